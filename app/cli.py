@@ -1,0 +1,185 @@
+"""The command line (DESIGN.md fixes these commands; scripts and outside checks call them).
+
+Every command takes --data-dir (or SHEGONG_DATA_DIR). Exit 0 on success; on failure one
+clear line on stderr, exit status 2, and nothing changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app.errors import ShegongError
+from app.logs import setup_logging
+from app.paths import resolve_paths
+
+log = logging.getLogger("app.cli")
+
+EXIT_USER_ERROR = 2
+EXIT_BUG = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS,
+                        help="data folder (default: the user data folder, or SHEGONG_DATA_DIR)")
+    parser = argparse.ArgumentParser(
+        prog="shegong", parents=[common],
+        description="社工站助手 Shegong — with no command, opens the window.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="set up this device and its station")
+    p.add_argument("--station", required=True)
+    p.add_argument("--county", required=True)
+    p.add_argument("--township", required=True)
+    p.add_argument("--device", required=True)
+    p.add_argument("--worker")
+    p.add_argument("--role", default="worker", choices=["worker", "head", "supervisor", "county"])
+    p.set_defaults(run=_init)
+
+    p = sub.add_parser("demo", parents=[common], help="realistic synthetic data")
+    p.add_argument("--clients", type=int, default=None)
+    p.add_argument("--edits", type=int, default=None)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(run=_demo)
+
+    keys = sub.add_parser("keys", parents=[common], help="this device's keys")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    p = keys_sub.add_parser("show", parents=[common], help="device id, station, fingerprints")
+    p.set_defaults(run=_keys_show)
+
+    state = sub.add_parser("state", parents=[common], help="the synced records")
+    state_sub = state.add_subparsers(dest="state_command", metavar="ACTION", required=True)
+    p = state_sub.add_parser("dump", parents=[common], help="canonical JSON of all records")
+    p.add_argument("--out", type=Path)
+    p.set_defaults(run=_state_dump)
+
+    p = sub.add_parser("backup", parents=[common], help="copy the database to a file")
+    p.add_argument("--out", type=Path)
+    p.set_defaults(run=_backup)
+    p = sub.add_parser("restore", parents=[common], help="replace the database by a backup")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=_restore)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    run: Callable[[argparse.Namespace, object], int] | None = getattr(args, "run", None)
+    if run is None:
+        from app.ui.main import run_gui
+
+        return run_gui(paths)
+    setup_logging(paths.ensure())
+    try:
+        return run(args, paths)
+    except ShegongError as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as exc:  # a bug: log it whole, say where the log is
+        log.exception("command %s failed", args.command)
+        print(f"shegong: internal error ({type(exc).__name__}: {exc}); "
+              f"details in {paths.logs}", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _open(paths):
+    from app.store.database import Database
+
+    return Database(paths)
+
+
+def _init(args: argparse.Namespace, paths) -> int:
+    from app.services.setup import SetupInput, initialize
+
+    db = _open(paths)
+    try:
+        result = initialize(db, SetupInput(
+            station=args.station, county=args.county, township=args.township,
+            device=args.device, worker=args.worker, role=args.role))
+    finally:
+        db.close()
+    print(f"device {result.device_id}")
+    print(f"station {result.station_id}")
+    print(f"fingerprint {result.fingerprint}")
+    return 0
+
+
+def _demo(args: argparse.Namespace, paths) -> int:
+    from app.services import demo
+
+    if (args.clients is None) == (args.edits is None):
+        raise ShegongError("Give either --clients N or --edits N.",
+                           "请指定 --clients N 或 --edits N 之一。")
+    db = _open(paths)
+    try:
+        if args.clients is not None:
+            summary = demo.generate(db, clients=args.clients, seed=args.seed)
+        else:
+            summary = demo.random_edits(db, edits=args.edits, seed=args.seed)
+    finally:
+        db.close()
+    print(" ".join(f"{k}={v}" for k, v in summary.items()))
+    return 0
+
+
+def _keys_show(args: argparse.Namespace, paths) -> int:
+    from app.services.devices import this_device
+
+    db = _open(paths)
+    try:
+        me = this_device(db)
+    finally:
+        db.close()
+    print(f"device {me.device_id}")
+    print(f"name {me.name}")
+    print(f"station {me.station_id} {me.station_name}")
+    print(f"signing-key {me.fingerprint}")
+    return 0
+
+
+def _state_dump(args: argparse.Namespace, paths) -> int:
+    from app.services.state import dump_state
+
+    db = _open(paths)
+    try:
+        if args.out:
+            tmp = args.out.with_name(args.out.name + ".part")
+            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+                dump_state(db, fh)
+            tmp.replace(args.out)
+        else:
+            with open(sys.stdout.fileno(), "w", encoding="utf-8", newline="\n",
+                      closefd=False) as out:
+                dump_state(db, out)
+    finally:
+        db.close()
+    return 0
+
+
+def _backup(args: argparse.Namespace, paths) -> int:
+    from app.services.backup import backup
+
+    db = _open(paths)
+    try:
+        target = backup(db, args.out)
+    finally:
+        db.close()
+    print(f"backup {target}")
+    return 0
+
+
+def _restore(args: argparse.Namespace, paths) -> int:
+    from app.services.backup import restore
+
+    previous = restore(paths, args.file)
+    print(f"restored {args.file}; the database before it is kept at {previous}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""The data model: typed SQLAlchemy 2 tables and the vocabularies they use.
+
+Importing this package registers every table on `Base.metadata`.
+"""
+
+from app.models.activities import Activity, ActivityParticipant, ActivityVolunteer
+from app.models.base import Base, Synced, synced_tables
+from app.models.cases import Case, CaseEvent, CaseGoal, Referral
+from app.models.clients import Client, ClientCategory, HouseholdMember
+from app.models.local import Device, LocalSetting, Op, SyncClock
+from app.models.org import Station, SupervisionSession, TrainingRecord, Worker
+from app.models.visits import Visit, VisitWorker
+
+__all__ = [
+    "Activity",
+    "ActivityParticipant",
+    "ActivityVolunteer",
+    "Base",
+    "Case",
+    "CaseEvent",
+    "CaseGoal",
+    "Client",
+    "ClientCategory",
+    "Device",
+    "HouseholdMember",
+    "LocalSetting",
+    "Op",
+    "Referral",
+    "Station",
+    "SupervisionSession",
+    "SyncClock",
+    "Synced",
+    "TrainingRecord",
+    "Visit",
+    "VisitWorker",
+    "Worker",
+    "synced_tables",
+]

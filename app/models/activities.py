@@ -1,0 +1,42 @@
+"""Group work and community activities (小组/社区活动)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Float
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Synced
+from app.models.columns import code, ref, text
+from app.models.vocab import ACTIVITY_KIND, SERVICE_DOMAIN
+
+
+class Activity(Synced, Base):
+    __tablename__ = "activity"
+
+    station_id: Mapped[str | None] = ref("station")
+    kind: Mapped[str | None] = code(ACTIVITY_KIND)
+    domain: Mapped[str | None] = code(SERVICE_DOMAIN)
+    title: Mapped[str | None] = text(200)
+    activity_date: Mapped[dt.date | None] = mapped_column(index=True)
+    duration_min: Mapped[int | None] = mapped_column()
+    place: Mapped[str | None] = text(200)
+    summary: Mapped[str | None] = text(4000)
+    organiser_id: Mapped[str | None] = ref("worker", index=False)
+
+
+class ActivityParticipant(Synced, Base):
+    __tablename__ = "activity_participant"
+
+    activity_id: Mapped[str | None] = ref("activity")
+    client_id: Mapped[str | None] = ref("client")
+
+
+class ActivityVolunteer(Synced, Base):
+    __tablename__ = "activity_volunteer"
+
+    activity_id: Mapped[str | None] = ref("activity")
+    name: Mapped[str | None] = text(50)
+    phone: Mapped[str | None] = text(32)
+    hours: Mapped[float | None] = mapped_column(Float)

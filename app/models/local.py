@@ -1,0 +1,78 @@
+"""Tables that belong to this installation only and never travel: devices and trust,
+the change log, the clock and local settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, UUIDBytes
+
+
+class Device(Base):
+    """A device (installation) this database knows: itself, and the ones it heard from.
+
+    `devno` is a small local number so that per-field clocks stay compact; the global
+    device id (UUIDv7) is what travels.
+    """
+
+    __tablename__ = "device"
+
+    devno: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(UUIDBytes, unique=True)
+    name: Mapped[str | None] = mapped_column(String(100))
+    station_id: Mapped[str | None] = mapped_column(UUIDBytes)
+    station_name: Mapped[str | None] = mapped_column(String(100))
+    role: Mapped[str | None] = mapped_column(String(32))
+    sign_public_key: Mapped[bytes | None] = mapped_column()
+    is_self: Mapped[bool] = mapped_column(default=False)
+    trusted: Mapped[bool] = mapped_column(default=False)
+    revoked_at: Mapped[str | None] = mapped_column(String(40))
+    added_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class SyncClock(Base):
+    """The persisted hybrid logical clock and this device's next op sequence number."""
+
+    __tablename__ = "sync_clock"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+    next_seq: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Op(Base):
+    """One change to one synced row: the change log that bundles are made from.
+
+    `fields` is None for a create (it set every synced field) or the list of fields an
+    update set. The values are not copied here while they are current: they are the
+    row's, and the row's clock for a field says whether it still holds this op's value.
+    When a later write overwrites a field, the value this op set moves into `spill`, so
+    the full op can always be rebuilt (`app.sync.oplog.op_values`).
+    """
+
+    __tablename__ = "sync_op"
+    # Keyed by origin (device, sequence): the key of an op everywhere, and the one index.
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    dev: Mapped[int] = mapped_column(ForeignKey("device.devno"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(UUIDBytes)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    fields: Mapped[list[str] | None] = mapped_column(JSON)
+    prev: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    spill: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Unix seconds when the op reached this database (made here or imported): month bundles.
+    arrived_at: Mapped[int] = mapped_column(Integer)
+
+
+class LocalSetting(Base):
+    """Small local facts: this device's id, station, worker, language, visit intervals."""
+
+    __tablename__ = "local_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

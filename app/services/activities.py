@@ -1,0 +1,76 @@
+"""Use cases for group work and community activities (小组/社区活动)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.errors import ValidationError
+from app.models import Activity, ActivityParticipant, ActivityVolunteer, Client
+from app.models.validation import check_code, check_hours, check_not_future, require_text
+from app.models.vocab import ACTIVITY_KIND, SERVICE_DOMAIN
+from app.services.common import get_live, local_setting, parse_date
+from app.store.database import Database
+
+
+@dataclass(frozen=True)
+class VolunteerInput:
+    name: str
+    hours: float
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class ActivityInput:
+    title: str
+    activity_date: dt.date | str
+    kind: str = "community"
+    domain: str | None = None
+    place: str | None = None
+    duration_min: int | None = None
+    summary: str | None = None
+    participant_ids: tuple[str, ...] = ()
+    volunteers: tuple[VolunteerInput, ...] = ()
+
+
+def record_activity(db: Database, data: ActivityInput) -> str:
+    title = require_text(data.title, "title", "activity title", "活动名称", 200)
+    day = parse_date(data.activity_date, "activity_date", "activity date", "活动日期")
+    if day is None:
+        raise ValidationError("activity_date", "Please enter the activity date.",
+                              "请填写活动日期。")
+    check_not_future(day, "activity_date", "activity date", "活动日期")
+    check_code(data.kind, ACTIVITY_KIND.codes(), "kind", "activity type", "活动类型")
+    if data.domain is not None:
+        check_code(data.domain, SERVICE_DOMAIN.codes(), "domain", "service domain", "服务领域")
+    volunteers = [
+        (require_text(v.name, "volunteers", "volunteer's name", "志愿者姓名", 50),
+         check_hours(v.hours, "volunteers", "volunteer hours", "志愿服务时长"), v.phone)
+        for v in data.volunteers
+    ]
+    with db.write() as s:
+        for client_id in data.participant_ids:
+            get_live(s, Client, client_id, "client", "服务对象")
+        activity = Activity(
+            station_id=local_setting(s, "station_id"), kind=data.kind, domain=data.domain,
+            title=title, activity_date=day, duration_min=data.duration_min,
+            place=(data.place or "").strip() or None, summary=(data.summary or "").strip() or None,
+            organiser_id=local_setting(s, "worker_id"),
+        )
+        s.add(activity)
+        s.flush()
+        for client_id in dict.fromkeys(data.participant_ids):
+            s.add(ActivityParticipant(activity_id=activity.id, client_id=client_id))
+        for name, hours, phone in volunteers:
+            s.add(ActivityVolunteer(activity_id=activity.id, name=name, hours=hours, phone=phone))
+        return activity.id
+
+
+def add_participant(db: Database, activity_id: str, client_id: str) -> str:
+    with db.write() as s:
+        get_live(s, Activity, activity_id, "activity", "活动")
+        get_live(s, Client, client_id, "client", "服务对象")
+        row = ActivityParticipant(activity_id=activity_id, client_id=client_id)
+        s.add(row)
+        s.flush()
+        return row.id

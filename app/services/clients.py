@@ -1,0 +1,353 @@
+"""Use cases for clients (服务对象): register, update, categories, household, queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.models import Client, ClientCategory, HouseholdMember
+from app.models.validation import (
+    check_code,
+    check_not_future,
+    normalize_phone,
+    parse_id_number,
+    require_text,
+)
+from app.models.vocab import (
+    CHILD_CATEGORIES,
+    CLIENT_CATEGORY,
+    CLIENT_STATUS,
+    DISABILITY_GRADE,
+    DISABILITY_TYPE,
+    GENDER,
+    RELATIONSHIP,
+    RISK_LEVEL,
+)
+from app.services.common import get_live, local_setting, parse_date
+from app.services.pinyin import name_keys
+from app.store.database import Database
+
+
+@dataclass(frozen=True)
+class CategoryInput:
+    category: str
+    disability_type: str | None = None
+    disability_grade: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    name: str
+    relationship: str
+    gender: str | None = None
+    birth_date: dt.date | str | None = None
+    is_guardian: bool = False
+    lives_with_client: bool = True
+    phone: str | None = None
+    notes: str | None = None
+    id: str | None = None  # an existing member to update
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    name: str
+    gender: str | None = None
+    birth_date: dt.date | str | None = None
+    id_number: str | None = None
+    phone: str | None = None
+    village: str | None = None
+    village_group: str | None = None
+    address: str | None = None
+    risk_level: str = "low"
+    assigned_worker_id: str | None = None
+    status: str = "active"
+    consent_given: bool = False
+    consent_date: dt.date | str | None = None
+    notes: str | None = None
+    categories: tuple[CategoryInput, ...] = ()
+    household: tuple[MemberInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """One line of the clients list."""
+
+    id: str
+    name: str
+    gender: str | None
+    birth_date: dt.date | None
+    id_number: str | None
+    phone: str | None
+    village: str | None
+    risk_level: str | None
+    status: str | None
+
+
+CLIENT_FIELDS = (
+    "name", "gender", "birth_date", "id_number", "phone", "village", "village_group",
+    "address", "risk_level", "assigned_worker_id", "status", "consent_given",
+    "consent_date", "notes",
+)
+
+
+def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientInput:
+    """The input with normalised values, or a ValidationError naming the first bad field."""
+    name = require_text(data.name, "name", "name", "姓名", 50)
+    birth = parse_date(data.birth_date, "birth_date", "birth date", "出生日期")
+    gender = data.gender
+    id_number = None
+    if data.id_number and data.id_number.strip():
+        info = parse_id_number(data.id_number, "id_number", today=today)
+        id_number = info.number
+        if birth is not None and birth != info.birth_date:
+            raise ValidationError(
+                "birth_date",
+                f"The birth date does not match the ID number ({info.birth_date.isoformat()}).",
+                f"出生日期与身份证号码不一致（身份证上为 {info.birth_date.isoformat()}）。",
+            )
+        if gender and gender != info.gender:
+            raise ValidationError(
+                "gender", "The gender does not match the ID number.", "性别与身份证号码不一致。")
+        birth, gender = info.birth_date, info.gender
+    if gender is not None:
+        check_code(gender, GENDER.codes(), "gender", "gender", "性别")
+    if birth is not None:
+        check_not_future(birth, "birth_date", "birth date", "出生日期", today=today)
+    phone = normalize_phone(data.phone, "phone") if data.phone and data.phone.strip() else None
+    check_code(data.risk_level, RISK_LEVEL.codes(), "risk_level", "risk level", "风险等级")
+    check_code(data.status, CLIENT_STATUS.codes(), "status", "status", "状态")
+    consent_date = parse_date(data.consent_date, "consent_date", "consent date", "知情同意日期")
+    categories = tuple(validate_category(c, birth, today) for c in data.categories)
+    seen: set[str] = set()
+    for c in categories:
+        if c.category in seen:
+            raise ValidationError("categories", f"The category {c.category} is listed twice.",
+                                  f"类别“{CLIENT_CATEGORY.label(c.category, 'zh')}”重复。")
+        seen.add(c.category)
+    household = tuple(validate_member(m) for m in data.household)
+    return replace(
+        data, name=name, gender=gender, birth_date=birth, id_number=id_number, phone=phone,
+        village=_opt(data.village, 100), village_group=_opt(data.village_group, 100),
+        address=_opt(data.address, 200), consent_date=consent_date,
+        notes=_opt(data.notes, 2000), categories=categories, household=household,
+    )
+
+
+def validate_category(c: CategoryInput, birth: dt.date | None,
+                      today: dt.date | None = None) -> CategoryInput:
+    check_code(c.category, CLIENT_CATEGORY.codes(), "categories", "client category", "服务对象类别")
+    if c.category in CHILD_CATEGORIES and birth is not None:
+        ref = today or dt.date.today()
+        age = ref.year - birth.year - ((ref.month, ref.day) < (birth.month, birth.day))
+        if age >= 18:
+            label = CLIENT_CATEGORY.term(c.category)
+            raise ValidationError(
+                "categories",
+                f"“{label.en}” is for children under 18; this person is {age}.",
+                f"“{label.zh}”仅适用于未满18周岁的儿童，此人已{age}岁。",
+            )
+    if c.category == "disabled":
+        if c.disability_type is not None:
+            check_code(c.disability_type, DISABILITY_TYPE.codes(), "disability_type",
+                       "disability type", "残疾类别")
+        if c.disability_grade is not None:
+            check_code(c.disability_grade, DISABILITY_GRADE.codes(), "disability_grade",
+                       "disability grade", "残疾等级")
+        return c
+    return replace(c, disability_type=None, disability_grade=None)
+
+
+def validate_member(m: MemberInput) -> MemberInput:
+    name = require_text(m.name, "household", "household member's name", "家庭成员姓名", 50)
+    check_code(m.relationship, RELATIONSHIP.codes(), "household", "relationship", "与服务对象关系")
+    if m.gender is not None:
+        check_code(m.gender, GENDER.codes(), "household", "gender", "性别")
+    phone = normalize_phone(m.phone, "household") if m.phone and m.phone.strip() else None
+    birth = parse_date(m.birth_date, "household", "birth date", "出生日期")
+    return replace(m, name=name, phone=phone, birth_date=birth, notes=_opt(m.notes, 200))
+
+
+def _opt(value: str | None, max_len: int) -> str | None:
+    value = (value or "").strip()
+    return value[:max_len] if value else None
+
+
+# -- writes -------------------------------------------------------------------------------
+
+def register_client(db: Database, data: ClientInput) -> str:
+    """Register a new client with categories and household, in one transaction."""
+    data = validate_client(data)
+    with db.write() as s:
+        client = Client(station_id=local_setting(s, "station_id"),
+                        **{f: getattr(data, f) for f in CLIENT_FIELDS})
+        _set_name_keys(client)
+        if client.assigned_worker_id is None:
+            client.assigned_worker_id = local_setting(s, "worker_id")
+        s.add(client)
+        s.flush()
+        for c in data.categories:
+            s.add(ClientCategory(client_id=client.id, category=c.category,
+                                 disability_type=c.disability_type,
+                                 disability_grade=c.disability_grade))
+        for m in data.household:
+            s.add(_new_member(client.id, m))
+        return client.id
+
+
+def update_client(db: Database, client_id: str, **changes: Any) -> None:
+    """Change some profile fields; the whole record is validated again."""
+    unknown = set(changes) - set(CLIENT_FIELDS)
+    if unknown:
+        raise ValueError(f"not client fields: {sorted(unknown)}")
+    with db.write() as s:
+        client = get_live(s, Client, client_id, "client", "服务对象")
+        current = ClientInput(**{f: getattr(client, f) for f in CLIENT_FIELDS})
+        # The ID number defines birth date and gender: a new number replaces both.
+        if changes.get("id_number"):
+            current = replace(current, birth_date=None, gender=None)
+        data = validate_client(replace(current, **changes))
+        for f in CLIENT_FIELDS:
+            value = getattr(data, f)
+            if getattr(client, f) != value:
+                setattr(client, f, value)
+        _set_name_keys(client)
+
+
+def set_categories(db: Database, client_id: str, categories: list[CategoryInput]) -> None:
+    """Make the client's categories exactly these: add new rows, void removed ones."""
+    with db.write() as s:
+        client = get_live(s, Client, client_id, "client", "服务对象")
+        wanted = {c.category: c for c in
+                  (validate_category(c, client.birth_date) for c in categories)}
+        existing = {r.category: r for r in s.scalars(
+            select(ClientCategory).where(ClientCategory.client_id == client_id,
+                                         ClientCategory.void_reason.is_(None)))}
+        for code, row in existing.items():
+            if code not in wanted:
+                row.void_reason = "removed"
+            else:
+                c = wanted[code]
+                if (row.disability_type, row.disability_grade) != (c.disability_type,
+                                                                   c.disability_grade):
+                    row.disability_type, row.disability_grade = (c.disability_type,
+                                                                 c.disability_grade)
+        for code, c in wanted.items():
+            if code not in existing:
+                s.add(ClientCategory(client_id=client_id, category=code,
+                                     disability_type=c.disability_type,
+                                     disability_grade=c.disability_grade))
+
+
+def set_household(db: Database, client_id: str, members: list[MemberInput]) -> None:
+    """Make the household these members: update by id, add new ones, void the rest."""
+    valid = [validate_member(m) for m in members]
+    with db.write() as s:
+        get_live(s, Client, client_id, "client", "服务对象")
+        existing = {r.id: r for r in s.scalars(
+            select(HouseholdMember).where(HouseholdMember.client_id == client_id,
+                                          HouseholdMember.void_reason.is_(None)))}
+        kept: set[str] = set()
+        for m in valid:
+            row = existing.get(m.id) if m.id else None
+            if row is None:
+                s.add(_new_member(client_id, m))
+                continue
+            kept.add(row.id)
+            for f in fields(MemberInput):
+                if f.name != "id" and getattr(row, f.name) != getattr(m, f.name):
+                    setattr(row, f.name, getattr(m, f.name))
+        for row_id, row in existing.items():
+            if row_id not in kept:
+                row.void_reason = "removed"
+
+
+def _new_member(client_id: str, m: MemberInput) -> HouseholdMember:
+    values = {f.name: getattr(m, f.name) for f in fields(MemberInput) if f.name != "id"}
+    return HouseholdMember(client_id=client_id, **values)
+
+
+def _set_name_keys(client: Client) -> None:
+    full, initials = name_keys(client.name or "")
+    if client.name_pinyin != full:
+        client.name_pinyin, client.name_initials = full, initials
+
+
+# -- queries ------------------------------------------------------------------------------
+
+def _search_filter(text: str) -> Any:
+    text = text.strip().lower()
+    like = f"%{text}%"
+    conditions = [Client.name.like(like), Client.id_number.like(like), Client.phone.like(like),
+                  Client.village.like(like)]
+    if text.isascii() and text.isalpha():
+        conditions += [Client.name_pinyin.like(like), Client.name_initials.like(like)]
+    return or_(*conditions)
+
+
+def list_clients(db: Database, search: str = "", limit: int = 100,
+                 offset: int = 0) -> list[ClientRow]:
+    """Live clients matching a search (name, pinyin, initials, ID number, phone, village)."""
+    with db.read() as s:
+        q = select(Client).where(Client.void_reason.is_(None))
+        if search.strip():
+            q = q.where(_search_filter(search))
+        q = q.order_by(Client.name_pinyin, Client.id).limit(limit).offset(offset)
+        return [_row(c) for c in s.scalars(q)]
+
+
+def count_clients(db: Database, search: str = "") -> int:
+    with db.read() as s:
+        q = select(func.count()).select_from(Client).where(Client.void_reason.is_(None))
+        if search.strip():
+            q = q.where(_search_filter(search))
+        return s.scalar(q) or 0
+
+
+def find_by_id_number(s: Session, id_number: str) -> list[str]:
+    return list(s.scalars(select(Client.id).where(Client.id_number == id_number,
+                                                  Client.void_reason.is_(None))))
+
+
+@dataclass(frozen=True)
+class ClientDetail:
+    row: ClientRow
+    village_group: str | None
+    address: str | None
+    assigned_worker_id: str | None
+    consent_given: bool
+    notes: str | None
+    categories: tuple[CategoryInput, ...] = field(default_factory=tuple)
+    household: tuple[MemberInput, ...] = field(default_factory=tuple)
+
+
+def get_client(db: Database, client_id: str) -> ClientDetail:
+    with db.read() as s:
+        c = get_live(s, Client, client_id, "client", "服务对象")
+        cats = s.scalars(select(ClientCategory).where(
+            ClientCategory.client_id == client_id, ClientCategory.void_reason.is_(None))
+            .order_by(ClientCategory.category))
+        members = s.scalars(select(HouseholdMember).where(
+            HouseholdMember.client_id == client_id, HouseholdMember.void_reason.is_(None))
+            .order_by(HouseholdMember.id))
+        return ClientDetail(
+            row=_row(c), village_group=c.village_group, address=c.address,
+            assigned_worker_id=c.assigned_worker_id, consent_given=bool(c.consent_given),
+            notes=c.notes,
+            categories=tuple(CategoryInput(r.category or "", r.disability_type,
+                                           r.disability_grade) for r in cats),
+            household=tuple(MemberInput(
+                name=m.name or "", relationship=m.relationship or "other", gender=m.gender,
+                birth_date=m.birth_date, is_guardian=bool(m.is_guardian),
+                lives_with_client=bool(m.lives_with_client), phone=m.phone, notes=m.notes,
+                id=m.id) for m in members),
+        )
+
+
+def _row(c: Client) -> ClientRow:
+    return ClientRow(c.id, c.name or "", c.gender, c.birth_date, c.id_number, c.phone,
+                     c.village, c.risk_level, c.status)

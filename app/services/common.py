@@ -1,0 +1,52 @@
+"""Small pieces every use case shares: fetching a record, the current worker and station."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from app.errors import NotFoundError, ValidationError
+from app.models import LocalSetting
+from app.models.base import Synced
+
+T = TypeVar("T", bound=Synced)
+
+
+def get_live(s: Session, model: type[T], record_id: str, what_en: str, what_zh: str) -> T:
+    """The record, or a sentence saying it does not exist or was voided."""
+    obj = s.get(model, record_id)
+    if obj is None:
+        raise NotFoundError(f"No {what_en} with id {record_id}.",
+                            f"找不到编号为 {record_id} 的{what_zh}。")
+    if obj.void_reason is not None:
+        raise NotFoundError(
+            f"The {what_en} {record_id} was voided ({obj.void_reason}).",
+            f"该{what_zh}已作废（{obj.void_reason}）。",
+        )
+    return obj
+
+
+def local_setting(s: Session, key: str) -> str | None:
+    row = s.get(LocalSetting, key)
+    return row.value or None if row else None
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def parse_date(value: dt.date | str | None, field: str, label_en: str,
+               label_zh: str) -> dt.date | None:
+    """Accept a date or an ISO string (from the CLI or a form)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise ValidationError(
+            field,
+            f"The {label_en} must be a date like 2026-11-28.",
+            f"{label_zh}应为日期，例如 2026-11-28。",
+        ) from exc

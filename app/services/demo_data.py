@@ -1,0 +1,1226 @@
+"""Synthetic raw material for the demo database: Guangxi places, names, ID numbers, phone
+numbers, social-work field-note snippets, households and client categories.
+
+Pure Python, stdlib only. Every function takes a ``random.Random`` and draws only from it,
+so the same seed gives the same data; the module never touches the global ``random``.
+
+Speed matters (the demo generator makes ~1,000,000 calls for a 100,000-client database),
+so all tables are built once at import time and each call does a handful of
+``rng.random()`` draws, tuple indexing and ``bisect`` on prebuilt cumulative weights.
+
+Category codes and relationship codes are the stable codes of ``app.models.vocab``
+(CLIENT_CATEGORY, RELATIONSHIP); gender codes are ``"male"`` / ``"female"``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from random import Random
+from typing import TypeVar
+
+__all__ = [
+    "ACTIVITY_PLACES",
+    "ACTIVITY_SUMMARIES",
+    "ACTIVITY_TITLES",
+    "ADDRESS",
+    "ALL_PLACES",
+    "CATEGORY_CODES",
+    "CATEGORY_WEIGHTS",
+    "EMOTIONAL_NOTES",
+    "GOALS",
+    "MATERIAL_NOTES",
+    "OBSERVATIONS",
+    "PEOPLE_MET",
+    "PLACES",
+    "PRESENTING_PROBLEMS",
+    "REFERRAL_REASONS",
+    "RELATIONSHIP_CODES",
+    "RISKS",
+    "SOCIAL_NOTES",
+    "County",
+    "Member",
+    "Place",
+    "address",
+    "household",
+    "id_number",
+    "landline",
+    "mobile",
+    "person_name",
+    "pick",
+    "pick_birth",
+    "pick_categories",
+    "pick_place",
+    "random_surname",
+    "village_group",
+    "village_names",
+    "volunteer_name",
+]
+
+T = TypeVar("T")
+
+
+def _unique(chars: str) -> tuple[str, ...]:
+    """The distinct characters of ``chars``, in order (so a pool never repeats one)."""
+    return tuple(dict.fromkeys(chars))
+
+
+def pick(rng: Random, seq: Sequence[T]) -> T:
+    """A uniform choice from a non-empty prebuilt sequence (cheaper than ``rng.choice``)."""
+    return seq[int(rng.random() * len(seq))]
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Places
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class County:
+    name: str  # prefecture + county, e.g. "南宁市武鸣区"
+    code: str  # 6-digit administrative division code (GB/T 2260), e.g. "450110"
+    townships: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Place:
+    county: str
+    county_code: str
+    township: str
+
+
+# Current (post-2019) county-level codes; township names are real townships of each county.
+PLACES: tuple[County, ...] = (
+    County("南宁市武鸣区", "450110",
+           ("城厢镇", "双桥镇", "锣圩镇", "陆斡镇", "罗波镇", "灵马镇")),
+    County("南宁市马山县", "450124",
+           ("白山镇", "百龙滩镇", "林圩镇", "古零镇", "加方乡", "古寨瑶族乡")),
+    County("南宁市上林县", "450125",
+           ("大丰镇", "明亮镇", "巷贤镇", "白圩镇", "澄泰乡", "镇圩瑶族乡")),
+    County("柳州市融水苗族自治县", "450225",
+           ("融水镇", "三防镇", "怀宝镇", "安太乡", "香粉乡", "杆洞乡")),
+    County("柳州市三江侗族自治县", "450226",
+           ("古宜镇", "独峒镇", "八江镇", "林溪镇", "良口乡", "富禄苗族乡")),
+    County("桂林市全州县", "450324",
+           ("全州镇", "黄沙河镇", "才湾镇", "绍水镇", "咸水镇", "蕉江瑶族乡")),
+    County("桂林市龙胜各族自治县", "450328",
+           ("龙胜镇", "龙脊镇", "瓢里镇", "三门镇", "泗水乡", "江底乡")),
+    County("百色市田阳区", "451003",
+           ("田州镇", "那坡镇", "坡洪镇", "百育镇", "五村镇", "巴别乡")),
+    County("百色市凌云县", "451027",
+           ("泗城镇", "逻楼镇", "加尤镇", "下甲镇", "伶站瑶族乡", "玉洪瑶族乡")),
+    County("百色市靖西市", "451081",
+           ("新靖镇", "化峒镇", "湖润镇", "岳圩镇", "龙邦镇", "安德镇")),
+    County("河池市都安瑶族自治县", "451228",
+           ("安阳镇", "地苏镇", "高岭镇", "下坳镇", "三只羊乡", "板岭乡")),
+    County("河池市大化瑶族自治县", "451229",
+           ("大化镇", "都阳镇", "岩滩镇", "贡川乡", "七百弄乡", "板升乡")),
+    County("河池市环江毛南族自治县", "451226",
+           ("思恩镇", "水源镇", "洛阳镇", "川山镇", "下南乡", "驯乐苗族乡")),
+    County("河池市巴马瑶族自治县", "451227",
+           ("巴马镇", "甲篆镇", "燕洞镇", "所略乡", "那社乡")),
+    County("河池市东兰县", "451224",
+           ("东兰镇", "武篆镇", "隘洞镇", "长乐镇", "三石镇")),
+    County("来宾市忻城县", "451321",
+           ("城关镇", "大塘镇", "思练镇", "红渡镇", "果遂镇", "欧洞乡")),
+    County("来宾市金秀瑶族自治县", "451324",
+           ("金秀镇", "桐木镇", "头排镇", "三角乡", "长垌乡")),
+    County("崇左市天等县", "451425",
+           ("天等镇", "龙茗镇", "向都镇", "进结镇", "都康乡", "驮堪乡")),
+    County("崇左市大新县", "451424",
+           ("桃城镇", "全茗镇", "雷平镇", "硕龙镇", "下雷镇")),
+)
+
+ALL_PLACES: tuple[Place, ...] = tuple(
+    Place(c.name, c.code, t) for c in PLACES for t in c.townships
+)
+_N_PLACES = len(ALL_PLACES)
+
+
+def pick_place(rng: Random) -> Place:
+    """A township, uniformly over all townships of all counties."""
+    return ALL_PLACES[int(rng.random() * _N_PLACES)]
+
+
+# Syllables of village names; Zhuang place-name prefixes (那 field, 板/班 village, 弄 hollow
+# among karst hills, 六/渌 valley, 百/巴 mouth, 陇 mountain dell ...) are typical of Guangxi.
+_VILLAGE_FIRST: tuple[str, ...] = _unique(
+    "那板弄六龙江平福新东坡岭塘百巴都古渌陇拉伏定上下中大小良加果念马敢达安团"
+    "长清石合仁林高凤金同兴北南"
+)
+_VILLAGE_SECOND: tuple[str, ...] = _unique(
+    "坡岭塘江平福新安龙合和兴利城桥洞马乐良林隆河旺明光华山水湾排务垌浪团满蒙造"
+    "棉岩洪乐甘林美朝阳峒康"
+)
+_N_VF = len(_VILLAGE_FIRST)
+_N_VS = len(_VILLAGE_SECOND)
+# Distinct two-syllable stems available (an upper bound for village_names' n).
+_MAX_VILLAGE_STEMS = len({a + b for a in _VILLAGE_FIRST for b in _VILLAGE_SECOND if a != b})
+_ETHNIC_PREFIXES: tuple[str, ...] = ("瑶族", "苗族", "侗族", "壮族", "毛南族", "仫佬族")
+
+
+def _township_stem(township: str) -> tuple[str, bool]:
+    """("双桥", True) for "双桥镇"; ("古寨", False) for "古寨瑶族乡"; the bool means a town."""
+    for suffix, is_town in (("街道", True), ("镇", True), ("乡", False)):
+        if township.endswith(suffix):
+            stem = township[: -len(suffix)]
+            for ethnic in _ETHNIC_PREFIXES:
+                if stem.endswith(ethnic) and len(stem) > len(ethnic):
+                    stem = stem[: -len(ethnic)]
+                    break
+            return stem, is_town
+    return township, False
+
+
+def _village_stem(rng: Random) -> str:
+    r = rng.random
+    a = _VILLAGE_FIRST[int(r() * _N_VF)]
+    b = _VILLAGE_SECOND[int(r() * _N_VS)]
+    while b == a:
+        b = _VILLAGE_SECOND[int(r() * _N_VS)]
+    return a + b
+
+
+def village_names(rng: Random, township: str, n: int) -> list[str]:
+    """``n`` distinct village names (ending in 村 or 社区) for one township.
+
+    A town (镇/街道) gets its seat community first (双桥镇 -> 双桥社区) and a township (乡)
+    its seat village (加方乡 -> 加方村); the rest are two-syllable village names.
+    """
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    if n > _MAX_VILLAGE_STEMS:
+        raise ValueError(f"at most {_MAX_VILLAGE_STEMS} distinct village names")
+    out: list[str] = []
+    if n == 0:
+        return out
+    seen: set[str] = set()
+    stem, is_town = _township_stem(township)
+    if stem:
+        seat = stem + ("社区" if is_town else "村")
+        out.append(seat)
+        seen.add(stem)
+    r = rng.random
+    while len(out) < n:
+        s = _village_stem(rng)
+        if s in seen:
+            continue
+        seen.add(s)
+        out.append(s + ("社区" if r() < 0.05 else "村"))
+    return out
+
+
+def village_group(rng: Random, village: str = "") -> str:
+    """A village group: "第3村民小组" (or "第3居民小组" in a 社区) or a natural hamlet "弄谷屯"."""
+    r = rng.random
+    if village.endswith("社区"):
+        return _RESIDENT_GROUPS[int(r() * 12)]
+    if r() < 0.6:
+        return _VILLAGER_GROUPS[int(r() * 15)]
+    return _village_stem(rng) + "屯"
+
+
+_VILLAGER_GROUPS: tuple[str, ...] = tuple(f"第{i}村民小组" for i in range(1, 21))
+_RESIDENT_GROUPS: tuple[str, ...] = tuple(f"第{i}居民小组" for i in range(1, 21))
+_HOUSE_NUMBERS: tuple[str, ...] = tuple(f"{i}号" for i in range(1, 121))
+
+
+def address(rng: Random, village: str, group: int | str) -> str:
+    """A home address: "那坡村第3村民小组12号"; ``group`` is a number or a group name."""
+    if isinstance(group, int):
+        group = f"第{group}{'居民' if village.endswith('社区') else '村民'}小组"
+    r = rng.random()
+    # Small hamlets have low house numbers.
+    n = int(r * r * 120)
+    return village + group + _HOUSE_NUMBERS[n]
+
+
+ADDRESS = address  # the name used in the brief
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Names
+# ---------------------------------------------------------------------------------------------
+
+# Surname frequencies (per mille, rough) for rural Guangxi: Zhuang-heavy 黄/韦/覃/莫/蒙/陆/农/
+# 蓝/卢, Yao 盘/赵/邓, Dong/Miao 杨/吴/龙/石, plus the national top surnames.
+_SURNAME_WEIGHTS: tuple[tuple[str, float], ...] = (
+    ("黄", 90), ("李", 60), ("韦", 55), ("陈", 45), ("梁", 35), ("覃", 30), ("莫", 30),
+    ("刘", 28), ("罗", 25), ("林", 22), ("杨", 22), ("张", 20), ("蒙", 18), ("王", 18),
+    ("廖", 15), ("何", 14), ("潘", 14), ("陆", 14), ("周", 13), ("卢", 12), ("吴", 12),
+    ("蓝", 10), ("农", 10), ("谢", 10), ("邓", 10), ("唐", 10), ("苏", 9), ("赵", 8),
+    ("黎", 8), ("钟", 7), ("谭", 7), ("许", 6), ("马", 6), ("冯", 6), ("曾", 6), ("庞", 6),
+    ("甘", 6), ("凌", 5), ("胡", 5), ("蒋", 5), ("邱", 4), ("岑", 4), ("石", 4), ("龙", 4),
+    ("盘", 3), ("滕", 3), ("欧", 3), ("吕", 3), ("班", 3), ("宁", 3), ("韩", 3), ("零", 2),
+    ("闭", 2), ("银", 2), ("侬", 2), ("磨", 2), ("粟", 2), ("秦", 2), ("施", 2), ("玉", 2),
+)
+_SURNAMES: tuple[str, ...] = tuple(s for s, _ in _SURNAME_WEIGHTS)
+_SURNAME_CUM: tuple[float, ...] = tuple(accumulate(w for _, w in _SURNAME_WEIGHTS))
+_SURNAME_TOTAL: float = _SURNAME_CUM[-1]
+
+# Given-name characters by generation and gender. (chars, probability of a 1-character name)
+_OLD_MALE = _unique(
+    "德福有国家建振宝金进茂桂财发水生贵祖荣"
+    "仁义广善庆寿禄顺明光朝开春秋炳汉绍显世玉"
+)
+_OLD_FEMALE = _unique(
+    "秀英兰桂凤玉梅月娥珍花妹金银翠"
+    "美莲芬菊琼爱素淑彩娇惠群春二四姣"
+)
+_MID_MALE = _unique(
+    "伟强军明华勇杰涛斌刚平辉东林海峰波鹏健文志国永建春"
+    "俊荣新福德成光宏锋立才兴胜金祥贵运宁忠良武昌远超亮"
+)
+_MID_FEMALE = _unique(
+    "丽芳燕红艳梅玲娟霞英秀兰萍敏静琴凤莲春花"
+    "翠月桂冬美菊珍妹金玉姣婷慧娥香连群爱彩荣"
+)
+_NEW_MALE = _unique(
+    "子浩宇轩梓俊杰博文睿泽晨铭航鑫瑞嘉豪然"
+    "凯宏毅锦霖宸烨天奕志家思明诚翔恒朗一阳"
+)
+_NEW_FEMALE = _unique(
+    "欣怡雨涵梓诗佳思琪萱悦婷可馨紫彤语雅晴妍"
+    "嘉一若芷心艺蕊菲璐瑶月晓静慧颖雪冰桐依梦"
+)
+
+_Pool = tuple[tuple[str, ...], int, float]
+# index: [generation][is_male]; generation 0 = born before 1960, 1 = 1960-1997, 2 = 1998+
+_NAME_POOLS: tuple[tuple[_Pool, _Pool], ...] = (
+    ((_OLD_FEMALE, len(_OLD_FEMALE), 0.22), (_OLD_MALE, len(_OLD_MALE), 0.18)),
+    ((_MID_FEMALE, len(_MID_FEMALE), 0.30), (_MID_MALE, len(_MID_MALE), 0.32)),
+    ((_NEW_FEMALE, len(_NEW_FEMALE), 0.12), (_NEW_MALE, len(_NEW_MALE), 0.15)),
+)
+_MALE_CODES: frozenset[str] = frozenset({"male", "m", "M", "男"})
+
+
+def random_surname(rng: Random) -> str:
+    """A surname drawn by Guangxi frequency."""
+    return _SURNAMES[bisect_right(_SURNAME_CUM, rng.random() * _SURNAME_TOTAL)]
+
+
+def person_name(
+    rng: Random, gender: str, birth_year: int | None = None, surname: str | None = None
+) -> str:
+    """A 2–3 character Chinese name. ``gender`` is "male"/"female" (also accepts 男/女).
+
+    ``birth_year`` picks a generation-appropriate pool (before 1960: 秀英, 德福 ...; after
+    1997: 梓轩, 欣怡 ...; otherwise/None: 1960s–1990s names). ``surname`` forces the family
+    name (children usually share the father's).
+    """
+    r = rng.random
+    if surname is None:
+        surname = _SURNAMES[bisect_right(_SURNAME_CUM, r() * _SURNAME_TOTAL)]
+    if birth_year is None:
+        gen = 1
+    elif birth_year < 1960:
+        gen = 0
+    elif birth_year < 1998:
+        gen = 1
+    else:
+        gen = 2
+    chars, n, single = _NAME_POOLS[gen][gender in _MALE_CODES]
+    if r() < single:
+        return surname + chars[int(r() * n)]
+    i = int(r() * n)
+    j = int(r() * (n - 1))
+    if j >= i:
+        j += 1
+    return surname + chars[i] + chars[j]
+
+
+def volunteer_name(rng: Random) -> str:
+    """A volunteer's name (volunteers are mostly women, born 1965–2004)."""
+    gender = "female" if rng.random() < 0.62 else "male"
+    return person_name(rng, gender, 1965 + int(rng.random() * 40))
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Resident ID numbers (GB 11643-1999)
+# ---------------------------------------------------------------------------------------------
+
+_ID_WEIGHTS: tuple[int, ...] = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+# Sequence block (positions 15–17): string and weighted digit sum, for 000..999.
+_SEQ_PARTS: tuple[tuple[str, int], ...] = tuple(
+    (f"{k:03d}", sum(int(c) * w for c, w in zip(f"{k:03d}", _ID_WEIGHTS[14:], strict=True)))
+    for k in range(1000)
+)
+_REGION_SUMS: dict[str, int] = {}
+_DATE_PARTS: dict[datetime.date, tuple[str, int]] = {}
+
+
+def _region_sum(region_code: str) -> int:
+    if len(region_code) != 6 or not region_code.isascii() or not region_code.isdigit():
+        raise ValueError(f"region code must be 6 digits: {region_code!r}")
+    s = sum(int(c) * w for c, w in zip(region_code, _ID_WEIGHTS[:6], strict=True))
+    _REGION_SUMS[region_code] = s
+    return s
+
+
+def _date_part(birth: datetime.date) -> tuple[str, int]:
+    text = f"{birth.year:04d}{birth.month:02d}{birth.day:02d}"
+    if len(text) != 8:
+        raise ValueError(f"birth year out of range: {birth!r}")
+    part = (text, sum(int(c) * w for c, w in zip(text, _ID_WEIGHTS[6:14], strict=True)))
+    _DATE_PARTS[birth] = part
+    return part
+
+
+def id_number(rng: Random, region_code: str, birth: datetime.date, gender: str) -> str:
+    """A valid 18-character resident ID number: region + YYYYMMDD + 2 digits + gender digit
+    (odd male, even female) + GB 11643 check character (0-9 or X)."""
+    rs = _REGION_SUMS.get(region_code)
+    if rs is None:
+        rs = _region_sum(region_code)
+    dp = _DATE_PARTS.get(birth)
+    if dp is None:
+        dp = _date_part(birth)
+    seq_text, seq_sum = _SEQ_PARTS[
+        int(rng.random() * 500) * 2 + (1 if gender in _MALE_CODES else 0)
+    ]
+    return region_code + dp[0] + seq_text + _ID_CHECK[(rs + dp[1] + seq_sum) % 11]
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Phone numbers
+# ---------------------------------------------------------------------------------------------
+
+# Repeated entries weight the common prefixes.
+_MOBILE_PREFIXES: tuple[str, ...] = (
+    "130", "131", "132", "133", "134", "135", "135", "136", "137", "138", "138", "139", "139",
+    "150", "151", "152", "153", "155", "156", "157", "158", "159",
+    "173", "175", "176", "177", "178",
+    "180", "181", "182", "183", "184", "185", "186", "187", "188", "189",
+    "191", "193", "195", "198", "199",
+)
+_N_MOBILE = len(_MOBILE_PREFIXES)
+
+# Area codes by prefecture (first 4 digits of the county code).
+_AREA_CODES: dict[str, str] = {
+    "4501": "0771",  # 南宁
+    "4502": "0772",  # 柳州
+    "4503": "0773",  # 桂林
+    "4504": "0774",  # 梧州
+    "4505": "0779",  # 北海
+    "4506": "0770",  # 防城港
+    "4507": "0777",  # 钦州
+    "4508": "0775",  # 贵港
+    "4509": "0775",  # 玉林
+    "4510": "0776",  # 百色
+    "4511": "0774",  # 贺州
+    "4512": "0778",  # 河池
+    "4513": "0772",  # 来宾
+    "4514": "0771",  # 崇左
+}
+_ALL_AREA_CODES: tuple[str, ...] = tuple(f"077{i}" for i in range(1, 10))
+
+
+def mobile(rng: Random) -> str:
+    """An 11-digit mobile number with a real carrier prefix (13x/15x/17x/18x/19x)."""
+    r = rng.random
+    return _MOBILE_PREFIXES[int(r() * _N_MOBILE)] + f"{int(r() * 100_000_000):08d}"
+
+
+def landline(rng: Random, county_code: str | None = None) -> str:
+    """A Guangxi landline "0771-2345678"; with ``county_code`` the prefecture's area code."""
+    r = rng.random
+    area = _AREA_CODES.get(county_code[:4]) if county_code else None
+    if area is None:
+        area = _ALL_AREA_CODES[int(r() * 9)]
+    return f"{area}-{int(r() * 7) + 2}{int(r() * 1_000_000):06d}"
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Field-note snippets (a resident social worker's voice; short to keep the database small)
+# ---------------------------------------------------------------------------------------------
+
+OBSERVATIONS: tuple[str, ...] = (
+    "老人独居，屋内较整洁，灶台旁有余粮",
+    "房屋为砖混结构，屋顶有几处漏雨",
+    "案主精神状态尚可，能自行做饭洗衣",
+    "家中杂物堆放较乱，厨房卫生较差",
+    "孩子在村小读三年级，成绩中等偏下",
+    "老人患高血压多年，药品放置零乱",
+    "爷爷奶奶照看两个孙子，体力有些吃力",
+    "孩子性格内向，见到社工不太说话",
+    "家中饮用山泉水，水管已经老化",
+    "老人行动不便，平时靠邻居帮忙买菜",
+    "屋内光线昏暗，电线裸露存在隐患",
+    "冰箱里有肉有菜，基本生活有保障",
+    "孩子作业完成情况较好，书桌整洁",
+    "案主近期咳嗽，尚未到卫生院就诊",
+    "老人耳背，沟通时需大声重复几遍",
+    "家里养了几只鸡和一头猪，补贴家用",
+    "孩子放学后常一个人在家看手机",
+    "低保金按时到账，主要用于买药",
+    "老人床上被褥较薄，冬季需添置棉被",
+    "孩子说想念在广东打工的爸爸妈妈",
+    "家中厕所为旱厕，老人如厕不方便",
+    "案主左腿残疾，靠拐杖在屋内活动",
+    "屋前空地种有玉米和红薯，长势一般",
+    "老人记性变差，曾忘记关煤气灶",
+    "孩子校服较旧，鞋子已经磨破",
+    "奶奶每天骑电动车接送孙女上学",
+    "房屋已完成危房改造，居住条件改善",
+    "案主情绪较上次平稳，愿意主动交谈",
+    "家中有一台旧电视，老人平时很少出门",
+    "老人按时服药，药盒由村医帮忙分装",
+    "孩子近期期中考试成绩有所进步",
+    "家中卫生比上次明显改善，地面已打扫",
+    "老人夜间独自在家，子女很少来电话",
+    "孩子有龋齿，从未做过口腔检查",
+    "案主最近参加了村里的广场舞活动",
+    "家中米缸见底，需链接临时物资帮扶",
+    "叔叔家农忙，孩子常帮忙做家务",
+    "老人视力下降，看不清药品说明书",
+    "孩子寄宿在镇中学，周末才回家",
+    "案主女儿每月寄回五百元生活费",
+    "屋后山坡有滑坡迹象，已报村委关注",
+    "老人独自走山路去赶圩，容易跌倒",
+    "孩子与同学相处融洽，课间愿意参加游戏",
+    "家中电费欠缴，已提醒家属及时缴纳",
+    "案主睡眠不好，常半夜醒来",
+)
+
+PEOPLE_MET: tuple[str, ...] = (
+    "本人", "本人、配偶", "本人、孙子", "本人、孙女", "祖母", "祖父、祖母", "本人、祖母",
+    "本人、祖父", "本人、叔叔", "本人、婶婶", "本人、母亲", "本人、父亲（视频）", "本人、村干部",
+    "本人、邻居", "本人、村医", "村干部", "本人、儿子", "本人、女儿", "本人、儿媳", "本人、外婆",
+    "本人、班主任", "本人、姐姐", "本人、哥哥", "本人、配偶、孙子", "本人、驻村工作队员",
+    "本人、志愿者", "本人、网格员", "祖母、村妇联主席", "本人、姑姑", "本人、舅舅", "本人、侄子",
+    "本人、敬老院工作人员", "本人、幸福院管理员", "本人、残协专职委员", "本人、低保专干",
+    "外公、外婆", "本人、堂兄", "本人、配偶、女儿", "本人、村小老师", "本人、儿童主任",
+    "本人、老伴", "叔叔、婶婶",
+)
+
+MATERIAL_NOTES: tuple[str, ...] = (
+    "冬季缺少棉被和保暖衣物",
+    "家中米油不足，需链接爱心物资",
+    "孩子缺少学习用品和书包",
+    "老人行走困难，需要助行器或轮椅",
+    "低保金基本够用，暂无急需物资",
+    "房屋漏雨，需申请危房改造维修",
+    "医疗费用支出较大，经济压力重",
+    "突发困难，需协助申请临时救助金",
+    "老人眼花，需要老花镜和放大镜",
+    "厨房灶具老旧，电饭锅需更换",
+    "孩子营养不足，需要牛奶等营养品",
+    "缺少蚊帐，夏季蚊虫较多",
+    "饮水设施老化，水管需维修",
+    "需协助办理住院医保报销手续",
+    "电动车损坏，接送孩子上学不便",
+    "家中没有冰箱，食物不易保存",
+    "需申请残疾人两项补贴",
+    "孩子校服和鞋子需要更换",
+    "慢性病药品每月开支较大",
+    "孩子上学费用紧张，需申请教育资助",
+    "屋内照明不足，灯泡需更换",
+    "老人如厕不便，卫生间需加装扶手",
+    "家中缺少冬季取暖设备，老人怕冷",
+    "需链接爱心企业捐赠学习桌椅",
+    "生活物资基本满足，继续观察",
+    "需协助办理高龄补贴申领",
+    "家中无洗衣机，老人手洗衣物吃力",
+    "需协助领取孤儿基本生活费",
+    "需为孩子申请事实无人抚养儿童补贴",
+    "老人假牙损坏，吃饭困难",
+    "需协助申请特困人员供养金",
+    "老人听力下降，需链接助听器",
+    "家中存粮够吃一个月，暂无短缺",
+    "门窗破损漏风，需协助修缮",
+    "需要防滑垫和夜灯，防止夜间跌倒",
+    "孩子喜欢看书，但家里缺少课外读物",
+    "电费负担重，需协助申请电费减免",
+    "年关将至，需链接春节慰问物资",
+    "缺少雨具，孩子雨天上学困难",
+    "需要一部老年手机方便联系家人",
+    "插线板老化漏电，需更换",
+    "残疾证即将到期，需协助换证",
+)
+
+EMOTIONAL_NOTES: tuple[str, ...] = (
+    "老人思念外出子女，常独自流泪",
+    "孩子性格内向，不愿与人交流",
+    "案主情绪低落，对生活缺乏信心",
+    "经社工疏导，案主心情有所好转",
+    "孩子对父母外出务工有怨气",
+    "老人担心生病没人照顾，焦虑明显",
+    "孩子渴望父母陪伴，盼望春节团聚",
+    "案主因残疾自卑，很少出门",
+    "老伴去世后，老人情绪一直低沉",
+    "孩子在校受同学嘲笑，心情不好",
+    "案主愿意向社工倾诉家中烦恼",
+    "孩子笑容比之前多，主动打招呼",
+    "老人觉得自己是子女的负担，常叹气",
+    "案主与儿媳关系紧张，心里委屈",
+    "孩子晚上怕黑，不敢一个人睡觉",
+    "老人对社工来访很高兴，拉着聊天",
+    "孩子提到妈妈时沉默不语",
+    "案主近期失眠，情绪容易激动",
+    "孩子期待参加暑期课堂活动",
+    "老人精神状态良好，乐观开朗",
+    "案主对未来就业感到迷茫",
+    "孩子自我评价低，认为自己不聪明",
+    "老人喜欢听山歌，谈起往事很开心",
+    "丈夫长期在外，案主感到孤单无助",
+    "孩子与祖母沟通少，代际隔阂明显",
+    "案主表示社工来后心里踏实多了",
+    "孩子情绪稳定，能表达自己的想法",
+    "老人担心孙子学习，压力较大",
+    "案主受病痛折磨，偶有轻生言语",
+    "孩子在绘画中表现出对家的渴望",
+    "老人对入住敬老院有顾虑",
+    "孩子和叔叔一家相处逐渐融洽",
+    "案主不了解救助政策，有些担忧",
+    "孩子获得老师表扬后很自豪",
+    "老人常念叨在外打工的儿子",
+    "案主愿意尝试参加小组活动",
+    "孩子与父母视频后情绪明显好转",
+    "老人害怕独自过夜，晚上常开着灯",
+    "案主自我照顾的意愿增强",
+    "孩子信任社工，愿意分享心事",
+    "老人因邻里纠纷心情烦闷",
+)
+
+SOCIAL_NOTES: tuple[str, ...] = (
+    "与邻居来往较少，社会支持薄弱",
+    "村干部每月上门探望一次",
+    "孩子在学校有两个要好的朋友",
+    "老人常到农村幸福院与老伙伴聊天",
+    "叔叔家是孩子主要的支持来源",
+    "与外出子女每周通一次电话",
+    "案主很少参加村里集体活动",
+    "志愿者定期上门陪伴老人",
+    "孩子加入了村里的儿童之家",
+    "亲戚关系疏远，逢年过节才走动",
+    "邻居大婶常帮忙照看孩子",
+    "案主参加了社工站组织的互助小组",
+    "村医每月上门测量血压",
+    "孩子班主任关注其学习情况",
+    "老人是村里山歌队的成员",
+    "与兄弟姐妹因家产问题关系紧张",
+    "驻村工作队员了解其家庭情况",
+    "案主在村里有几个常来往的朋友",
+    "孩子周末跟堂兄妹一起玩耍",
+    "老人行动不便，与外界接触减少",
+    "社工已联系村妇联主席共同关注",
+    "儿童主任已将孩子列入重点关注名单",
+    "案主女儿逢年过节回家探望",
+    "邻里互助小组承诺轮流探访",
+    "孩子在学校参加了篮球兴趣班",
+    "案主加入了村里的种养合作社",
+    "老人与老伴互相照顾，关系和睦",
+    "案主社交圈狭窄，主要依靠家人",
+    "孩子在活动中结识了新朋友",
+    "村委会已将其纳入网格化管理",
+    "老人每逢圩日与亲戚见面",
+    "案主对村干部信任度较高",
+    "孩子与其他留守儿童互相鼓励",
+    "社工链接爱心人士结对帮扶",
+    "外出子女委托邻居照看老人",
+    "案主常去村头小卖部与人聊天",
+    "孩子和祖父母之间缺乏沟通",
+    "案主参与志愿服务，帮忙打扫村道",
+    "老人与村里的老党员常有来往",
+    "孩子所在学校有心理辅导老师",
+    "案主与娘家亲戚仍有联系",
+)
+
+RISKS: tuple[str, ...] = (
+    "房屋漏雨", "独居无人照料", "辍学风险", "慢性病无人督促服药", "跌倒风险", "用电安全隐患",
+    "用火安全隐患", "暑期溺水风险", "营养不良", "情绪抑郁", "监护缺失", "监护人年老体弱",
+    "家庭暴力风险", "沉迷手机游戏", "校园欺凌", "突发疾病无人发现", "房屋结构安全隐患",
+    "山体滑坡隐患", "饮水安全问题", "因病返贫风险", "低保待遇可能中断", "证件过期影响救助",
+    "认知障碍走失风险", "自伤风险", "被诈骗风险", "上学路上交通安全", "冬季取暖一氧化碳中毒",
+    "精神疾病复发", "服药错误", "早婚早育风险", "遭受性侵害风险", "学业落后", "社会隔离",
+    "赡养纠纷", "债务压力", "失业无收入", "居家无障碍设施缺失", "食品过期变质",
+    "联系不上监护人", "生活无着流落街头",
+)
+
+PRESENTING_PROBLEMS: tuple[str, ...] = (
+    "父亲去世、母亲离家，孩子由叔叔照看",
+    "孩子长期独处，家中卫生脏乱",
+    "独居老人患慢性病，无人督促服药",
+    "留守儿童成绩下滑，厌学情绪明显",
+    "残疾人就业困难，家庭经济压力大",
+    "老人与子女关系紧张，赡养不到位",
+    "孩子沉迷手机游戏，作息紊乱",
+    "特困老人房屋破旧，居住安全存忧",
+    "低保家庭因病致贫，医疗负担重",
+    "留守妇女照顾老人孩子，身心疲惫",
+    "孩子在校被同学欺负，不愿上学",
+    "高龄老人失能，照护人手不足",
+    "孩子父母离异后无人过问",
+    "老人丧偶后情绪低落，拒绝外出",
+    "精神障碍患者服药依从性差",
+    "流浪人员身份不明，需协助返乡",
+    "孩子有辍学外出打工的想法",
+    "家中突发火灾，生活陷入困境",
+    "丈夫外出务工失联，家庭无收入",
+    "孩子青春期叛逆，与祖父母冲突频繁",
+    "老人认知能力下降，多次走失",
+    "残疾儿童未能正常入学",
+    "家庭成员患重病，临时生活困难",
+    "孤儿缺乏情感支持，自我封闭",
+    "留守老人独自照顾重度残疾儿子",
+    "孩子营养不良，身高体重偏低",
+    "老人不会用智能手机，办事困难",
+    "案主不了解救助政策，未享受应得待遇",
+    "孩子户口未落实，影响救助申请",
+    "家庭关系不和，存在家暴隐患",
+    "孩子寄住亲戚家，缺乏归属感",
+    "老人入住敬老院后适应困难",
+    "孩子学习基础差，作业无人辅导",
+    "残疾人长期居家，社会参与不足",
+    "母亲智力残疾，孩子照顾缺位",
+    "老人有轻生言语，需及时干预",
+    "孩子与家人争吵后多次离家出走",
+    "夫妻长期分居，婚姻关系紧张",
+    "老人遭遇电信诈骗，积蓄受损",
+    "孩子受灾后出现心理创伤表现",
+    "住房位于地质灾害点，需搬迁安置",
+)
+
+GOALS: tuple[str, ...] = (
+    "三个月内孩子家中卫生保持整洁",
+    "建立孩子与邻居、村干部的支持网络",
+    "协助老人每天按时服药",
+    "帮助孩子本学期成绩提高十分",
+    "协助申请临时救助，缓解经济困难",
+    "每月至少入户探访两次",
+    "链接志愿者每周陪伴老人一次",
+    "协助办理残疾证及两项补贴",
+    "改善孩子与祖父母的沟通",
+    "提升案主的自我照顾能力",
+    "协助完成危房改造申请",
+    "帮助孩子养成规律的作息习惯",
+    "老人每月参加一次集体活动，减少孤独感",
+    "协助将孩子纳入事实无人抚养儿童保障",
+    "落实监护责任，签订委托照护协议",
+    "帮助案主掌握两项就业技能",
+    "促进亲子每周至少视频通话一次",
+    "协助符合条件的家庭申请低保",
+    "疏导情绪，缓解抑郁状态",
+    "排除家中用电用火安全隐患",
+    "协助孩子顺利返校复学",
+    "链接志愿者每周学业辅导两次",
+    "协助老人入住敬老院并适应新环境",
+    "为案主建立健康档案，定期测量血压",
+    "引导孩子合理使用手机",
+    "协助流浪人员寻亲返乡",
+    "提升留守妇女的家庭照顾能力",
+    "协调子女履行赡养义务",
+    "孩子参加至少两次兴趣小组活动",
+    "协助办理医疗救助报销",
+    "增强孩子自信心，能在课堂主动发言",
+    "协助老人学会用智能手机视频通话",
+    "帮助案主与邻里重建良好关系",
+    "确保冬季取暖安全，不发生煤气中毒",
+    "协助为孩子申请助学金",
+    "协调村医每月上门随访",
+    "建立家庭应急联系人名单",
+    "协助案主参加职业技能培训",
+    "改善居住环境，加装扶手和防滑垫",
+    "协助孩子接受心理辅导",
+    "帮助老人恢复正常饮食和睡眠",
+)
+
+ACTIVITY_TITLES: tuple[str, ...] = (
+    "留守儿童暑期课堂", "长者健康讲座", "重阳节敬老活动", "困境儿童成长小组",
+    "壮族三月三民族文化活动", "防溺水安全教育", "长者集体生日会", "留守妇女手工编织小组",
+    "中秋节邻里团圆会", "儿童阅读分享会", "老年人防诈骗讲座", "残疾人康复知识讲座",
+    "亲子视频连线活动", "儿童情绪管理小组", "长者互助小组", "春节送温暖慰问活动",
+    "儿童安全自护课堂", "义诊进村活动", "垃圾分类宣传活动", "孝老爱亲主题活动",
+    "儿童绘画比赛", "山歌传唱活动", "留守妇女电商技能培训", "志愿者培训会",
+    "社会救助政策宣讲", "端午包粽子活动", "六一儿童节游园会", "长者智能手机课堂",
+    "邻里互助议事会", "困境儿童心理团辅", "暑期托管班", "家庭教育讲座",
+    "老年人健身操活动", "儿童之家周末活动", "残疾人趣味运动会", "清明节生命教育",
+    "乡村环境美化行动", "妇女健康知识讲座", "长者手工坊", "儿童防性侵安全课堂",
+    "民族服饰展示活动", "消防安全演练",
+)
+
+ACTIVITY_PLACES: tuple[str, ...] = (
+    "村委会会议室", "社工站活动室", "村儿童之家", "村小学操场", "农村幸福院", "乡镇敬老院",
+    "村文化广场", "村卫生室", "镇中心小学", "镇中学多功能厅", "村党群服务中心",
+    "新时代文明实践站", "村篮球场", "屯里晒谷场", "镇综合文化站", "村老年协会活动室",
+    "易地搬迁安置点社区服务中心", "镇政府会议室", "村农家书屋", "镇卫生院", "服务对象家中",
+    "社区服务中心", "村风雨桥", "村戏台", "侗寨鼓楼", "镇残疾人康复站", "村妇女之家",
+    "屯级活动中心", "镇中心幼儿园", "安置点儿童之家", "村委会院坝", "镇民族中学",
+    "村老人活动中心", "镇青少年活动中心", "村文化室", "村民小组活动室", "村小教室",
+    "镇新时代文明实践所", "村休闲凉亭", "镇敬老院活动室",
+)
+
+ACTIVITY_SUMMARIES: tuple[str, ...] = (
+    "共有二十余名儿童参加，现场气氛活跃",
+    "老人积极提问，现场测量血压三十人次",
+    "活动中孩子们分享了自己的梦想",
+    "志愿者为老人理发、剪指甲",
+    "孩子们学会了防溺水“六不准”",
+    "组员之间建立了初步信任关系",
+    "现场发放宣传资料一百余份",
+    "长者合唱山歌，场面温馨",
+    "孩子们与外出父母视频连线，多人落泪",
+    "妇女们完成了第一批手工作品",
+    "村干部到场讲话，鼓励大家互帮互助",
+    "因下雨推迟半小时，活动整体顺利",
+    "老人学会了用手机视频通话",
+    "孩子们制作感恩卡送给祖父母",
+    "组员反馈活动有意思，希望继续举办",
+    "医生为村民免费义诊，发放常用药",
+    "部分老人行动不便，由志愿者接送",
+    "孩子们在游戏中学习了情绪表达",
+    "通过情景演练，老人学会识别诈骗套路",
+    "活动后开展满意度调查，满意度较高",
+    "本节小组聚焦自信心提升，效果良好",
+    "志愿者为孩子们辅导暑期作业",
+    "现场为五户困难家庭发放慰问品",
+    "村民踊跃参与环境整治，清理垃圾",
+    "老人们分享了年轻时的故事",
+    "组员约定下次活动带上自己的作品",
+    "孩子们表演了民族舞蹈",
+    "志愿者与孩子结对，约定每周陪伴",
+    "活动覆盖周边三个屯的村民",
+    "参与者对救助政策有了更清楚的了解",
+    "开展消防演练，村民学会使用灭火器",
+    "残疾人在运动会中展现风采",
+    "儿童之家新增图书五十册",
+    "部分留守妇女报名参加后续电商课程",
+    "活动中发现两名需要重点跟进的儿童",
+    "长者们一起包粽子，其乐融融",
+    "小组最后一节回顾成长，组员互赠祝福",
+    "家长反馈孩子回家后更愿意沟通",
+    "现场登记了十二名新志愿者",
+    "卫生院医生讲解高血压饮食注意事项",
+    "孩子们分组完成了绘本阅读任务",
+)
+
+REFERRAL_REASONS: tuple[str, ...] = (
+    "需申请低保，转介民政部门审核",
+    "孩子疑似抑郁，转介专业心理咨询",
+    "需办理残疾评定，转介残联",
+    "孩子辍学，转介教育部门劝返",
+    "存在家暴情况，转介妇联和派出所",
+    "老人需住院治疗，转介镇卫生院",
+    "需申请危房改造，转介住建部门",
+    "流浪人员需返乡，转介救助管理站",
+    "赡养纠纷需法律援助，转介司法所",
+    "案主有就业意愿，转介人社部门",
+    "需申请医疗救助，转介医保部门",
+    "孩子监护缺失，转介未成年人保护工作站",
+    "精神障碍患者需复诊，转介精防机构",
+    "需申请临时救助，转介乡镇民政办",
+    "孩子户籍问题，转介派出所办理",
+    "老人失能需集中供养，转介敬老院",
+    "需申请教育资助，转介学校资助办",
+    "疑似遭受性侵害，立即转介公安机关",
+    "家庭矛盾需调解，转介村调委会",
+    "需康复训练，转介残疾人康复中心",
+    "需认定事实无人抚养儿童，转介民政",
+    "老人遭受诈骗，协助到派出所报案",
+    "需办理孤儿基本生活保障",
+    "需申请特困供养，转介民政部门",
+    "孩子需营养干预，转介儿童保健门诊",
+    "需技能培训，转介县职业培训机构",
+    "案主身份证遗失，转介派出所补办",
+    "需申请住房保障，转介住建部门",
+    "孩子视力异常，转介眼科检查",
+    "需申请高龄津贴，转介民政办",
+    "留守妇女需创业扶持，转介妇联",
+    "需申请慈善救助，转介县慈善总会",
+    "案主有自伤风险，转介精神卫生机构",
+    "孩子需特殊教育，转介特殊教育学校",
+    "老人需辅具适配，转介残联辅具中心",
+    "外出子女失联，请公安协助查找",
+    "需办理医保参保，转介医保经办机构",
+    "土地纠纷需法律咨询，转介司法所",
+    "需跨县转移救助关系，转介县民政局",
+    "孩子需长期学业辅导，转介志愿服务组织",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. Client categories and ages
+# ---------------------------------------------------------------------------------------------
+
+# Relative weight of each category as a client's main category, among the clients eligible
+# for it (children's categories: under 18; elderly categories: 60+; left-behind women:
+# women 18–59). Within each age band the eligible weights are renormalised.
+CATEGORY_WEIGHTS: dict[str, float] = {
+    "minimum_allowance": 30.0,
+    "extreme_poverty": 7.0,
+    "temporary_assistance": 5.0,
+    "orphan": 1.2,
+    "unsupported_child": 3.5,
+    "left_behind_child": 36.0,
+    "left_behind_woman": 16.0,
+    "left_behind_elderly": 34.0,
+    "elderly_in_difficulty": 12.0,
+    "disabled": 10.0,
+    "homeless": 0.4,
+}
+CATEGORY_CODES: tuple[str, ...] = tuple(CATEGORY_WEIGHTS)
+_CHILD_ONLY = frozenset({"orphan", "unsupported_child", "left_behind_child"})
+_ELDERLY_ONLY = frozenset({"left_behind_elderly", "elderly_in_difficulty"})
+_ADULT_WOMAN_ONLY = frozenset({"left_behind_woman"})
+
+# Pairs that never go together (低保 and 特困 are separate schemes; 特困 means no one
+# liable for support, so not "left-behind"; the three child statuses exclude each other).
+_EXCLUSIVE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("minimum_allowance", "extreme_poverty"),
+    ("orphan", "unsupported_child"),
+    ("orphan", "left_behind_child"),
+    ("unsupported_child", "left_behind_child"),
+    ("orphan", "minimum_allowance"),
+    ("orphan", "extreme_poverty"),
+    ("unsupported_child", "extreme_poverty"),
+    ("extreme_poverty", "left_behind_child"),
+    ("extreme_poverty", "left_behind_woman"),
+    ("extreme_poverty", "left_behind_elderly"),
+    *(("homeless", c) for c in CATEGORY_WEIGHTS if c not in ("homeless", "disabled",
+                                                              "temporary_assistance")),
+)
+_EXCLUDES: dict[str, frozenset[str]] = {
+    c: frozenset(
+        {b for a, b in _EXCLUSIVE_PAIRS if a == c} | {a for a, b in _EXCLUSIVE_PAIRS if b == c}
+    )
+    for c in CATEGORY_WEIGHTS
+}
+# Weights for a second/third category: disability often comes on top; a child status or
+# homelessness is always the main category.
+_EXTRA_FACTOR: dict[str, float] = {
+    "disabled": 2.5, "orphan": 0.0, "unsupported_child": 0.0, "homeless": 0.0,
+}
+# Probability of a second category, and of a third given a second, per band.
+_BAND_CHILD, _BAND_ADULT_MALE, _BAND_ADULT_FEMALE, _BAND_ELDERLY = range(4)
+_P_SECOND: tuple[float, ...] = (0.15, 0.22, 0.22, 0.30)
+_P_THIRD = 0.25
+
+_Table = tuple[tuple[str, ...], tuple[float, ...], float]
+
+
+def _eligible(code: str, band: int) -> bool:
+    if code in _CHILD_ONLY:
+        return band == _BAND_CHILD
+    if code in _ELDERLY_ONLY:
+        return band == _BAND_ELDERLY
+    if code in _ADULT_WOMAN_ONLY:
+        return band == _BAND_ADULT_FEMALE
+    if code == "homeless":
+        return band != _BAND_CHILD
+    return True
+
+
+def _table(weights: dict[str, float]) -> _Table | None:
+    items = [(c, w) for c, w in weights.items() if w > 0]
+    if not items:
+        return None
+    cum = tuple(accumulate(w for _, w in items))
+    return tuple(c for c, _ in items), cum, cum[-1]
+
+
+def _primary_table(band: int) -> _Table:
+    table = _table({c: w for c, w in CATEGORY_WEIGHTS.items() if _eligible(c, band)})
+    assert table is not None
+    return table
+
+
+_PRIMARY: tuple[_Table, ...] = tuple(_primary_table(band) for band in range(4))
+_EXTRA_TABLES: dict[tuple[int, str, str], _Table | None] = {}
+
+
+def _extra_table(band: int, a: str, b: str) -> _Table | None:
+    """Categories that may join {a, b} (b == a when there is only one so far)."""
+    key = (band, a, b)
+    try:
+        return _EXTRA_TABLES[key]
+    except KeyError:
+        pass
+    taken = {a, b}
+    banned = _EXCLUDES[a] | _EXCLUDES[b]
+    table = _table({
+        c: w * _EXTRA_FACTOR.get(c, 1.0)
+        for c, w in CATEGORY_WEIGHTS.items()
+        if c not in taken and c not in banned and _eligible(c, band)
+    })
+    _EXTRA_TABLES[key] = table
+    return table
+
+
+for _band in range(4):  # warm the cache so calls never build tables
+    for _a in _PRIMARY[_band][0]:
+        _t = _extra_table(_band, _a, _a)
+        for _b in _t[0] if _t else ():
+            _extra_table(_band, _a, _b)
+
+
+def pick_categories(rng: Random, age: int, gender: str) -> set[str]:
+    """One to three category codes for a client of ``age`` and ``gender``.
+
+    Children's categories only under 18, elderly categories only at 60+, left-behind woman
+    only for women 18–59; mutually exclusive schemes never appear together. Usually one
+    category, sometimes two or three (e.g. minimum_allowance + disabled + left_behind_elderly).
+    Only membership of the returned set is meaningful; sort it before storing if the order
+    of rows matters (set iteration order of strings varies between processes).
+    """
+    if age < 18:
+        band = _BAND_CHILD
+    elif age >= 60:
+        band = _BAND_ELDERLY
+    elif gender in _MALE_CODES:
+        band = _BAND_ADULT_MALE
+    else:
+        band = _BAND_ADULT_FEMALE
+    r = rng.random
+    codes, cum, total = _PRIMARY[band]
+    a = codes[bisect_right(cum, r() * total)]
+    if r() >= _P_SECOND[band]:
+        return {a}
+    t = _EXTRA_TABLES[(band, a, a)]
+    if t is None:
+        return {a}
+    codes, cum, total = t
+    b = codes[bisect_right(cum, r() * total)]
+    if r() >= _P_THIRD:
+        return {a, b}
+    t = _EXTRA_TABLES[(band, a, b)]
+    if t is None:
+        return {a, b}
+    codes, cum, total = t
+    return {a, b, codes[bisect_right(cum, r() * total)]}
+
+
+# Age mix of the people served: many elderly 60–95, a band of children 3–17, some adults.
+def _age_weight(age: int) -> float:
+    if age < 3:
+        return 0.0
+    if age < 18:
+        return 1.0
+    if age < 30:
+        return 0.2
+    if age < 45:
+        return 0.35
+    if age < 60:
+        return 0.55
+    if age < 65:
+        return 1.2
+    if age < 75:
+        return 1.6
+    if age < 85:
+        return 1.5
+    if age < 90:
+        return 0.9
+    if age <= 95:
+        return 0.4
+    return 0.0
+
+
+_AGES: tuple[int, ...] = tuple(a for a in range(0, 96) if _age_weight(a) > 0)
+_AGE_CUM: tuple[float, ...] = tuple(accumulate(_age_weight(a) for a in _AGES))
+_AGE_TOTAL: float = _AGE_CUM[-1]
+# today -> per age index (first ordinal of a birth date giving that age today, span in days)
+_BIRTH_RANGES: dict[datetime.date, tuple[tuple[int, int], ...]] = {}
+
+
+def _years_before(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a non-leap year
+        return day.replace(year=day.year - years, day=28)
+
+
+def _birth_ranges(today: datetime.date) -> tuple[tuple[int, int], ...]:
+    ranges = []
+    for age in _AGES:
+        latest = _years_before(today, age).toordinal()
+        earliest = _years_before(today, age + 1).toordinal() + 1
+        ranges.append((earliest, latest - earliest + 1))
+    result = tuple(ranges)
+    if len(_BIRTH_RANGES) > 64:
+        _BIRTH_RANGES.clear()
+    _BIRTH_RANGES[today] = result
+    return result
+
+
+def pick_birth(rng: Random, today: datetime.date) -> datetime.date:
+    """A birth date such that the person's age on ``today`` follows the served population
+    (about 59 % aged 60–95, 20 % children 3–17, 21 % adults 18–59)."""
+    ranges = _BIRTH_RANGES.get(today)
+    if ranges is None:
+        ranges = _birth_ranges(today)
+    r = rng.random
+    first, span = ranges[bisect_right(_AGE_CUM, r() * _AGE_TOTAL)]
+    return datetime.date.fromordinal(first + int(r() * span))
+
+
+def _age_on(birth: datetime.date, today: datetime.date) -> int:
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. Households
+# ---------------------------------------------------------------------------------------------
+
+RELATIONSHIP_CODES: tuple[str, ...] = (
+    "spouse", "child", "parent", "grandparent", "grandchild", "sibling", "uncle_aunt", "other",
+)
+# (name, relationship of the member to the client, gender, is_guardian)
+Member = tuple[str, str, str, bool]
+
+
+def _gender(rng: Random) -> str:
+    return "male" if rng.random() < 0.5 else "female"
+
+
+def household(
+    rng: Random,
+    client_name: str,
+    client_gender: str,
+    client_birth: datetime.date,
+    categories: set[str] | frozenset[str],
+    today: datetime.date | None = None,
+) -> list[Member]:
+    """Family members for a client, consistent with the categories.
+
+    Returns (name, relationship, gender, is_guardian) with ``relationship`` one of
+    RELATIONSHIP_CODES, meaning what the member is *to the client* ("grandparent" = the
+    client's grandparent). Children get exactly one guardian: for left-behind children a
+    grandparent (sometimes an uncle/aunt) while both parents, listed as "parent" and not
+    guardian, work away; orphans and de-facto unsupported children live with a grandparent or
+    an uncle/aunt. Left-behind elderly have children away (and often a left-behind
+    grandchild); people in extreme poverty or homeless usually have no one. Adults have no
+    guardian. ``today`` (default: the real date) only decides whether the client is a child
+    when no child category says so; pass it for fully reproducible output.
+    """
+    r = rng.random
+    by = client_birth.year
+    surname = client_name[0] if client_name else random_surname(rng)
+    male = client_gender in _MALE_CODES
+    if categories & _CHILD_ONLY:
+        is_child, is_elderly = True, False
+    else:
+        age = _age_on(client_birth, today or datetime.date.today())
+        is_child, is_elderly = age < 18, age >= 60
+    members: list[Member] = []
+
+    if is_child:
+        parent_year = by - 22 - int(r() * 13)
+        gp_year = parent_year - 22 - int(r() * 9)
+        if "orphan" in categories or "unsupported_child" in categories:
+            if r() < 0.5:
+                g = "female" if r() < 0.7 else "male"
+                gs = surname if g == "male" else None
+                members.append((person_name(rng, g, gp_year, gs), "grandparent", g, True))
+            else:
+                g = _gender(rng)
+                gs = surname if g == "male" or r() < 0.5 else None  # 叔伯/姑 or 舅/姨
+                members.append(
+                    (person_name(rng, g, parent_year - 3 + int(r() * 7), gs), "uncle_aunt", g,
+                     True)
+                )
+            if "unsupported_child" in categories and r() < 0.3:
+                # The mother who left, or the father in prison / missing: on record, no care.
+                g = "female" if r() < 0.7 else "male"
+                gs = surname if g == "male" else None
+                members.append((person_name(rng, g, parent_year, gs), "parent", g, False))
+        elif "left_behind_child" in categories:
+            if r() < 0.85:
+                gm = person_name(rng, "female", gp_year + int(r() * 4))
+                members.append((gm, "grandparent", "female", True))
+                if r() < 0.45:
+                    members.append(
+                        (person_name(rng, "male", gp_year, surname), "grandparent", "male", False)
+                    )
+            else:
+                g = _gender(rng)
+                members.append(
+                    (person_name(rng, g, parent_year - 2 + int(r() * 5),
+                                 surname if g == "male" else None), "uncle_aunt", g, True)
+                )
+            # Both parents work away (广东务工) in most cases; one of them otherwise.
+            members.append((person_name(rng, "male", parent_year, surname), "parent", "male",
+                            False))
+            if r() < 0.8:
+                members.append((person_name(rng, "female", parent_year + int(r() * 4)),
+                                "parent", "female", False))
+        else:
+            mother_guardian = r() < 0.65
+            mother = person_name(rng, "female", parent_year + int(r() * 4))
+            father = person_name(rng, "male", parent_year, surname)
+            if mother_guardian:
+                members.append((mother, "parent", "female", True))
+                if r() < 0.6:
+                    members.append((father, "parent", "male", False))
+            else:
+                members.append((father, "parent", "male", True))
+                if r() < 0.5:
+                    members.append((mother, "parent", "female", False))
+        if r() < 0.4:
+            g = _gender(rng)
+            members.append(
+                (person_name(rng, g, by - 4 + int(r() * 9), surname), "sibling", g, False)
+            )
+        return members
+
+    if "homeless" in categories or "extreme_poverty" in categories:
+        x = r()
+        if x < 0.7:
+            return members
+        if x < 0.88 or not is_elderly:
+            g = _gender(rng)
+            members.append(
+                (person_name(rng, g, by - 6 + int(r() * 13), surname if g == "male" else None),
+                 "sibling", g, False)
+            )
+        else:  # a nephew or niece who looks in
+            g = _gender(rng)
+            members.append((person_name(rng, g, by + 25 + int(r() * 10)), "other", g, False))
+        return members
+
+    # Adults and elderly: spouse, children (away or at home), sometimes a grandchild/parent.
+    spouse_p = 0.85 if "left_behind_woman" in categories else (0.5 if is_elderly else 0.6)
+    child_surname = surname
+    if r() < spouse_p:
+        g = "female" if male else "male"
+        spouse_surname = None
+        if not male:
+            spouse_surname = random_surname(rng)
+            child_surname = spouse_surname
+        members.append(
+            (person_name(rng, g, by - 1 + int(r() * 6) if male else by - int(r() * 5),
+                         spouse_surname), "spouse", g, False)
+        )
+    elif not male:
+        child_surname = random_surname(rng)
+    if is_elderly:
+        if "left_behind_elderly" in categories:
+            n_children = 2 if r() < 0.45 else 1
+        else:
+            n_children = 1 if r() < 0.6 else 0
+    elif "left_behind_woman" in categories:
+        n_children = 2 if r() < 0.5 else 1
+    else:
+        x = r()
+        n_children = 0 if x < 0.35 else (1 if x < 0.8 else 2)
+    for _ in range(n_children):
+        g = _gender(rng)
+        members.append(
+            (person_name(rng, g, by + 20 + int(r() * 14), child_surname), "child", g, False)
+        )
+    if is_elderly:
+        if "left_behind_elderly" in categories and r() < 0.3:
+            g = _gender(rng)
+            members.append(
+                (person_name(rng, g, by + 48 + int(r() * 15), child_surname), "grandchild", g,
+                 False)
+            )
+    elif r() < 0.25:
+        g = "female" if r() < 0.6 else "male"
+        members.append(
+            (person_name(rng, g, by - 24 - int(r() * 10), surname if g == "male" else None),
+             "parent", g, False)
+        )
+    return members

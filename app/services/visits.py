@@ -1,0 +1,139 @@
+"""Use cases for home visits (走访记录) with the three-dimension needs assessment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from app.errors import ValidationError
+from app.models import Case, Client, Visit, VisitWorker, Worker
+from app.models.validation import check_code, check_not_future
+from app.models.vocab import NEED_DIMENSIONS, NEED_LEVEL, SERVICE_TYPE, VISIT_MODE
+from app.services.common import get_live, local_setting, parse_date
+from app.store.database import Database
+
+
+@dataclass(frozen=True)
+class Need:
+    level: str = "none"
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class VisitInput:
+    client_id: str
+    visit_date: dt.date | str
+    mode: str = "home"
+    duration_min: int | None = None
+    worker_ids: tuple[str, ...] = ()  # the first led the visit; default: this worker
+    people_met: str | None = None
+    observations: str | None = None
+    material: Need = field(default_factory=Need)
+    emotional: Need = field(default_factory=Need)
+    social: Need = field(default_factory=Need)
+    services: tuple[str, ...] = ()
+    risks: str | None = None
+    next_followup: dt.date | str | None = None
+    case_id: str | None = None
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    id: str
+    client_id: str
+    visit_date: dt.date
+    mode: str
+    observations: str | None
+    material_level: str | None
+    emotional_level: str | None
+    social_level: str | None
+    next_followup: dt.date | None
+
+
+def validate_visit(v: VisitInput, today: dt.date | None = None) -> VisitInput:
+    visit_date = parse_date(v.visit_date, "visit_date", "visit date", "走访日期")
+    if visit_date is None:
+        raise ValidationError("visit_date", "Please enter the visit date.", "请填写走访日期。")
+    check_not_future(visit_date, "visit_date", "visit date", "走访日期", today=today)
+    check_code(v.mode, VISIT_MODE.codes(), "mode", "visit mode", "走访方式")
+    if v.duration_min is not None and not 0 < v.duration_min <= 24 * 60:
+        raise ValidationError("duration_min", "The duration must be between 1 and 1440 minutes.",
+                              "走访时长应在1到1440分钟之间。")
+    for dim in NEED_DIMENSIONS:
+        need: Need = getattr(v, dim.code)
+        check_code(need.level, NEED_LEVEL.codes(), dim.code, dim.en.lower(), dim.zh)
+    for code in v.services:
+        check_code(code, SERVICE_TYPE.codes(), "services", "service delivered", "服务内容")
+    follow = parse_date(v.next_followup, "next_followup", "next follow-up date", "下次跟进日期")
+    if follow is not None and follow < visit_date:
+        raise ValidationError("next_followup",
+                              "The next follow-up cannot be before the visit.",
+                              "下次跟进日期不能早于本次走访日期。")
+    return VisitInput(**{**v.__dict__, "visit_date": visit_date, "next_followup": follow,
+                         "services": tuple(dict.fromkeys(v.services))})
+
+
+def record_visit(db: Database, data: VisitInput) -> str:
+    """Record a visit, its workers, and move the case's next follow-up; one transaction."""
+    v = validate_visit(data)
+    with db.write() as s:
+        get_live(s, Client, v.client_id, "client", "服务对象")
+        me = local_setting(s, "worker_id")
+        present = list(dict.fromkeys(v.worker_ids or ((me,) if me else ())))
+        for worker_id in present:
+            get_live(s, Worker, worker_id, "worker", "社工")
+        lead, companions = (present[0], present[1:]) if present else (None, [])
+        case = get_live(s, Case, v.case_id, "case", "个案") if v.case_id else None
+        visit = Visit(
+            client_id=v.client_id, case_id=v.case_id, visit_date=v.visit_date,
+            duration_min=v.duration_min, mode=v.mode, people_met=_opt(v.people_met),
+            observations=_opt(v.observations), material_level=v.material.level,
+            material_notes=_opt(v.material.notes), emotional_level=v.emotional.level,
+            emotional_notes=_opt(v.emotional.notes), social_level=v.social.level,
+            social_notes=_opt(v.social.notes), services=list(v.services) or None,
+            risks=_opt(v.risks), next_followup=v.next_followup, worker_id=lead,
+        )
+        s.add(visit)
+        s.flush()
+        for worker_id in companions:
+            s.add(VisitWorker(visit_id=visit.id, worker_id=worker_id))
+        if case is not None and case.stage != "closed" and v.next_followup is not None \
+                and case.next_followup != v.next_followup:
+            case.next_followup = v.next_followup
+        return visit.id
+
+
+def visits_of_client(db: Database, client_id: str) -> list[VisitRow]:
+    """Newest first."""
+    with db.read() as s:
+        rows = s.scalars(select(Visit).where(Visit.client_id == client_id,
+                                             Visit.void_reason.is_(None))
+                         .order_by(Visit.visit_date.desc(), Visit.id.desc()))
+        return [VisitRow(r.id, r.client_id or "", r.visit_date or dt.date.min, r.mode or "",
+                         r.observations, r.material_level, r.emotional_level, r.social_level,
+                         r.next_followup) for r in rows]
+
+
+def followups_due(db: Database, on: dt.date) -> list[tuple[str, dt.date]]:
+    """(client id, due date) of follow-ups due on or before a day, oldest first. Only each
+    client's latest visit counts: a later visit replaces an earlier promise."""
+    ranked = (
+        select(Visit.client_id, Visit.next_followup,
+               func.row_number().over(partition_by=Visit.client_id,
+                                      order_by=(Visit.visit_date.desc(), Visit.id.desc()))
+               .label("rank"))
+        .where(Visit.void_reason.is_(None))
+        .subquery()
+    )
+    q = (select(ranked.c.client_id, ranked.c.next_followup)
+         .where(ranked.c.rank == 1, ranked.c.next_followup <= on)
+         .order_by(ranked.c.next_followup, ranked.c.client_id))
+    with db.read() as s:
+        return [(c, f) for c, f in s.execute(q)]
+
+
+def _opt(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None

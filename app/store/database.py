@@ -1,0 +1,88 @@
+"""One open Shegong database: engine, sessions with change capture, local settings.
+
+Only the services layer uses this. `write()` is one use case: one transaction, committed
+once, rolled back whole on any error. `read()` is a read-only snapshot.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import SetupError
+from app.models import Device, LocalSetting, SyncClock
+from app.paths import Paths
+from app.store.engine import IMMEDIATE, make_engine
+from app.store.migrate import prepare
+from app.sync import capture
+from app.sync.hlc import HybridClock
+
+log = logging.getLogger(__name__)
+
+
+class Database:
+    def __init__(self, paths: Paths, script_location: Path | None = None) -> None:
+        self.paths = paths.ensure()
+        self.engine: Engine = make_engine(paths.database)
+        self.backup_made = prepare(paths.database, self.engine, paths.backups, script_location)
+        if self.backup_made:
+            log.info("database copied to %s before upgrading", self.backup_made)
+        self._write_engine = self.engine.execution_options(**{IMMEDIATE: True})
+        self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        capture.install(self._writes)
+        capture.install(self._reads)  # a read session that writes must still be captured
+        self.sync: capture.SyncContext | None = None
+        self._load_sync_context()
+
+    # -- sessions -----------------------------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        if self.sync is None:
+            raise SetupError(
+                "This data folder is not set up yet. Run `shegong init` first.",
+                "此数据文件夹尚未初始化，请先运行 `shegong init`。",
+            )
+        with self._writes() as session, session.begin():
+            session.info[capture.SESSION_KEY] = self.sync
+            yield session
+
+    @contextmanager
+    def setup_session(self) -> Iterator[Session]:
+        """The one write before a device exists: `init` creates it, then reloads."""
+        with self._writes() as session, session.begin():
+            yield session
+        self._load_sync_context()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reads() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- local settings ------------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with self.read() as s:
+            value = s.get(LocalSetting, key)
+            return value.value if value else default
+
+    @property
+    def is_set_up(self) -> bool:
+        return self.sync is not None
+
+    def _load_sync_context(self) -> None:
+        with self.read() as s:
+            me = s.scalar(select(Device).where(Device.is_self.is_(True)))
+            clock = s.get(SyncClock, 1)
+            if me is None or clock is None:
+                self.sync = None
+                return
+            self.device_id = me.device_id
+            self.sync = capture.SyncContext(devno=me.devno, clock=HybridClock(clock.hlc))

@@ -1,0 +1,106 @@
+"""Bring a database file to the schema of this version, safely.
+
+- A new (or empty) file is built from the migrations.
+- A file behind this version is first copied into the backups folder, then upgraded.
+- A file from a newer version, or a file that is not a Shegong database, is refused
+  with a sentence and left untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from app.errors import DatabaseRefused
+
+SHEGONG_MARKER_TABLES = frozenset({"alembic_version", "sync_op", "local_setting"})
+
+
+def alembic_config(engine: Engine | None = None, script_location: Path | None = None) -> Config:
+    cfg = Config()
+    location = script_location or Path(str(resources.files("app.migrations")))
+    cfg.set_main_option("script_location", str(location))
+    if engine is not None:
+        cfg.set_main_option("sqlalchemy.url", str(engine.url))
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision(cfg: Config) -> str:
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None, "the migrations have no head"
+    return head
+
+
+def current_revision(path: Path) -> str | None:
+    """The file's schema revision; None for a new or empty file. Refuses foreign files."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if not tables:
+                return None
+            if not tables >= SHEGONG_MARKER_TABLES:
+                raise _not_ours(path)
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise _not_ours(path) from exc
+    finally:
+        conn.close() if "conn" in locals() else None
+    return row[0] if row else None
+
+
+def prepare(path: Path, engine: Engine, backups: Path,
+            script_location: Path | None = None) -> Path | None:
+    """Upgrade the file to head; returns the backup made first, if one was needed."""
+    cfg = alembic_config(engine, script_location)
+    script = ScriptDirectory.from_config(cfg)
+    head = head_revision(cfg)
+    current = current_revision(path)
+    if current == head:
+        return None
+    backup = None
+    if current is not None:
+        if current not in {rev.revision for rev in script.walk_revisions()}:
+            raise DatabaseRefused(
+                f"The database {path} was written by a newer version of Shegong "
+                f"(schema {current}). Install the newer version to open it.",
+                f"数据库 {path} 由更新版本的社工站助手写入（结构版本 {current}），"
+                "请安装新版本后再打开。",
+            )
+        backup = backup_file(path, backups, f"before-{head}")
+    command.upgrade(cfg, "head")
+    return backup
+
+
+def backup_file(path: Path, backups: Path, label: str) -> Path:
+    """A consistent copy through SQLite's backup API (safe with WAL and open readers)."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups / f"{path.stem}-{stamp}-{label}.db"
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _not_ours(path: Path) -> DatabaseRefused:
+    return DatabaseRefused(
+        f"The file {path} is not a Shegong database. Choose another data folder, "
+        "or move the file away.",
+        f"文件 {path} 不是社工站助手的数据库。请换一个数据文件夹，或把该文件移走。",
+    )

@@ -1,0 +1,170 @@
+"""Change capture: every ORM write to a synced table becomes an op in the same transaction.
+
+A session hook (before_flush) does it, so no service, import or script can forget it:
+- a new synced object gets a UUIDv7 (if it has none), a fresh HLC and a create op;
+- a changed synced object gets one update op per row per transaction, naming the fields
+  set and the clock each field had before; later flushes in the same transaction add
+  their fields to that same op;
+- deleting a synced row is refused: records are voided, never deleted.
+The clock and this device's op sequence are bumped in the same transaction, so a rolled
+back transaction leaves neither an op nor a gap in the sequence.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event, inspect, text, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import Op, SyncClock
+from app.models.base import Synced
+from app.sync.codec import to_json
+from app.sync.hlc import HybridClock
+from app.sync.ids import uuid7
+
+SESSION_KEY = "sync"
+_TX_OPS = "sync_tx_ops"
+
+
+class SyncWriteError(RuntimeError):
+    """A write that would bypass the change log (a bug, not a user error)."""
+
+
+@dataclass
+class SyncContext:
+    """What the capture needs to stamp ops: this device's local number and its clock."""
+
+    devno: int
+    clock: HybridClock
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Attach the capture hooks to every session this factory makes."""
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_commit", _forget_transaction)
+    event.listen(factory, "after_rollback", _forget_transaction)
+
+
+def _forget_transaction(session: Session) -> None:
+    session.info.pop(_TX_OPS, None)
+
+
+def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
+    ctx: SyncContext | None = session.info.get(SESSION_KEY)
+    if session.info.get("sync_merge"):
+        return  # the merge writes rows and ops itself
+    pending: list[tuple[Synced, list[str] | None]] = []
+    for obj in session.new:
+        if isinstance(obj, Synced):
+            pending.append((obj, None))
+    for obj in session.dirty:
+        if isinstance(obj, Synced) and obj not in session.new:
+            changed = _changed_fields(obj)
+            if changed:
+                pending.append((obj, changed))
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise SyncWriteError(
+                f"{type(obj).__tablename__} rows are voided with a reason, never deleted")
+    if not pending:
+        return
+    if ctx is None:
+        raise SyncWriteError("this session has no sync context; open it through the store")
+    tx_ops: dict[tuple[str, str], Op] = session.info.setdefault(_TX_OPS, {})
+    fresh = [(o, f) for o, f in pending if _key(o) not in tx_ops]
+    seq, hlc = _reserve(session, ctx, len(fresh)) if fresh else (0, 0)
+    now = int(time.time())
+    for obj, changed in pending:
+        op = tx_ops.get(_key(obj))
+        if op is None:
+            op = _new_op(obj, changed, ctx.devno, seq, hlc, now)
+            seq, hlc = seq + 1, hlc + 1
+            tx_ops[_key(obj)] = op
+            session.add(op)
+        elif changed is not None and op.fields is not None:
+            _extend_op(session, obj, op, changed, ctx)
+        # A create op already covers every field: its values are the row's.
+
+
+def _key(obj: Synced) -> tuple[str, str]:
+    if obj.id is None:
+        obj.id = uuid7()
+    return type(obj).__tablename__, obj.id  # type: ignore[attr-defined]
+
+
+def _changed_fields(obj: Synced) -> list[str]:
+    state = inspect(obj)
+    return [f for f in type(obj).sync_fields() if state.attrs[f].history.has_changes()]
+
+
+def _reserve(session: Session, ctx: SyncContext, n: int) -> tuple[int, int]:
+    """Take n sequence numbers and n clock values; persist both inside this transaction."""
+    first_hlc = ctx.clock.tick_many(n)
+    next_seq = session.execute(
+        update(SyncClock)
+        .where(SyncClock.id == 1)
+        .values(next_seq=SyncClock.next_seq + n, hlc=ctx.clock.last)
+        .returning(SyncClock.next_seq)
+    ).scalar_one()
+    return next_seq - n, first_hlc
+
+
+def _new_op(obj: Synced, changed: list[str] | None, devno: int, seq: int, hlc: int,
+            now: int) -> Op:
+    table = type(obj).__tablename__  # type: ignore[attr-defined]
+    if changed is None:
+        obj.sync_hlc, obj.sync_dev, obj.sync_seq, obj.sync_clocks = hlc, devno, seq, None
+        return Op(table_name=table, row_id=obj.id, hlc=hlc, dev=devno, seq=seq,
+                  fields=None, prev=None, arrived_at=now)
+    prev = {f: list(obj.field_clock(f)) for f in changed}
+    _stamp(obj, changed, hlc, devno, seq)
+    return Op(table_name=table, row_id=obj.id, hlc=hlc, dev=devno, seq=seq,
+              fields=list(changed), prev=prev, arrived_at=now)
+
+
+def _extend_op(session: Session, obj: Synced, op: Op, changed: list[str],
+               ctx: SyncContext) -> None:
+    """A second flush in the same transaction: the same op now sets more fields."""
+    added = [f for f in changed if f not in op.fields]  # type: ignore[operator]
+    if not added:
+        return
+    prev = dict(op.prev or {})
+    for f in added:
+        prev[f] = list(obj.field_clock(f))
+    _stamp(obj, added, op.hlc, ctx.devno, op.seq)
+    op.fields = [*op.fields, *added]  # type: ignore[misc]
+    op.prev = prev
+
+
+def _stamp(obj: Synced, fields: list[str], hlc: int, devno: int, seq: int) -> None:
+    """Give fields a new clock, moving each overwritten value into the op that set it."""
+    session = Session.object_session(obj)
+    state = inspect(obj)
+    clocks = dict(obj.sync_clocks or {})
+    for f in fields:
+        old_dev, old_seq = obj.field_origin(f)
+        history = state.attrs[f].history
+        old_value = history.deleted[0] if history.deleted else None
+        if session is not None and old_seq:
+            _spill(session, old_dev, old_seq, f, old_value)
+        clocks[f] = [hlc, devno, seq]
+    obj.sync_clocks = clocks
+
+
+def _spill(session: Session, dev: int, seq: int, field: str, value: Any) -> None:
+    session.execute(
+        text(
+            "UPDATE sync_op SET spill = json_set(coalesce(spill, '{}'), :path, json(:value)) "
+            "WHERE dev = :dev AND seq = :seq"
+        ),
+        {"path": f'$."{field}"', "value": _json(value), "dev": dev, "seq": seq},
+    )
+
+
+def _json(value: Any) -> str:
+    import json
+
+    return json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,51 @@
+"""This device's signing key: Ed25519 from `cryptography`, made once at `init`.
+
+The private key lives in the keys folder, readable by its owner only; the public key is
+also kept in the device table so the database can name and check this device.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+SIGNING_KEY_FILE = "device_ed25519.pem"
+
+
+def create_signing_key(keys_dir: Path) -> bytes:
+    """Write a new private key (0600) and return the raw 32-byte public key."""
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(keys_dir, 0o700)
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    path = keys_dir / SIGNING_KEY_FILE
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(pem)
+    return public_bytes(key)
+
+
+def load_signing_key(keys_dir: Path) -> Ed25519PrivateKey:
+    pem = (keys_dir / SIGNING_KEY_FILE).read_bytes()
+    key = serialization.load_pem_private_key(pem, password=None)
+    assert isinstance(key, Ed25519PrivateKey)
+    return key
+
+
+def public_bytes(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def fingerprint(public_key: bytes) -> str:
+    """SHA-256 of the public key, as 8 groups of 4 hex digits to read over the phone."""
+    digest = hashlib.sha256(public_key).hexdigest()[:32].upper()
+    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))

@@ -1,0 +1,47 @@
+"""Loading the translation: Chinese first, English on request or on a non-Chinese system."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install_language(lang: str) -> str:
+    """Install the translators for 'zh' or 'en'; returns the language in force."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if lang == "zh":
+        folder = str(resources.files("app.resources") / "translations")
+        ours = QTranslator(app)
+        if ours.load("shegong_zh_CN.qm", folder):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return lang
+
+
+def format_date(value: object, lang: str) -> str:
+    """2026年11月28日 in Chinese, 28 Nov 2026 in English."""
+    import datetime as dt
+
+    if not isinstance(value, dt.date):
+        return ""
+    if lang == "zh":
+        return f"{value.year}年{value.month}月{value.day}日"
+    return value.strftime("%d %b %Y").lstrip("0")

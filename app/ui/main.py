@@ -1,0 +1,61 @@
+"""Starting the window: language, database (or a sentence why not), first run, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from app.config import load_config
+from app.errors import ShegongError
+from app.logs import setup_logging
+from app.paths import Paths
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(paths: Paths) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.ui.crash import CrashReporter
+    from app.ui.i18n import install_language, system_language
+
+    setup_logging(paths.ensure())
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Shegong")
+    lang = install_language(load_config(paths).language or system_language())
+    crash = CrashReporter(str(paths.logs))
+    crash.install()
+    try:
+        window = open_main_window(paths, lang)
+    except ShegongError as err:
+        QMessageBox.critical(None, app.translate("main", "Shegong cannot start"), err.text(lang))
+        return 2
+    if window is None:
+        return 0
+    window.show()
+    window.load_overview()
+    code = app.exec()
+    window.db.close()
+    del crash
+    return code
+
+
+def open_main_window(paths: Paths, lang: str):
+    """Open the database (set it up on first run) and build the main window."""
+    from PySide6.QtWidgets import QDialog
+
+    from app.services import open_database
+    from app.services.setup import initialize
+    from app.ui.first_run import FirstRunDialog
+    from app.ui.main_window import MainWindow
+
+    db = open_database(paths)
+    if not db.is_set_up:
+        dialog = FirstRunDialog(lambda data: initialize(db, data), lang)
+        if os.environ.get("SHEGONG_FIRST_RUN_AUTOACCEPT"):  # screenshots only
+            dialog.try_accept()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            db.close()
+            return None
+    return MainWindow(db, lang)

@@ -1,0 +1,124 @@
+"""Benchmark of the foundation: `demo --clients N`, database size, `state dump` memory.
+
+Runs the real command line in child processes (so peak memory is each command's own,
+read with os.wait4) and measures, in the same run, plain-sqlite3 baselines on the same
+machine, so the ratios mean something on a busy or slow computer.
+
+    .venv/bin/python bench/bench_foundation.py [--clients 100000] [--seed 1]
+
+Budgets (issue 2): demo under 60 s; database under 500 MB; state dump peak under 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+INIT = ["init", "--station", "那龙镇社工站", "--county", "南宁市武鸣区", "--township", "那龙镇",
+        "--device", "韦丽的电脑", "--worker", "韦丽"]
+
+
+def run_measured(data: Path, *args: str) -> tuple[float, float, str]:
+    """(seconds, peak RSS in MB, stdout) of one `python -m app` child, read with wait4 so
+    the peak memory is that child's alone."""
+    env = {**os.environ, "SHEGONG_LANG": "en"}
+    with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data), *args],
+                                stdout=out_file, stderr=err_file, env=env, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out_file.seek(0)
+        err_file.seek(0)
+        if proc.returncode != 0:
+            raise SystemExit(f"{args} failed: {err_file.read().decode()}")
+        return seconds, usage.ru_maxrss / 1024, out_file.read().decode()
+
+
+def baseline_inserts(folder: Path, rows: int) -> float:
+    """Seconds for plain executemany of `rows` visit-shaped rows in one transaction."""
+    path = folder / "baseline.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE t (id BLOB PRIMARY KEY, a BLOB, d TEXT, o TEXT, n INTEGER) "
+                 "WITHOUT ROWID")
+    data = [(i.to_bytes(16, "big"), (i // 10).to_bytes(16, "big"), "2026-05-01",
+             "老人身体尚可，独居，子女在外务工。", i) for i in range(rows)]
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?)", data)
+    conn.execute("COMMIT")
+    seconds = time.perf_counter() - start
+    conn.close()
+    return seconds
+
+
+def baseline_read(db: Path) -> float:
+    """Seconds to read every row of every table with plain sqlite3."""
+    conn = sqlite3.connect(db)
+    start = time.perf_counter()
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    for table in tables:
+        for row in conn.execute(f"SELECT * FROM {table}"):
+            json.dumps([x.hex() if isinstance(x, bytes) else x for x in row])
+    seconds = time.perf_counter() - start
+    conn.close()
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="shegong-bench-") as tmp:
+        folder = Path(tmp)
+        data = folder / "data"
+        run_measured(data, *INIT)
+        demo_s, demo_mb, demo_out = run_measured(data, "demo", "--clients", str(args.clients),
+                                                 "--seed", str(args.seed))
+        summary = dict(kv.split("=") for kv in demo_out.split())
+        records = int(summary["records"])
+        db_file = data / "shegong.db"
+        db_mb = sum(p.stat().st_size for p in data.glob("shegong.db*")) / 1e6
+        base_s = baseline_inserts(folder, records)
+        dump_s, dump_mb, _ = run_measured(data, "state", "dump", "--out", str(folder / "d.json"))
+        dump_size = (folder / "d.json").stat().st_size / 1e6
+        read_s = baseline_read(db_file)
+
+    rows = [
+        ("demo --clients", f"{args.clients:,}", f"{demo_s:.1f} s", "< 60 s",
+         f"{demo_s / base_s:.1f}x plain executemany of {records:,} rows ({base_s:.1f} s)"),
+        ("records written", f"{records:,}", f"visits {int(summary['visits']):,}", "", ""),
+        ("database size", "", f"{db_mb:.0f} MB", "< 500 MB",
+         f"{db_mb * 1e6 / records:.0f} B/record"),
+        ("demo peak memory", "", f"{demo_mb:.0f} MB", "", ""),
+        ("state dump", f"{dump_size:.0f} MB JSON", f"{dump_s:.1f} s", "",
+         f"{dump_s / read_s:.1f}x plain sqlite3 read+json of every row ({read_s:.1f} s)"),
+        ("state dump peak memory", "", f"{dump_mb:.0f} MB", "< 300 MB", ""),
+    ]
+    header = ("measure", "size", "result", "budget", "baseline (same run)")
+    widths = [max(len(str(r[i])) for r in (*rows, header)) for i in range(5)]
+    lines = [" | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True))
+             for r in (header, *rows)]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    table = "\n".join(lines)
+    print(table)
+    stamp = dt.datetime.now().strftime("%Y-%m-%d")
+    out = ROOT / "bench" / "results" / f"foundation-{args.clients}-{stamp}.txt"
+    out.write_text(f"{' '.join(sys.argv)}\n{os.cpu_count()} cores\n\n{table}\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Alembic environment: runs in-process at start-up, in batch mode for SQLite."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+import app.models
+from app.store.engine import make_engine
+
+config = context.config
+target_metadata = app.models.Base.metadata
+
+
+def run_migrations_online() -> None:
+    engine = config.attributes.get("engine")
+    if engine is None:
+        url = config.get_main_option("sqlalchemy.url")
+        engine = make_engine_from_url(url)
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+
+
+def make_engine_from_url(url: str | None):
+    if url and url.startswith("sqlite:///"):
+        from pathlib import Path
+
+        return make_engine(Path(url.removeprefix("sqlite:///")))
+    return create_engine(url or "sqlite://")
+
+
+if context.is_offline_mode():
+    raise SystemExit("Shegong migrations run online only")
+run_migrations_online()

@@ -1,0 +1,52 @@
+"""Fixtures shared by every test: each test gets its own data folder, never the user's."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SHEGONG_LANG"] = "en"
+
+from app.paths import Paths, resolve_paths
+from app.services.setup import SetupInput, initialize
+from app.store.database import Database
+
+STATION = SetupInput(station="那龙镇社工站", county="南宁市武鸣区", township="那龙镇",
+                     device="韦丽的电脑", worker="韦丽")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """platformdirs and Qt must never see the real user folders during tests."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("SHEGONG_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    return resolve_paths(tmp_path / "data")
+
+
+@pytest.fixture
+def bare_db(paths: Paths) -> Iterator[Database]:
+    """A migrated database with no device yet."""
+    db = Database(paths)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def db(bare_db: Database) -> Database:
+    """A set-up database: this device, its station and its worker 韦丽."""
+    initialize(bare_db, STATION)
+    return bare_db
