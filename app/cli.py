@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -80,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ShegongError as err:
         print(str(err), file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # `state dump | head`: the reader left; not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:  # a bug: log it whole, say where the log is
         log.exception("command %s failed", args.command)
         print(f"shegong: internal error ({type(exc).__name__}: {exc}); "

@@ -92,9 +92,11 @@ def main() -> None:
         records = int(summary["records"])
         db_file = data / "shegong.db"
         db_mb = sum(p.stat().st_size for p in data.glob("shegong.db*")) / 1e6
-        base_s = baseline_inserts(folder, records)
         dump_s, dump_mb, _ = run_measured(data, "state", "dump", "--out", str(folder / "d.json"))
         dump_size = (folder / "d.json").stat().st_size / 1e6
+        # Baselines last: a child forked from a parent holding the baseline's rows would
+        # report the parent's memory as its own peak.
+        base_s = baseline_inserts(folder, records)
         read_s = baseline_read(db_file)
 
     rows = [

@@ -150,3 +150,12 @@ def test_hlc_is_persisted_and_survives_a_backwards_clock(db: Database) -> None:
     register(reopened, name="王芳")
     assert ops(reopened)[-1].hlc > last
     reopened.close()
+
+
+def test_bulk_update_through_the_session_is_refused(db: Database) -> None:
+    from sqlalchemy import update
+
+    client_id = register(db)
+    with pytest.raises(SyncWriteError), db.write() as s:
+        s.execute(update(Client).where(Client.id == client_id).values(name="篡改"))
+    assert svc.get_client(db, client_id).row.name == "张晓明"

@@ -46,6 +46,19 @@ def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_commit", _forget_transaction)
     event.listen(factory, "after_rollback", _forget_transaction)
+    event.listen(factory, "do_orm_execute", _refuse_bulk_writes)
+
+
+def _refuse_bulk_writes(state: Any) -> None:
+    """UPDATE/DELETE statements would change synced rows without ops: refuse them."""
+    if not (state.is_update or state.is_delete) or state.session.info.get("sync_merge"):
+        return
+    for mapper in state.all_mappers:
+        if issubclass(mapper.class_, Synced):
+            raise SyncWriteError(
+                f"bulk {'UPDATE' if state.is_update else 'DELETE'} of "
+                f"{mapper.class_.__tablename__} would bypass the change log; "
+                "change the objects instead")
 
 
 def _forget_transaction(session: Session) -> None:
