@@ -37,7 +37,7 @@ test: $(STAMP) system-deps lint
 bench: $(STAMP)
 	$(PY) bench/bench_foundation.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) system-deps
 	$(PY) tools/screenshots.py
 
 clean:

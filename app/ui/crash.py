@@ -9,8 +9,10 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
+
+from app.ui.i18n import arg
 
 log = logging.getLogger("app.crash")
 
@@ -41,11 +43,12 @@ class CrashReporter:
         if summary in self.seen:
             return
         self.seen.add(summary)
-        box = QMessageBox(QMessageBox.Icon.Critical,
-                          self.relay.tr("Something went wrong"),
-                          self.relay.tr("Shegong hit an error it did not expect: %1\n\n"
-                                        "Your data is safe. The details were written to the "
-                                        "log in %2.").replace("%1", summary)
-                          .replace("%2", self.logs_dir))
+        # An explicit context: lupdate cannot tell which class `self.relay.tr` would use.
+        title = QCoreApplication.translate("CrashReporter", "Something went wrong")
+        text = QCoreApplication.translate(
+            "CrashReporter", "Shegong hit an error it did not expect: %1\n\n"
+            "Your data is safe. The details were written to the log in %2.")
+        box = QMessageBox(QMessageBox.Icon.Critical, title,
+                          arg(text, summary, self.logs_dir))
         box.setDetailedText(details)
         box.exec()

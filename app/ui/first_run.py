@@ -47,6 +47,7 @@ class FirstRunDialog(QDialog):
         self.device = QLineEdit()
         self.device.setPlaceholderText(self.tr("e.g. Wei Li's laptop"))
         self.worker = QLineEdit()
+        self.worker.setPlaceholderText(self.tr("e.g. Wei Li"))
         self.role = QComboBox()
         labels = {"worker": self.tr("Resident social worker"), "head": self.tr("Station head"),
                   "supervisor": self.tr("Supervisor"), "county": self.tr("County office")}
@@ -60,7 +61,7 @@ class FirstRunDialog(QDialog):
         form = QFormLayout()
         rows = (("station", self.tr("&Station name")), ("county", self.tr("&County")),
                 ("township", self.tr("&Township or street")),
-                ("device", self.tr("&This computer's name")),
+                ("device", self.tr("This computer's &name")),
                 ("worker", self.tr("&Your name")))
         for key, text in rows:
             label = QLabel(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -34,6 +35,13 @@ def install_language(lang: str) -> str:
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return lang
+
+
+def arg(text: str, *values: object) -> str:
+    """Qt's QString::arg for a translated text: %1, %2 ... replaced in one pass, so a
+    value that itself contains "%2" is left alone."""
+    return re.sub(r"%(\d+)", lambda m: str(values[int(m.group(1)) - 1])
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
 
 
 def format_date(value: object, lang: str) -> str:

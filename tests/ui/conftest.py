@@ -1,0 +1,60 @@
+"""Fixtures for the widget tests: offscreen Qt, a fresh data folder per test, and the
+application's language put back to English after every test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from app.paths import Paths, resolve_paths
+from app.store.database import Database
+from app.ui.i18n import install_language
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def qt_tool() -> Callable[[str], str]:
+    """Finds pyside6-lupdate / pyside6-lrelease in this environment (or on PATH)."""
+
+    def find(name: str) -> str:
+        here = str(Path(sys.executable).parent)
+        found = shutil.which(f"pyside6-{name}", path=here) or shutil.which(f"pyside6-{name}")
+        if found is None:
+            pytest.fail(f"pyside6-{name} is missing; PySide6 is not installed properly")
+        return found
+
+    return find
+
+
+@pytest.fixture
+def ui_paths(tmp_path: Path) -> Paths:
+    """This test's own data folder; never the user's."""
+    return resolve_paths(tmp_path / "shegong-data")
+
+
+@pytest.fixture
+def fresh_db(ui_paths: Paths, qapp: QApplication) -> Iterator[Database]:
+    """A migrated database with no device: what the first start finds."""
+    db = Database(ui_paths)
+    yield db
+    # Background jobs may still hold a connection: let them finish before closing.
+    QThreadPool.globalInstance().waitForDone(5000)
+    db.close()
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], str]]:
+    """install_language for the test; English again afterwards, whatever happened."""
+    yield install_language
+    install_language("en")
