@@ -7,7 +7,7 @@ from app.models.activities import Activity, ActivityParticipant, ActivityVolunte
 from app.models.base import Base, Synced, synced_tables
 from app.models.cases import Case, CaseEvent, CaseGoal, Referral
 from app.models.clients import Client, ClientCategory, HouseholdMember
-from app.models.local import Device, LocalSetting, Op, SyncClock
+from app.models.local import ClientIndex, Device, LocalSetting, Op, SyncClock, VisitDraft
 from app.models.org import Station, SupervisionSession, TrainingRecord, Worker
 from app.models.visits import Visit, VisitWorker
 
@@ -21,6 +21,7 @@ __all__ = [
     "CaseGoal",
     "Client",
     "ClientCategory",
+    "ClientIndex",
     "Device",
     "HouseholdMember",
     "LocalSetting",
@@ -32,6 +33,7 @@ __all__ = [
     "Synced",
     "TrainingRecord",
     "Visit",
+    "VisitDraft",
     "VisitWorker",
     "Worker",
     "synced_tables",

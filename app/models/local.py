@@ -3,6 +3,7 @@ the change log, the clock and local settings."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String, Text
@@ -76,3 +77,36 @@ class LocalSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ClientIndex(Base):
+    """A narrow, derived copy of each client for search-as-you-type and the Today list.
+
+    Kept up to date by SQLite triggers on `client` and `visit` (migration 0002), so every
+    write path (use cases, bulk demo, the merge) maintains it without remembering to.
+    `hay` is the lower-case text searched: name, pinyin, initials, ID number, phone,
+    village. `last_visit*` and `next_followup` are those of the latest live visit.
+    """
+
+    __tablename__ = "client_index"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    client_id: Mapped[str] = mapped_column(UUIDBytes, primary_key=True)
+    live: Mapped[bool] = mapped_column(default=True)
+    sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    hay: Mapped[str] = mapped_column(Text, default="")
+    last_visit: Mapped[dt.date | None] = mapped_column(index=True)
+    last_visit_id: Mapped[str | None] = mapped_column(UUIDBytes)
+    next_followup: Mapped[dt.date | None] = mapped_column(index=True)
+
+
+class VisitDraft(Base):
+    """An unfinished visit form, saved every few seconds; never synced, never lost."""
+
+    __tablename__ = "visit_draft"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[str | None] = mapped_column(UUIDBytes)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))

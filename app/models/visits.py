@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import Index
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
@@ -13,8 +14,11 @@ from app.models.vocab import NEED_LEVEL, SERVICE_TYPE, VISIT_MODE
 
 class Visit(Synced, Base):
     __tablename__ = "visit"
+    # A client's visits by date: the timeline, and the latest visit for Today.
+    __table_args__ = (Index("ix_visit_client_date", "client_id", "visit_date"),
+                      {"sqlite_with_rowid": False})
 
-    client_id: Mapped[str | None] = ref("client")
+    client_id: Mapped[str | None] = ref("client", index=False)
     case_id: Mapped[str | None] = ref("case_record", index=False)
     visit_date: Mapped[dt.date | None] = mapped_column(index=True)
     duration_min: Mapped[int | None] = mapped_column()

@@ -147,11 +147,11 @@ def generate(db: Database, clients: int, seed: int = 1,
             interval = 30 if cats & FREQUENT else 90
             n_visits = 5 + int(r() * 11)
             days = sorted(int(r() * 365) for _ in range(n_visits))
-            for k, ago in enumerate(reversed(days)):
+            # Newest first: the client index's trigger then updates once per client.
+            for k, ago in enumerate(days):
                 day = today - dt.timedelta(days=ago)
                 mode = modes[_bisect(mode_cum, r() * mode_cum[-1])]
-                is_last = k == n_visits - 1
-                follow = day + dt.timedelta(days=interval) if is_last or r() < 0.3 else None
+                follow = day + dt.timedelta(days=interval) if k == 0 or r() < 0.3 else None
                 m_level = NEED_LEVELS[int(r() * r() * 4)]
                 e_level = NEED_LEVELS[int(r() * r() * 4)]
                 s_level = NEED_LEVELS[int(r() * r() * 4)]
