@@ -192,7 +192,7 @@ def generate(db: Database, clients: int, seed: int = 1,
 
         activities = _demo_activities(w, rng, station_b, workers, client_ids, today)
         _demo_supervision_and_training(w, rng, station_b, supervisor, workers, today)
-        w.flush()
+        w.finish()
     counts.update(clients=clients, categories=categories, household=members, cases=cases,
                   visits=visits, activities=activities, records=w.count,
                   seconds=round(time.perf_counter() - started, 1))

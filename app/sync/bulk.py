@@ -28,6 +28,9 @@ class BulkWriter:
     def __init__(self, conn: Connection, ctx: SyncContext) -> None:
         self.conn = conn
         self.ctx = ctx
+        # Index pages of a million-row load do not fit SQLite's default 2 MB cache;
+        # `finish` gives the memory back.
+        conn.exec_driver_sql("PRAGMA cache_size = -131072")
         self.now = int(time.time())
         self.next_seq: int = conn.execute(
             text("SELECT next_seq FROM sync_clock WHERE id = 1")).scalar_one()
@@ -73,3 +76,8 @@ class BulkWriter:
                         (self.next_seq, self.ctx.clock.last))
         finally:
             cur.close()
+
+    def finish(self) -> None:
+        """Write what is queued and return the connection to its normal cache."""
+        self.flush()
+        self.conn.exec_driver_sql("PRAGMA cache_size = -2000")
