@@ -93,9 +93,15 @@ class ClientIndex(Base):
 
     client_id: Mapped[str] = mapped_column(UUIDBytes, primary_key=True)
     live: Mapped[bool] = mapped_column(default=True)
-    sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    # Live and receiving services: the clients Today is about.
+    active: Mapped[bool] = mapped_column(default=True)
+    name: Mapped[str] = mapped_column(String(50), default="")
+    village: Mapped[str | None] = mapped_column(String(100))
+    # No index on sort_key or last_visit: scanning 100,000 narrow rows and sorting the
+    # matches is faster than walking an index and jumping to each row.
+    sort_key: Mapped[str] = mapped_column(String(200), default="")
     hay: Mapped[str] = mapped_column(Text, default="")
-    last_visit: Mapped[dt.date | None] = mapped_column(index=True)
+    last_visit: Mapped[dt.date | None] = mapped_column()
     last_visit_id: Mapped[str | None] = mapped_column(UUIDBytes)
     next_followup: Mapped[dt.date | None] = mapped_column(index=True)
 

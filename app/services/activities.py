@@ -74,3 +74,61 @@ def add_participant(db: Database, activity_id: str, client_id: str) -> str:
         s.add(row)
         s.flush()
         return row.id
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: str
+    title: str
+    activity_date: dt.date | None
+    kind: str | None
+    domain: str | None
+    place: str | None
+    participants: int
+    volunteer_hours: float
+
+
+def list_activities(db: Database, limit: int = 300) -> list[ActivityRow]:
+    from sqlalchemy import func, select
+
+    participants = (select(func.count()).where(
+        ActivityParticipant.activity_id == Activity.id,
+        ActivityParticipant.void_reason.is_(None)).scalar_subquery())
+    hours = (select(func.coalesce(func.sum(ActivityVolunteer.hours), 0.0)).where(
+        ActivityVolunteer.activity_id == Activity.id,
+        ActivityVolunteer.void_reason.is_(None)).scalar_subquery())
+    with db.read() as s:
+        rows = s.execute(select(Activity, participants, hours)
+                         .where(Activity.void_reason.is_(None))
+                         .order_by(Activity.activity_date.desc(), Activity.id.desc())
+                         .limit(limit))
+        return [ActivityRow(a.id, a.title or "", a.activity_date, a.kind, a.domain, a.place,
+                            n or 0, float(h or 0)) for a, n, h in rows]
+
+
+@dataclass(frozen=True)
+class ActivityDetail:
+    row: ActivityRow
+    summary: str | None
+    duration_min: int | None
+    participant_ids: tuple[str, ...]
+    volunteers: tuple[VolunteerInput, ...]
+
+
+def get_activity(db: Database, activity_id: str) -> ActivityDetail:
+    from sqlalchemy import select
+
+    with db.read() as s:
+        a = get_live(s, Activity, activity_id, "activity", "活动")
+        people = tuple(s.scalars(select(ActivityParticipant.client_id).where(
+            ActivityParticipant.activity_id == activity_id,
+            ActivityParticipant.void_reason.is_(None))))
+        volunteers = tuple(VolunteerInput(v.name or "", v.hours or 0.0, v.phone)
+                           for v in s.scalars(select(ActivityVolunteer).where(
+                               ActivityVolunteer.activity_id == activity_id,
+                               ActivityVolunteer.void_reason.is_(None))))
+    hours = sum(v.hours for v in volunteers)
+    return ActivityDetail(
+        ActivityRow(a.id, a.title or "", a.activity_date, a.kind, a.domain, a.place,
+                    len(people), hours),
+        a.summary, a.duration_min, tuple(p for p in people if p), volunteers)

@@ -185,3 +185,61 @@ def _event(s: Session, case_id: str, on: dt.date, from_stage: str | None, to_sta
            note: str | None, worker_id: str | None) -> None:
     s.add(CaseEvent(case_id=case_id, event_date=on, from_stage=from_stage, to_stage=to_stage,
                     note=note, worker_id=worker_id))
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    id: str
+    description: str
+    status: str
+
+
+@dataclass(frozen=True)
+class CaseEventRow:
+    date: dt.date | None
+    from_stage: str | None
+    to_stage: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    row: CaseRow
+    worker_id: str | None
+    closure_reason: str | None
+    assessment: dict[str, str | None]  # ASSESSMENT_FIELDS -> text
+    assessed_by: str | None
+    assessed_on: dt.date | None
+    goals: tuple[GoalRow, ...]
+    events: tuple[CaseEventRow, ...]
+
+
+def get_case(db: Database, case_id: str) -> CaseDetail:
+    with db.read() as s:
+        case = get_live(s, Case, case_id, "case", "个案")
+        client = s.get(Client, case.client_id) if case.client_id else None
+        goals = s.scalars(select(CaseGoal).where(CaseGoal.case_id == case_id,
+                                                 CaseGoal.void_reason.is_(None))
+                          .order_by(CaseGoal.id))
+        events = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id,
+                                                   CaseEvent.void_reason.is_(None))
+                           .order_by(CaseEvent.event_date, CaseEvent.id))
+        return CaseDetail(
+            row=CaseRow(case.id, case.client_id or "", client.name or "" if client else "",
+                        case.stage or "intake", case.opened_on, case.closed_on,
+                        case.next_followup, case.presenting_problem),
+            worker_id=case.worker_id, closure_reason=case.closure_reason,
+            assessment={f: getattr(case, f) for f in ASSESSMENT_FIELDS},
+            assessed_by=case.assessed_by, assessed_on=case.assessed_on,
+            goals=tuple(GoalRow(g.id, g.description or "", g.status or "open") for g in goals),
+            events=tuple(CaseEventRow(e.event_date, e.from_stage, e.to_stage, e.note)
+                         for e in events),
+        )
+
+
+def open_case_of(db: Database, client_id: str) -> str | None:
+    """The client's open case, if any (the newest when there are several)."""
+    with db.read() as s:
+        return s.scalar(select(Case.id).where(
+            Case.client_id == client_id, Case.void_reason.is_(None), Case.stage != "closed")
+            .order_by(Case.opened_on.desc(), Case.id.desc()).limit(1))

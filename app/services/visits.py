@@ -137,3 +137,63 @@ def followups_due(db: Database, on: dt.date) -> list[tuple[str, dt.date]]:
 def _opt(value: str | None) -> str | None:
     value = (value or "").strip()
     return value or None
+
+
+def default_followup(db: Database, client_id: str, visit_date: dt.date) -> dt.date:
+    """The visit date plus the strictest visit interval of the client's categories."""
+    from app.models import ClientCategory
+    from app.services.settings import interval_for, visit_intervals
+
+    with db.read() as s:
+        categories = set(s.scalars(select(ClientCategory.category).where(
+            ClientCategory.client_id == client_id, ClientCategory.void_reason.is_(None))))
+    return visit_date + dt.timedelta(days=interval_for(
+        {c for c in categories if c}, visit_intervals(db)))
+
+
+@dataclass(frozen=True)
+class VisitDetail:
+    input: VisitInput
+    id: str
+    worker_id: str | None
+    companions: tuple[str, ...]
+
+
+def get_visit(db: Database, visit_id: str) -> VisitDetail:
+    with db.read() as s:
+        v = get_live(s, Visit, visit_id, "visit", "走访记录")
+        companions = tuple(s.scalars(select(VisitWorker.worker_id).where(
+            VisitWorker.visit_id == visit_id, VisitWorker.void_reason.is_(None))))
+        data = VisitInput(
+            client_id=v.client_id or "", visit_date=v.visit_date or dt.date.min,
+            mode=v.mode or "home", duration_min=v.duration_min,
+            worker_ids=tuple(w for w in (v.worker_id, *companions) if w),
+            people_met=v.people_met, observations=v.observations,
+            material=Need(v.material_level or "none", v.material_notes),
+            emotional=Need(v.emotional_level or "none", v.emotional_notes),
+            social=Need(v.social_level or "none", v.social_notes),
+            services=tuple(v.services or ()), risks=v.risks, next_followup=v.next_followup,
+            case_id=v.case_id)
+        return VisitDetail(data, v.id, v.worker_id, tuple(w for w in companions if w))
+
+
+@dataclass(frozen=True)
+class RecentVisit:
+    id: str
+    client_id: str
+    client_name: str
+    visit_date: dt.date
+    mode: str
+    observations: str | None
+
+
+def recent_visits(db: Database, limit: int = 300) -> list[RecentVisit]:
+    """The newest visits of the station, for the Visits page."""
+    from app.models import Client
+
+    with db.read() as s:
+        rows = s.execute(select(Visit, Client.name).join(Client, Client.id == Visit.client_id)
+                         .where(Visit.void_reason.is_(None))
+                         .order_by(Visit.visit_date.desc(), Visit.id.desc()).limit(limit))
+        return [RecentVisit(v.id, v.client_id or "", name or "", v.visit_date or dt.date.min,
+                            v.mode or "", v.observations) for v, name in rows]

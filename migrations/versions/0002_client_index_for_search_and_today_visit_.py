@@ -19,6 +19,7 @@ HAY = (
     "coalesce(NEW.name_initials, '') || ' ' || coalesce(NEW.id_number, '') || ' ' || "
     "coalesce(NEW.phone, '') || ' ' || coalesce(NEW.village, ''))"
 )
+ACTIVE = "(NEW.void_reason IS NULL AND coalesce(NEW.status, 'active') = 'active')"
 LATEST = (
     "SELECT visit_date, id, next_followup FROM visit "
     "WHERE client_id = {client} AND void_reason IS NULL "
@@ -28,17 +29,19 @@ TRIGGERS = {
     "client_index_on_client_insert": f"""
         CREATE TRIGGER client_index_on_client_insert AFTER INSERT ON client BEGIN
           INSERT OR REPLACE INTO client_index
-            (client_id, live, sort_key, hay, last_visit, last_visit_id, next_followup)
-          SELECT NEW.id, NEW.void_reason IS NULL,
-                 coalesce(NEW.name_pinyin, NEW.name, ''), {HAY},
+            (client_id, live, active, name, village, sort_key, hay,
+             last_visit, last_visit_id, next_followup)
+          SELECT NEW.id, NEW.void_reason IS NULL, {ACTIVE}, coalesce(NEW.name, ''),
+                 NEW.village, coalesce(NEW.name_pinyin, NEW.name, ''), {HAY},
                  latest.visit_date, latest.id, latest.next_followup
           FROM (SELECT 1) LEFT JOIN ({LATEST.format(client="NEW.id")}) AS latest;
         END""",
     "client_index_on_client_update": f"""
         CREATE TRIGGER client_index_on_client_update
         AFTER UPDATE OF name, name_pinyin, name_initials, id_number, phone, village,
-                        void_reason ON client BEGIN
-          UPDATE client_index SET live = NEW.void_reason IS NULL,
+                        status, void_reason ON client BEGIN
+          UPDATE client_index SET live = NEW.void_reason IS NULL, active = {ACTIVE},
+                 name = coalesce(NEW.name, ''), village = NEW.village,
                  sort_key = coalesce(NEW.name_pinyin, NEW.name, ''), hay = {HAY}
           WHERE client_id = NEW.id;
         END""",
@@ -74,6 +77,9 @@ def upgrade() -> None:
     op.create_table('client_index',
     sa.Column('client_id', app.models.base.UUIDBytes(length=16), nullable=False),
     sa.Column('live', sa.Boolean(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('name', sa.String(length=50), nullable=False),
+    sa.Column('village', sa.String(length=100), nullable=True),
     sa.Column('sort_key', sa.String(length=200), nullable=False),
     sa.Column('hay', sa.Text(), nullable=False),
     sa.Column('last_visit', sa.Date(), nullable=True),
@@ -83,9 +89,7 @@ def upgrade() -> None:
     sqlite_with_rowid=False
     )
     with op.batch_alter_table('client_index', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_client_index_last_visit'), ['last_visit'], unique=False)
         batch_op.create_index(batch_op.f('ix_client_index_next_followup'), ['next_followup'], unique=False)
-        batch_op.create_index(batch_op.f('ix_client_index_sort_key'), ['sort_key'], unique=False)
 
     op.create_table('visit_draft',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -105,8 +109,10 @@ def upgrade() -> None:
     # Existing clients: the insert trigger's statement, run once over the table.
     op.execute(f"""
         INSERT INTO client_index
-          (client_id, live, sort_key, hay, last_visit, last_visit_id, next_followup)
-        SELECT c.id, c.void_reason IS NULL, coalesce(c.name_pinyin, c.name, ''),
+          (client_id, live, active, name, village, sort_key, hay,
+           last_visit, last_visit_id, next_followup)
+        SELECT c.id, c.void_reason IS NULL, {ACTIVE.replace("NEW.", "c.")},
+               coalesce(c.name, ''), c.village, coalesce(c.name_pinyin, c.name, ''),
                {HAY.replace("NEW.", "c.")}, latest.visit_date, latest.id,
                latest.next_followup
         FROM client AS c LEFT JOIN visit AS latest ON latest.id = (
@@ -124,9 +130,7 @@ def downgrade() -> None:
 
     op.drop_table('visit_draft')
     with op.batch_alter_table('client_index', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_client_index_sort_key'))
         batch_op.drop_index(batch_op.f('ix_client_index_next_followup'))
-        batch_op.drop_index(batch_op.f('ix_client_index_last_visit'))
 
     op.drop_table('client_index')
     # ### end Alembic commands ###

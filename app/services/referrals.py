@@ -1,0 +1,40 @@
+"""Referrals (转介) to other agencies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.models import Case, Client, Referral
+from app.models.validation import check_code, check_not_future, require_text
+from app.models.vocab import REFERRAL_AGENCY, REFERRAL_STATUS
+from app.services.common import get_live, parse_date, today
+from app.store.database import Database
+
+
+def refer(db: Database, client_id: str, agency: str, reason: str,
+          case_id: str | None = None, referred_on: dt.date | str | None = None) -> str:
+    check_code(agency, REFERRAL_AGENCY.codes(), "agency", "agency", "转介机构")
+    text = require_text(reason, "reason", "reason for the referral", "转介原因", 1000)
+    day = parse_date(referred_on, "referred_on", "referral date", "转介日期") or today()
+    check_not_future(day, "referred_on", "referral date", "转介日期")
+    with db.write() as s:
+        get_live(s, Client, client_id, "client", "服务对象")
+        if case_id:
+            get_live(s, Case, case_id, "case", "个案")
+        referral = Referral(client_id=client_id, case_id=case_id, agency=agency, reason=text,
+                            referred_on=day, status="pending")
+        s.add(referral)
+        s.flush()
+        return referral.id
+
+
+def set_referral_status(db: Database, referral_id: str, status: str,
+                        outcome: str | None = None) -> None:
+    check_code(status, REFERRAL_STATUS.codes(), "status", "referral status", "转介状态")
+    with db.write() as s:
+        referral = get_live(s, Referral, referral_id, "referral", "转介")
+        if referral.status != status:
+            referral.status = status
+        text = (outcome or "").strip() or None
+        if text and referral.outcome != text:
+            referral.outcome = text

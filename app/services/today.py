@@ -1,0 +1,127 @@
+"""Today (今日待办): what a worker must not forget this morning.
+
+- follow-ups promised at the latest visit (or on an open case) that are due or overdue;
+- clients whose last visit is older than their category's interval (or never visited);
+- cases in intervention with no visit for 30 days;
+- visit forms left unfinished.
+Each list is ordered most urgent first and cut at `limit` lines, with the full count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, case, exists, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session
+
+from app.models import Case, ClientCategory, ClientIndex
+from app.services.drafts import DraftRow, list_drafts
+from app.services.settings import NO_CATEGORY_INTERVAL, visit_intervals
+from app.store.database import Database
+
+STALE_CASE_DAYS = 30
+NEVER = 10**6  # days_late of a client never visited: before everyone else
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    client_id: str
+    client_name: str
+    village: str | None
+    # Follow-ups: the day it fell due. Overdue visits and stale cases: the last visit
+    # (None: never visited).
+    date: dt.date | None
+    days: int  # days late, or days since the last visit; NEVER for never visited
+    case_id: str | None = None
+
+
+@dataclass
+class TodayLists:
+    on: dt.date
+    followups: list[TodayItem] = field(default_factory=list)
+    followups_total: int = 0
+    overdue_visits: list[TodayItem] = field(default_factory=list)
+    overdue_visits_total: int = 0
+    stale_cases: list[TodayItem] = field(default_factory=list)
+    stale_cases_total: int = 0
+    drafts: list[DraftRow] = field(default_factory=list)
+
+
+def today_lists(db: Database, on: dt.date | None = None, limit: int = 500) -> TodayLists:
+    day = on or dt.date.today()
+    out = TodayLists(on=day)
+    with db.read() as s:
+        _followups(s, day, limit, out)
+        _overdue_visits(s, day, visit_intervals(db), limit, out)
+        _stale_cases(s, day, limit, out)
+    out.drafts = list_drafts(db)
+    return out
+
+
+def _live_active() -> Any:
+    return ClientIndex.active.is_(True)
+
+
+def _followups(s: Session, day: dt.date, limit: int, out: TodayLists) -> None:
+    """Promised at the latest visit, or on an open case; most overdue first."""
+    ci = ClientIndex
+    due_visits = (select(ci.client_id, ci.name, ci.village, ci.next_followup,
+                         literal(None).label("case_id"))
+                  .where(_live_active(), ci.next_followup <= day))
+    due_cases = (select(Case.client_id, ci.name, ci.village, Case.next_followup, Case.id)
+                 .join(ci, ci.client_id == Case.client_id)
+                 .where(Case.void_reason.is_(None), Case.stage != "closed",
+                        Case.next_followup <= day, _live_active(),
+                        or_(ci.next_followup.is_(None), ci.next_followup > day)))
+    both = union_all(due_visits, due_cases).subquery()
+    out.followups_total = s.scalar(select(func.count()).select_from(both)) or 0
+    rows = s.execute(select(both).order_by(both.c.next_followup, both.c.name).limit(limit))
+    out.followups = [TodayItem(c, n or "", v, due, (day - due).days, case_id)
+                     for c, n, v, due, case_id in rows]
+
+
+def _overdue_visits(s: Session, day: dt.date, intervals: dict[str, int], limit: int,
+                    out: TodayLists) -> None:
+    """Not visited within the strictest interval of their categories; longest wait first.
+
+    A client is overdue when any one of its categories' intervals has passed, so the
+    test is an EXISTS per client, and the cheap "older than the shortest interval" test
+    runs first.
+    """
+    ci = ClientIndex
+    days_since = func.julianday(day.isoformat()) - func.julianday(ci.last_visit)
+    cc = ClientCategory
+    by_category = exists().where(cc.client_id == ci.client_id, cc.void_reason.is_(None),
+                                 days_since > case(intervals, value=cc.category,
+                                                   else_=NO_CATEGORY_INTERVAL))
+    no_category = and_(~exists().where(cc.client_id == ci.client_id, cc.void_reason.is_(None)),
+                       days_since > NO_CATEGORY_INTERVAL)
+    followup_pending = and_(ci.next_followup.is_not(None), ci.next_followup <= day)
+    condition = and_(
+        _live_active(), ~followup_pending,
+        or_(ci.last_visit.is_(None),
+            and_(days_since > min(intervals.values(), default=NO_CATEGORY_INTERVAL),
+                 or_(by_category, no_category))))
+    out.overdue_visits_total = s.scalar(select(func.count()).where(condition)) or 0
+    rows = s.execute(
+        select(ci.client_id, ci.name, ci.village, ci.last_visit).where(condition)
+        .order_by(ci.last_visit.nulls_first(), ci.sort_key).limit(limit))
+    out.overdue_visits = [TodayItem(c, n or "", v, last, (day - last).days if last else NEVER)
+                          for c, n, v, last in rows]
+
+
+def _stale_cases(s: Session, day: dt.date, limit: int, out: TodayLists) -> None:
+    """Cases in intervention with no visit for 30 days."""
+    ci = ClientIndex
+    cutoff = day - dt.timedelta(days=STALE_CASE_DAYS)
+    condition = and_(Case.void_reason.is_(None), Case.stage == "intervention",
+                     ci.live.is_(True), or_(ci.last_visit.is_(None), ci.last_visit < cutoff))
+    base = (select(Case.client_id, ci.name, ci.village, ci.last_visit, Case.id)
+            .join(ci, ci.client_id == Case.client_id).where(condition))
+    out.stale_cases_total = s.scalar(select(func.count()).select_from(base.subquery())) or 0
+    out.stale_cases = [
+        TodayItem(c, n or "", v, last, (day - last).days if last else NEVER, case_id)
+        for c, n, v, last, case_id in s.execute(
+            base.order_by(ci.last_visit.nulls_first()).limit(limit))]
