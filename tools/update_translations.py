@@ -5,7 +5,8 @@
 1. pyside6-lupdate reads every tr()/translate() string in app/ui/*.py into
    resources/translations/shegong_zh_CN.ts and shegong_en.ts, dropping strings that
    no longer exist;
-2. the Chinese text comes from tools/zh_CN_translations.py (English source -> Chinese);
+2. the Chinese text comes from tools/zh_CN_*.py (English source -> Chinese; one file
+   per area of the UI);
    the English file is the identity, every message finished;
 3. pyside6-lrelease compiles both to .qm, which ship in the app.resources package.
 
@@ -28,8 +29,21 @@ UI_DIR = ROOT / "app" / "ui"
 TS_DIR = ROOT / "resources" / "translations"
 TS_FILES = {"zh_CN": TS_DIR / "shegong_zh_CN.ts", "en": TS_DIR / "shegong_en.ts"}
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from zh_CN_translations import TRANSLATIONS  # noqa: E402
+TOOLS = Path(__file__).resolve().parent
+
+
+def load_translations() -> dict[str, str]:
+    """Every tools/zh_CN_*.py's TRANSLATIONS, one dict (one file per area of the UI)."""
+    import importlib
+
+    sys.path.insert(0, str(TOOLS))
+    merged: dict[str, str] = {}
+    for path in sorted(TOOLS.glob("zh_CN_*.py")):
+        merged.update(importlib.import_module(path.stem).TRANSLATIONS)
+    return merged
+
+
+TRANSLATIONS = load_translations()
 
 PLACEHOLDER = re.compile(r"%\d+")
 MNEMONIC = re.compile(r"&([^&\s])")  # "&&" is a literal ampersand, not a mnemonic

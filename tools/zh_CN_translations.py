@@ -7,6 +7,12 @@ Words follow the stations' own forms: 服务对象, 个案, 走访, 督导, 县�
 """
 
 TRANSLATIONS: dict[str, str] = {
+    "Cannot do that": "无法完成此操作",
+    "Today": "今日待办",
+    "Cases": "个案",
+    "Visits": "走访记录",
+    "Activities": "活动",
+    "Settings": "设置",
     # -- first run (FirstRunDialog) -------------------------------------------------------
     "Welcome to Shegong": "欢迎使用社工站助手",
     "This computer is not set up yet. Tell Shegong which social-work station it "

@@ -6,9 +6,9 @@ loads its figures off the UI thread.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.services import Database
 from app.services.overview import Overview, overview
+from app.ui.context import AppContext
 from app.ui.i18n import arg
 from app.ui.jobs import run_job
+from app.ui.pages import Page, plain
 
 PAGES = ("today", "clients", "cases", "visits", "activities", "sync", "reports", "settings")
 
@@ -38,58 +40,6 @@ RAIL_STYLE = """
 #rail QPushButton:hover:!checked { background: #2a6275; }
 #railTitle { color: white; font-size: 17px; font-weight: bold; padding: 16px 14px; }
 """
-
-
-def plain(text: str) -> str:
-    """A button's text without its mnemonic: "&Today" -> "Today", "今日待办(&T)" -> "今日待办"."""
-    return re.sub(r"&(&?)", r"\1", re.sub(r"\(&\w\)$", "", text))
-
-
-class Page(QWidget):
-    """A page with a title, a short description of what lives there, and its content."""
-
-    def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel(title)
-        self.title.setStyleSheet("font-size: 22px; font-weight: bold;")
-        self.body = QLabel(description)
-        self.body.setWordWrap(True)
-        self.body.setStyleSheet("font-size: 15px; color: #333;")
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.content = QVBoxLayout()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.addWidget(self.title)
-        layout.addSpacing(8)
-        layout.addWidget(self.body)
-        layout.addSpacing(20)
-        layout.addLayout(self.content)
-        layout.addStretch(1)
-
-    def add_note(self, text: str) -> QLabel:
-        note = QLabel(text)
-        note.setWordWrap(True)
-        note.setStyleSheet("font-size: 14px; color: #777;")
-        self.content.addWidget(note)
-        return note
-
-
-class Figure(QFrame):
-    """One headline number with its caption, e.g. "300" over "Clients"."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("figure")
-        self.setStyleSheet("#figure { background: #eef4f6; border-radius: 6px; }")
-        self.setMinimumWidth(170)
-        self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 30px; font-weight: bold; color: #1f4e5f;")
-        self.caption = QLabel(caption)
-        self.caption.setStyleSheet("font-size: 15px; color: #333;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 14)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
 
 
 class MainWindow(QMainWindow):
@@ -109,21 +59,10 @@ class MainWindow(QMainWindow):
             "reports": self.tr("&Reports"), "settings": self.tr("&Settings"),
         }
         descriptions = {
-            "today": self.tr("Follow-ups due today and overdue, clients waiting for a visit "
-                             "and unfinished visit records will be listed here."),
-            "clients": self.tr("Everyone the station serves: search by name, pinyin, ID "
-                               "number, phone or village."),
-            "cases": self.tr("Cases by stage, from intake to closing, with their assessment "
-                             "and service plan."),
-            "visits": self.tr("Home visits with the material, emotional and social needs "
-                              "found, and the next follow-up."),
-            "activities": self.tr("Group work and community activities, with participants "
-                                  "and volunteers."),
             "sync": self.tr("Exchange encrypted bundle files with the station and the county."),
             "reports": self.tr("The monthly report for the county, in Excel and PDF."),
-            "settings": self.tr("Language, visit intervals, and where the data is kept:"),
         }
-
+        self.ctx = AppContext(db, lang, self)
         rail = QFrame()
         rail.setObjectName("rail")
         rail.setFixedWidth(150)
@@ -137,7 +76,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.buttons: dict[str, QPushButton] = {}
-        self.pages: dict[str, Page] = {}
+        self.pages: dict[str, QWidget] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
         for index, key in enumerate(PAGES):
@@ -151,30 +90,15 @@ class MainWindow(QMainWindow):
             group.addButton(button, index)
             rail_layout.addWidget(button)
             self.buttons[key] = button
-            page = Page(plain(titles[key]), descriptions[key])
+            page = self._make_page(key, plain(titles[key]), descriptions.get(key, ""))
             page.setObjectName(f"page_{key}")
             self.stack.addWidget(page)
             self.pages[key] = page
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(button.click)
         rail_layout.addStretch(1)
-        group.idClicked.connect(self.stack.setCurrentIndex)
+        group.idClicked.connect(self._show_index)
         self.buttons["today"].setChecked(True)
-
-        self.pages["settings"].body.setText(
-            descriptions["settings"] + "\n" + str(db.paths.database))
-        self.figures = {"clients": Figure(self.tr("Clients")),
-                        "open_cases": Figure(self.tr("Open cases")),
-                        "visits_this_month": Figure(self.tr("Visits this month"))}
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        for figure in self.figures.values():
-            row.addWidget(figure)
-        row.addStretch(1)
-        self.pages["today"].content.addLayout(row)
-        coming = self.tr("This screen is still being built; it arrives in the next version.")
-        for key in PAGES:
-            self.pages[key].add_note(coming)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -184,6 +108,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Loading…"))
+
+    def _make_page(self, key: str, title: str, description: str) -> QWidget:
+        factory = page_factories().get(key)
+        if factory is not None:
+            return factory(self.ctx)
+        page = Page(title, description)
+        page.add_note(self.tr("This screen is still being built; it arrives in the next "
+                              "version."))
+        return page
+
+    def _show_index(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        page = self.stack.currentWidget()
+        if hasattr(page, "shown"):
+            page.shown()
 
     def show_page(self, key: str) -> None:
         self.buttons[key].click()
@@ -197,6 +136,17 @@ class MainWindow(QMainWindow):
             self.tr("%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month"),
             data.station_name, data.county, data.township, data.clients, data.open_cases,
             data.visits_this_month))
-        for key, figure in self.figures.items():
-            figure.value.setText(str(getattr(data, key)))
         self.overview_loaded.emit(data)
+
+
+def page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
+    """The real screens; imported here, when the window is built, not at start-up."""
+    from app.ui.activities_page import ActivitiesPage
+    from app.ui.cases_page import CasesPage
+    from app.ui.clients_page import ClientsPage
+    from app.ui.settings_page import SettingsPage
+    from app.ui.today_page import TodayPage
+    from app.ui.visits_page import VisitsPage
+
+    return {"today": TodayPage, "clients": ClientsPage, "cases": CasesPage,
+            "visits": VisitsPage, "activities": ActivitiesPage, "settings": SettingsPage}

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="11"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../app/ui/context.py" line="42"/>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="11"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="11"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../app/ui/crash.py" line="47"/>
@@ -114,124 +146,103 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Shegong — social-work station assistant</source>
         <translation>Shegong — social-work station assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Cas&amp;es</source>
         <translation>Cas&amp;es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>&amp;Visits</source>
         <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>&amp;Activities</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
-        <source>Follow-ups due today and overdue, clients waiting for a visit and unfinished visit records will be listed here.</source>
-        <translation>Follow-ups due today and overdue, clients waiting for a visit and unfinished visit records will be listed here.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
-        <source>Everyone the station serves: search by name, pinyin, ID number, phone or village.</source>
-        <translation>Everyone the station serves: search by name, pinyin, ID number, phone or village.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
-        <source>Cases by stage, from intake to closing, with their assessment and service plan.</source>
-        <translation>Cases by stage, from intake to closing, with their assessment and service plan.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
-        <source>Home visits with the material, emotional and social needs found, and the next follow-up.</source>
-        <translation>Home visits with the material, emotional and social needs found, and the next follow-up.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
-        <source>Group work and community activities, with participants and volunteers.</source>
-        <translation>Group work and community activities, with participants and volunteers.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>Exchange encrypted bundle files with the station and the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>The monthly report for the county, in Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
-        <source>Language, visit intervals, and where the data is kept:</source>
-        <translation>Language, visit intervals, and where the data is kept:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Shegong</source>
         <translation>Shegong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
-        <source>Clients</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
-        <source>Open cases</source>
-        <translation>Open cases</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
-        <source>Visits this month</source>
-        <translation>Visits this month</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>This screen is still being built; it arrives in the next version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="11"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="11"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="11"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="11"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../app/ui/context.py" line="42"/>
+        <source>Cannot do that</source>
+        <translation>无法完成此操作</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="11"/>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="11"/>
+        <source>Clients</source>
+        <translation>服务对象</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../app/ui/crash.py" line="47"/>
@@ -114,124 +146,103 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Shegong — social-work station assistant</source>
         <translation>社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>&amp;Today</source>
         <translation>今日待办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>&amp;Clients</source>
         <translation>服务对象(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Cas&amp;es</source>
         <translation>个案(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>&amp;Visits</source>
         <translation>走访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>&amp;Activities</source>
         <translation>活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
-        <source>Follow-ups due today and overdue, clients waiting for a visit and unfinished visit records will be listed here.</source>
-        <translation>这里将列出今天到期和已经逾期的跟进、等待走访的服务对象，以及还没有填写完的走访记录。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
-        <source>Everyone the station serves: search by name, pinyin, ID number, phone or village.</source>
-        <translation>本站的全部服务对象：可以按姓名、拼音、身份证号、电话或村（社区）查找。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
-        <source>Cases by stage, from intake to closing, with their assessment and service plan.</source>
-        <translation>按阶段查看个案，从接案到结案，以及每个个案的需求评估和服务计划。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
-        <source>Home visits with the material, emotional and social needs found, and the next follow-up.</source>
-        <translation>入户走访记录：评估出的物质、情感和社会支持需求，以及下次跟进的时间。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
-        <source>Group work and community activities, with participants and volunteers.</source>
-        <translation>小组工作和社区活动，以及参加的服务对象和志愿者。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>与社工站、县民政局交换加密的数据包文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>报送县民政局的月度报表，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
-        <source>Language, visit intervals, and where the data is kept:</source>
-        <translation>界面语言、走访周期，以及数据的保存位置：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Shegong</source>
         <translation>社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
-        <source>Clients</source>
-        <translation>服务对象</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
-        <source>Open cases</source>
-        <translation>在办个案</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
-        <source>Visits this month</source>
-        <translation>本月走访</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>此页面正在开发中，将在下一版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2%3 · 服务对象 %4 人 · 在办个案 %5 个 · 本月走访 %6 次</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="11"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="11"/>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="11"/>
+        <source>Visits</source>
+        <translation>走访记录</translation>
     </message>
 </context>
 <context>

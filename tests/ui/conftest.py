@@ -58,3 +58,34 @@ def language(qapp: QApplication) -> Iterator[Callable[[str], str]]:
     """install_language for the test; English again afterwards, whatever happened."""
     yield install_language
     install_language("en")
+
+
+@pytest.fixture
+def ready_db(fresh_db: Database) -> Database:
+    """A set-up database (station 那龙镇社工站, worker 韦丽) with no clients yet."""
+    from app.services.setup import SetupInput, initialize
+
+    initialize(fresh_db, SetupInput(station="那龙镇社工站", county="南宁市武鸣区",
+                                    township="那龙镇", device="韦丽的电脑", worker="韦丽"))
+    return fresh_db
+
+
+@pytest.fixture
+def demo_db(ready_db: Database) -> Database:
+    """ready_db with 60 demo clients (seed 1): visits, cases, activities."""
+    from app.services.demo import generate
+
+    generate(ready_db, clients=60, seed=1)
+    return ready_db
+
+
+@pytest.fixture
+def ctx(ready_db: Database, qapp: QApplication):  # returns AppContext
+    """The shared context pages and dialogs get, in Chinese labels (lang "zh"), with no
+    translator installed unless the test asks for one through `language`."""
+    from app.ui.context import AppContext
+
+    context = AppContext(ready_db, "zh")
+    yield context
+    for widget in list(context._open):
+        widget.close()

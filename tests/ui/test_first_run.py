@@ -116,7 +116,6 @@ def test_set_up_in_chinese_then_the_main_window_works(
     message = window.statusBar().currentMessage()
     assert "南宁市武鸣区那龙镇" in message
     assert "服务对象 0 人" in message
-    assert window.figures["clients"].value.text() == "0"
 
 
 def test_main_window_is_english_after_install_language_en(
@@ -133,4 +132,3 @@ def test_main_window_is_english_after_install_language_en(
     window.load_overview()
     qtbot.waitUntil(lambda: "clients" in window.statusBar().currentMessage())
     assert window.statusBar().currentMessage().startswith("那龙镇社工站 · 南宁市武鸣区 那龙镇")
-    assert window.figures["clients"].caption.text() == "Clients"

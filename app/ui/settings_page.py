@@ -1,0 +1,15 @@
+"""The Settings page (being built)."""
+
+from __future__ import annotations
+
+from app.ui.context import AppContext
+from app.ui.pages import Page
+
+
+class SettingsPage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(self.tr("Settings"), "")
+        self.ctx = ctx
+
+    def refresh(self) -> None:
+        """Reload from the services."""
