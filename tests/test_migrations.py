@@ -43,6 +43,12 @@ def test_single_head() -> None:
     assert len(script.get_heads()) == 1
 
 
+def test_schema_head_constant_is_the_newest_migration() -> None:
+    from app.store.migrate import SCHEMA_HEAD
+
+    assert head_revision(alembic_config()) == SCHEMA_HEAD
+
+
 def test_upgrade_from_empty_builds_every_table(paths: Paths) -> None:
     db = Database(paths)
     tables = {r[0] for r in sqlite3.connect(paths.database).execute(

@@ -12,18 +12,25 @@ import datetime as dt
 import sqlite3
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from app.errors import DatabaseRefused
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 SHEGONG_MARKER_TABLES = frozenset({"alembic_version", "sync_op", "local_setting"})
+# The newest migration. Opening a database already at it skips loading Alembic, which
+# is a tenth of the start-up; tests/test_migrations.py checks it matches the scripts.
+SCHEMA_HEAD = "0002"
 
 
-def alembic_config(engine: Engine | None = None, script_location: Path | None = None) -> Config:
+def alembic_config(engine: Engine | None = None,
+                   script_location: Path | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     location = script_location or Path(str(resources.files("app.migrations")))
     cfg.set_main_option("script_location", str(location))
@@ -34,6 +41,8 @@ def alembic_config(engine: Engine | None = None, script_location: Path | None = 
 
 
 def head_revision(cfg: Config) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(cfg).get_current_head()
     assert head is not None, "the migrations have no head"
     return head
@@ -61,10 +70,15 @@ def current_revision(path: Path) -> str | None:
 def prepare(path: Path, engine: Engine, backups: Path,
             script_location: Path | None = None) -> Path | None:
     """Upgrade the file to head; returns the backup made first, if one was needed."""
+    current = current_revision(path)
+    if current == SCHEMA_HEAD and script_location is None:
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config(engine, script_location)
     script = ScriptDirectory.from_config(cfg)
     head = head_revision(cfg)
-    current = current_revision(path)
     if current == head:
         return None
     backup = None

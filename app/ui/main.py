@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from app.config import load_config
 from app.errors import ShegongError
 from app.logs import setup_logging
 from app.paths import Paths
+
+if TYPE_CHECKING:  # the window module imports Qt; start-up imports it only when needed
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -33,15 +37,44 @@ def run_gui(paths: Paths) -> int:
         return 2
     if window is None:
         return 0
-    window.show()
-    window.load_overview()
+    shell = Shell(window)
+    shell.show(window)
     code = app.exec()
-    window.db.close()
+    shell.window.db.close()
     del crash
     return code
 
 
-def open_main_window(paths: Paths, lang: str):
+class Shell:
+    """Owns the one main window; rebuilds it in the other language when Settings asks."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def show(self, window: MainWindow) -> None:
+        self.window = window
+        window.ctx.language_changed.connect(self.switch_language)
+        window.show()
+        window.load_overview()
+        from app.ui.drafts import offer_drafts
+
+        offer_drafts(window.ctx, window)
+
+    def switch_language(self, lang: str) -> None:
+        from app.ui.i18n import install_language
+        from app.ui.main_window import MainWindow
+
+        install_language(lang)
+        old = self.window
+        new = MainWindow(old.db, lang)
+        new.setGeometry(old.geometry())
+        self.show(new)
+        new.show_page("settings")
+        old.hide()
+        old.deleteLater()
+
+
+def open_main_window(paths: Paths, lang: str) -> MainWindow | None:
     """Open the database (set it up on first run) and build the main window."""
     from PySide6.QtWidgets import QDialog
 
