@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.errors import ShegongError
 from app.logs import setup_logging
-from app.paths import resolve_paths
+from app.paths import Paths, resolve_paths
 
 log = logging.getLogger("app.cli")
 
@@ -51,6 +51,30 @@ def build_parser() -> argparse.ArgumentParser:
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     p = keys_sub.add_parser("show", parents=[common], help="device id, station, fingerprints")
     p.set_defaults(run=_keys_show)
+    p = keys_sub.add_parser("export", parents=[common], help="write this device's public card")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(run=_keys_export)
+    p = keys_sub.add_parser("trust", parents=[common], help="trust another device's card")
+    p.add_argument("file", type=Path)
+    p.add_argument("--role", default="worker", choices=["worker", "head", "supervisor", "county"])
+    p.set_defaults(run=_keys_trust)
+    p = keys_sub.add_parser("revoke", parents=[common], help="refuse a device from now on")
+    p.add_argument("device_id")
+    p.set_defaults(run=_keys_revoke)
+
+    bundle = sub.add_parser("bundle", parents=[common], help="signed, encrypted sync files")
+    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    p = bundle_sub.add_parser("export", parents=[common], help="write a bundle file")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--to", action="append", metavar="DEVICE_ID", default=None)
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--month", metavar="YYYY-MM")
+    which.add_argument("--all", action="store_true")
+    which.add_argument("--for", dest="for_device", metavar="DEVICE_ID")
+    p.set_defaults(run=_bundle_export)
+    p = bundle_sub.add_parser("import", parents=[common], help="verify, decrypt and merge")
+    p.add_argument("files", type=Path, nargs="+")
+    p.set_defaults(run=_bundle_import)
 
     state = sub.add_parser("state", parents=[common], help="the synced records")
     state_sub = state.add_subparsers(dest="state_command", metavar="ACTION", required=True)
@@ -143,6 +167,72 @@ def _keys_show(args: argparse.Namespace, paths) -> int:
     print(f"name {me.name}")
     print(f"station {me.station_id} {me.station_name}")
     print(f"signing-key {me.fingerprint}")
+    return 0
+
+
+def _keys_export(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.devices import export_card, this_device
+
+    db = _open(paths)
+    try:
+        export_card(db, args.out)
+        me = this_device(db)
+    finally:
+        db.close()
+    print(f"card {args.out}")
+    print(f"fingerprint {me.fingerprint}")
+    return 0
+
+
+def _keys_trust(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.devices import trust_card
+
+    db = _open(paths)
+    try:
+        known = trust_card(db, args.file, args.role)
+    finally:
+        db.close()
+    print(f"trusted {known.device_id} {known.name} ({known.station_name}) as {args.role}; "
+          f"fingerprint {known.fingerprint}")
+    return 0
+
+
+def _keys_revoke(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.devices import revoke
+
+    db = _open(paths)
+    try:
+        known = revoke(db, args.device_id)
+    finally:
+        db.close()
+    print(f"revoked {known.device_id} {known.name}")
+    return 0
+
+
+def _bundle_export(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.sync import export_bundle
+
+    kind = "month" if args.month else "delta" if args.for_device else "all"
+    db = _open(paths)
+    try:
+        done = export_bundle(db, args.out, kind=kind, month=args.month,
+                             for_device=args.for_device, to=args.to)
+    finally:
+        db.close()
+    print(f"bundle {done.bundle_id} kind {done.kind} ops {done.ops} bytes {done.size} "
+          f"recipients {len(done.recipients)} file {done.path}")
+    return 0
+
+
+def _bundle_import(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.sync import import_bundle
+
+    db = _open(paths)
+    try:
+        for path in args.files:
+            print(import_bundle(db, path).line(), flush=True)
+    finally:
+        db.close()
     return 0
 
 

@@ -56,3 +56,8 @@ class SetupError(ShegongError):
 
 class DatabaseRefused(ShegongError):
     """The database file cannot be used: not ours, corrupt, or from a newer version."""
+
+
+class BundleRefused(ShegongError):
+    """A bundle file that will not be imported (bad, untrusted, replayed, not for us).
+    Nothing was changed when this is raised."""

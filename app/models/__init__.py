@@ -9,6 +9,7 @@ from app.models.cases import Case, CaseEvent, CaseGoal, Referral
 from app.models.clients import Client, ClientCategory, HouseholdMember
 from app.models.local import ClientIndex, Device, LocalSetting, Op, SyncClock, VisitDraft
 from app.models.org import Station, SupervisionSession, TrainingRecord, Worker
+from app.models.sync_local import BundleRecord, ClockWarning, Conflict, PeerKnowledge
 from app.models.visits import Visit, VisitWorker
 
 __all__ = [
@@ -16,16 +17,20 @@ __all__ = [
     "ActivityParticipant",
     "ActivityVolunteer",
     "Base",
+    "BundleRecord",
     "Case",
     "CaseEvent",
     "CaseGoal",
     "Client",
     "ClientCategory",
     "ClientIndex",
+    "ClockWarning",
+    "Conflict",
     "Device",
     "HouseholdMember",
     "LocalSetting",
     "Op",
+    "PeerKnowledge",
     "Referral",
     "Station",
     "SupervisionSession",

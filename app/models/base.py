@@ -63,6 +63,9 @@ class Base(DeclarativeBase):
     }
 
 
+# JSON whose Python None is SQL NULL (not the text "null"), so raw SQL sees NULL too.
+NullableJSON = JSON(none_as_null=True)
+
 # Column `info` marker: the field lives on a synced table but never travels (derived here).
 LOCAL = {"local": True}
 SYNC_META_COLUMNS = ("id", "sync_hlc", "sync_dev", "sync_seq", "sync_clocks")
@@ -80,7 +83,7 @@ class Synced:
     sync_hlc: Mapped[int] = mapped_column(BigInteger, default=0)
     sync_dev: Mapped[int] = mapped_column(Integer, default=0)
     sync_seq: Mapped[int] = mapped_column(Integer, default=0)
-    sync_clocks: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    sync_clocks: Mapped[dict[str, Any] | None] = mapped_column(NullableJSON)
 
     @classmethod
     def sync_fields(cls) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import String
 from sqlalchemy.orm import mapped_column
 
-from app.models.base import UUIDBytes
+from app.models.base import NullableJSON, UUIDBytes
 from app.models.vocab import Vocab
 
 
@@ -18,9 +18,7 @@ def code(vocab: Vocab, **kw: Any) -> Any:
 
 def codes(vocab: Vocab, **kw: Any) -> Any:
     """A JSON list of codes of a vocabulary (edited as a whole, e.g. services delivered)."""
-    from sqlalchemy import JSON
-
-    return mapped_column(JSON, info={"vocab_list": vocab.name}, **kw)
+    return mapped_column(NullableJSON, info={"vocab_list": vocab.name}, **kw)
 
 
 def ref(table: str, **kw: Any) -> Any:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, UUIDBytes
+from app.models.base import Base, NullableJSON, UUIDBytes
 
 
 class Device(Base):
@@ -28,6 +28,7 @@ class Device(Base):
     station_name: Mapped[str | None] = mapped_column(String(100))
     role: Mapped[str | None] = mapped_column(String(32))
     sign_public_key: Mapped[bytes | None] = mapped_column()
+    age_recipient: Mapped[str | None] = mapped_column(String(100))
     is_self: Mapped[bool] = mapped_column(default=False)
     trusted: Mapped[bool] = mapped_column(default=False)
     revoked_at: Mapped[str | None] = mapped_column(String(40))
@@ -63,9 +64,9 @@ class Op(Base):
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(UUIDBytes)
     hlc: Mapped[int] = mapped_column(BigInteger)
-    fields: Mapped[list[str] | None] = mapped_column(JSON)
-    prev: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    spill: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    fields: Mapped[list[str] | None] = mapped_column(NullableJSON)
+    prev: Mapped[dict[str, Any] | None] = mapped_column(NullableJSON)
+    spill: Mapped[dict[str, Any] | None] = mapped_column(NullableJSON)
     # Unix seconds when the op reached this database (made here or imported): month bundles.
     arrived_at: Mapped[int] = mapped_column(Integer)
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models import Client, ClientCategory, HouseholdMember
+from app.models.pinyin import name_keys
 from app.models.validation import (
     check_code,
     check_not_future,
@@ -29,7 +30,6 @@ from app.models.vocab import (
     RISK_LEVEL,
 )
 from app.services.common import get_live, local_setting, parse_date
-from app.services.pinyin import name_keys
 from app.store.database import Database
 
 

@@ -22,10 +22,10 @@ from sqlalchemy import func, select
 
 from app.errors import SetupError
 from app.models import Case, Client, Station, Worker
+from app.models.pinyin import name_keys
 from app.models.vocab import CASE_STAGE_ORDER
 from app.services import demo_data as D
 from app.services.common import local_setting
-from app.services.pinyin import name_keys
 from app.store.database import Database
 from app.sync.bulk import BulkWriter
 from app.sync.ids import id_from_bytes, id_to_bytes

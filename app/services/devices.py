@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
+import json
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
-from app.errors import SetupError
+from app.errors import SetupError, ShegongError
 from app.models import Device
+from app.models.validation import check_code
+from app.models.vocab import ROLE
 from app.store.database import Database
-from app.sync.keys import fingerprint
+from app.sync.bundle_file import canonical
+from app.sync.ids import is_uuid
+from app.sync.keys import ensure_age_identity, fingerprint, load_signing_key, verify
 
 
 @dataclass(frozen=True)
@@ -31,3 +40,122 @@ def this_device(db: Database) -> DeviceCard:
         return DeviceCard(me.device_id, me.name or "", me.station_id or "",
                           me.station_name or "", me.role or "worker",
                           fingerprint(me.sign_public_key or b""))
+
+
+# -- cards and trust ------------------------------------------------------------------------
+CARD_FORMAT = "shegong-card/1"
+
+
+@dataclass(frozen=True)
+class KnownDevice:
+    device_id: str
+    name: str
+    station_name: str
+    role: str | None
+    fingerprint: str
+    trusted: bool
+    revoked_at: str | None
+    is_self: bool
+
+
+def export_card(db: Database, out: Path) -> Path:
+    """This device's public card: ids, names, both public keys; signed by its own key."""
+    with db.read() as s:
+        me = s.scalar(select(Device).where(Device.is_self.is_(True)))
+        if me is None:
+            raise _not_set_up()
+    recipient = ensure_age_identity(db.paths.keys)
+    card = {"format": CARD_FORMAT, "device_id": me.device_id, "name": me.name,
+            "station_id": me.station_id, "station_name": me.station_name, "role": me.role,
+            "sign_key": base64.b64encode(me.sign_public_key or b"").decode(),
+            "age_recipient": recipient,
+            "fingerprint": fingerprint(me.sign_public_key or b"")}
+    raw = canonical(card)
+    signature = load_signing_key(db.paths.keys).sign(raw)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(json.dumps({"card": card, "signature": base64.b64encode(signature).decode()},
+                              ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+def trust_card(db: Database, path: Path, role: str) -> KnownDevice:
+    """Trust the device of a card (after reading its fingerprint over the phone)."""
+    check_code(role, ROLE.codes(), "role", "role", "角色")
+    card = _read_card(path)
+    sign_key = base64.b64decode(card["sign_key"])
+    with db.write() as s:
+        known = s.scalar(select(Device).where(Device.device_id == card["device_id"]))
+        if known is not None and known.is_self:
+            raise ShegongError("That is this device's own card.", "这是本机自己的名片。")
+        if known is not None and known.sign_public_key and known.sign_public_key != sign_key:
+            raise ShegongError(
+                "This card has a different key than the one trusted before for the same "
+                "device. Ask the device's owner; revoke the old device first if it was "
+                "reinstalled.",
+                "该名片的密钥与之前信任的同一设备不同。请向设备使用人核实；如设备重装，请先撤销旧设备。")
+        if known is not None and known.revoked_at:
+            raise ShegongError("This device was revoked and cannot be trusted again.",
+                               "该设备已被撤销，不能再次信任。")
+        if known is None:
+            known = Device(device_id=card["device_id"], added_at=_now(), is_self=False)
+            s.add(known)
+        known.name, known.station_id = card.get("name"), card.get("station_id")
+        known.station_name, known.role = card.get("station_name"), role
+        known.sign_public_key, known.age_recipient = sign_key, card["age_recipient"]
+        known.trusted = True
+    return _known(known)
+
+
+def revoke(db: Database, device_id: str) -> KnownDevice:
+    with db.write() as s:
+        known = s.scalar(select(Device).where(Device.device_id == device_id)) \
+            if is_uuid(device_id) else None
+        if known is None or known.is_self:
+            raise ShegongError(f"No other device with id {device_id} is known here.",
+                               f"本机不认识编号为 {device_id} 的其他设备。")
+        known.trusted = False
+        known.revoked_at = known.revoked_at or _now()
+    return _known(known)
+
+
+def known_devices(db: Database) -> list[KnownDevice]:
+    with db.read() as s:
+        return [_known(d) for d in s.scalars(
+            select(Device).where(Device.sign_public_key.is_not(None))
+            .order_by(Device.is_self.desc(), Device.station_name, Device.name))]
+
+
+def _known(d: Device) -> KnownDevice:
+    return KnownDevice(d.device_id, d.name or "", d.station_name or "", d.role,
+                       fingerprint(d.sign_public_key or b""), bool(d.trusted), d.revoked_at,
+                       bool(d.is_self))
+
+
+def _read_card(path: Path) -> dict[str, Any]:
+    bad = ShegongError(f"{path} is not a Shegong device card.",
+                       f"{path} 不是社工站助手的设备名片。")
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        card, signature = doc["card"], base64.b64decode(doc["signature"])
+        sign_key = base64.b64decode(card["sign_key"])
+        ok = (card.get("format") == CARD_FORMAT and is_uuid(card.get("device_id"))
+              and isinstance(card.get("age_recipient"), str)
+              and card["age_recipient"].startswith("age1") and len(sign_key) == 32)
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise bad from exc
+    if not ok:
+        raise bad
+    if not verify(sign_key, signature, canonical(card)):
+        raise ShegongError(f"The card {path} was changed after it was made.",
+                           f"名片 {path} 在生成后被改动过。")
+    return card
+
+
+def _not_set_up() -> SetupError:
+    return SetupError("This data folder is not set up yet. Run `shegong init` first.",
+                      "此数据文件夹尚未初始化，请先运行 `shegong init`。")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

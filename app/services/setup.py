@@ -11,7 +11,7 @@ from app.models.validation import check_code, require_text
 from app.models.vocab import ROLE
 from app.store.database import Database
 from app.sync.ids import uuid7
-from app.sync.keys import create_signing_key, fingerprint
+from app.sync.keys import create_age_identity, create_signing_key, fingerprint
 
 # Keys of LocalSetting rows.
 DEVICE_ID = "device_id"
@@ -57,10 +57,11 @@ def initialize(db: Database, data: SetupInput) -> SetupResult:
     device_id, station_id = uuid7(), uuid7()
     worker_id = uuid7() if worker else None
     public_key = create_signing_key(db.paths.keys)
+    recipient = create_age_identity(db.paths.keys)
     with db.setup_session() as s:
         s.add(Device(device_id=device_id, name=device, station_id=station_id,
                      station_name=station, role=role, sign_public_key=public_key,
-                     is_self=True, trusted=True, added_at=_now()))
+                     age_recipient=recipient, is_self=True, trusted=True, added_at=_now()))
         s.add(SyncClock(id=1, hlc=0, next_seq=1))
         for key, value in ((DEVICE_ID, device_id), (DEVICE_NAME, device),
                            (STATION_ID, station_id), (WORKER_ID, worker_id or "")):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pyrage import x25519
 
 SIGNING_KEY_FILE = "device_ed25519.pem"
 
@@ -49,3 +50,46 @@ def fingerprint(public_key: bytes) -> str:
     """SHA-256 of the public key, as 8 groups of 4 hex digits to read over the phone."""
     digest = hashlib.sha256(public_key).hexdigest()[:32].upper()
     return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
+
+
+# -- the age (X25519) key that bundles are encrypted to -------------------------------------
+AGE_KEY_FILE = "device_age.txt"
+
+
+def create_age_identity(keys_dir: Path) -> str:
+    """Write a new age identity (0600) and return its public recipient ("age1...")."""
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    identity = x25519.Identity.generate()
+    path = keys_dir / AGE_KEY_FILE
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(str(identity) + "\n")
+    return str(identity.to_public())
+
+
+def load_age_identity(keys_dir: Path) -> x25519.Identity:
+    return x25519.Identity.from_str((keys_dir / AGE_KEY_FILE).read_text("ascii").strip())
+
+
+def ensure_age_identity(keys_dir: Path) -> str:
+    """The device's age recipient, making the identity on first need (devices set up
+    before bundles existed have only a signing key)."""
+    if (keys_dir / AGE_KEY_FILE).exists():
+        return str(load_age_identity(keys_dir).to_public())
+    return create_age_identity(keys_dir)
+
+
+def age_fingerprint(recipient: str) -> str:
+    """A short, stable name of an age recipient for manifests: 16 hex digits of SHA-256."""
+    return hashlib.sha256(recipient.encode("ascii")).hexdigest()[:16]
+
+
+def verify(public_key: bytes, signature: bytes, data: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True

@@ -1,0 +1,74 @@
+"""Local tables of the bundle exchange: conflicts to review, the bundle ledger, what each
+peer told us it holds, and devices seen with clocks far ahead."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, UUIDBytes
+
+
+class Conflict(Base):
+    """Two devices set one field concurrently to different values. The merge applied the
+    last writer (kept) and records the other so a person can choose; choosing is an
+    ordinary edit that syncs."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_row", "table_name", "row_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(UUIDBytes)
+    field: Mapped[str] = mapped_column(String(64))
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_hlc: Mapped[int] = mapped_column(BigInteger)
+    kept_device: Mapped[str] = mapped_column(UUIDBytes)
+    other_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    other_hlc: Mapped[int] = mapped_column(BigInteger)
+    other_device: Mapped[str] = mapped_column(UUIDBytes)
+    detected_at: Mapped[str] = mapped_column(String(40))
+    resolved_at: Mapped[str | None] = mapped_column(String(40))
+    resolution: Mapped[str | None] = mapped_column(String(20))  # "kept" / "other"
+
+
+class BundleRecord(Base):
+    """A bundle in or out. Incoming (device, seq, sha256) makes a replay harmless and a
+    second bundle with a used sequence number visible."""
+
+    __tablename__ = "bundle_ledger"
+    __table_args__ = (Index("uq_bundle_ledger_direction", "direction", "device_id", "seq",
+                            unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" / "out"
+    bundle_id: Mapped[str] = mapped_column(UUIDBytes)
+    device_id: Mapped[str] = mapped_column(UUIDBytes)  # the sender
+    seq: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(10))
+    ops: Mapped[int] = mapped_column(Integer)
+    at: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class PeerKnowledge(Base):
+    """The ops a peer said it holds (the knowledge in its last bundle): what `--for` skips."""
+
+    __tablename__ = "peer_knowledge"
+
+    device_id: Mapped[str] = mapped_column(UUIDBytes, primary_key=True)
+    knowledge: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class ClockWarning(Base):
+    """A device whose ops were stamped far in the future of this computer's clock."""
+
+    __tablename__ = "clock_warning"
+
+    device_id: Mapped[str] = mapped_column(UUIDBytes, primary_key=True)
+    ahead_ms: Mapped[int] = mapped_column(BigInteger)
+    seen_at: Mapped[str] = mapped_column(String(40))

@@ -1,0 +1,352 @@
+"""Use cases of the bundle exchange: export a bundle, import bundles.
+
+Both work on one raw connection inside one write transaction: an import applies
+completely or not at all (a crash, a kill or a refusal mid-way rolls back), and an
+export's ledger entry exists only if its file was written.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.errors import BundleRefused, ShegongError
+from app.models import BundleRecord, Device
+from app.store.database import Database
+from app.store.migrate import SCHEMA_HEAD
+from app.sync import bundle_file as bf
+from app.sync.export import selected_ops, wire_ops
+from app.sync.ids import is_uuid, uuid7
+from app.sync.keys import (
+    age_fingerprint,
+    ensure_age_identity,
+    load_age_identity,
+    load_signing_key,
+)
+from app.sync.knowledge import local_knowledge, valid
+from app.sync.merge import Merger, MergeStats
+from app.sync.wire import decode, encode
+
+KINDS = ("delta", "month", "all")
+
+
+class Cancelled(Exception):
+    """The person cancelled an import; the transaction was rolled back."""
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    bundle_id: str
+    kind: str
+    ops: int
+    recipients: tuple[str, ...]
+    size: int
+
+
+@dataclass
+class ImportSummary:
+    path: Path
+    bundle_id: str = ""
+    sender: str = ""
+    sender_name: str = ""
+    station: str = ""
+    ops: int = 0
+    applied: int = 0
+    known: int = 0
+    superseded: int = 0
+    conflicts: int = 0
+    clock_warnings: dict[str, int] = field(default_factory=dict)  # device -> hours ahead
+    already_imported: bool = False
+
+    def line(self) -> str:
+        if self.already_imported:
+            return (f"{self.path.name}: bundle {self.bundle_id} from {self.sender_name} "
+                    "was already imported; nothing changed")
+        warn = ", ".join(f"{d} {h} h ahead" for d, h in self.clock_warnings.items()) or "none"
+        return (f"{self.path.name}: bundle {self.bundle_id} sender {self.sender_name} "
+                f"({self.sender}) station {self.station} ops {self.ops} applied "
+                f"{self.applied} already-known {self.known} superseded {self.superseded} "
+                f"conflicts {self.conflicts} clock-warnings {warn}")
+
+
+# -- export ---------------------------------------------------------------------------------
+
+def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None = None,
+                  for_device: str | None = None, to: list[str] | None = None) -> ExportSummary:
+    """Write a bundle of `kind`: "all", "month" (ops that arrived here in YYYY-MM) or
+    "delta" (ops `for_device` has not acknowledged). Encrypted to `to` (default: every
+    trusted device; with --for, that device) and always to this device itself."""
+    month_range = _month_range(month) if kind == "month" else None
+    me, recipients = _recipients(db, to, for_device)
+    out = out.resolve()
+    if not out.parent.is_dir():
+        raise ShegongError(f"The folder {out.parent} does not exist.",
+                           f"文件夹 {out.parent} 不存在。")
+    key = load_signing_key(db.paths.keys)
+    with db.engine.connect() as sa_conn:
+        conn = sa_conn.connection.driver_connection
+        assert conn is not None
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            devices = {devno: _uuid(d) for devno, d in
+                       conn.execute("SELECT devno, device_id FROM device")}
+            peer = _peer_knowledge(conn, for_device) if kind == "delta" else None
+            seq, prev_hash = _next_out(conn, me)
+            bundle_id = uuid7()
+            writer = bf.OpsWriter(out.parent)
+            counts: dict[str, int] = {}
+            rows = selected_ops(conn.cursor(), kind, month_range, peer, devices)
+            for op in wire_ops(conn, rows, devices):
+                writer.add(encode(op))
+                counts[op.table] = counts.get(op.table, 0) + 1
+            manifest = {"bundle_id": bundle_id, "schema": SCHEMA_HEAD,
+                        "recipients": sorted(age_fingerprint(r) for r in recipients.values()),
+                        "knowledge": local_knowledge(conn.cursor()), "counts": counts}
+            header = {"bundle_id": bundle_id, "sender": me["device_id"],
+                      "sender_name": me["name"], "station": me["station_id"],
+                      "station_name": me["station_name"], "seq": seq,
+                      "prev_sha256": prev_hash, "kind": kind, "month": month,
+                      "for": for_device, "created_at": _now()}
+            digest = bf.write_bundle(out, header, manifest, writer, key,
+                                     list(recipients.values()))
+            conn.execute(
+                "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, kind, "
+                "ops, at, summary) VALUES ('out', ?, ?, ?, ?, ?, ?, ?, ?)",
+                (_b(bundle_id), _b(me["device_id"]), seq, digest, kind, writer.count, _now(),
+                 json.dumps({"recipients": sorted(recipients), "month": month,
+                             "for": for_device, "file": out.name})))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return ExportSummary(out, bundle_id, kind, writer.count, tuple(sorted(recipients)),
+                         out.stat().st_size)
+
+
+def _recipients(db: Database, to: list[str] | None,
+                for_device: str | None) -> tuple[dict[str, Any], dict[str, str]]:
+    ensure_age_identity(db.paths.keys)
+    with db.read() as s:
+        me = s.scalar(select(Device).where(Device.is_self.is_(True)))
+        if me is None:
+            raise ShegongError("This data folder is not set up yet. Run `shegong init` first.",
+                               "此数据文件夹尚未初始化，请先运行 `shegong init`。")
+        if not me.age_recipient:
+            me.age_recipient = str(load_age_identity(db.paths.keys).to_public())
+        trusted = {d.device_id: d for d in s.scalars(select(Device).where(
+            Device.trusted.is_(True), Device.is_self.is_(False),
+            Device.revoked_at.is_(None)))}
+        wanted = list(to or ([for_device] if for_device else trusted))
+        recipients = {me.device_id: me.age_recipient}
+        for device_id in wanted:
+            device = trusted.get(device_id)
+            if device is None or not device.age_recipient:
+                raise ShegongError(
+                    f"The device {device_id} is not trusted here; trust its card first "
+                    "(shegong keys trust CARD).",
+                    f"本机未信任设备 {device_id}，请先信任其名片（shegong keys trust 名片文件）。")
+            recipients[device_id] = device.age_recipient
+        info = {"device_id": me.device_id, "name": me.name, "station_id": me.station_id,
+                "station_name": me.station_name}
+    return info, recipients
+
+
+def _next_out(conn: Any, me: dict[str, Any]) -> tuple[int, str]:
+    row = conn.execute("SELECT seq, sha256 FROM bundle_ledger WHERE direction = 'out' "
+                       "ORDER BY seq DESC LIMIT 1").fetchone()
+    return (row[0] + 1, row[1]) if row else (1, "")
+
+
+def _peer_knowledge(conn: Any, device_id: str | None) -> dict[str, Any]:
+    if not device_id:
+        raise ShegongError("Name the device the bundle is for: --for DEVICE_ID.",
+                           "请用 --for 设备编号 指定接收设备。")
+    row = conn.execute("SELECT knowledge FROM peer_knowledge WHERE device_id = ?",
+                       (_b(device_id),)).fetchone()
+    return json.loads(row[0]) if row else {}
+
+
+def _month_range(month: str | None) -> tuple[int, int]:
+    try:
+        year, mon = (int(x) for x in (month or "").split("-"))
+        first = dt.datetime(year, mon, 1, tzinfo=dt.UTC)
+    except ValueError as exc:
+        raise ShegongError("Give the month as YYYY-MM, e.g. 2026-11.",
+                           "月份格式应为 YYYY-MM，例如 2026-11。") from exc
+    days = calendar.monthrange(year, mon)[1]
+    return int(first.timestamp()), int((first + dt.timedelta(days=days)).timestamp())
+
+
+# -- import ---------------------------------------------------------------------------------
+
+def import_bundle(db: Database, path: Path,
+                  progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+    """Verify, decrypt, check and merge one bundle in one transaction."""
+    summary = ImportSummary(path=path)
+    header = bf.read_header(path)
+    fields = header.fields
+    sender = fields.get("sender")
+    with db.read() as s:
+        device = s.scalar(select(Device).where(Device.device_id == sender)) \
+            if isinstance(sender, str) and is_uuid(sender) else None
+        me = s.scalar(select(Device).where(Device.is_self.is_(True)))
+        if me is None:
+            raise ShegongError("This data folder is not set up yet. Run `shegong init` first.",
+                               "此数据文件夹尚未初始化，请先运行 `shegong init`。")
+        own_id = me.device_id
+    if device is None or not device.sign_public_key:
+        raise BundleRefused(
+            "The bundle comes from a device this computer does not trust; trust its card "
+            "first (read its fingerprint over the phone). Nothing was imported.",
+            "该同步文件来自本机未信任的设备，请先核对指纹并信任其名片。未导入任何数据。")
+    if device.revoked_at:
+        raise BundleRefused(
+            f"The device {device.name} was revoked on {device.revoked_at[:10]}; its bundles "
+            "are refused. Nothing was imported.",
+            f"设备“{device.name}”已于 {device.revoked_at[:10]} 被撤销，"
+            "拒绝其同步文件。未导入任何数据。")
+    if not device.trusted and not device.is_self:
+        raise BundleRefused(
+            "The bundle comes from a device this computer does not trust. Nothing was "
+            "imported.", "该同步文件来自本机未信任的设备。未导入任何数据。")
+    bf.check_header(path, header, device.sign_public_key)
+    summary.bundle_id, summary.sender = fields["bundle_id"], sender
+    summary.sender_name, summary.station = fields.get("sender_name", ""), \
+        fields.get("station_name", "")
+    digest = bf.sha256_file(path)
+    with db.read() as s:
+        seen = s.execute(select(BundleRecord.sha256).where(
+            BundleRecord.direction == "in", BundleRecord.device_id == sender,
+            BundleRecord.seq == fields["seq"])).scalar()
+    if seen == digest or (device.is_self and _already_sent(db, fields, digest)):
+        summary.already_imported = True
+        return summary
+    if seen is not None:
+        raise BundleRefused(
+            f"A different bundle with the same number ({fields['seq']}) from {device.name} "
+            "was imported before: this one may be forged or the device's key stolen. "
+            "Nothing was imported; tell the station head.",
+            f"此前已导入过来自“{device.name}”、编号相同（{fields['seq']}）但内容不同的同步文件："
+            "此文件可能被伪造或设备密钥被盗用。未导入任何数据，请告知站长。")
+    with tempfile.TemporaryDirectory(dir=db.paths.data, prefix=".import-") as tmp:
+        plain = bf.decrypt_payload(path, header, load_age_identity(db.paths.keys), Path(tmp))
+        manifest, offset = bf.read_manifest(plain, device.sign_public_key)
+        _check_manifest(manifest, fields, db)
+        total = int(fields.get("op_count", 0))
+        lines = bf.op_lines(plain, offset, int(manifest["ops_bytes"]))
+        stats = _merge(db, path, lines, fields, manifest, digest, total, progress, cancelled,
+                       own_id)
+    summary.ops, summary.applied, summary.known = stats.ops, stats.applied, stats.known
+    summary.superseded, summary.conflicts = stats.superseded, stats.conflicts
+    summary.clock_warnings = {d: ms // 3_600_000 for d, ms in stats.ahead.items()}
+    return summary
+
+
+def _already_sent(db: Database, fields: dict[str, Any], digest: str) -> bool:
+    with db.read() as s:
+        return s.execute(select(BundleRecord.sha256).where(
+            BundleRecord.direction == "out", BundleRecord.seq == fields["seq"])).scalar() \
+            == digest
+
+
+def _check_manifest(manifest: dict[str, Any], fields: dict[str, Any], db: Database) -> None:
+    if manifest.get("bundle_id") != fields.get("bundle_id"):
+        raise bf.refused("has a manifest from another bundle", "清单与文件头不属于同一文件")
+    mine = age_fingerprint(str(load_age_identity(db.paths.keys).to_public()))
+    recipients = manifest.get("recipients")
+    if not isinstance(recipients, list) or mine not in recipients:
+        raise BundleRefused(
+            "The bundle was not made for this device by its sender (it was re-encrypted "
+            "by someone else). Nothing was imported.",
+            "发送方并未把该同步文件发给本机（文件被他人重新加密过）。未导入任何数据。")
+    schema = manifest.get("schema")
+    if not isinstance(schema, str) or schema > SCHEMA_HEAD:
+        raise BundleRefused(
+            f"The bundle holds data of a newer Shegong (schema {schema}); update Shegong "
+            "to import it. Nothing was imported.",
+            f"该同步文件包含更新版本的数据（结构 {schema}），"
+            "请升级社工站助手后再导入。未导入任何数据。")
+    if not isinstance(manifest.get("ops_bytes"), int) or \
+            manifest.get("op_count") != fields.get("op_count") or \
+            not valid(manifest.get("knowledge")):
+        raise bf.refused("has a manifest that does not match its header",
+                         "清单与文件头不一致")
+
+
+def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
+           manifest: dict[str, Any], digest: str, total: int,
+           progress: Callable[[int, int], None] | None,
+           cancelled: Callable[[], bool] | None, own_id: str) -> MergeStats:
+    sync = db.sync
+    assert sync is not None
+    now = _now()
+
+    def ops() -> Any:
+        for number, line in enumerate(lines, 1):
+            if number > total:
+                raise bf.refused("holds more operations than it declared", "操作数量多于声明")
+            if cancelled is not None and number % 1000 == 0 and cancelled():
+                raise Cancelled()
+            yield decode(line, number)
+
+    with db.engine.connect() as sa_conn:
+        conn = sa_conn.connection.driver_connection
+        assert conn is not None
+        conn.execute("PRAGMA cache_size = -131072")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            merger = Merger(conn, sync.clock.wall_ms(), now,
+                            (lambda n: progress(n, total)) if progress else None)
+            stats = merger.merge(ops())
+            if stats.ops != total:
+                raise bf.refused("holds fewer operations than it declared", "操作数量少于声明")
+            sync.clock.observe(stats.max_hlc)
+            conn.execute("UPDATE sync_clock SET hlc = max(hlc, ?) WHERE id = 1",
+                         (sync.clock.last,))
+            for device, ms in stats.ahead.items():
+                conn.execute("INSERT OR REPLACE INTO clock_warning (device_id, ahead_ms, "
+                             "seen_at) VALUES (?, ?, ?)", (_b(device), ms, now))
+            sender = fields["sender"]
+            if sender != own_id:
+                conn.execute(
+                    "INSERT OR REPLACE INTO peer_knowledge (device_id, knowledge, updated_at) "
+                    "VALUES (?, ?, ?)", (_b(sender), json.dumps(manifest["knowledge"]), now))
+                conn.execute(
+                    "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, "
+                    "kind, ops, at, summary) VALUES ('in', ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (_b(fields["bundle_id"]), _b(sender), fields["seq"], digest,
+                     str(fields.get("kind", "")), stats.ops, now,
+                     json.dumps({"applied": stats.applied, "known": stats.known,
+                                 "superseded": stats.superseded,
+                                 "conflicts": stats.conflicts, "file": path.name})))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        finally:
+            conn.execute("PRAGMA cache_size = -2000")
+    return stats
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _b(value: str) -> bytes:
+    return bytes.fromhex(value.replace("-", ""))
+
+
+def _uuid(value: bytes) -> str:
+    h = value.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+

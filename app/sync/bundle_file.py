@@ -1,0 +1,274 @@
+"""The bundle file: one file, no archive. See docs/bundle-format.md (the normative text).
+
+    magic     "SHEGONG-BUNDLE\n"
+    header    u32 length + canonical JSON (readable without decrypting)
+    signature u32 length (64) + Ed25519 over magic + header bytes
+    payload   u64 length + age ciphertext, to the end of the file
+
+    plaintext of the payload:
+    manifest  u32 length + canonical JSON (recipients, knowledge, counts, sizes)
+    signature u32 length (64) + Ed25519 over the manifest bytes
+    ops       zlib stream of JSON lines (app.sync.wire)
+
+Writing streams through temporary files; reading checks every length against the file
+before trusting it and inflates with a ceiling, so memory stays flat and a bomb is
+stopped at the size the signed manifest declared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import struct
+import tempfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pyrage import x25519
+
+from app.errors import BundleRefused
+from app.sync.keys import verify
+
+MAGIC = b"SHEGONG-BUNDLE\n"
+FORMAT_VERSION = 1
+MAX_HEADER = 64 * 1024
+MAX_MANIFEST = 16 * 1024 * 1024
+MAX_OPS_BYTES = 8 * 1024**3  # absolute ceiling of the inflated ops, whatever is declared
+CHUNK = 1 << 20
+
+
+def canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+@dataclass(frozen=True)
+class Header:
+    raw: bytes
+    fields: dict[str, Any]
+    signature: bytes
+    payload_offset: int
+    payload_length: int
+
+    def __getitem__(self, key: str) -> Any:
+        return self.fields[key]
+
+
+# -- writing ----------------------------------------------------------------------------
+
+class OpsWriter:
+    """Compresses op lines into a temporary file while counting them."""
+
+    def __init__(self, folder: Path) -> None:
+        self.file = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by close()
+            dir=folder, prefix=".ops-", delete=False)
+        self.zip = zlib.compressobj(6)
+        self.count = 0
+        self.raw_bytes = 0
+
+    def add(self, line: bytes) -> None:
+        self.count += 1
+        self.raw_bytes += len(line)
+        self.file.write(self.zip.compress(line))
+
+    def close(self) -> Path:
+        self.file.write(self.zip.flush())
+        self.file.close()
+        return Path(self.file.name)
+
+
+def write_bundle(out: Path, header: dict[str, Any], manifest: dict[str, Any],
+                 ops: OpsWriter, key: Ed25519PrivateKey, recipients: list[str]) -> str:
+    """Seal and write the file atomically; returns its SHA-256 (hex)."""
+    folder = out.parent
+    ops_path = ops.close()
+    plain = ciphertext = None
+    try:
+        manifest = {**manifest, "op_count": ops.count, "ops_bytes": ops.raw_bytes}
+        manifest_raw = canonical(manifest)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".plain-", delete=False) as fh:
+            plain = Path(fh.name)
+            _section(fh, manifest_raw)
+            _section(fh, key.sign(manifest_raw))
+            with open(ops_path, "rb") as src:
+                while block := src.read(CHUNK):
+                    fh.write(block)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".age-", delete=False) as fh:
+            ciphertext = Path(fh.name)
+            with open(plain, "rb") as src:
+                pyrage.encrypt_io(src, fh, [x25519.Recipient.from_str(r) for r in recipients])
+        digest = sha256_file(ciphertext)
+        header = {**header, "format": FORMAT_VERSION, "op_count": ops.count,
+                  "payload_length": ciphertext.stat().st_size, "payload_sha256": digest}
+        header_raw = canonical(header)
+        part = out.with_name(out.name + ".part")
+        with open(part, "wb") as fh:
+            fh.write(MAGIC)
+            _section(fh, header_raw)
+            _section(fh, key.sign(MAGIC + header_raw))
+            fh.write(struct.pack(">Q", ciphertext.stat().st_size))
+            with open(ciphertext, "rb") as src:
+                while block := src.read(CHUNK):
+                    fh.write(block)
+            fh.flush()
+            os.fsync(fh.fileno())
+        part.replace(out)
+        return sha256_file(out)
+    finally:
+        for path in (ops_path, plain, ciphertext):
+            if path is not None:
+                path.unlink(missing_ok=True)
+
+
+def _section(fh: IO[bytes], data: bytes) -> None:
+    fh.write(struct.pack(">I", len(data)))
+    fh.write(data)
+
+
+def sha256_file(path: Path, start: int = 0) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        while block := fh.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# -- reading ----------------------------------------------------------------------------
+
+def read_header(path: Path) -> Header:
+    """The signed header, with every length checked against the file. No decryption."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            if fh.read(len(MAGIC)) != MAGIC:
+                raise refused("is not a Shegong bundle", "不是社工站助手的同步文件")
+            raw = _read_section(fh, MAX_HEADER, size)
+            signature = _read_section(fh, 64, size)
+            length_bytes = fh.read(8)
+            if len(signature) != 64 or len(length_bytes) != 8:
+                raise truncated()
+            payload_length = struct.unpack(">Q", length_bytes)[0]
+            offset = fh.tell()
+    except OSError as exc:
+        raise BundleRefused(f"The bundle {path} cannot be read ({exc.strerror}).",
+                            f"无法读取同步文件 {path}（{exc.strerror}）。") from exc
+    if offset + payload_length != size:
+        raise truncated()
+    try:
+        fields = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise refused("has a damaged header", "文件头已损坏") from exc
+    if not isinstance(fields, dict) or not isinstance(fields.get("format"), int):
+        raise refused("has a damaged header", "文件头已损坏")
+    if fields["format"] > FORMAT_VERSION:
+        raise BundleRefused(
+            f"The bundle was made by a newer version of Shegong (format {fields['format']}). "
+            "Update Shegong to import it.",
+            f"该同步文件由更新版本的社工站助手生成（格式 {fields['format']}），请升级后再导入。")
+    return Header(raw, fields, signature, offset, payload_length)
+
+
+def check_header(path: Path, header: Header, sender_key: bytes) -> None:
+    """The signature, then the payload's hash, before anything is decrypted."""
+    if not verify(sender_key, header.signature, MAGIC + header.raw):
+        raise refused("has a signature that does not match its sender (it was changed "
+                      "after it was made)", "签名与发送设备不符（文件在生成后被改动过）")
+    if sha256_file(path, header.payload_offset) != header["payload_sha256"]:
+        raise refused("was changed or damaged after it was made (the payload's checksum "
+                      "does not match)", "在生成后被改动或损坏（数据校验值不符）")
+
+
+def decrypt_payload(path: Path, header: Header, identity: x25519.Identity,
+                    folder: Path) -> Path:
+    """Decrypt to a temporary file (the caller deletes it)."""
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=".in-", delete=False) as out:
+        target = Path(out.name)
+        with open(path, "rb") as src:
+            src.seek(header.payload_offset)
+            try:
+                pyrage.decrypt_io(src, out, [identity])
+            except pyrage.DecryptError as exc:
+                target.unlink(missing_ok=True)
+                if "No matching keys" in str(exc):
+                    raise BundleRefused(
+                        "The bundle is not addressed to this device; ask the sender to "
+                        "export it for this device.",
+                        "该同步文件不是发给本机的，请让发送方为本机重新导出。") from exc
+                raise refused("cannot be decrypted (damaged)", "无法解密（已损坏）") from exc
+    return target
+
+
+def read_manifest(plain: Path, sender_key: bytes) -> tuple[dict[str, Any], int]:
+    """The signed manifest and the offset where the op stream starts."""
+    size = plain.stat().st_size
+    with open(plain, "rb") as fh:
+        raw = _read_section(fh, MAX_MANIFEST, size)
+        signature = _read_section(fh, 64, size)
+        offset = fh.tell()
+    if not verify(sender_key, signature, raw):
+        raise refused("has a manifest that its sender did not sign", "清单签名无效")
+    try:
+        manifest = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise refused("has a damaged manifest", "清单已损坏") from exc
+    if not isinstance(manifest, dict):
+        raise refused("has a damaged manifest", "清单已损坏")
+    return manifest, offset
+
+
+def op_lines(plain: Path, offset: int, declared_bytes: int) -> Iterator[bytes]:
+    """Inflate the op stream line by line, never past the size the manifest declared."""
+    ceiling = min(declared_bytes, MAX_OPS_BYTES)
+    inflater = zlib.decompressobj()
+    produced = 0
+    pending = b""
+    with open(plain, "rb") as fh:
+        fh.seek(offset)
+        while True:
+            block = inflater.unconsumed_tail or fh.read(CHUNK)
+            if not block:
+                break
+            try:
+                data = inflater.decompress(block, CHUNK)
+            except zlib.error as exc:
+                raise refused("has a damaged op stream", "操作数据已损坏") from exc
+            produced += len(data)
+            if produced > ceiling:
+                raise refused("inflates past the size it declared (a compression bomb)",
+                              "解压后超过声明的大小（疑似压缩炸弹）")
+            pending += data
+            *lines, pending = pending.split(b"\n")
+            yield from (line for line in lines if line)
+    if not inflater.eof or inflater.unused_data:
+        raise refused("has a truncated op stream", "操作数据不完整")
+    if pending:
+        raise refused("has a truncated op stream", "操作数据不完整")
+
+
+def _read_section(fh: IO[bytes], limit: int, size: int) -> bytes:
+    head = fh.read(4)
+    if len(head) != 4:
+        raise truncated()
+    length = struct.unpack(">I", head)[0]
+    if length > limit or fh.tell() + length > size:
+        raise refused("declares a section longer than the file allows",
+                      "声明的长度与文件不符")
+    data = fh.read(length)
+    if len(data) != length:
+        raise truncated()
+    return data
+
+
+def refused(en: str, zh: str) -> BundleRefused:
+    return BundleRefused(f"The bundle {en}; nothing was imported.",
+                         f"该同步文件{zh}，未导入任何数据。")
+
+
+def truncated() -> BundleRefused:
+    return refused("is truncated (incomplete copy?)", "不完整（可能没有复制完整）")

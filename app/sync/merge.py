@@ -1,0 +1,288 @@
+"""Merging ops from a bundle: field-level last-writer-wins by (HLC, device id).
+
+For every incoming op not already known (by its origin device and sequence number):
+- each field it sets is applied if its clock is newer than the field's clock here;
+  the value it replaces moves into the spill of the op that had set it;
+- a field it loses keeps its value in the incoming op's own spill, so the op can be
+  forwarded whole;
+- when the op's previous clock for a field is not the clock here, the two writes were
+  concurrent: if the values differ, both are kept in a conflict record;
+- the op is stored in the change log with its origin (device, sequence).
+Rows a later op refers to may not exist yet (ops arrive in any order): the first op
+creates the row with what it knows. The caller owns the transaction: a failure anywhere
+leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.models.pinyin import name_keys
+from app.sync.hlc import hlc_to_ms
+from app.sync.values import to_db, to_wire
+from app.sync.wire import WireOp, schema
+
+CHUNK = 2000
+FUTURE_MS = 24 * 3600 * 1000
+META = ("id", "sync_hlc", "sync_dev", "sync_seq", "sync_clocks")
+
+
+@dataclass
+class MergeStats:
+    ops: int = 0
+    applied: int = 0
+    known: int = 0
+    superseded: int = 0
+    conflicts: int = 0
+    max_hlc: int = 0
+    ahead: dict[str, int] = field(default_factory=dict)  # device -> ms ahead of our clock
+
+
+@dataclass
+class _Row:
+    values: dict[str, Any]  # stored form
+    base: tuple[int, int, int]  # hlc, devno, seq of the creating op
+    clocks: dict[str, list[int]]  # field -> [hlc, devno, seq]
+    new: bool
+    dirty: bool = False
+
+    def clock(self, name: str) -> tuple[int, int, int]:
+        c = self.clocks.get(name)
+        return (c[0], c[1], c[2]) if c else self.base
+
+
+class Merger:
+    """Applies ops to a raw sqlite3 connection inside the caller's transaction."""
+
+    def __init__(self, conn: Any, wall_ms: int, now: str,
+                 progress: Callable[[int], None] | None = None) -> None:
+        self.conn = conn
+        self.wall_ms = wall_ms
+        self.now = now
+        self.arrived = int(dt.datetime.fromisoformat(now).timestamp())
+        self.progress = progress
+        self.stats = MergeStats()
+        self.devno: dict[str, int] = {}
+        self.device: dict[int, str] = {}
+        for devno, device_id in conn.execute("SELECT devno, device_id FROM device"):
+            uid = _uuid(device_id)
+            self.devno[uid], self.device[devno] = devno, uid
+
+    # -- public ---------------------------------------------------------------------------
+    def merge(self, ops: Iterable[WireOp]) -> MergeStats:
+        chunk: list[WireOp] = []
+        for op in ops:
+            chunk.append(op)
+            if len(chunk) >= CHUNK:
+                self._merge_chunk(chunk)
+                chunk = []
+        if chunk:
+            self._merge_chunk(chunk)
+        return self.stats
+
+    # -- one chunk ------------------------------------------------------------------------
+    def _merge_chunk(self, chunk: list[WireOp]) -> None:
+        self.stats.ops += len(chunk)
+        fresh = self._unknown(chunk)
+        rows = self._load_rows(fresh)
+        new_ops: dict[tuple[int, int], list[Any]] = {}
+        spills: list[tuple[str, str, int, int]] = []  # (path, json value, dev, seq)
+        conflicts: list[tuple[Any, ...]] = []
+        for op in fresh:
+            dev = self._devno(op.device)
+            self._track_clock(op)
+            row = rows.get((op.table, op.row_id))
+            created_here = row is None and op.create
+            if row is None:
+                row = _Row({}, (0, 0, 0), {}, True)
+                rows[(op.table, op.row_id)] = row
+            spill: dict[str, Any] = {}
+            lost = 0
+            for name, value in op.values.items():
+                spec = schema()[op.table][name]
+                incoming = (op.hlc, op.device)
+                here_hlc, here_dev, here_seq = row.clock(name)
+                here = (here_hlc, self.device.get(here_dev, ""))
+                old_json = to_wire(spec, row.values.get(name))
+                prev = op.prev.get(name, (0, ""))
+                if here_hlc and prev != here and old_json != value \
+                        and not self._is_parent(row, name, op):
+                    conflicts.append(self._conflict(op, name, value, row, here, old_json))
+                if incoming > here:
+                    if here_seq:
+                        target = new_ops.get((here_dev, here_seq))
+                        if target is not None:
+                            target[7][name] = old_json
+                        else:
+                            spills.append((f'$."{name}"', json.dumps(old_json,
+                                          ensure_ascii=False), here_dev, here_seq))
+                    row.values[name] = to_db(spec, value)
+                    row.clocks[name] = [op.hlc, dev, op.seq]
+                    row.dirty = True
+                else:
+                    spill[name] = value
+                    lost += 1
+            if created_here:  # the op's clock becomes the row's base: no per-field copies
+                mine = [op.hlc, dev, op.seq]
+                row.base = (op.hlc, dev, op.seq)
+                row.clocks = {k: v for k, v in row.clocks.items() if v != mine}
+            if op.values and lost == len(op.values):
+                self.stats.superseded += 1
+            else:
+                self.stats.applied += 1
+            if op.table == "client" and "name" in op.values and row.dirty:
+                full, initials = name_keys(row.values.get("name") or "")
+                row.values["name_pinyin"], row.values["name_initials"] = full, initials
+            new_ops[(dev, op.seq)] = [
+                dev, op.seq, op.table, _bytes(op.row_id), op.hlc,
+                None if op.create else json.dumps(list(op.values)),
+                json.dumps({f: [h, self._devno(d) if d else 0] for f, (h, d) in
+                            op.prev.items()}) if op.prev else None,
+                spill, self.arrived]
+        self._write_rows(rows)
+        self.conn.executemany(
+            "INSERT INTO sync_op (dev, seq, table_name, row_id, hlc, fields, prev, spill, "
+            "arrived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*o[:7], json.dumps(o[7], ensure_ascii=False) if o[7] else None, o[8])
+             for o in new_ops.values()])
+        if spills:
+            self.conn.executemany(
+                "UPDATE sync_op SET spill = json_set(coalesce(spill, '{}'), ?, json(?)) "
+                "WHERE dev = ? AND seq = ?", spills)
+        if conflicts:
+            self.conn.executemany(
+                "INSERT INTO sync_conflict (table_name, row_id, field, kept_value, kept_hlc, "
+                "kept_device, other_value, other_hlc, other_device, detected_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", conflicts)
+            self.stats.conflicts += len(conflicts)
+        if self.progress:
+            self.progress(self.stats.ops)
+
+    def _unknown(self, chunk: list[WireOp]) -> list[WireOp]:
+        """Ops not yet in the change log (nor twice in this chunk)."""
+        by_dev: dict[int, list[int]] = {}
+        for op in chunk:
+            if op.device in self.devno:
+                by_dev.setdefault(self.devno[op.device], []).append(op.seq)
+        known: set[tuple[int, int]] = set()
+        for dev, seqs in by_dev.items():
+            marks = ", ".join("?" * len(seqs))
+            known.update((dev, s) for (s,) in self.conn.execute(
+                f"SELECT seq FROM sync_op WHERE dev = ? AND seq IN ({marks})", [dev, *seqs]))
+        out, seen = [], set()
+        for op in chunk:
+            key = (self.devno.get(op.device, -1), op.seq)
+            if key in known or (op.device, op.seq) in seen:
+                self.stats.known += 1
+                continue
+            seen.add((op.device, op.seq))
+            out.append(op)
+        return out
+
+    def _load_rows(self, ops: list[WireOp]) -> dict[tuple[str, str], _Row]:
+        by_table: dict[str, set[str]] = {}
+        for op in ops:
+            by_table.setdefault(op.table, set()).add(op.row_id)
+        rows: dict[tuple[str, str], _Row] = {}
+        for table, ids in by_table.items():
+            names = list(schema()[table])
+            extra = ["name_pinyin", "name_initials"] if table == "client" else []
+            columns = [*META, *names, *extra]
+            marks = ", ".join("?" * len(ids))
+            cur = self.conn.execute(
+                f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})",
+                [_bytes(i) for i in ids])
+            for record in cur:
+                values = dict(zip(columns, record, strict=True))
+                rows[(table, _uuid(values["id"]))] = _Row(
+                    {k: values[k] for k in (*names, *extra)},
+                    (values["sync_hlc"], values["sync_dev"], values["sync_seq"]),
+                    json.loads(values["sync_clocks"] or "null") or {}, False)
+        return rows
+
+    def _write_rows(self, rows: dict[tuple[str, str], _Row]) -> None:
+        inserts: dict[str, list[tuple[Any, ...]]] = {}
+        updates: dict[str, list[tuple[Any, ...]]] = {}
+        for (table, row_id), row in rows.items():
+            if not row.dirty:
+                continue
+            names = list(schema()[table]) + (["name_pinyin", "name_initials"]
+                                              if table == "client" else [])
+            values = [row.values.get(n) for n in names]
+            clocks = json.dumps(row.clocks) if row.clocks else None
+            if row.new:
+                inserts.setdefault(table, []).append(
+                    (_bytes(row_id), *row.base, clocks, *values))
+            else:
+                updates.setdefault(table, []).append((*row.base, clocks, *values,
+                                                      _bytes(row_id)))
+        for table, batch in inserts.items():
+            names = self._names(table)
+            self.conn.executemany(
+                f"INSERT INTO {table} ({', '.join([*META, *names])}) VALUES "
+                f"({', '.join('?' * (len(META) + len(names)))})", batch)
+        for table, batch in updates.items():
+            names = self._names(table)
+            sets = ", ".join(f"{c} = ?" for c in [*META[1:], *names])
+            self.conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", batch)
+
+    @staticmethod
+    def _names(table: str) -> list[str]:
+        return list(schema()[table]) + (["name_pinyin", "name_initials"]
+                                        if table == "client" else [])
+
+    # -- helpers --------------------------------------------------------------------------
+    def _devno(self, device: str) -> int:
+        devno = self.devno.get(device)
+        if devno is None:
+            cur = self.conn.execute(
+                "INSERT INTO device (device_id, is_self, trusted, added_at) VALUES (?, 0, 0, ?)",
+                (_bytes(device), self.now))
+            devno = cur.lastrowid
+            self.devno[device], self.device[devno] = devno, device
+        return devno
+
+    def _track_clock(self, op: WireOp) -> None:
+        self.stats.max_hlc = max(self.stats.max_hlc, op.hlc)
+        ahead = hlc_to_ms(op.hlc) - self.wall_ms
+        if ahead > FUTURE_MS:
+            self.stats.ahead[op.device] = max(self.stats.ahead.get(op.device, 0), ahead)
+
+    def _is_parent(self, row: _Row, name: str, op: WireOp) -> bool:
+        """True when the op is the one the current value was written on top of: it only
+        arrives late here, it is not a concurrent write."""
+        _, dev, seq = row.clock(name)
+        if not seq:
+            return False
+        found = self.conn.execute("SELECT prev FROM sync_op WHERE dev = ? AND seq = ?",
+                                  (dev, seq)).fetchone()
+        if not found or not found[0]:
+            return False
+        parent = json.loads(found[0]).get(name)
+        return bool(parent) and (parent[0], self.device.get(parent[1], "")) == \
+            (op.hlc, op.device)
+
+    def _conflict(self, op: WireOp, name: str, value: Any, row: _Row,
+                  here: tuple[int, str], old: Any) -> tuple[Any, ...]:
+        incoming = (op.hlc, op.device)
+        kept, other = ((incoming, value), (here, old)) if incoming > here else \
+            ((here, old), (incoming, value))
+        return (op.table, _bytes(op.row_id), name,
+                json.dumps(kept[1], ensure_ascii=False), kept[0][0], _bytes(kept[0][1]),
+                json.dumps(other[1], ensure_ascii=False), other[0][0], _bytes(other[0][1]),
+                self.now)
+
+
+def _bytes(value: str) -> bytes:
+    return bytes.fromhex(value.replace("-", ""))
+
+
+def _uuid(value: bytes | str) -> str:
+    if isinstance(value, str):
+        return value
+    h = value.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

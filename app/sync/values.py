@@ -1,0 +1,44 @@
+"""Field values between their stored form (SQLite) and their wire form (JSON).
+
+The merge and the export work on raw rows for speed (a million ops per bundle); these two
+functions are the one place that knows how each kind of field is stored.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from app.sync.wire import FieldSpec
+
+
+def to_wire(spec: FieldSpec, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = spec.kind
+    if kind == "uuid":
+        h = value.hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    if kind == "bool":
+        return bool(value)
+    if kind == "codes":
+        return json.loads(value) if isinstance(value, str) else value
+    if kind == "float":
+        return float(value)
+    return value
+
+
+def to_db(spec: FieldSpec, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = spec.kind
+    if kind == "uuid":
+        return uuid.UUID(value).bytes
+    if kind == "bool":
+        return int(value)
+    if kind == "codes":
+        return json.dumps(value, ensure_ascii=False)
+    if kind == "float":
+        return float(value)
+    return value

@@ -1,0 +1,192 @@
+"""Ops on the wire: one JSON object per line, checked against the schema before merging.
+
+    {"t": table, "r": row id, "h": hlc, "d": origin device id, "s": origin sequence,
+     "c": 1 for a create, "f": {field: value}, "p": {field: [hlc, device id]}}
+
+The schema is read from the models, so a column added by a migration is accepted by the
+same version that created it, and a bundle naming an unknown table or field, a field that
+never travels (derived or clock metadata), a wrong type, an over-long string, a bad UUID
+or an unknown vocabulary code is refused as a whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Float, Integer, String
+
+from app.errors import BundleRefused
+from app.models import synced_tables
+from app.models.base import UUIDBytes
+from app.models.vocab import ALL_VOCABS
+from app.sync.ids import is_uuid
+
+MAX_HLC = (1 << 63) - 1
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    kind: str  # str, code, codes, uuid, int, float, bool, date
+    max_len: int = 0
+    codes: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class WireOp:
+    table: str
+    row_id: str
+    hlc: int
+    device: str
+    seq: int
+    create: bool
+    values: dict[str, Any]
+    prev: dict[str, tuple[int, str]]
+
+
+@cache
+def schema() -> dict[str, dict[str, FieldSpec]]:
+    """For every synced table, the spec of every field that travels."""
+    out: dict[str, dict[str, FieldSpec]] = {}
+    for name, model in synced_tables().items():
+        table = model.__table__  # type: ignore[attr-defined]
+        specs: dict[str, FieldSpec] = {}
+        for field in model.sync_fields():
+            column = table.c[field]
+            specs[field] = _spec(column)
+        out[name] = specs
+    return out
+
+
+def _spec(column: Any) -> FieldSpec:
+    info = column.info
+    if "vocab" in info:
+        return FieldSpec("code", codes=frozenset(ALL_VOCABS[info["vocab"]].codes()))
+    if "vocab_list" in info:
+        return FieldSpec("codes", codes=frozenset(ALL_VOCABS[info["vocab_list"]].codes()))
+    kind = column.type
+    if isinstance(kind, UUIDBytes):
+        return FieldSpec("uuid")
+    if isinstance(kind, String):
+        return FieldSpec("str", max_len=kind.length or 100_000)
+    if isinstance(kind, Boolean):
+        return FieldSpec("bool")
+    if isinstance(kind, Integer):
+        return FieldSpec("int")
+    if isinstance(kind, Float):
+        return FieldSpec("float")
+    if isinstance(kind, Date):
+        return FieldSpec("date")
+    if isinstance(kind, JSON):
+        return FieldSpec("codes")
+    raise TypeError(f"no wire type for {column}")
+
+
+def encode(op: WireOp) -> bytes:
+    record: dict[str, Any] = {"t": op.table, "r": op.row_id, "h": op.hlc, "d": op.device,
+                              "s": op.seq, "f": op.values}
+    if op.create:
+        record["c"] = 1
+    if op.prev:
+        record["p"] = {f: [h, d] for f, (h, d) in op.prev.items()}
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+
+
+def decode(line: bytes, number: int) -> WireOp:
+    """Parse and check one line; any fault refuses the bundle with a sentence."""
+    try:
+        record = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise _bad(number, "is not valid UTF-8", "不是有效的 UTF-8 文本") from exc
+    except ValueError as exc:
+        raise _bad(number, "is not valid JSON", "不是有效的 JSON") from exc
+    if not isinstance(record, dict):
+        raise _bad(number, "is not an object", "格式不正确")
+    table = record.get("t")
+    specs = schema().get(table) if isinstance(table, str) else None
+    if specs is None:
+        raise _bad(number, f"names an unknown table {table!r}", f"含有未知的表 {table!r}")
+    row_id, device = record.get("r"), record.get("d")
+    if not is_uuid(row_id) or not is_uuid(device):
+        raise _bad(number, "has an invalid record or device id", "含有无效的记录或设备编号")
+    hlc, seq = record.get("h"), record.get("s")
+    if not _int(hlc) or not 0 < hlc <= MAX_HLC or not _int(seq) or seq <= 0:
+        raise _bad(number, "has an invalid clock or sequence number", "含有无效的时钟或序号")
+    values = record.get("f")
+    if not isinstance(values, dict):
+        raise _bad(number, "has no fields", "缺少字段")
+    for field, value in values.items():
+        spec = specs.get(field)
+        if spec is None:
+            raise _bad(number, f"sets {table}.{field}, which does not travel between devices",
+                       f"含有不允许同步的字段 {table}.{field}")
+        problem = _check(spec, value)
+        if problem:
+            raise _bad(number, f"has a bad value for {table}.{field}: {problem}",
+                       f"字段 {table}.{field} 的值不正确：{problem}")
+    prev: dict[str, tuple[int, str]] = {}
+    raw_prev = record.get("p", {})
+    if not isinstance(raw_prev, dict):
+        raise _bad(number, "has bad previous clocks", "前序时钟格式不正确")
+    for field, clock in raw_prev.items():
+        if (field not in specs or not isinstance(clock, list) or len(clock) != 2
+                or not _int(clock[0]) or clock[0] < 0
+                or not (clock[1] == "" or is_uuid(clock[1]))):
+            raise _bad(number, "has bad previous clocks", "前序时钟格式不正确")
+        prev[field] = (clock[0], clock[1])
+    create = record.get("c") == 1
+    if not create and not values:
+        raise _bad(number, "changes no field", "没有修改任何字段")
+    return WireOp(table, row_id, hlc, device, seq, create, values, prev)
+
+
+def _int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check(spec: FieldSpec, value: Any) -> str | None:
+    if value is None:
+        return None
+    kind = spec.kind
+    if kind == "str":
+        if not isinstance(value, str):
+            return "not text"
+        return "too long" if len(value) > spec.max_len else None
+    if kind == "code":
+        return None if isinstance(value, str) and value in spec.codes else \
+            f"unknown code {value!r}"
+    if kind == "codes":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v in spec.codes
+                                                  for v in value):
+            return "unknown codes"
+        return None
+    if kind == "uuid":
+        return None if is_uuid(value) else "not a UUID"
+    if kind == "bool":
+        return None if isinstance(value, bool) else "not true/false"
+    if kind == "int":
+        return None if _int(value) and abs(value) < 1 << 53 else "not a whole number"
+    if kind == "float":
+        ok = isinstance(value, int | float) and not isinstance(value, bool) \
+            and math.isfinite(value)
+        return None if ok else "not a number"
+    if kind == "date":
+        if not isinstance(value, str) or len(value) != 10:
+            return "not a date"
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return "not a date"
+        return None
+    return "unsupported"
+
+
+def _bad(number: int, en: str, zh: str) -> BundleRefused:
+    return BundleRefused(
+        f"The bundle is damaged or not from Shegong: operation {number} {en}. Nothing was "
+        "imported.",
+        f"同步文件已损坏或不是社工站助手生成的：第 {number} 条操作{zh}。未导入任何数据。")

@@ -1,0 +1,57 @@
+"""Devices for sync tests: each a real data folder with real keys and a real database."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from app.paths import resolve_paths
+from app.services.devices import export_card, this_device, trust_card
+from app.services.setup import SetupInput, initialize
+from app.services.state import dump_state
+from app.services.sync import ExportSummary, ImportSummary, export_bundle, import_bundle
+from app.store.database import Database
+
+
+class Peer:
+    def __init__(self, root: Path, name: str, station: str = "那龙镇社工站",
+                 role: str = "worker") -> None:
+        self.root = root
+        self.name = name
+        self.db = Database(resolve_paths(root / name))
+        initialize(self.db, SetupInput(station=station, county="南宁市武鸣区",
+                                       township="那龙镇", device=name, worker=f"社工{name}",
+                                       role=role))
+        self.id = this_device(self.db).device_id
+        self.card = export_card(self.db, root / f"{name}.card")
+        self.sent = 0
+
+    def trust(self, *others: Peer, role: str = "worker") -> None:
+        for other in others:
+            trust_card(self.db, other.card, role)
+
+    def export(self, kind: str = "all", **kw: object) -> Path:
+        self.sent += 1
+        path = self.root / f"{self.name}-{self.sent}.bundle"
+        summary: ExportSummary = export_bundle(self.db, path, kind=kind, **kw)  # type: ignore[arg-type]
+        assert summary.path == path.resolve()
+        return path
+
+    def take(self, path: Path) -> ImportSummary:
+        return import_bundle(self.db, path)
+
+    def dump(self) -> str:
+        out = io.StringIO()
+        dump_state(self.db, out)
+        return out.getvalue()
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def mesh(root: Path, names: list[str]) -> list[Peer]:
+    """Devices that all trust each other."""
+    peers = [Peer(root, n) for n in names]
+    for p in peers:
+        p.trust(*[q for q in peers if q is not p])
+    return peers
