@@ -26,6 +26,16 @@ class Peer:
         self.card = export_card(self.db, root / f"{name}.card")
         self.sent = 0
 
+    @classmethod
+    def reopen(cls, root: Path, name: str) -> Peer:
+        """A device made earlier (e.g. copied from a template folder)."""
+        peer = cls.__new__(cls)
+        peer.root, peer.name, peer.sent = root, name, 0
+        peer.db = Database(resolve_paths(root / name))
+        peer.id = this_device(peer.db).device_id
+        peer.card = root / f"{name}.card"
+        return peer
+
     def trust(self, *others: Peer, role: str = "worker") -> None:
         for other in others:
             trust_card(self.db, other.card, role)
