@@ -55,7 +55,8 @@ def recipe(world: dict[str, object], lines: list[bytes] | None = None) -> Recipe
     return Recipe(
         sender_key=load_signing_key(sender.db.paths.keys),
         header={"bundle_id": bundle_id, "sender": sender.id, "sender_name": sender.name,
-                "station": "x", "station_name": "那龙镇社工站", "seq": 900 + random.randint(0, 10**6),
+                "station": "x", "station_name": "那龙镇社工站",
+                "seq": 900 + random.randint(0, 10**6),
                 "prev_sha256": "", "kind": "all", "month": None, "for": None,
                 "created_at": "2026-11-28T00:00:00+00:00"},
         manifest={"bundle_id": bundle_id, "schema": "0003",
