@@ -92,6 +92,7 @@ class Merger:
         new_ops: dict[tuple[int, int], list[Any]] = {}
         spills: list[tuple[str, str, int, int]] = []  # (path, json value, dev, seq)
         conflicts: list[tuple[Any, ...]] = []
+        settled: list[tuple[Any, ...]] = []  # fields edited after a conflict was seen
         for op in fresh:
             dev = self._devno(op.device)
             self._track_clock(op)
@@ -113,6 +114,8 @@ class Merger:
                         and not self._is_parent(row, name, op):
                     conflicts.append(self._conflict(op, name, value, row, here, old_json))
                 if incoming > here:
+                    if here_hlc and prev == here and not row.new:
+                        settled.append((self.now, op.table, _bytes(op.row_id), name))
                     if here_seq:
                         target = new_ops.get((here_dev, here_seq))
                         if target is not None:
@@ -153,6 +156,12 @@ class Merger:
             self.conn.executemany(
                 "UPDATE sync_op SET spill = json_set(coalesce(spill, '{}'), ?, json(?)) "
                 "WHERE dev = ? AND seq = ?", spills)
+        if settled:
+            # Someone edited the field knowing the conflicting value: the conflict is over.
+            self.conn.executemany(
+                "UPDATE sync_conflict SET resolved_at = ?, resolution = 'later_edit' "
+                "WHERE table_name = ? AND row_id = ? AND field = ? AND resolved_at IS NULL",
+                settled)
         if conflicts:
             self.conn.executemany(
                 "INSERT INTO sync_conflict (table_name, row_id, field, kept_value, kept_hlc, "
