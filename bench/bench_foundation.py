@@ -12,37 +12,13 @@ Budgets (issue 2): demo under 60 s; database under 500 MB; state dump peak under
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-INIT = ["init", "--station", "那龙镇社工站", "--county", "南宁市武鸣区", "--township", "那龙镇",
-        "--device", "韦丽的电脑", "--worker", "韦丽"]
-
-
-def run_measured(data: Path, *args: str) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MB, stdout) of one `python -m app` child, read with wait4 so
-    the peak memory is that child's alone."""
-    env = {**os.environ, "SHEGONG_LANG": "en"}
-    with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
-        start = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data), *args],
-                                stdout=out_file, stderr=err_file, env=env, cwd=ROOT)
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out_file.seek(0)
-        err_file.seek(0)
-        if proc.returncode != 0:
-            raise SystemExit(f"{args} failed: {err_file.read().decode()}")
-        return seconds, usage.ru_maxrss / 1024, out_file.read().decode()
+from common import INIT, print_table, run_measured
 
 
 def baseline_inserts(folder: Path, rows: int) -> float:
@@ -110,16 +86,8 @@ def main() -> None:
          f"{dump_s / read_s:.1f}x plain sqlite3 read+json of every row ({read_s:.1f} s)"),
         ("state dump peak memory", "", f"{dump_mb:.0f} MB", "< 300 MB", ""),
     ]
-    header = ("measure", "size", "result", "budget", "baseline (same run)")
-    widths = [max(len(str(r[i])) for r in (*rows, header)) for i in range(5)]
-    lines = [" | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True))
-             for r in (header, *rows)]
-    lines.insert(1, "-+-".join("-" * w for w in widths))
-    table = "\n".join(lines)
-    print(table)
-    stamp = dt.datetime.now().strftime("%Y-%m-%d")
-    out = ROOT / "bench" / "results" / f"foundation-{args.clients}-{stamp}.txt"
-    out.write_text(f"{' '.join(sys.argv)}\n{os.cpu_count()} cores\n\n{table}\n", encoding="utf-8")
+    print_table(f"foundation-{args.clients}",
+                ("measure", "size", "result", "budget", "baseline (same run)"), rows)
 
 
 if __name__ == "__main__":

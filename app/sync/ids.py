@@ -8,6 +8,7 @@ uuid.uuid7, so it is built here from RFC 9562 section 5.7.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 import uuid
@@ -50,10 +51,9 @@ def id_from_bytes(value: bytes) -> str:
     return str(uuid.UUID(bytes=value))
 
 
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def is_uuid(value: object) -> bool:
-    if not isinstance(value, str) or len(value) != 36:
-        return False
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
+    """A UUID in canonical form (lower-case, hyphenated): the only form ids travel in."""
+    return isinstance(value, str) and _CANONICAL.fullmatch(value) is not None

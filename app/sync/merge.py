@@ -97,6 +97,17 @@ class Merger:
             dev = self._devno(op.device)
             self._track_clock(op)
             row = rows.get((op.table, op.row_id))
+            if row is None and op.create:
+                # The common case (a new record): nothing here to compare, spill or
+                # conflict with; the op's clock is the row's.
+                specs = schema()[op.table]
+                row = _Row({n: to_db(specs[n], v) for n, v in op.values.items()},
+                           (op.hlc, dev, op.seq), {}, True, True)
+                rows[(op.table, op.row_id)] = row
+                self._derive(op, row)
+                self.stats.applied += 1
+                new_ops[(dev, op.seq)] = self._op_row(op, dev, {})
+                continue
             created_here = row is None and op.create
             if row is None:
                 row = _Row({}, (0, 0, 0), {}, True)
@@ -137,15 +148,9 @@ class Merger:
                 self.stats.superseded += 1
             else:
                 self.stats.applied += 1
-            if op.table == "client" and "name" in op.values and row.dirty:
-                full, initials = name_keys(row.values.get("name") or "")
-                row.values["name_pinyin"], row.values["name_initials"] = full, initials
-            new_ops[(dev, op.seq)] = [
-                dev, op.seq, op.table, _bytes(op.row_id), op.hlc,
-                None if op.create else json.dumps(list(op.values)),
-                json.dumps({f: [h, self._devno(d) if d else 0] for f, (h, d) in
-                            op.prev.items()}) if op.prev else None,
-                spill, self.arrived]
+            if row.dirty:
+                self._derive(op, row)
+            new_ops[(dev, op.seq)] = self._op_row(op, dev, spill)
         self._write_rows(rows)
         self.conn.executemany(
             "INSERT INTO sync_op (dev, seq, table_name, row_id, hlc, fields, prev, spill, "
@@ -245,6 +250,20 @@ class Merger:
                                         if table == "client" else [])
 
     # -- helpers --------------------------------------------------------------------------
+    def _op_row(self, op: WireOp, dev: int, spill: dict[str, Any]) -> list[Any]:
+        return [dev, op.seq, op.table, _bytes(op.row_id), op.hlc,
+                None if op.create else json.dumps(list(op.values)),
+                json.dumps({f: [h, self._devno(d) if d else 0] for f, (h, d) in
+                            op.prev.items()}) if op.prev else None,
+                spill, self.arrived]
+
+    @staticmethod
+    def _derive(op: WireOp, row: _Row) -> None:
+        """Fields derived here, never synced: a client's pinyin keys."""
+        if op.table == "client" and "name" in op.values:
+            full, initials = name_keys(row.values.get("name") or "")
+            row.values["name_pinyin"], row.values["name_initials"] = full, initials
+
     def _devno(self, device: str) -> int:
         devno = self.devno.get(device)
         if devno is None:

@@ -1,0 +1,48 @@
+"""What the benchmarks share: running the real CLI in a child process with its own peak
+memory (os.wait4), and printing/saving a table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+INIT = ["init", "--station", "那龙镇社工站", "--county", "南宁市武鸣区", "--township", "那龙镇",
+        "--device", "韦丽的电脑", "--worker", "韦丽"]
+
+
+def run_measured(data: Path, *args: str) -> tuple[float, float, str]:
+    """(seconds, peak RSS in MB, stdout) of one `python -m app` child, read with wait4 so
+    the peak memory is that child's alone."""
+    env = {**os.environ, "SHEGONG_LANG": "en"}
+    with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data), *args],
+                                stdout=out_file, stderr=err_file, env=env, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out_file.seek(0)
+        err_file.seek(0)
+        if proc.returncode != 0:
+            raise SystemExit(f"{args} failed: {err_file.read().decode()}")
+        return seconds, usage.ru_maxrss / 1024, out_file.read().decode()
+
+
+def print_table(name: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """Print a plain table and save it under bench/results/."""
+    widths = [max(len(str(r[i])) for r in (*rows, header)) for i in range(len(header))]
+    lines = [" | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True))
+             for r in (header, *rows)]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    table = "\n".join(lines)
+    print(table)
+    stamp = dt.datetime.now().strftime("%Y-%m-%d")
+    out = ROOT / "bench" / "results" / f"{name}-{stamp}.txt"
+    out.write_text(f"{' '.join(sys.argv)}\n{os.cpu_count()} cores\n\n{table}\n",
+                   encoding="utf-8")
