@@ -193,15 +193,11 @@ def main() -> None:
         bundle2 = root / "all2.shegong"
         run_measured(laptop, "bundle", "export", "--all", "--out", str(bundle2))
         known_s, known_mb, _ = run_measured(head, "bundle", "import", str(bundle2))
-        base_s, base_rows = baseline_copy(laptop / "shegong.db", root / "baseline.db")
-        rate, base_rate = ops / imp_s, base_rows / base_s
         rows += [
             ("export --all", f"{ops:,} ops", f"{exp_s:.1f} s", f"{exp_mb:.0f} MB", "< 300 MB",
              f"{size / ops:.0f} bytes/op in the file"),
             ("import into an empty db", f"{ops:,} ops", f"{imp_s:.1f} s", f"{imp_mb:.0f} MB",
-             ">= 1/3 baseline, < 300 MB",
-             f"{rate:,.0f} ops/s = {rate / base_rate:.2f}x executemany of {base_rows:,} rows "
-             f"({base_rate:,.0f} rows/s)"),
+             ">= 1/3 baseline, < 300 MB", "baseline: see below"),
             ("import the same file again", "", f"{again_s:.1f} s", f"{again_mb:.0f} MB", "",
              "ledger: already imported"),
             ("import a new bundle, all ops known", f"{ops:,} ops", f"{known_s:.1f} s",
@@ -225,6 +221,14 @@ def main() -> None:
         rows.append(("county: merge station bundles",
                      f"{args.stations} x {args.station_ops:,} ops", f"{c_s:.1f} s", "",
                      "< 60 s", f"{applied:,} ops applied; bundles made in {made_s:.0f} s"))
+        # Last: it holds every row in this process, and a child forked after it would
+        # report this process's memory as its own peak.
+        base_s, base_rows = baseline_copy(laptop / "shegong.db", root / "baseline.db")
+        rate, base_rate = ops / imp_s, base_rows / base_s
+        rows.append(("baseline: executemany of the same rows", f"{base_rows:,} rows",
+                     f"{base_s:.1f} s", "", "",
+                     f"import = {rate:,.0f} ops/s = {rate / base_rate:.2f}x the baseline's "
+                     f"{base_rate:,.0f} rows/s"))
     print_table(f"sync-{args.clients}", ("measure", "size", "time", "peak memory", "budget",
                                          "notes (same run)"), rows)
 

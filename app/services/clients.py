@@ -205,65 +205,86 @@ def update_client(db: Database, client_id: str, **changes: Any) -> None:
     if unknown:
         raise ValueError(f"not client fields: {sorted(unknown)}")
     with db.write() as s:
-        client = get_live(s, Client, client_id, "client", "服务对象")
-        current = ClientInput(**{f: getattr(client, f) for f in CLIENT_FIELDS})
-        # The ID number defines birth date and gender: a new number replaces both.
-        if changes.get("id_number"):
-            current = replace(current, birth_date=None, gender=None)
-        data = validate_client(replace(current, **changes))
-        for f in CLIENT_FIELDS:
-            value = getattr(data, f)
-            if getattr(client, f) != value:
-                setattr(client, f, value)
-        _set_name_keys(client)
+        _update_profile(s, client_id, changes)
 
 
 def set_categories(db: Database, client_id: str, categories: list[CategoryInput]) -> None:
     """Make the client's categories exactly these: add new rows, void removed ones."""
     with db.write() as s:
-        client = get_live(s, Client, client_id, "client", "服务对象")
-        wanted = {c.category: c for c in
-                  (validate_category(c, client.birth_date) for c in categories)}
-        existing = {r.category: r for r in s.scalars(
-            select(ClientCategory).where(ClientCategory.client_id == client_id,
-                                         ClientCategory.void_reason.is_(None)))}
-        for code, row in existing.items():
-            if code not in wanted:
-                row.void_reason = "removed"
-            else:
-                c = wanted[code]
-                if (row.disability_type, row.disability_grade) != (c.disability_type,
-                                                                   c.disability_grade):
-                    row.disability_type, row.disability_grade = (c.disability_type,
-                                                                 c.disability_grade)
-        for code, c in wanted.items():
-            if code not in existing:
-                s.add(ClientCategory(client_id=client_id, category=code,
-                                     disability_type=c.disability_type,
-                                     disability_grade=c.disability_grade))
+        _set_categories(s, client_id, categories)
 
 
 def set_household(db: Database, client_id: str, members: list[MemberInput]) -> None:
     """Make the household these members: update by id, add new ones, void the rest."""
     valid = [validate_member(m) for m in members]
     with db.write() as s:
-        get_live(s, Client, client_id, "client", "服务对象")
-        existing = {r.id: r for r in s.scalars(
-            select(HouseholdMember).where(HouseholdMember.client_id == client_id,
-                                          HouseholdMember.void_reason.is_(None)))}
-        kept: set[str] = set()
-        for m in valid:
-            row = existing.get(m.id) if m.id else None
-            if row is None:
-                s.add(_new_member(client_id, m))
-                continue
-            kept.add(row.id)
-            for f in fields(MemberInput):
-                if f.name != "id" and getattr(row, f.name) != getattr(m, f.name):
-                    setattr(row, f.name, getattr(m, f.name))
-        for row_id, row in existing.items():
-            if row_id not in kept:
-                row.void_reason = "removed"
+        _set_household(s, client_id, valid)
+
+
+def save_client(db: Database, client_id: str, data: ClientInput) -> None:
+    """The client form's save: profile, categories and household in one transaction, so
+    a crash half-way cannot leave half an edit. Only what changed is written."""
+    data = validate_client(data)
+    with db.write() as s:
+        _update_profile(s, client_id, {f: getattr(data, f) for f in CLIENT_FIELDS})
+        _set_categories(s, client_id, list(data.categories))
+        _set_household(s, client_id, list(data.household))
+
+
+def _update_profile(s: Session, client_id: str, changes: dict[str, Any]) -> None:
+    client = get_live(s, Client, client_id, "client", "服务对象")
+    current = ClientInput(**{f: getattr(client, f) for f in CLIENT_FIELDS})
+    # The ID number defines birth date and gender: a new number replaces both.
+    if changes.get("id_number") and changes["id_number"] != client.id_number:
+        current = replace(current, birth_date=None, gender=None)
+    data = validate_client(replace(current, **changes))
+    for f in CLIENT_FIELDS:
+        value = getattr(data, f)
+        if getattr(client, f) != value:
+            setattr(client, f, value)
+    _set_name_keys(client)
+
+
+def _set_categories(s: Session, client_id: str, categories: list[CategoryInput]) -> None:
+    client = get_live(s, Client, client_id, "client", "服务对象")
+    wanted = {c.category: c for c in
+              (validate_category(c, client.birth_date) for c in categories)}
+    existing = {r.category: r for r in s.scalars(
+        select(ClientCategory).where(ClientCategory.client_id == client_id,
+                                     ClientCategory.void_reason.is_(None)))}
+    for code, row in existing.items():
+        if code not in wanted:
+            row.void_reason = "removed"
+            continue
+        c = wanted[code]
+        if (row.disability_type, row.disability_grade) != (c.disability_type,
+                                                           c.disability_grade):
+            row.disability_type, row.disability_grade = c.disability_type, c.disability_grade
+    for code, c in wanted.items():
+        if code not in existing:
+            s.add(ClientCategory(client_id=client_id, category=code,
+                                 disability_type=c.disability_type,
+                                 disability_grade=c.disability_grade))
+
+
+def _set_household(s: Session, client_id: str, valid: list[MemberInput]) -> None:
+    get_live(s, Client, client_id, "client", "服务对象")
+    existing = {r.id: r for r in s.scalars(
+        select(HouseholdMember).where(HouseholdMember.client_id == client_id,
+                                      HouseholdMember.void_reason.is_(None)))}
+    kept: set[str] = set()
+    for m in valid:
+        row = existing.get(m.id) if m.id else None
+        if row is None:
+            s.add(_new_member(client_id, m))
+            continue
+        kept.add(row.id)
+        for f in fields(MemberInput):
+            if f.name != "id" and getattr(row, f.name) != getattr(m, f.name):
+                setattr(row, f.name, getattr(m, f.name))
+    for row_id, row in existing.items():
+        if row_id not in kept:
+            row.void_reason = "removed"
 
 
 def _new_member(client_id: str, m: MemberInput) -> HouseholdMember:

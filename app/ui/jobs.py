@@ -36,6 +36,10 @@ class Job(QRunnable):
         self.signals.done.emit(result)
 
 
+# Jobs under way, so their signal objects outlive a caller that is torn down first.
+_running: set[Job] = set()
+
+
 def run_job(fn: Callable[[], Any], on_done: Callable[[Any], None],
             on_failed: Callable[[Any], None] | None = None) -> Job:
     """Start fn on the global thread pool; the callbacks run on the UI thread."""
@@ -43,5 +47,8 @@ def run_job(fn: Callable[[], Any], on_done: Callable[[Any], None],
     job.signals.done.connect(on_done)
     if on_failed is not None:
         job.signals.failed.connect(on_failed)
+    _running.add(job)
+    job.signals.done.connect(lambda _result: _running.discard(job))
+    job.signals.failed.connect(lambda _error: _running.discard(job))
     QThreadPool.globalInstance().start(job)
     return job
