@@ -94,6 +94,202 @@ def first_run(folder: Path) -> None:
         db.close()
 
 
+def case_and_activity_screens(window: MainWindow) -> None:
+    """A case in progress and a closed one, a new activity with a search typed, and a
+    recorded activity (cases and activities area)."""
+    from app.services.activities import list_activities
+    from app.services.cases import list_cases
+    from app.ui.activity_form import ActivityFormDialog
+    from app.ui.case_dialog import CaseDialog
+
+    def shoot(widget: QWidget, name: str) -> None:
+        widget.show()
+        settle(300)  # the picker's search starts after a pause in typing
+        QThreadPool.globalInstance().waitForDone(10_000)
+        save(widget, name)
+        widget.close()
+
+    ctx = window.ctx
+    for stage, name in (("intervention", "case"), ("closed", "case_closed")):
+        rows = list_cases(ctx.db, stage)
+        if rows:
+            shoot(CaseDialog(ctx, rows[0].id, window), name)
+    new = ActivityFormDialog(ctx, None, window)
+    new.title.setText("留守儿童暑期阅读小组")
+    new.picker.picker.search.setText("黄")
+    shoot(new, "activity_new")
+    recorded = list_activities(ctx.db)
+    if recorded:
+        shoot(ActivityFormDialog(ctx, recorded[0].id, window), "activity")
+
+
+def visit_screens(window: MainWindow) -> None:
+    """Today and Visits once their lists are in, and the home visit form: for a client with
+    an open case, half filled in, and with the client picker and a refused future date
+    (visits area)."""
+    import datetime as dt
+
+    from app.services.cases import list_cases
+    from app.ui.visit_form import VisitFormDialog
+
+    for key in ("today", "visits"):
+        page = window.pages[key]
+        window.show_page(key)
+        loop = QEventLoop()
+        page.loaded.connect(loop.quit)
+        QTimer.singleShot(30_000, loop.quit)
+        if page.loading:
+            loop.exec()
+        save(window, f"main_{key}")
+    ctx = window.ctx
+    cases = list_cases(ctx.db, "intervention") or list_cases(ctx.db)
+    form = VisitFormDialog(ctx, cases[0].client_id if cases else None, None, window)
+    form.show()
+    form.resize(1180, 720)  # as on a 1366x768 screen
+    form.observations.setPlainText("屋里很乱，和她一起打扫。老人说最近腿疼，不想出门。")
+    form.needs["material"].set_level("high")
+    form.needs["material"].notes.setText("缺过冬棉被，屋顶漏雨")
+    form.needs["emotional"].set_level("medium")
+    form.services.set_codes(["emotional_support", "material_help"])
+    save(form, "visit_form")
+    form.keeper.finish()  # no draft left behind in the demo folder
+    form.close()
+    picker = VisitFormDialog(ctx, None, None, window)
+    picker.show()
+    picker.resize(1180, 720)
+    picker.picker.search.setText("黄")
+    QThreadPool.globalInstance().waitForDone(10_000)
+    settle(300)
+    picker.picker.view.selectRow(0)
+    picker.visit_date.set_value(dt.date.today() + dt.timedelta(days=1))
+    picker.save()
+    save(picker, "visit_form_picker")
+    picker.keeper.finish()
+    picker.close()
+
+
+def clients_screens(window: MainWindow) -> None:
+    """The Clients page once its list is in, then a search typed with a filter (clients
+    area)."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    page = window.pages["clients"]
+
+    def wait_for_list() -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(30_000, loop.quit)
+        page.results_applied.connect(loop.quit)
+        if page.is_busy():
+            loop.exec()
+        page.results_applied.disconnect(loop.quit)
+
+    window.show_page("clients")
+    wait_for_list()
+    save(window, "main_clients")
+    typed = QInputMethodEvent()  # Chinese arrives from the input method as one commit
+    typed.setCommitString("韦")
+    QApplication.sendEvent(page.search_box, typed)
+    page.risk.set_code("high")
+    wait_for_list()
+    save(window, "clients_search")
+    page.clear_filters()
+    page.search_box.clear()
+    wait_for_list()
+
+
+def client_form_screens(window: MainWindow) -> None:
+    """A client's detail window (one with an open case), the client form editing it, a new
+    client refused for a wrong ID check digit, and the duplicate warning (client forms area)."""
+    from app.services.cases import list_cases
+    from app.services.clients import client_input
+    from app.services.duplicates import possible_duplicates
+    from app.ui.client_detail import ClientDetailDialog
+    from app.ui.client_form import ClientFormDialog
+    from app.ui.record_dialogs import DuplicateDialog
+
+    ctx = window.ctx
+    cases = list_cases(ctx.db, "intervention") or list_cases(ctx.db)
+    if not cases:
+        return
+    client_id = cases[0].client_id
+    detail = ClientDetailDialog(ctx, client_id, window)
+    detail.show()
+    detail.resize(1100, 700)
+    save(detail, "client_detail")
+    detail.close()
+    for name, form in (("client_form", ClientFormDialog(ctx, client_id, window)),
+                       ("client_form_error", ClientFormDialog(ctx, None, window))):
+        form.show()
+        form.resize(1180, 700)
+        if name == "client_form_error":
+            form.name.setText("张晓明")
+            form.id_number.setText("450110201506030310")  # the check digit should be 1
+            form.save()
+        save(form, name)
+        form.done(0)
+    found = possible_duplicates(ctx.db, client_input(ctx.db, client_id))
+    dialog = DuplicateDialog(ctx.lang, found, window)
+    dialog.show()
+    save(dialog, "client_duplicate")
+    dialog.done(0)
+
+
+def sync_screens(window: MainWindow, folder: Path) -> None:
+    """The Sync page with a second laptop (the station head's) whose card is trusted: a
+    file imported from it, a conflict and a duplicate to review, the history, and the
+    dialog that trusts a card (sync area)."""
+    from collections.abc import Callable
+
+    from app.models.validation import id_check_digit
+    from app.services import clients
+    from app.services.devices import export_card, this_device, trust_card
+    from app.services.sync import export_bundle, import_bundle
+
+    def wait(done: Callable[[], bool]) -> None:
+        for _ in range(600):
+            if done():
+                break
+            settle(50)
+        QThreadPool.globalInstance().waitForDone(10_000)
+
+    shegong(folder, "init", *STATION[:6], "--device", "站长的电脑", "--worker", "黄海燕")
+    head = Database(resolve_paths(folder))
+    ctx = window.ctx
+    try:
+        trust_card(ctx.db, export_card(head, folder / "head.card"), "head")
+        trust_card(head, export_card(ctx.db, folder / "weili.card"), "worker")
+        shared = clients.register_client(ctx.db, clients.ClientInput(
+            name="覃秀兰", phone="13800001111", village="那龙村"))
+        import_bundle(head, export_bundle(ctx.db, folder / "all.shegong").path)
+        clients.update_client(ctx.db, shared, phone="13911112222")
+        clients.update_client(head, shared, phone="13733334444", village="板六村")
+        clients.update_client(ctx.db, shared, village="那龙村三组")
+        number = "45012219380512002"
+        number += id_check_digit(number)
+        clients.register_client(ctx.db, clients.ClientInput(name="韦美华", id_number=number))
+        clients.register_client(head, clients.ClientInput(name="韦美华", id_number=number,
+                                                          phone="13812345678"))
+        bundle = export_bundle(head, folder / "那龙镇社工站-站长.shegong",
+                               to=[this_device(ctx.db).device_id]).path
+        page = window.pages["sync"]
+        window.show_page("sync")
+        page.import_files([bundle, folder / "head.card"])  # the card is refused: not a bundle
+        wait(lambda: not page.importing() and not page.is_busy())
+        for index, name in enumerate(("main_sync", "sync_exchange", "sync_review",
+                                      "sync_history")):
+            page.tabs.setCurrentIndex(index)
+            save(window, name)
+        page.tabs.setCurrentIndex(0)
+        page.devices_tab.trust_file(folder / "head.card")
+        dialog = page.devices_tab.trust_dialog
+        if dialog is not None:
+            save(dialog, "sync_trust")
+            dialog.reject()
+    finally:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        head.close()
+
+
 def main_window(folder: Path) -> None:
     shegong(folder, "init", *STATION)
     shegong(folder, "demo", "--clients", "300", "--seed", "1")
@@ -112,6 +308,11 @@ def main_window(folder: Path) -> None:
         for key in PAGES:
             window.show_page(key)
             save(window, f"main_{key}")
+        case_and_activity_screens(window)
+        visit_screens(window)
+        clients_screens(window)
+        client_form_screens(window)
+        sync_screens(window, folder.parent / "head")
         window.close()
     finally:
         QThreadPool.globalInstance().waitForDone(10_000)

@@ -38,8 +38,19 @@ def load_translations() -> dict[str, str]:
 
     sys.path.insert(0, str(TOOLS))
     merged: dict[str, str] = {}
+    origin: dict[str, str] = {}
+    clashes = []
     for path in sorted(TOOLS.glob("zh_CN_*.py")):
-        merged.update(importlib.import_module(path.stem).TRANSLATIONS)
+        for source, text in importlib.import_module(path.stem).TRANSLATIONS.items():
+            if source in merged and merged[source] != text:
+                # Qt looks strings up by context, but this table is by source alone:
+                # two areas translating one English text differently would lose one.
+                clashes.append(f"{source!r}: {origin[source]} says {merged[source]!r}, "
+                               f"{path.name} says {text!r}")
+            merged[source], origin[source] = text, path.name
+    if clashes:
+        sys.exit("One English source, two Chinese translations; make the sources "
+                 "differ or agree on one:\n  " + "\n  ".join(clashes))
     return merged
 
 

@@ -8,6 +8,11 @@ Words follow the stations' own forms: 服务对象, 个案, 走访, 督导, 县�
 
 TRANSLATIONS: dict[str, str] = {
     "Cannot do that": "无法完成此操作",
+    "Check the computer's date": "请检查电脑日期",
+    "This computer's clock is %1 days behind the newest record it has seen. Please set "
+    "the correct date and time, or new records will look older than they are.":
+        "本机时钟比已同步数据中最新的时间慢了 %1 天。"
+        "请校正电脑的日期和时间，否则新记录的时间会显得比实际更早。",
     "Today": "今日待办",
     "Cases": "个案",
     "Visits": "走访记录",

@@ -54,7 +54,7 @@ def open_case(db: Database, client_id: str, presenting_problem: str,
                     presenting_problem=problem)
         s.add(case)
         s.flush()
-        _event(s, case.id, opened, None, "intake", "opened", worker)
+        _event(s, case.id, opened, None, "intake", None, worker)
         return case.id
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models import Client, ClientCategory, HouseholdMember
+from app.models.people import age_on
 from app.models.pinyin import name_keys
 from app.models.validation import (
     check_code,
@@ -143,7 +144,7 @@ def validate_category(c: CategoryInput, birth: dt.date | None,
     check_code(c.category, CLIENT_CATEGORY.codes(), "categories", "client category", "服务对象类别")
     if c.category in CHILD_CATEGORIES and birth is not None:
         ref = today or dt.date.today()
-        age = ref.year - birth.year - ((ref.month, ref.day) < (birth.month, birth.day))
+        age = age_on(birth, ref) or 0
         if age >= 18:
             label = CLIENT_CATEGORY.term(c.category)
             raise ValidationError(
@@ -341,6 +342,7 @@ class ClientDetail:
     address: str | None
     assigned_worker_id: str | None
     consent_given: bool
+    consent_date: dt.date | None
     notes: str | None
     categories: tuple[CategoryInput, ...] = field(default_factory=tuple)
     household: tuple[MemberInput, ...] = field(default_factory=tuple)
@@ -358,7 +360,7 @@ def get_client(db: Database, client_id: str) -> ClientDetail:
         return ClientDetail(
             row=_row(c), village_group=c.village_group, address=c.address,
             assigned_worker_id=c.assigned_worker_id, consent_given=bool(c.consent_given),
-            notes=c.notes,
+            consent_date=c.consent_date, notes=c.notes,
             categories=tuple(CategoryInput(r.category or "", r.disability_type,
                                            r.disability_grade) for r in cats),
             household=tuple(MemberInput(
@@ -372,3 +374,19 @@ def get_client(db: Database, client_id: str) -> ClientDetail:
 def _row(c: Client) -> ClientRow:
     return ClientRow(c.id, c.name or "", c.gender, c.birth_date, c.id_number, c.phone,
                      c.village, c.risk_level, c.status)
+
+
+def client_input(db: Database, client_id: str) -> ClientInput:
+    """The live client as the form edits it: every profile field, categories, household
+    (members carry their ids, so saving the household back updates them in place)."""
+    detail = get_client(db, client_id)
+    row = detail.row
+    return ClientInput(
+        name=row.name, gender=row.gender, birth_date=row.birth_date, id_number=row.id_number,
+        phone=row.phone, village=row.village, village_group=detail.village_group,
+        address=detail.address, risk_level=row.risk_level or "low",
+        assigned_worker_id=detail.assigned_worker_id, status=row.status or "active",
+        consent_given=detail.consent_given, consent_date=detail.consent_date,
+        notes=detail.notes, categories=detail.categories, household=detail.household,
+    )
+

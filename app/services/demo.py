@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 
 from app.errors import SetupError
 from app.models import Case, Client, Station, Worker
+from app.models.people import age_on
 from app.models.pinyin import name_keys
 from app.models.vocab import CASE_STAGE_ORDER
 from app.services import demo_data as D
@@ -98,7 +99,7 @@ def generate(db: Database, clients: int, seed: int = 1,
         for _ in range(clients):
             birth = D.pick_birth(rng, today)
             gender = "male" if r() < 0.48 else "female"
-            age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+            age = age_on(birth, today) or 0
             cats = D.pick_categories(rng, age, gender)
             name = D.person_name(rng, gender, birth.year)
             full, initials = name_keys(name)

@@ -82,7 +82,7 @@ def export_card(db: Database, out: Path) -> Path:
 def trust_card(db: Database, path: Path, role: str) -> KnownDevice:
     """Trust the device of a card (after reading its fingerprint over the phone)."""
     check_code(role, ROLE.codes(), "role", "role", "角色")
-    card = _read_card(path)
+    card = read_card(path)
     sign_key = base64.b64decode(card["sign_key"])
     with db.write() as s:
         known = s.scalar(select(Device).where(Device.device_id == card["device_id"]))
@@ -132,7 +132,7 @@ def _known(d: Device) -> KnownDevice:
                        bool(d.is_self))
 
 
-def _read_card(path: Path) -> dict[str, Any]:
+def read_card(path: Path) -> dict[str, Any]:
     bad = ShegongError(f"{path} is not a Shegong device card.",
                        f"{path} 不是社工站助手的设备名片。")
     try:

@@ -58,6 +58,7 @@ class Shell:
         window.load_overview()
         from app.ui.drafts import offer_drafts
 
+        warn_about_clock(window)
         offer_drafts(window.ctx, window)
 
     def switch_language(self, lang: str) -> None:
@@ -92,3 +93,24 @@ def open_main_window(paths: Paths, lang: str) -> MainWindow | None:
             db.close()
             return None
     return MainWindow(db, lang)
+
+
+def warn_about_clock(window: MainWindow) -> None:
+    """Village laptops often have wrong dates: say so once, at start-up, when this
+    computer's clock is more than a day behind the newest clock it has seen."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.sync_review import clock_problems, this_clock_behind_ms
+
+    behind = this_clock_behind_ms(window.db)
+    if behind < 24 * 3600 * 1000 or clock_problems(window.db):
+        return  # a device ahead of us explains it; the Sync page names that device
+    days = behind // (24 * 3600 * 1000)
+    QMessageBox.warning(
+        window, QCoreApplication.translate("main", "Check the computer's date"),
+        QCoreApplication.translate(
+            "main", "This computer's clock is %1 days behind the newest record it has seen. "
+            "Please set the correct date and time, or new records will look older than "
+            "they are.").replace("%1", str(days)))
+

@@ -145,8 +145,10 @@ def page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
     from app.ui.cases_page import CasesPage
     from app.ui.clients_page import ClientsPage
     from app.ui.settings_page import SettingsPage
+    from app.ui.sync_page import SyncPage
     from app.ui.today_page import TodayPage
     from app.ui.visits_page import VisitsPage
 
     return {"today": TodayPage, "clients": ClientsPage, "cases": CasesPage,
-            "visits": VisitsPage, "activities": ActivitiesPage, "settings": SettingsPage}
+            "visits": VisitsPage, "activities": ActivitiesPage, "settings": SettingsPage,
+            "sync": SyncPage}

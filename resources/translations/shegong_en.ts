@@ -4,9 +4,162 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="11"/>
+        <location filename="../../app/ui/activities_page.py" line="33"/>
         <source>Activities</source>
         <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="34"/>
+        <source>Group work and community activities of the station: who took part, the volunteers and their hours.</source>
+        <translation>Group work and community activities of the station: who took part, the volunteers and their hours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="39"/>
+        <source>&amp;New activity</source>
+        <translation>&amp;New activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="41"/>
+        <source>Record a group or community activity (Ctrl+N)</source>
+        <translation>Record a group or community activity (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="54"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="56"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="57"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="58"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="59"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="60"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="62"/>
+        <source>Volunteer hours</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="91"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="95"/>
+        <source>%1 activities shown.</source>
+        <translation>%1 activities shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="96"/>
+        <source>No activities recorded yet.</source>
+        <translation>No activities recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="99"/>
+        <source>The activities could not be loaded; the log file has the details.</source>
+        <translation>The activities could not be loaded; the log file has the details.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFormDialog</name>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="237"/>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="241"/>
+        <source>e.g. Summer reading group for left-behind children</source>
+        <translation>e.g. Summer reading group for left-behind children</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="247"/>
+        <source>— not given —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="255"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="256"/>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="260"/>
+        <source>What was done, how people took part, what to follow up</source>
+        <translation>What was done, how people took part, what to follow up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="265"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="266"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="267"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="268"/>
+        <source>Service d&amp;omain</source>
+        <translation>Service d&amp;omain</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="269"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="270"/>
+        <source>Activity d&amp;uration</source>
+        <translation>Activity d&amp;uration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="271"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="281"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="286"/>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="316"/>
+        <source>Activity: %1</source>
+        <translation>Activity: %1</translation>
     </message>
 </context>
 <context>
@@ -18,19 +171,1037 @@
     </message>
 </context>
 <context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="55"/>
+        <source>&amp;Presenting problem</source>
+        <translation>&amp;Presenting problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="58"/>
+        <source>The client as a person</source>
+        <translation>The client as a person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="59"/>
+        <source>The family system</source>
+        <translation>The family system</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="60"/>
+        <source>The community system</source>
+        <translation>The community system</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="70"/>
+        <source>— not signed yet —</source>
+        <translation>— not signed yet —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="73"/>
+        <source>Signed by &amp;worker</source>
+        <translation>Signed by &amp;worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="77"/>
+        <source>S&amp;igned on</source>
+        <translation>S&amp;igned on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="81"/>
+        <source>Next &amp;follow-up</source>
+        <translation>Next &amp;follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="119"/>
+        <source>&amp;Health</source>
+        <translation>&amp;Health</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="120"/>
+        <source>&amp;Daily living</source>
+        <translation>&amp;Daily living</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="121"/>
+        <source>&amp;Material situation</source>
+        <translation>&amp;Material situation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="122"/>
+        <source>&amp;Emotional and mental state</source>
+        <translation>&amp;Emotional and mental state</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="123"/>
+        <source>S&amp;ocial contacts</source>
+        <translation>S&amp;ocial contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="124"/>
+        <source>P&amp;ressures other than money</source>
+        <translation>P&amp;ressures other than money</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="125"/>
+        <source>S&amp;trengths and resources</source>
+        <translation>S&amp;trengths and resources</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="126"/>
+        <source>Policy su&amp;bsidies already received</source>
+        <translation>Policy su&amp;bsidies already received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="127"/>
+        <source>Places and ser&amp;vices nearby</source>
+        <translation>Places and ser&amp;vices nearby</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="128"/>
+        <source>Problems that &amp;affect the client</source>
+        <translation>Problems that &amp;affect the client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="129"/>
+        <source>Outside resources that could be lin&amp;ked</source>
+        <translation>Outside resources that could be lin&amp;ked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="130"/>
+        <source>S&amp;ummary of problems and needs</source>
+        <translation>S&amp;ummary of problems and needs</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="74"/>
+        <source>Next sta&amp;ge</source>
+        <translation>Next sta&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="76"/>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Close case…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="78"/>
+        <source>Reope&amp;n case…</source>
+        <translation>Reope&amp;n case…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="96"/>
+        <source>Problem and assessment</source>
+        <translation>Problem and assessment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="97"/>
+        <source>Service plan</source>
+        <translation>Service plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="98"/>
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="133"/>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Save assessment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="153"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="154"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="163"/>
+        <source>e.g. The family applies for the minimum living allowance within a month</source>
+        <translation>e.g. The family applies for the minimum living allowance within a month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="166"/>
+        <source>New goa&amp;l</source>
+        <translation>New goa&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="168"/>
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="175"/>
+        <source>S&amp;tatus of the chosen goal</source>
+        <translation>S&amp;tatus of the chosen goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="177"/>
+        <source>Change stat&amp;us</source>
+        <translation>Change stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="204"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="205"/>
+        <source>Stage move</source>
+        <translation>Stage move</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="206"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="217"/>
+        <source>Case opened (%1)</source>
+        <translation>Case opened (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="218"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="240"/>
+        <source>Case: %1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="243"/>
+        <source>Opened %1 · Worker: %2 · Stage: %3</source>
+        <translation>Opened %1 · Worker: %2 · Stage: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="247"/>
+        <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
+        <translation>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="256"/>
+        <source>At evaluation the next step is closing the case with a reason.</source>
+        <translation>At evaluation the next step is closing the case with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="260"/>
+        <source>Service plan (%1)</source>
+        <translation>Service plan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="289"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="362"/>
+        <source>Unsaved assessment</source>
+        <translation>Unsaved assessment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="363"/>
+        <source>The assessment has changes that are not saved yet. Save them?</source>
+        <translation>The assessment has changes that are not saved yet. Save them?</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="11"/>
+        <location filename="../../app/ui/cases_page.py" line="43"/>
         <source>Cases</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="44"/>
+        <source>Every case of the station by stage, from intake to closing. Open a case to write its assessment, plan its goals and move it to the next stage.</source>
+        <translation>Every case of the station by stage, from intake to closing. Open a case to write its assessment, plan its goals and move it to the next stage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="71"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="72"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="75"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="77"/>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="79"/>
+        <source>Presenting problem</source>
+        <translation>Presenting problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="109"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="116"/>
+        <source>%1 cases shown. Press Enter or double-click to open one.</source>
+        <translation>%1 cases shown. Press Enter or double-click to open one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="119"/>
+        <source>No cases at this stage.</source>
+        <translation>No cases at this stage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="122"/>
+        <source>The cases could not be loaded; the log file has the details.</source>
+        <translation>The cases could not be loaded; the log file has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="127"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="129"/>
+        <source>%1 (%2 cases)</source>
+        <translation>%1 (%2 cases)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailDialog</name>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="145"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="148"/>
+        <source>Household and guardians</source>
+        <translation>Household and guardians</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="151"/>
+        <location filename="../../app/ui/client_detail.py" line="317"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="153"/>
+        <source>View the &amp;case</source>
+        <translation>View the &amp;case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="157"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="169"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="171"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="171"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="171"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="172"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="184"/>
+        <source>Nothing recorded yet. Record the first visit.</source>
+        <translation>Nothing recorded yet. Record the first visit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="191"/>
+        <source>Record &amp;visit</source>
+        <translation>Record &amp;visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="192"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="193"/>
+        <source>Open a &amp;new case</source>
+        <translation>Open a &amp;new case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="194"/>
+        <source>&amp;Refer</source>
+        <translation>&amp;Refer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="195"/>
+        <source>Vo&amp;id</source>
+        <translation>Vo&amp;id</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="196"/>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="235"/>
+        <source>%1 — client</source>
+        <translation>%1 — client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="238"/>
+        <source>Risk: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="243"/>
+        <source>Gender not known</source>
+        <translation>Gender not known</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="245"/>
+        <source>%1 years old (born %2)</source>
+        <translation>%1 years old (born %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="247"/>
+        <source>ID number %1</source>
+        <translation>ID number %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="248"/>
+        <source>No ID number</source>
+        <translation>No ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="249"/>
+        <source>Phone %1</source>
+        <translation>Phone %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="249"/>
+        <source>No phone</source>
+        <translation>No phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="253"/>
+        <source>No address recorded</source>
+        <translation>No address recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="254"/>
+        <source>Consent signed on %1</source>
+        <translation>Consent signed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="256"/>
+        <source>Consent signed</source>
+        <translation>Consent signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="256"/>
+        <source>No consent recorded</source>
+        <translation>No consent recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="257"/>
+        <source>Worker: %1</source>
+        <translation>Worker: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="266"/>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="268"/>
+        <source>No household members recorded</source>
+        <translation>No household members recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="271"/>
+        <source>No open case.</source>
+        <translation>No open case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="273"/>
+        <source>Open since %1, at the stage “%2”.</source>
+        <translation>Open since %1, at the stage “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="280"/>
+        <source>This client already has an open case.</source>
+        <translation>This client already has an open case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="289"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="290"/>
+        <source>%1 (type: %2; grade: %3)</source>
+        <translation>%1 (type: %2; grade: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="298"/>
+        <source>guardian</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="300"/>
+        <source>lives elsewhere</source>
+        <translation>lives elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="313"/>
+        <source>Visit · %1</source>
+        <translation>Visit · %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="314"/>
+        <source>Highest need: %1</source>
+        <translation>Highest need: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="322"/>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="324"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="325"/>
+        <source>To %1: %2</source>
+        <translation>To %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="335"/>
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="337"/>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="339"/>
+        <source>Case reopened</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="340"/>
+        <source>Stage: %1 → %2</source>
+        <translation>Stage: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFormDialog</name>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="102"/>
+        <source>Edit client</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="102"/>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="118"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="120"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="156"/>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="161"/>
+        <source>18 digits; birth date and gender follow</source>
+        <translation>18 digits; birth date and gender follow</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="164"/>
+        <location filename="../../app/ui/client_form.py" line="196"/>
+        <location filename="../../app/ui/client_form.py" line="222"/>
+        <location filename="../../app/ui/client_form.py" line="223"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="165"/>
+        <source>Not &amp;known</source>
+        <translation>Not &amp;known</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="167"/>
+        <source>e.g. 13812345678 or 0771-5551234</source>
+        <translation>e.g. 13812345678 or 0771-5551234</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="168"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="169"/>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="170"/>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="171"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="172"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="174"/>
+        <source>Where the person lives</source>
+        <translation>Where the person lives</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="182"/>
+        <source>e.g. Nalong Village</source>
+        <translation>e.g. Nalong Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="184"/>
+        <source>e.g. Group 3</source>
+        <translation>e.g. Group 3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="186"/>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="187"/>
+        <source>Village gro&amp;up</source>
+        <translation>Village gro&amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="188"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="190"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="194"/>
+        <source>The person (or the guardian) signed the informed consent form</source>
+        <translation>The person (or the guardian) signed the informed consent form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="199"/>
+        <source>&amp;Risk level</source>
+        <translation>&amp;Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="200"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="201"/>
+        <source>Assigned &amp;worker</source>
+        <translation>Assigned &amp;worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="202"/>
+        <source>&amp;Consent given</source>
+        <translation>&amp;Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="203"/>
+        <source>Consent &amp;date</source>
+        <translation>Consent &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="214"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="216"/>
+        <source>Cat&amp;egories</source>
+        <translation>Cat&amp;egories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="224"/>
+        <source>Disabilit&amp;y type</source>
+        <translation>Disabilit&amp;y type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="225"/>
+        <source>Disability &amp;level</source>
+        <translation>Disability &amp;level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="231"/>
+        <source>Household and guardians</source>
+        <translation>Household and guardians</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="233"/>
+        <source>&amp;Household</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="235"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="239"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="301"/>
+        <source>Read from the ID number</source>
+        <translation>Read from the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="392"/>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="393"/>
+        <source>What you typed in this form has not been saved. Discard it?</source>
+        <translation>What you typed in this form has not been saved. Discard it?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientIdsModel</name>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="67"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="67"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="67"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="182"/>
+        <source>Name, pinyin initials, ID number, phone or village</source>
+        <translation>Name, pinyin initials, ID number, phone or village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="267"/>
+        <source>Nobody chosen yet.</source>
+        <translation>Nobody chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="272"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="274"/>
+        <source>%1 chosen: %2</source>
+        <translation>%1 chosen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="276"/>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="282"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="291"/>
+        <source>%1 found</source>
+        <translation>%1 found</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="314"/>
+        <source>Choose clients</source>
+        <translation>Choose clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="314"/>
+        <source>Choose a client</source>
+        <translation>Choose a client</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <source>ID no.</source>
+        <translation>ID no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="107"/>
+        <source>Last visited</source>
+        <translation>Last visited</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="108"/>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="11"/>
+        <location filename="../../app/ui/clients_page.py" line="52"/>
         <source>Clients</source>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="69"/>
+        <source>Name, pinyin, initials, ID number, phone or village</source>
+        <translation>Name, pinyin, initials, ID number, phone or village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="108"/>
+        <source>F&amp;ind</source>
+        <translation>F&amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="82"/>
+        <source>Register &amp;new client</source>
+        <translation>Register &amp;new client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="83"/>
+        <source>Register a new client (Ctrl+N)</source>
+        <translation>Register a new client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="84"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="85"/>
+        <source>Open the selected client (Enter)</source>
+        <translation>Open the selected client (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="89"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="91"/>
+        <location filename="../../app/ui/clients_page.py" line="311"/>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="93"/>
+        <source>All risk levels</source>
+        <translation>All risk levels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="95"/>
+        <location filename="../../app/ui/clients_page.py" line="314"/>
+        <source>All workers</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="96"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="97"/>
+        <source>Clear &amp;filters</source>
+        <translation>Clear &amp;filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <source>Vi&amp;llage</source>
+        <translation>Vi&amp;llage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <source>Ris&amp;k</source>
+        <translation>Ris&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="120"/>
+        <source>&amp;Worker</source>
+        <translation>&amp;Worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="120"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="261"/>
+        <source>The list could not be loaded; see the log.</source>
+        <translation>The list could not be loaded; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="294"/>
+        <source>%1 clients</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="297"/>
+        <source>No client matches</source>
+        <translation>No client matches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="299"/>
+        <source>No clients registered yet</source>
+        <translation>No clients registered yet</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="125"/>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="126"/>
+        <source>A closed case can no longer be edited. If work on it continues later, it has to be reopened with a reason.</source>
+        <translation>A closed case can no longer be edited. If work on it continues later, it has to be reopened with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="128"/>
+        <source>— choose a reason —</source>
+        <translation>— choose a reason —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="132"/>
+        <source>What was achieved, what remains, who takes over …</source>
+        <translation>What was achieved, what remains, who takes over …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="134"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="135"/>
+        <source>Closed &amp;on</source>
+        <translation>Closed &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="136"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="137"/>
+        <source>&amp;Close the case</source>
+        <translation>&amp;Close the case</translation>
     </message>
 </context>
 <context>
@@ -48,6 +1219,300 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>Shegong hit an error it did not expect: %1
 
 Your data is safe. The details were written to the log in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="79"/>
+        <source>This device&apos;s card</source>
+        <translation>This device&apos;s card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="88"/>
+        <source>Send the card file to the station head or the county office, then read them this fingerprint over the phone.</source>
+        <translation>Send the card file to the station head or the county office, then read them this fingerprint over the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="92"/>
+        <source>E&amp;xport card…</source>
+        <translation>E&amp;xport card…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="105"/>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="119"/>
+        <source>Trusted devices</source>
+        <translation>Trusted devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="122"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="123"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="124"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="125"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="126"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="133"/>
+        <source>Trust a car&amp;d…</source>
+        <translation>Trust a car&amp;d…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="136"/>
+        <source>Revo&amp;ke…</source>
+        <translation>Revo&amp;ke…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="144"/>
+        <source>No other device is trusted yet. Trust the card of the station head or of a worker&apos;s laptop to exchange files with it.</source>
+        <translation>No other device is trusted yet. Trust the card of the station head or of a worker&apos;s laptop to exchange files with it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="159"/>
+        <source>Revoked on %1</source>
+        <translation>Revoked on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="161"/>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="161"/>
+        <source>Not trusted</source>
+        <translation>Not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="167"/>
+        <source>Device ID %1</source>
+        <translation>Device ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="191"/>
+        <source>Export this device&apos;s card</source>
+        <translation>Export this device&apos;s card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="193"/>
+        <source>Device cards (*.card);;All files (*)</source>
+        <translation>Device cards (*.card);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="202"/>
+        <source>The card could not be saved: %1</source>
+        <translation>The card could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="204"/>
+        <source>The card was saved to %1.</source>
+        <translation>The card was saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="210"/>
+        <source>Trust a device card</source>
+        <translation>Trust a device card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="211"/>
+        <source>Device cards (*.card *.json);;All files (*)</source>
+        <translation>Device cards (*.card *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="230"/>
+        <source>The device “%1” is trusted now.</source>
+        <translation>The device “%1” is trusted now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="239"/>
+        <source>Revoke the device?</source>
+        <translation>Revoke the device?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="240"/>
+        <source>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</source>
+        <translation>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="249"/>
+        <source>The device “%1” was revoked.</source>
+        <translation>The device “%1” was revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="225"/>
+        <source>This person may already be registered</source>
+        <translation>This person may already be registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="228"/>
+        <source>These clients have the same ID number, or the same name and birth date in the same village. If one of them is this person, open that record instead of registering the person twice.</source>
+        <translation>These clients have the same ID number, or the same name and birth date in the same village. If one of them is this person, open that record instead of registering the person twice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="235"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="250"/>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Open the existing record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="251"/>
+        <source>&amp;Register anyway</source>
+        <translation>&amp;Register anyway</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="252"/>
+        <source>&amp;Go back to the form</source>
+        <translation>&amp;Go back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="268"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="270"/>
+        <source>A&amp;ll data</source>
+        <translation>A&amp;ll data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="271"/>
+        <source>One &amp;month:</source>
+        <translation>One &amp;month:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="272"/>
+        <source>What one device has not received yet, &amp;for:</source>
+        <translation>What one device has not received yet, &amp;for:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="299"/>
+        <source>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</source>
+        <translation>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="306"/>
+        <source>Who can read the file (recipie&amp;nts):</source>
+        <translation>Who can read the file (recipie&amp;nts):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="308"/>
+        <source>Ex&amp;port sync file…</source>
+        <translation>Ex&amp;port sync file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="357"/>
+        <source>No trusted device yet: trust the card of the station head or the county office first.</source>
+        <translation>No trusted device yet: trust the card of the station head or the county office first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="412"/>
+        <source>%1-for-%2-%3</source>
+        <translation>%1-for-%2-%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="413"/>
+        <source>%1-all-%2</source>
+        <translation>%1-all-%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="427"/>
+        <source>Tick at least one device that will read the file. Trust its card first if it is not listed.</source>
+        <translation>Tick at least one device that will read the file. Trust its card first if it is not listed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="431"/>
+        <source>Export a sync file</source>
+        <translation>Export a sync file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="432"/>
+        <source>Sync files (*.shegong);;All files (*)</source>
+        <translation>Sync files (*.shegong);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="467"/>
+        <source>Exported %1 changes to %2 (%3). It can be read by: %4.</source>
+        <translation>Exported %1 changes to %2 (%3). It can be read by: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="476"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="479"/>
+        <source>The export failed (%1); the log file has the details.</source>
+        <translation>The export failed (%1); the log file has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="484"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="485"/>
+        <source>&amp;Import sync files…</source>
+        <translation>&amp;Import sync files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="487"/>
+        <source>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</source>
+        <translation>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="496"/>
+        <source>Results of the last import:</source>
+        <translation>Results of the last import:</translation>
     </message>
 </context>
 <context>
@@ -144,6 +1609,205 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="270"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="270"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="271"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="272"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="273"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="274"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="275"/>
+        <source>Number of changes</source>
+        <translation>Number of changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="277"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="283"/>
+        <source>No sync file was exported or imported yet.</source>
+        <translation>No sync file was exported or imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="297"/>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="302"/>
+        <source>Changes for %1</source>
+        <translation>Changes for %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="301"/>
+        <source>Changes for a device</source>
+        <translation>Changes for a device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="303"/>
+        <source>All data</source>
+        <translation>All data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="310"/>
+        <source>%1, for %2</source>
+        <translation>%1, for %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="311"/>
+        <source>this device only</source>
+        <translation>this device only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="312"/>
+        <source>%1: %2 new, %3 already here, %4 overwritten, %5 conflicts</source>
+        <translation>%1: %2 new, %3 already here, %4 overwritten, %5 conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditor</name>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="70"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="70"/>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="70"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="70"/>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="71"/>
+        <source>Lives with client</source>
+        <translation>Lives with client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="71"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="85"/>
+        <source>Add &amp;member</source>
+        <translation>Add &amp;member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="88"/>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="89"/>
+        <source>Remove the selected member (Delete)</source>
+        <translation>Remove the selected member (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="217"/>
+        <source>Importing sync files</source>
+        <translation>Importing sync files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="225"/>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="228"/>
+        <source>Cancelling undoes the file being imported; nothing of it is kept.</source>
+        <translation>Cancelling undoes the file being imported; nothing of it is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="247"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="257"/>
+        <source>The other %1 files were not imported.</source>
+        <translation>The other %1 files were not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="266"/>
+        <source>Importing “%1” (file %2 of %3)…</source>
+        <translation>Importing “%1” (file %2 of %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="286"/>
+        <source>%1 of %2 changes</source>
+        <translation>%1 of %2 changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="303"/>
+        <source>%1: import cancelled; nothing was changed.</source>
+        <translation>%1: import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="305"/>
+        <source>File %1: %2</source>
+        <translation>File %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="307"/>
+        <source>%1: the import failed (%2); nothing was changed. The log file has the details.</source>
+        <translation>%1: the import failed (%2); nothing was changed. The log file has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="316"/>
+        <source>%1: this bundle from “%2” was imported before; nothing changed.</source>
+        <translation>%1: this bundle from “%2” was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="318"/>
+        <source>%1: %2 changes imported from “%3” (%4): %5 new, %6 already here, %7 overwritten, %8 conflicts.</source>
+        <translation>%1: %2 changes imported from “%3” (%4): %5 new, %6 already here, %7 overwritten, %8 conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="323"/>
+        <source>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</source>
+        <translation>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="52"/>
@@ -222,35 +1886,1272 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>NeedRow</name>
+    <message>
+        <location filename="../../app/ui/visit_fields.py" line="64"/>
+        <source>What you saw and what they asked for</source>
+        <translation>What you saw and what they asked for</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="199"/>
+        <source>Open a case</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="199"/>
+        <source>Open &amp;case</source>
+        <translation>Open &amp;case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="201"/>
+        <source>Open a case for %1. The case starts at intake; the assessment and the service plan follow in the case screen.</source>
+        <translation>Open a case for %1. The case starts at intake; the assessment and the service plan follow in the case screen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="203"/>
+        <source>What the client or the family asks help with</source>
+        <translation>What the client or the family asks help with</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="204"/>
+        <source>&amp;Presenting problem</source>
+        <translation>&amp;Presenting problem</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="71"/>
+        <source>&amp;Find people</source>
+        <translation>&amp;Find people</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="76"/>
+        <source>Re&amp;move from the list</source>
+        <translation>Re&amp;move from the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="126"/>
+        <source>Taking part: %1</source>
+        <translation>Taking part: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="181"/>
+        <source>Refer to another agency</source>
+        <translation>Refer to another agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="181"/>
+        <source>&amp;Refer</source>
+        <translation>&amp;Refer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="183"/>
+        <source>Refer %1 to an agency that can help further.</source>
+        <translation>Refer %1 to an agency that can help further.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="184"/>
+        <source>Choose the agency</source>
+        <translation>Choose the agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="185"/>
+        <source>What the agency is asked to do, and why</source>
+        <translation>What the agency is asked to do, and why</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="186"/>
+        <source>&amp;Agency</source>
+        <translation>&amp;Agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="187"/>
+        <source>R&amp;eason for the referral</source>
+        <translation>R&amp;eason for the referral</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="149"/>
+        <source>Reopen the case</source>
+        <translation>Reopen the case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="150"/>
+        <source>Reopening puts the case back at the intervention stage so it can be edited again. The reason is kept in the case&apos;s history.</source>
+        <translation>Reopening puts the case back at the intervention stage so it can be edited again. The reason is kept in the case&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="154"/>
+        <source>Reason for reo&amp;pening</source>
+        <translation>Reason for reo&amp;pening</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="155"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="143"/>
+        <source>Conflicts: two devices changed the same field</source>
+        <translation>Conflicts: two devices changed the same field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="150"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="147"/>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="151"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="152"/>
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="154"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="158"/>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="156"/>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="166"/>
+        <source>&amp;Keep the current value</source>
+        <translation>&amp;Keep the current value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="169"/>
+        <source>Use the &amp;other value</source>
+        <translation>Use the &amp;other value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="174"/>
+        <source>No conflicts to review.</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="187"/>
+        <source>Possible duplicates: the same ID number on two records</source>
+        <translation>Possible duplicates: the same ID number on two records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="189"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="190"/>
+        <source>Record kept</source>
+        <translation>Record kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="191"/>
+        <source>Record merged into it</source>
+        <translation>Record merged into it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="198"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="203"/>
+        <source>No two records share an ID number.</source>
+        <translation>No two records share an ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="237"/>
+        <source>Settled: %1 of %2.</source>
+        <translation>Settled: %1 of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="246"/>
+        <source>Merge the two records?</source>
+        <translation>Merge the two records?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="247"/>
+        <source>Both records have the ID number %1. Keep “%2” and move the visits, cases, categories, household and activities of the other record (“%3”) to it? The other record is then voided as merged.</source>
+        <translation>Both records have the ID number %1. Keep “%2” and move the visits, cases, categories, household and activities of the other record (“%3”) to it? The other record is then voided as merged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="257"/>
+        <source>“%1” was merged.</source>
+        <translation>“%1” was merged.</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="290"/>
+        <source>Showing the first %1 of %2</source>
+        <translation>Showing the first %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="292"/>
+        <source>Nothing here today.</source>
+        <translation>Nothing here today.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="11"/>
+        <location filename="../../app/ui/settings_page.py" line="54"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="55"/>
+        <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
+        <translation>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="87"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="88"/>
+        <source>C&amp;hinese (中文)</source>
+        <translation>C&amp;hinese (中文)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="90"/>
+        <source>E&amp;nglish</source>
+        <translation>E&amp;nglish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="93"/>
+        <source>Use this &amp;language</source>
+        <translation>Use this &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="117"/>
+        <source>The setting could not be saved: %1</source>
+        <translation>The setting could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="120"/>
+        <location filename="../../app/ui/settings_page.py" line="175"/>
+        <location filename="../../app/ui/settings_page.py" line="230"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="126"/>
+        <source>Visit intervals</source>
+        <translation>Visit intervals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="127"/>
+        <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
+        <translation>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="137"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="144"/>
+        <source>Save &amp;intervals</source>
+        <translation>Save &amp;intervals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="147"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="180"/>
+        <source>My profile</source>
+        <translation>My profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="191"/>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="192"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="193"/>
+        <source>Certi&amp;fication</source>
+        <translation>Certi&amp;fication</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="202"/>
+        <location filename="../../app/ui/settings_page.py" line="265"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="203"/>
+        <source>&amp;Update my profile</source>
+        <translation>&amp;Update my profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="234"/>
+        <source>Where the data lives</source>
+        <translation>Where the data lives</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="239"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="240"/>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="241"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="242"/>
+        <source>Log files</source>
+        <translation>Log files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="246"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="261"/>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="264"/>
+        <source>Device ID</source>
+        <translation>Device ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="264"/>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="265"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="266"/>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="290"/>
+        <source>This laptop has no worker profile.</source>
+        <translation>This laptop has no worker profile.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="69"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="70"/>
+        <source>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</source>
+        <translation>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="87"/>
+        <source>This device and trusted devices</source>
+        <translation>This device and trusted devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="88"/>
+        <source>Export and import</source>
+        <translation>Export and import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="89"/>
+        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <source>Conflicts and duplicates</source>
+        <translation>Conflicts and duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="90"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="113"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="116"/>
+        <source>The sync information could not be loaded; the log file has the details.</source>
+        <translation>The sync information could not be loaded; the log file has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="130"/>
+        <source>Conflicts and duplicates (%1)</source>
+        <translation>Conflicts and duplicates (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="138"/>
+        <source>The clock of the device “%1” is %2 hours fast; remind its user to correct the computer&apos;s date and time.</source>
+        <translation>The clock of the device “%1” is %2 hours fast; remind its user to correct the computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <source>This computer&apos;s clock is %1 days behind the time found in the synced data; check the computer&apos;s date.</source>
+        <translation>This computer&apos;s clock is %1 days behind the time found in the synced data; check the computer&apos;s date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="159"/>
+        <source>Import sync files</source>
+        <translation>Import sync files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <source>Sync files (*.shegong *.bundle);;All files (*)</source>
+        <translation>Sync files (*.shegong *.bundle);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecords</name>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="53"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="54"/>
+        <source>Client category</source>
+        <translation>Client category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="55"/>
+        <source>Household member</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="56"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="57"/>
+        <source>Worker on a visit</source>
+        <translation>Worker on a visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="58"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="59"/>
+        <source>Case goal</source>
+        <translation>Case goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="60"/>
+        <source>Case step</source>
+        <translation>Case step</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="61"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="62"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="63"/>
+        <source>Activity participant</source>
+        <translation>Activity participant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="64"/>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="65"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="66"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="67"/>
+        <source>Supervision session</source>
+        <translation>Supervision session</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="68"/>
+        <source>Training record</source>
+        <translation>Training record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="75"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="76"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="77"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="78"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="79"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="80"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="81"/>
+        <source>Village group</source>
+        <translation>Village group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="82"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="83"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="84"/>
+        <source>Assigned worker</source>
+        <translation>Assigned worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="85"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="86"/>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="87"/>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="88"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="89"/>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="90"/>
+        <source>Duration (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="91"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="92"/>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="93"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="94"/>
+        <source>Services delivered</source>
+        <translation>Services delivered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="95"/>
+        <source>Risks noticed</source>
+        <translation>Risks noticed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="96"/>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="97"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="98"/>
+        <source>Presenting problem</source>
+        <translation>Presenting problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="99"/>
+        <source>Closure reason</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="100"/>
+        <source>Problems and needs</source>
+        <translation>Problems and needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="101"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="102"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="103"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="104"/>
+        <source>Activity date</source>
+        <translation>Activity date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="105"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="106"/>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="107"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="108"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="109"/>
+        <source>Voided (reason)</source>
+        <translation>Voided (reason)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="117"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="121"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="121"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="11"/>
+        <location filename="../../app/ui/today_page.py" line="306"/>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="307"/>
+        <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
+        <translation>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="316"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="317"/>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="318"/>
+        <source>Visits this month</source>
+        <translation>Visits this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="323"/>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="333"/>
+        <source>Record visit</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="333"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="334"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="335"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="337"/>
+        <source>Follow-ups due today or overdue</source>
+        <translation>Follow-ups due today or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="339"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="340"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="342"/>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="343"/>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="345"/>
+        <source>Clients waiting for a visit</source>
+        <translation>Clients waiting for a visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="347"/>
+        <source>Cases in intervention with no visit for %1 days</source>
+        <translation>Cases in intervention with no visit for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="350"/>
+        <source>Unfinished visit records</source>
+        <translation>Unfinished visit records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="351"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="352"/>
+        <source>Last kept</source>
+        <translation>Last kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="353"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="399"/>
+        <source>Today&apos;s lists could not be computed: %1</source>
+        <translation>Today&apos;s lists could not be computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="407"/>
+        <source>%1 days late</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="407"/>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="410"/>
+        <source>never visited</source>
+        <translation>never visited</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="413"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="416"/>
+        <source>client not chosen yet</source>
+        <translation>client not chosen yet</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCardDialog</name>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="141"/>
+        <source>Trust a device</source>
+        <translation>Trust a device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="142"/>
+        <source>Trust the device “%1” of %2?</source>
+        <translation>Trust the device “%1” of %2?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="146"/>
+        <source>Phone the device&apos;s user and check the fingerprint with them, group by group. Trust it only if every group is the same: bundles from this device will then be imported here.</source>
+        <translation>Phone the device&apos;s user and check the fingerprint with them, group by group. Trust it only if every group is the same: bundles from this device will then be imported here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="152"/>
+        <source>Device ID %1</source>
+        <translation>Device ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="158"/>
+        <source>&amp;Role of this device:</source>
+        <translation>&amp;Role of this device:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="165"/>
+        <source>&amp;Trust this device</source>
+        <translation>&amp;Trust this device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="169"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDrafts</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="149"/>
+        <source>One unfinished visit record was found. Resume it?</source>
+        <translation>One unfinished visit record was found. Resume it?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="151"/>
+        <source>%1 unfinished visit records were found. Resume them?</source>
+        <translation>%1 unfinished visit records were found. Resume them?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="154"/>
+        <source>If you choose No, they wait for you on the Today page.</source>
+        <translation>If you choose No, they wait for you on the Today page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="156"/>
+        <source>Unfinished visit records</source>
+        <translation>Unfinished visit records</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormDialog</name>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="64"/>
+        <source>Home visit record</source>
+        <translation>Home visit record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="80"/>
+        <source>Resumed from an unfinished record.</source>
+        <translation>Resumed from an unfinished record.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="97"/>
+        <location filename="../../app/ui/visit_form.py" line="103"/>
+        <source>Clie&amp;nt</source>
+        <translation>Clie&amp;nt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="108"/>
+        <source>Visit &amp;date</source>
+        <translation>Visit &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="113"/>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="114"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="115"/>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="118"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="121"/>
+        <source>&amp;Workers present</source>
+        <translation>&amp;Workers present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="124"/>
+        <source>e.g. the client and her granddaughter</source>
+        <translation>e.g. the client and her granddaughter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="125"/>
+        <source>&amp;People met</source>
+        <translation>&amp;People met</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="128"/>
+        <source>&amp;Observations</source>
+        <translation>&amp;Observations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="132"/>
+        <source>R&amp;isks noticed</source>
+        <translation>R&amp;isks noticed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="135"/>
+        <source>M&amp;aterial needs</source>
+        <translation>M&amp;aterial needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="136"/>
+        <source>&amp;Emotional needs</source>
+        <translation>&amp;Emotional needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="137"/>
+        <source>Socia&amp;l needs</source>
+        <translation>Socia&amp;l needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="144"/>
+        <source>Ser&amp;vices delivered</source>
+        <translation>Ser&amp;vices delivered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="148"/>
+        <source>Next &amp;follow-up</source>
+        <translation>Next &amp;follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="149"/>
+        <source>Part of the open &amp;case</source>
+        <translation>Part of the open &amp;case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="184"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="186"/>
+        <source>Save the visit record (Ctrl+S)</source>
+        <translation>Save the visit record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="187"/>
+        <source>Disca&amp;rd</source>
+        <translation>Disca&amp;rd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="188"/>
+        <source>Throw this record away, with its draft</source>
+        <translation>Throw this record away, with its draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="189"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="190"/>
+        <source>Close; what you typed is kept as a draft</source>
+        <translation>Close; what you typed is kept as a draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="269"/>
+        <source>Home visit record: %1</source>
+        <translation>Home visit record: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="277"/>
+        <source>%1 · stage: %2</source>
+        <translation>%1 · stage: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="306"/>
+        <source>Draft kept at %1</source>
+        <translation>Draft kept at %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="382"/>
+        <source>Please choose the client you visited.</source>
+        <translation>Please choose the client you visited.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="414"/>
+        <source>Discard this record?</source>
+        <translation>Discard this record?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="415"/>
+        <source>Throw away this visit record? What you typed will be deleted.</source>
+        <translation>Throw away this visit record? What you typed will be deleted.</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="11"/>
+        <location filename="../../app/ui/visits_page.py" line="24"/>
         <source>Visits</source>
         <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="25"/>
+        <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</source>
+        <translation>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="33"/>
+        <source>&amp;New visit record…</source>
+        <translation>&amp;New visit record…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="36"/>
+        <source>Record a home visit of any client (Ctrl+N)</source>
+        <translation>Record a home visit of any client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="49"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="50"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="51"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="52"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="83"/>
+        <source>The newest %1 visits</source>
+        <translation>The newest %1 visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="85"/>
+        <source>%1 visits</source>
+        <translation>%1 visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="86"/>
+        <source>No visits recorded yet.</source>
+        <translation>No visits recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="89"/>
+        <source>The visits could not be loaded: %1</source>
+        <translation>The visits could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="163"/>
+        <source>Void a record</source>
+        <translation>Void a record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="163"/>
+        <source>&amp;Void</source>
+        <translation>&amp;Void</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="165"/>
+        <source>Void “%1”? It stays in the records with the reason you give, but no longer appears in lists, counts or reports.</source>
+        <translation>Void “%1”? It stays in the records with the reason you give, but no longer appears in lists, counts or reports.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="168"/>
+        <source>e.g. registered twice</source>
+        <translation>e.g. registered twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="169"/>
+        <source>&amp;Reason for voiding</source>
+        <translation>&amp;Reason for voiding</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerEditor</name>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="138"/>
+        <location filename="../../app/ui/activity_form.py" line="159"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="139"/>
+        <source>&amp;Volunteer</source>
+        <translation>&amp;Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="143"/>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="150"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="151"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="160"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="161"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="168"/>
+        <source>Remove volunteer</source>
+        <translation>Remove volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="205"/>
+        <source>Enter the volunteer&apos;s name first.</source>
+        <translation>Enter the volunteer&apos;s name first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="224"/>
+        <source>%1 volunteers, %2 hours in all</source>
+        <translation>%1 volunteers, %2 hours in all</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerChecklist</name>
+    <message>
+        <location filename="../../app/ui/visit_fields.py" line="124"/>
+        <source>Leading the visit: %1</source>
+        <translation>Leading the visit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_fields.py" line="125"/>
+        <source>Tick who was there; the first one ticked leads.</source>
+        <translation>Tick who was there; the first one ticked leads.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="32"/>
+        <location filename="../../app/ui/main.py" line="36"/>
         <source>Shegong cannot start</source>
         <translation>Shegong cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="111"/>
+        <source>Check the computer&apos;s date</source>
+        <translation>Check the computer&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="112"/>
+        <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
+        <translation>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,162 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="11"/>
+        <location filename="../../app/ui/activities_page.py" line="33"/>
         <source>Activities</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="34"/>
+        <source>Group work and community activities of the station: who took part, the volunteers and their hours.</source>
+        <translation>本站开展的小组活动和社区活动：参与者、志愿者及其服务时长。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="39"/>
+        <source>&amp;New activity</source>
+        <translation>新建活动(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="41"/>
+        <source>Record a group or community activity (Ctrl+N)</source>
+        <translation>登记一次小组活动或社区活动（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="54"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="56"/>
+        <source>Title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="57"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="58"/>
+        <source>Domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="59"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="60"/>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="62"/>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="91"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="95"/>
+        <source>%1 activities shown.</source>
+        <translation>显示 %1 场活动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="96"/>
+        <source>No activities recorded yet.</source>
+        <translation>还没有登记活动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_page.py" line="99"/>
+        <source>The activities could not be loaded; the log file has the details.</source>
+        <translation>活动列表加载失败，详情见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFormDialog</name>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="237"/>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="241"/>
+        <source>e.g. Summer reading group for left-behind children</source>
+        <translation>例如：留守儿童暑期阅读小组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="247"/>
+        <source>— not given —</source>
+        <translation>—未填写—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="255"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="256"/>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="260"/>
+        <source>What was done, how people took part, what to follow up</source>
+        <translation>活动内容、参与情况、需要跟进的事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="265"/>
+        <source>&amp;Title</source>
+        <translation>活动名称(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="266"/>
+        <source>&amp;Date</source>
+        <translation>活动日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="267"/>
+        <source>T&amp;ype</source>
+        <translation>活动类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="268"/>
+        <source>Service d&amp;omain</source>
+        <translation>服务领域(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="269"/>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="270"/>
+        <source>Activity d&amp;uration</source>
+        <translation>活动时长(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="271"/>
+        <source>&amp;Summary</source>
+        <translation>活动小结(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="281"/>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="286"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="316"/>
+        <source>Activity: %1</source>
+        <translation>活动：%1</translation>
     </message>
 </context>
 <context>
@@ -18,19 +171,1037 @@
     </message>
 </context>
 <context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="55"/>
+        <source>&amp;Presenting problem</source>
+        <translation>求助问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="58"/>
+        <source>The client as a person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="59"/>
+        <source>The family system</source>
+        <translation>家庭系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="60"/>
+        <source>The community system</source>
+        <translation>社区系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="70"/>
+        <source>— not signed yet —</source>
+        <translation>—尚未签名—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="73"/>
+        <source>Signed by &amp;worker</source>
+        <translation>评估社工(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="77"/>
+        <source>S&amp;igned on</source>
+        <translation>评估日期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="81"/>
+        <source>Next &amp;follow-up</source>
+        <translation>下次跟进日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="119"/>
+        <source>&amp;Health</source>
+        <translation>健康状况(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="120"/>
+        <source>&amp;Daily living</source>
+        <translation>日常生活(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="121"/>
+        <source>&amp;Material situation</source>
+        <translation>物质(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="122"/>
+        <source>&amp;Emotional and mental state</source>
+        <translation>情绪/精神(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="123"/>
+        <source>S&amp;ocial contacts</source>
+        <translation>社会交往(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="124"/>
+        <source>P&amp;ressures other than money</source>
+        <translation>除经济外的压力(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="125"/>
+        <source>S&amp;trengths and resources</source>
+        <translation>家庭优势与资源(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="126"/>
+        <source>Policy su&amp;bsidies already received</source>
+        <translation>已享受的政策补贴(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="127"/>
+        <source>Places and ser&amp;vices nearby</source>
+        <translation>周边场所与服务(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="128"/>
+        <source>Problems that &amp;affect the client</source>
+        <translation>影响服务对象的问题(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="129"/>
+        <source>Outside resources that could be lin&amp;ked</source>
+        <translation>可链接的外部资源(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_assessment.py" line="130"/>
+        <source>S&amp;ummary of problems and needs</source>
+        <translation>问题与需求小结(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="74"/>
+        <source>Next sta&amp;ge</source>
+        <translation>下一阶段(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="76"/>
+        <source>&amp;Close case…</source>
+        <translation>结案…(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="78"/>
+        <source>Reope&amp;n case…</source>
+        <translation>重新开案…(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="96"/>
+        <source>Problem and assessment</source>
+        <translation>求助问题与预估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="97"/>
+        <source>Service plan</source>
+        <translation>服务计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="98"/>
+        <source>Stage history</source>
+        <translation>阶段记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="133"/>
+        <source>&amp;Save assessment</source>
+        <translation>保存预估(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="153"/>
+        <source>Goal</source>
+        <translation>服务目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="154"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="163"/>
+        <source>e.g. The family applies for the minimum living allowance within a month</source>
+        <translation>例如：一个月内协助家庭申请低保</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="166"/>
+        <source>New goa&amp;l</source>
+        <translation>新目标(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="168"/>
+        <source>Add goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="175"/>
+        <source>S&amp;tatus of the chosen goal</source>
+        <translation>所选目标的状态(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="177"/>
+        <source>Change stat&amp;us</source>
+        <translation>更新状态(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="204"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="205"/>
+        <source>Stage move</source>
+        <translation>阶段变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="206"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="217"/>
+        <source>Case opened (%1)</source>
+        <translation>开案（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="218"/>
+        <source>%1 → %2</source>
+        <translation>由“%1”进入“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="240"/>
+        <source>Case: %1</source>
+        <translation>个案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="243"/>
+        <source>Opened %1 · Worker: %2 · Stage: %3</source>
+        <translation>开案日期：%1 · 负责社工：%2 · 当前阶段：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="247"/>
+        <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
+        <translation>该个案已于%1结案（%2），只能查看不能修改；如需继续服务，请重新开案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="256"/>
+        <source>At evaluation the next step is closing the case with a reason.</source>
+        <translation>评估阶段之后请填写原因并结案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="260"/>
+        <source>Service plan (%1)</source>
+        <translation>服务计划（%1项目标）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="289"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="362"/>
+        <source>Unsaved assessment</source>
+        <translation>预估尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="363"/>
+        <source>The assessment has changes that are not saved yet. Save them?</source>
+        <translation>预估内容有修改尚未保存。是否保存？</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="11"/>
+        <location filename="../../app/ui/cases_page.py" line="43"/>
         <source>Cases</source>
         <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="44"/>
+        <source>Every case of the station by stage, from intake to closing. Open a case to write its assessment, plan its goals and move it to the next stage.</source>
+        <translation>本站的全部个案，按阶段从接案到结案列出。打开个案可填写预估、制定服务目标并推进到下一阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="71"/>
+        <source>Client</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="72"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="75"/>
+        <source>Opened</source>
+        <translation>开案日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="77"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="79"/>
+        <source>Presenting problem</source>
+        <translation>求助问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="109"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="116"/>
+        <source>%1 cases shown. Press Enter or double-click to open one.</source>
+        <translation>显示 %1 个个案。按回车键或双击打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="119"/>
+        <source>No cases at this stage.</source>
+        <translation>此阶段没有个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="122"/>
+        <source>The cases could not be loaded; the log file has the details.</source>
+        <translation>个案列表加载失败，详情见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="127"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="129"/>
+        <source>%1 (%2 cases)</source>
+        <translation>%1（%2个）</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailDialog</name>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="145"/>
+        <source>Categories</source>
+        <translation>服务对象类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="148"/>
+        <source>Household and guardians</source>
+        <translation>家庭成员及监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="151"/>
+        <location filename="../../app/ui/client_detail.py" line="317"/>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="153"/>
+        <source>View the &amp;case</source>
+        <translation>查看个案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="157"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="169"/>
+        <source>Timeline</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="171"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="171"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="171"/>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="172"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="184"/>
+        <source>Nothing recorded yet. Record the first visit.</source>
+        <translation>还没有任何记录。请记录第一次走访。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="191"/>
+        <source>Record &amp;visit</source>
+        <translation>记录走访(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="192"/>
+        <source>&amp;Edit</source>
+        <translation>修改资料(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="193"/>
+        <source>Open a &amp;new case</source>
+        <translation>开案(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="194"/>
+        <source>&amp;Refer</source>
+        <translation>转介(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="195"/>
+        <source>Vo&amp;id</source>
+        <translation>作废(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="196"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="235"/>
+        <source>%1 — client</source>
+        <translation>%1 — 服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="238"/>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="243"/>
+        <source>Gender not known</source>
+        <translation>性别不详</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="245"/>
+        <source>%1 years old (born %2)</source>
+        <translation>%1岁（%2出生）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="247"/>
+        <source>ID number %1</source>
+        <translation>身份证 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="248"/>
+        <source>No ID number</source>
+        <translation>无身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="249"/>
+        <source>Phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="249"/>
+        <source>No phone</source>
+        <translation>无联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="253"/>
+        <source>No address recorded</source>
+        <translation>未填写住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="254"/>
+        <source>Consent signed on %1</source>
+        <translation>%1签署知情同意书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="256"/>
+        <source>Consent signed</source>
+        <translation>已签署知情同意书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="256"/>
+        <source>No consent recorded</source>
+        <translation>未签署知情同意书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="257"/>
+        <source>Worker: %1</source>
+        <translation>责任社工：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="266"/>
+        <source>No category</source>
+        <translation>未选择类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="268"/>
+        <source>No household members recorded</source>
+        <translation>未登记家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="271"/>
+        <source>No open case.</source>
+        <translation>暂无进行中的个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="273"/>
+        <source>Open since %1, at the stage “%2”.</source>
+        <translation>%1开案，目前处于“%2”阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="280"/>
+        <source>This client already has an open case.</source>
+        <translation>该服务对象已有进行中的个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="289"/>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="290"/>
+        <source>%1 (type: %2; grade: %3)</source>
+        <translation>%1（残疾类别：%2；残疾等级：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="298"/>
+        <source>guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="300"/>
+        <source>lives elsewhere</source>
+        <translation>不共同居住</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="313"/>
+        <source>Visit · %1</source>
+        <translation>走访 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="314"/>
+        <source>Highest need: %1</source>
+        <translation>最高需求程度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="322"/>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="324"/>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="325"/>
+        <source>To %1: %2</source>
+        <translation>转介至%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="335"/>
+        <source>Case opened</source>
+        <translation>开案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="337"/>
+        <source>Case closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="339"/>
+        <source>Case reopened</source>
+        <translation>重新开案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_detail.py" line="340"/>
+        <source>Stage: %1 → %2</source>
+        <translation>阶段：%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFormDialog</name>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="102"/>
+        <source>Edit client</source>
+        <translation>修改服务对象信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="102"/>
+        <source>New client</source>
+        <translation>登记服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="118"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="120"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="156"/>
+        <source>The person</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="161"/>
+        <source>18 digits; birth date and gender follow</source>
+        <translation>18位，出生日期和性别将自动填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="164"/>
+        <location filename="../../app/ui/client_form.py" line="196"/>
+        <location filename="../../app/ui/client_form.py" line="222"/>
+        <location filename="../../app/ui/client_form.py" line="223"/>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="165"/>
+        <source>Not &amp;known</source>
+        <translation>不详(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="167"/>
+        <source>e.g. 13812345678 or 0771-5551234</source>
+        <translation>例如：13812345678 或 0771-5551234</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="168"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="169"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="170"/>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="171"/>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="172"/>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="174"/>
+        <source>Where the person lives</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="182"/>
+        <source>e.g. Nalong Village</source>
+        <translation>例如：那龙村</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="184"/>
+        <source>e.g. Group 3</source>
+        <translation>例如：三组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="186"/>
+        <source>&amp;Village</source>
+        <translation>村（社区）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="187"/>
+        <source>Village gro&amp;up</source>
+        <translation>村民小组(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="188"/>
+        <source>&amp;Address</source>
+        <translation>详细地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="190"/>
+        <source>Service</source>
+        <translation>服务信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="194"/>
+        <source>The person (or the guardian) signed the informed consent form</source>
+        <translation>本人（或监护人）已签署知情同意书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="199"/>
+        <source>&amp;Risk level</source>
+        <translation>风险等级(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="200"/>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="201"/>
+        <source>Assigned &amp;worker</source>
+        <translation>责任社工(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="202"/>
+        <source>&amp;Consent given</source>
+        <translation>知情同意(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="203"/>
+        <source>Consent &amp;date</source>
+        <translation>签署日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="214"/>
+        <source>Categories</source>
+        <translation>服务对象类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="216"/>
+        <source>Cat&amp;egories</source>
+        <translation>类别(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="224"/>
+        <source>Disabilit&amp;y type</source>
+        <translation>残疾类别(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="225"/>
+        <source>Disability &amp;level</source>
+        <translation>残疾等级(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="231"/>
+        <source>Household and guardians</source>
+        <translation>家庭成员及监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="233"/>
+        <source>&amp;Household</source>
+        <translation>家庭成员(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="235"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="239"/>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="301"/>
+        <source>Read from the ID number</source>
+        <translation>根据身份证号码自动填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="392"/>
+        <source>Discard the changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_form.py" line="393"/>
+        <source>What you typed in this form has not been saved. Discard it?</source>
+        <translation>本表中填写的内容尚未保存。确定要放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ClientIdsModel</name>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="67"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="67"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="67"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="182"/>
+        <source>Name, pinyin initials, ID number, phone or village</source>
+        <translation>姓名、拼音首字母、身份证号、电话或村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="267"/>
+        <source>Nobody chosen yet.</source>
+        <translation>尚未选择服务对象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="272"/>
+        <source>%1 and %2 more</source>
+        <translation>%1，另有 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="274"/>
+        <source>%1 chosen: %2</source>
+        <translation>已选 %1 人：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="276"/>
+        <source>Chosen: %1</source>
+        <translation>已选：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="282"/>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="291"/>
+        <source>%1 found</source>
+        <translation>找到 %1 人</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="314"/>
+        <source>Choose clients</source>
+        <translation>选择服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_picker.py" line="314"/>
+        <source>Choose a client</source>
+        <translation>选择服务对象</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <source>ID no.</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="107"/>
+        <source>Last visited</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/client_table_model.py" line="108"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="11"/>
+        <location filename="../../app/ui/clients_page.py" line="52"/>
         <source>Clients</source>
         <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="69"/>
+        <source>Name, pinyin, initials, ID number, phone or village</source>
+        <translation>姓名、拼音、首字母、身份证号、电话或村名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="108"/>
+        <source>F&amp;ind</source>
+        <translation>查找(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="82"/>
+        <source>Register &amp;new client</source>
+        <translation>登记服务对象(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="83"/>
+        <source>Register a new client (Ctrl+N)</source>
+        <translation>登记新的服务对象（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="84"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="85"/>
+        <source>Open the selected client (Enter)</source>
+        <translation>打开选中的服务对象（回车键）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="89"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="91"/>
+        <location filename="../../app/ui/clients_page.py" line="311"/>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="93"/>
+        <source>All risk levels</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="95"/>
+        <location filename="../../app/ui/clients_page.py" line="314"/>
+        <source>All workers</source>
+        <translation>全部社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="96"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="97"/>
+        <source>Clear &amp;filters</source>
+        <translation>清除筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <source>Vi&amp;llage</source>
+        <translation>村（社区）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <source>Ris&amp;k</source>
+        <translation>风险等级(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="120"/>
+        <source>&amp;Worker</source>
+        <translation>负责社工(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="120"/>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="261"/>
+        <source>The list could not be loaded; see the log.</source>
+        <translation>名单加载失败，详情请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="294"/>
+        <source>%1 clients</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="297"/>
+        <source>No client matches</source>
+        <translation>没有符合条件的服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="299"/>
+        <source>No clients registered yet</source>
+        <translation>还没有登记服务对象</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="125"/>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="126"/>
+        <source>A closed case can no longer be edited. If work on it continues later, it has to be reopened with a reason.</source>
+        <translation>结案后个案不能再修改。如以后需要继续服务，须填写原因重新开案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="128"/>
+        <source>— choose a reason —</source>
+        <translation>—请选择结案原因—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="132"/>
+        <source>What was achieved, what remains, who takes over …</source>
+        <translation>服务成效、遗留问题、后续由谁跟进……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="134"/>
+        <source>&amp;Reason</source>
+        <translation>结案原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="135"/>
+        <source>Closed &amp;on</source>
+        <translation>结案日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="136"/>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="137"/>
+        <source>&amp;Close the case</source>
+        <translation>确认结案(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -48,6 +1219,300 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>社工站助手遇到了一个意外错误：%1
 
 您的数据没有受到影响。详细信息已写入日志，日志位于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="79"/>
+        <source>This device&apos;s card</source>
+        <translation>本机名片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="88"/>
+        <source>Send the card file to the station head or the county office, then read them this fingerprint over the phone.</source>
+        <translation>把名片文件发给站长或县民政局，再打电话把这串指纹念给对方核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="92"/>
+        <source>E&amp;xport card…</source>
+        <translation>导出名片…(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="105"/>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="119"/>
+        <source>Trusted devices</source>
+        <translation>信任的设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="122"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="123"/>
+        <source>Station</source>
+        <translation>社工站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="124"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="125"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="126"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="133"/>
+        <source>Trust a car&amp;d…</source>
+        <translation>信任名片…(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="136"/>
+        <source>Revo&amp;ke…</source>
+        <translation>撤销…(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="144"/>
+        <source>No other device is trusted yet. Trust the card of the station head or of a worker&apos;s laptop to exchange files with it.</source>
+        <translation>尚未信任其他设备。信任站长或社工电脑的名片后，才能与之交换同步文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="159"/>
+        <source>Revoked on %1</source>
+        <translation>已于%1撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="161"/>
+        <source>Trusted</source>
+        <translation>已信任</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="161"/>
+        <source>Not trusted</source>
+        <translation>未信任</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="167"/>
+        <source>Device ID %1</source>
+        <translation>设备编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="191"/>
+        <source>Export this device&apos;s card</source>
+        <translation>导出本机名片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="193"/>
+        <source>Device cards (*.card);;All files (*)</source>
+        <translation>设备名片 (*.card);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="202"/>
+        <source>The card could not be saved: %1</source>
+        <translation>名片未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="204"/>
+        <source>The card was saved to %1.</source>
+        <translation>名片已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="210"/>
+        <source>Trust a device card</source>
+        <translation>信任设备名片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="211"/>
+        <source>Device cards (*.card *.json);;All files (*)</source>
+        <translation>设备名片 (*.card *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="230"/>
+        <source>The device “%1” is trusted now.</source>
+        <translation>已信任设备“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="239"/>
+        <source>Revoke the device?</source>
+        <translation>撤销该设备？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="240"/>
+        <source>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</source>
+        <translation>撤销后，将拒绝“%1”此后发来的所有同步文件，且不能再次信任该设备。电脑丢失、被盗或转给他人时才需撤销。确定撤销吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="249"/>
+        <source>The device “%1” was revoked.</source>
+        <translation>已撤销设备“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="225"/>
+        <source>This person may already be registered</source>
+        <translation>此人可能已经登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="228"/>
+        <source>These clients have the same ID number, or the same name and birth date in the same village. If one of them is this person, open that record instead of registering the person twice.</source>
+        <translation>以下服务对象的身份证号码相同，或同村且姓名、出生日期相同。如果其中有此人，请打开已有档案，不要重复登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="235"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="250"/>
+        <source>&amp;Open the existing record</source>
+        <translation>打开已有档案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="251"/>
+        <source>&amp;Register anyway</source>
+        <translation>仍然登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="252"/>
+        <source>&amp;Go back to the form</source>
+        <translation>返回修改(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="268"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="270"/>
+        <source>A&amp;ll data</source>
+        <translation>全部数据(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="271"/>
+        <source>One &amp;month:</source>
+        <translation>按月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="272"/>
+        <source>What one device has not received yet, &amp;for:</source>
+        <translation>给某台设备的增量(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="299"/>
+        <source>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</source>
+        <translation>按月份导出的文件包含该月到达本机的全部数据变更（本机录入的和导入的），即社工站每月报送县民政局的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="306"/>
+        <source>Who can read the file (recipie&amp;nts):</source>
+        <translation>可读取此文件的设备(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="308"/>
+        <source>Ex&amp;port sync file…</source>
+        <translation>导出同步文件…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="357"/>
+        <source>No trusted device yet: trust the card of the station head or the county office first.</source>
+        <translation>还没有信任的设备：请先信任站长或县民政局的名片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="412"/>
+        <source>%1-for-%2-%3</source>
+        <translation>%1-给%2-%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="413"/>
+        <source>%1-all-%2</source>
+        <translation>%1-全部-%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="427"/>
+        <source>Tick at least one device that will read the file. Trust its card first if it is not listed.</source>
+        <translation>请至少勾选一台接收此文件的设备；如未列出，请先信任其名片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="431"/>
+        <source>Export a sync file</source>
+        <translation>导出同步文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="432"/>
+        <source>Sync files (*.shegong);;All files (*)</source>
+        <translation>同步文件 (*.shegong);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="467"/>
+        <source>Exported %1 changes to %2 (%3). It can be read by: %4.</source>
+        <translation>已导出 %1 条数据变更到 %2（%3）。可读取的设备：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="476"/>
+        <source>The file could not be written: %1</source>
+        <translation>文件未能写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="479"/>
+        <source>The export failed (%1); the log file has the details.</source>
+        <translation>导出失败（%1），详情见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="484"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="485"/>
+        <source>&amp;Import sync files…</source>
+        <translation>导入同步文件…(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="487"/>
+        <source>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</source>
+        <translation>也可以把U盘或下载文件夹中的同步文件直接拖到本页面。损坏的文件、不是发给本机的文件或来自未信任设备的文件会被拒绝，数据不会有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tabs.py" line="496"/>
+        <source>Results of the last import:</source>
+        <translation>最近一次导入的结果：</translation>
     </message>
 </context>
 <context>
@@ -144,6 +1609,205 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="270"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="270"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="271"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="272"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="273"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="274"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="275"/>
+        <source>Number of changes</source>
+        <translation>变更条数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="277"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="283"/>
+        <source>No sync file was exported or imported yet.</source>
+        <translation>还没有导出或导入过同步文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="297"/>
+        <source>Month %1</source>
+        <translation>%1月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="302"/>
+        <source>Changes for %1</source>
+        <translation>给%1的增量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="301"/>
+        <source>Changes for a device</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="303"/>
+        <source>All data</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="310"/>
+        <source>%1, for %2</source>
+        <translation>%1，发给%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="311"/>
+        <source>this device only</source>
+        <translation>仅本机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="312"/>
+        <source>%1: %2 new, %3 already here, %4 overwritten, %5 conflicts</source>
+        <translation>%1：新增 %2，已有 %3，被覆盖 %4，冲突 %5</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditor</name>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="70"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="70"/>
+        <source>Relationship</source>
+        <translation>与服务对象关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="70"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="70"/>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="71"/>
+        <source>Lives with client</source>
+        <translation>共同居住</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="71"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="85"/>
+        <source>Add &amp;member</source>
+        <translation>添加成员(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="88"/>
+        <source>Remove member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_editor.py" line="89"/>
+        <source>Remove the selected member (Delete)</source>
+        <translation>删除选中的成员（Delete 键）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="217"/>
+        <source>Importing sync files</source>
+        <translation>正在导入同步文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="225"/>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="228"/>
+        <source>Cancelling undoes the file being imported; nothing of it is kept.</source>
+        <translation>取消后，正在导入的文件会全部撤回，不保留其中任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="247"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="257"/>
+        <source>The other %1 files were not imported.</source>
+        <translation>其余 %1 个文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="266"/>
+        <source>Importing “%1” (file %2 of %3)…</source>
+        <translation>正在导入“%1”（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="286"/>
+        <source>%1 of %2 changes</source>
+        <translation>%1 / %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="303"/>
+        <source>%1: import cancelled; nothing was changed.</source>
+        <translation>%1：已取消导入，数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="305"/>
+        <source>File %1: %2</source>
+        <translation>文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="307"/>
+        <source>%1: the import failed (%2); nothing was changed. The log file has the details.</source>
+        <translation>%1：导入失败（%2），数据没有任何改动。详情见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="316"/>
+        <source>%1: this bundle from “%2” was imported before; nothing changed.</source>
+        <translation>%1：来自“%2”的这个同步文件此前已导入过，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="318"/>
+        <source>%1: %2 changes imported from “%3” (%4): %5 new, %6 already here, %7 overwritten, %8 conflicts.</source>
+        <translation>%1：已导入来自“%3”（%4）的 %2 条，新增 %5，已有 %6，被覆盖 %7，冲突 %8。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="323"/>
+        <source>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</source>
+        <translation>%1：部分数据的时间远超本机时钟，请看页面顶部的提示。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="52"/>
@@ -222,35 +1886,1272 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>NeedRow</name>
+    <message>
+        <location filename="../../app/ui/visit_fields.py" line="64"/>
+        <source>What you saw and what they asked for</source>
+        <translation>看到的情况和对方提出的需求</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="199"/>
+        <source>Open a case</source>
+        <translation>开案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="199"/>
+        <source>Open &amp;case</source>
+        <translation>开案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="201"/>
+        <source>Open a case for %1. The case starts at intake; the assessment and the service plan follow in the case screen.</source>
+        <translation>为%1开案。个案从“接案”阶段开始，预估和服务计划在个案页面中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="203"/>
+        <source>What the client or the family asks help with</source>
+        <translation>服务对象或其家庭希望获得哪些帮助</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="204"/>
+        <source>&amp;Presenting problem</source>
+        <translation>求助问题(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="71"/>
+        <source>&amp;Find people</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="76"/>
+        <source>Re&amp;move from the list</source>
+        <translation>从名单中移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="126"/>
+        <source>Taking part: %1</source>
+        <translation>参与者：%1 人</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="181"/>
+        <source>Refer to another agency</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="181"/>
+        <source>&amp;Refer</source>
+        <translation>转介(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="183"/>
+        <source>Refer %1 to an agency that can help further.</source>
+        <translation>将%1转介给能进一步提供帮助的机构。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="184"/>
+        <source>Choose the agency</source>
+        <translation>请选择转介机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="185"/>
+        <source>What the agency is asked to do, and why</source>
+        <translation>请对方机构提供什么帮助，以及原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="186"/>
+        <source>&amp;Agency</source>
+        <translation>转介机构(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="187"/>
+        <source>R&amp;eason for the referral</source>
+        <translation>转介原因(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="149"/>
+        <source>Reopen the case</source>
+        <translation>重新开案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="150"/>
+        <source>Reopening puts the case back at the intervention stage so it can be edited again. The reason is kept in the case&apos;s history.</source>
+        <translation>重新开案后，个案回到“介入”阶段，可以继续编辑。原因会记入个案的阶段记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="154"/>
+        <source>Reason for reo&amp;pening</source>
+        <translation>重新开案原因(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_stage.py" line="155"/>
+        <source>&amp;Reopen</source>
+        <translation>重新开案(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="143"/>
+        <source>Conflicts: two devices changed the same field</source>
+        <translation>冲突：两台设备改了同一项内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="150"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="147"/>
+        <source>%1 at %2</source>
+        <translation>%1，于%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="151"/>
+        <source>Field</source>
+        <translation>内容项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="152"/>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="154"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="158"/>
+        <source>Written by</source>
+        <translation>修改人（设备、时间）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="156"/>
+        <source>Other value</source>
+        <translation>另一值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="166"/>
+        <source>&amp;Keep the current value</source>
+        <translation>保留当前值(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="169"/>
+        <source>Use the &amp;other value</source>
+        <translation>改用另一值(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="174"/>
+        <source>No conflicts to review.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="187"/>
+        <source>Possible duplicates: the same ID number on two records</source>
+        <translation>可能重复：两条记录的身份证号相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="189"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="190"/>
+        <source>Record kept</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="191"/>
+        <source>Record merged into it</source>
+        <translation>并入的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="198"/>
+        <source>&amp;Merge…</source>
+        <translation>合并…(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="203"/>
+        <source>No two records share an ID number.</source>
+        <translation>没有身份证号相同的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="237"/>
+        <source>Settled: %1 of %2.</source>
+        <translation>已处理：%2 的%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="246"/>
+        <source>Merge the two records?</source>
+        <translation>合并这两条记录？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="247"/>
+        <source>Both records have the ID number %1. Keep “%2” and move the visits, cases, categories, household and activities of the other record (“%3”) to it? The other record is then voided as merged.</source>
+        <translation>两条记录的身份证号都是 %1。保留“%2”，并把另一条记录（“%3”）的走访、个案、类别、家庭成员和活动都移到它名下吗？另一条记录随后作废，注明已合并。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="257"/>
+        <source>“%1” was merged.</source>
+        <translation>“%1”已合并。</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="290"/>
+        <source>Showing the first %1 of %2</source>
+        <translation>显示前 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="292"/>
+        <source>Nothing here today.</source>
+        <translation>今天这里没有待办事项。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="11"/>
+        <location filename="../../app/ui/settings_page.py" line="54"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="55"/>
+        <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
+        <translation>界面语言、各类服务对象的走访间隔、本人信息，以及这台电脑上数据的存放位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="87"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="88"/>
+        <source>C&amp;hinese (中文)</source>
+        <translation>中文(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="90"/>
+        <source>E&amp;nglish</source>
+        <translation>英语 English(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="93"/>
+        <source>Use this &amp;language</source>
+        <translation>使用此语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="117"/>
+        <source>The setting could not be saved: %1</source>
+        <translation>设置未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="120"/>
+        <location filename="../../app/ui/settings_page.py" line="175"/>
+        <location filename="../../app/ui/settings_page.py" line="230"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="126"/>
+        <source>Visit intervals</source>
+        <translation>走访间隔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="127"/>
+        <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
+        <translation>各类服务对象两次走访之间最多间隔的天数。同时属于多个类别的服务对象，按要求最严的类别走访。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="137"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="144"/>
+        <source>Save &amp;intervals</source>
+        <translation>保存走访间隔(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="147"/>
+        <source>Restore &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="180"/>
+        <source>My profile</source>
+        <translation>本人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="191"/>
+        <source>Na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="192"/>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="193"/>
+        <source>Certi&amp;fication</source>
+        <translation>职业资格(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="202"/>
+        <location filename="../../app/ui/settings_page.py" line="265"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="203"/>
+        <source>&amp;Update my profile</source>
+        <translation>更新本人信息(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="234"/>
+        <source>Where the data lives</source>
+        <translation>数据存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="239"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="240"/>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="241"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="242"/>
+        <source>Log files</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="246"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="261"/>
+        <source>This device</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="264"/>
+        <source>Device ID</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="264"/>
+        <source>Device name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="265"/>
+        <source>Station</source>
+        <translation>社工站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="266"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="290"/>
+        <source>This laptop has no worker profile.</source>
+        <translation>这台电脑没有社工个人信息。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="69"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="70"/>
+        <source>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</source>
+        <translation>与社工站、县民政局交换加密的同步文件：可用U盘拷贝，也可通过聊天软件发送。只有您信任了其名片的设备才能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="87"/>
+        <source>This device and trusted devices</source>
+        <translation>本机与信任设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="88"/>
+        <source>Export and import</source>
+        <translation>导出与导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="89"/>
+        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <source>Conflicts and duplicates</source>
+        <translation>冲突与重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="90"/>
+        <source>History</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="113"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="116"/>
+        <source>The sync information could not be loaded; the log file has the details.</source>
+        <translation>同步信息加载失败，详情见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="130"/>
+        <source>Conflicts and duplicates (%1)</source>
+        <translation>冲突与重复（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="138"/>
+        <source>The clock of the device “%1” is %2 hours fast; remind its user to correct the computer&apos;s date and time.</source>
+        <translation>设备“%1”的时钟快了 %2 小时，请提醒其使用人校正电脑日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <source>This computer&apos;s clock is %1 days behind the time found in the synced data; check the computer&apos;s date.</source>
+        <translation>本机时钟比已同步数据中的时间慢了 %1 天，请检查电脑日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="159"/>
+        <source>Import sync files</source>
+        <translation>导入同步文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <source>Sync files (*.shegong *.bundle);;All files (*)</source>
+        <translation>同步文件 (*.shegong *.bundle);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecords</name>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="53"/>
+        <source>Client</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="54"/>
+        <source>Client category</source>
+        <translation>服务对象类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="55"/>
+        <source>Household member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="56"/>
+        <source>Home visit</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="57"/>
+        <source>Worker on a visit</source>
+        <translation>参与走访的社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="58"/>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="59"/>
+        <source>Case goal</source>
+        <translation>个案目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="60"/>
+        <source>Case step</source>
+        <translation>个案进程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="61"/>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="62"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="63"/>
+        <source>Activity participant</source>
+        <translation>活动参与者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="64"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="65"/>
+        <source>Station</source>
+        <translation>社工站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="66"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="67"/>
+        <source>Supervision session</source>
+        <translation>督导记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="68"/>
+        <source>Training record</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="75"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="76"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="77"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="78"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="79"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="80"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="81"/>
+        <source>Village group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="82"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="83"/>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="84"/>
+        <source>Assigned worker</source>
+        <translation>负责社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="85"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="86"/>
+        <source>Consent given</source>
+        <translation>已知情同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="87"/>
+        <source>Consent date</source>
+        <translation>知情同意日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="88"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="89"/>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="90"/>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="91"/>
+        <source>Mode</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="92"/>
+        <source>People met</source>
+        <translation>会见人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="93"/>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="94"/>
+        <source>Services delivered</source>
+        <translation>提供的服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="95"/>
+        <source>Risks noticed</source>
+        <translation>发现的风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="96"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="97"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="98"/>
+        <source>Presenting problem</source>
+        <translation>求助问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="99"/>
+        <source>Closure reason</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="100"/>
+        <source>Problems and needs</source>
+        <translation>问题与需求总结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="101"/>
+        <source>Title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="102"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="103"/>
+        <source>Summary</source>
+        <translation>活动总结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="104"/>
+        <source>Activity date</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="105"/>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="106"/>
+        <source>Relationship</source>
+        <translation>与服务对象关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="107"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="108"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="109"/>
+        <source>Voided (reason)</source>
+        <translation>作废（原因）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="117"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="121"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_review_tabs.py" line="121"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="11"/>
+        <location filename="../../app/ui/today_page.py" line="306"/>
         <source>Today</source>
         <translation>今日待办</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="307"/>
+        <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
+        <translation>今天需要走访谁、还有哪些事没有完成。双击某一行（或按回车键）查看服务对象；点击按钮直接记录走访。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="316"/>
+        <source>Clients</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="317"/>
+        <source>Open cases</source>
+        <translation>在办个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="318"/>
+        <source>Visits this month</source>
+        <translation>本月走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="323"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="333"/>
+        <source>Record visit</source>
+        <translation>记录走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="333"/>
+        <source>Continue</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="334"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="335"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="337"/>
+        <source>Follow-ups due today or overdue</source>
+        <translation>今日及逾期待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="339"/>
+        <source>Due</source>
+        <translation>应跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="340"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="342"/>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="343"/>
+        <source>Days since</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="345"/>
+        <source>Clients waiting for a visit</source>
+        <translation>超期未走访的服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="347"/>
+        <source>Cases in intervention with no visit for %1 days</source>
+        <translation>介入阶段 %1 天未走访的个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="350"/>
+        <source>Unfinished visit records</source>
+        <translation>未完成的走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="351"/>
+        <source>Client</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="352"/>
+        <source>Last kept</source>
+        <translation>最后保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="353"/>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="399"/>
+        <source>Today&apos;s lists could not be computed: %1</source>
+        <translation>今日待办无法计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="407"/>
+        <source>%1 days late</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="407"/>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="410"/>
+        <source>never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="413"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_page.py" line="416"/>
+        <source>client not chosen yet</source>
+        <translation>尚未选择服务对象</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCardDialog</name>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="141"/>
+        <source>Trust a device</source>
+        <translation>信任设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="142"/>
+        <source>Trust the device “%1” of %2?</source>
+        <translation>信任%2的设备“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="146"/>
+        <source>Phone the device&apos;s user and check the fingerprint with them, group by group. Trust it only if every group is the same: bundles from this device will then be imported here.</source>
+        <translation>请与对方电话核对指纹，逐组念读比对，每一组都相同才可信任。信任后，本机将接收并导入该设备发来的同步文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="152"/>
+        <source>Device ID %1</source>
+        <translation>设备编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="158"/>
+        <source>&amp;Role of this device:</source>
+        <translation>该设备的角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="165"/>
+        <source>&amp;Trust this device</source>
+        <translation>信任此设备(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="169"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDrafts</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="149"/>
+        <source>One unfinished visit record was found. Resume it?</source>
+        <translation>发现 1 份未完成的走访记录，要继续填写吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="151"/>
+        <source>%1 unfinished visit records were found. Resume them?</source>
+        <translation>发现 %1 份未完成的走访记录，要继续填写吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="154"/>
+        <source>If you choose No, they wait for you on the Today page.</source>
+        <translation>如果选择“否”，可以稍后在“今日待办”页面继续填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="156"/>
+        <source>Unfinished visit records</source>
+        <translation>未完成的走访记录</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormDialog</name>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="64"/>
+        <source>Home visit record</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="80"/>
+        <source>Resumed from an unfinished record.</source>
+        <translation>已恢复上次未完成的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="97"/>
+        <location filename="../../app/ui/visit_form.py" line="103"/>
+        <source>Clie&amp;nt</source>
+        <translation>服务对象(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="108"/>
+        <source>Visit &amp;date</source>
+        <translation>走访日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="113"/>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="114"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="115"/>
+        <source>D&amp;uration</source>
+        <translation>走访时长(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="118"/>
+        <source>&amp;Mode</source>
+        <translation>走访方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="121"/>
+        <source>&amp;Workers present</source>
+        <translation>参与社工(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="124"/>
+        <source>e.g. the client and her granddaughter</source>
+        <translation>例如：服务对象本人及其孙女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="125"/>
+        <source>&amp;People met</source>
+        <translation>会见人员(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="128"/>
+        <source>&amp;Observations</source>
+        <translation>观察记录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="132"/>
+        <source>R&amp;isks noticed</source>
+        <translation>发现的风险(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="135"/>
+        <source>M&amp;aterial needs</source>
+        <translation>物质需求(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="136"/>
+        <source>&amp;Emotional needs</source>
+        <translation>精神需求(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="137"/>
+        <source>Socia&amp;l needs</source>
+        <translation>社会需求(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="144"/>
+        <source>Ser&amp;vices delivered</source>
+        <translation>提供的服务(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="148"/>
+        <source>Next &amp;follow-up</source>
+        <translation>下次跟进日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="149"/>
+        <source>Part of the open &amp;case</source>
+        <translation>属于个案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="184"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="186"/>
+        <source>Save the visit record (Ctrl+S)</source>
+        <translation>保存走访记录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="187"/>
+        <source>Disca&amp;rd</source>
+        <translation>放弃(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="188"/>
+        <source>Throw this record away, with its draft</source>
+        <translation>放弃这份记录，并删除其草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="189"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="190"/>
+        <source>Close; what you typed is kept as a draft</source>
+        <translation>关闭窗口；已填写的内容会保存为草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="269"/>
+        <source>Home visit record: %1</source>
+        <translation>走访记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="277"/>
+        <source>%1 · stage: %2</source>
+        <translation>%1 · 阶段：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="306"/>
+        <source>Draft kept at %1</source>
+        <translation>草稿已于 %1 自动保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="382"/>
+        <source>Please choose the client you visited.</source>
+        <translation>请选择本次走访的服务对象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="414"/>
+        <source>Discard this record?</source>
+        <translation>放弃这份记录？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_form.py" line="415"/>
+        <source>Throw away this visit record? What you typed will be deleted.</source>
+        <translation>确定放弃这份走访记录吗？已填写的内容将被删除。</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="11"/>
+        <location filename="../../app/ui/visits_page.py" line="24"/>
         <source>Visits</source>
         <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="25"/>
+        <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</source>
+        <translation>本站最近的走访记录。双击某一条（或按回车键）查看服务对象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="33"/>
+        <source>&amp;New visit record…</source>
+        <translation>新建走访记录…(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="36"/>
+        <source>Record a home visit of any client (Ctrl+N)</source>
+        <translation>为任一服务对象记录走访（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="49"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="50"/>
+        <source>Client</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="51"/>
+        <source>Mode</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="52"/>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="83"/>
+        <source>The newest %1 visits</source>
+        <translation>最近的 %1 条走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="85"/>
+        <source>%1 visits</source>
+        <translation>共 %1 条走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="86"/>
+        <source>No visits recorded yet.</source>
+        <translation>还没有走访记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_page.py" line="89"/>
+        <source>The visits could not be loaded: %1</source>
+        <translation>走访记录无法加载：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="163"/>
+        <source>Void a record</source>
+        <translation>作废记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="163"/>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="165"/>
+        <source>Void “%1”? It stays in the records with the reason you give, but no longer appears in lists, counts or reports.</source>
+        <translation>确定作废“%1”吗？记录会连同作废原因保留，但不再出现在列表、统计和报表中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="168"/>
+        <source>e.g. registered twice</source>
+        <translation>例如：重复登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_dialogs.py" line="169"/>
+        <source>&amp;Reason for voiding</source>
+        <translation>作废原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerEditor</name>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="138"/>
+        <location filename="../../app/ui/activity_form.py" line="159"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="139"/>
+        <source>&amp;Volunteer</source>
+        <translation>志愿者(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="143"/>
+        <source>Phone (optional)</source>
+        <translation>电话（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="150"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="151"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="160"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="161"/>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="168"/>
+        <source>Remove volunteer</source>
+        <translation>移除志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="205"/>
+        <source>Enter the volunteer&apos;s name first.</source>
+        <translation>请先填写志愿者姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_form.py" line="224"/>
+        <source>%1 volunteers, %2 hours in all</source>
+        <translation>共 %1 名志愿者，合计 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerChecklist</name>
+    <message>
+        <location filename="../../app/ui/visit_fields.py" line="124"/>
+        <source>Leading the visit: %1</source>
+        <translation>主责社工：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_fields.py" line="125"/>
+        <source>Tick who was there; the first one ticked leads.</source>
+        <translation>请勾选参与走访的社工，第一位勾选者为主责社工。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="32"/>
+        <location filename="../../app/ui/main.py" line="36"/>
         <source>Shegong cannot start</source>
         <translation>社工站助手无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="111"/>
+        <source>Check the computer&apos;s date</source>
+        <translation>请检查电脑日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="112"/>
+        <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
+        <translation>本机时钟比已同步数据中最新的时间慢了 %1 天。请校正电脑的日期和时间，否则新记录的时间会显得比实际更早。</translation>
     </message>
 </context>
 </TS>

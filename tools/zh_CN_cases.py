@@ -1,0 +1,178 @@
+"""Simplified Chinese for the Cases, Activities and Settings screens (and their dialogs).
+
+English source -> Chinese, merged by tools/update_translations.py with the other areas'
+files. Words as the stations write them: 个案, 接案/预估/计划/介入/评估/结案, 服务对象,
+服务计划, 志愿者, 走访. Mnemonics as a "(&X)" suffix.
+"""
+
+TRANSLATIONS: dict[str, str] = {
+    # -- shared words ---------------------------------------------------------------------
+    "Loading…": "正在加载…",
+    "Saved.": "已保存。",
+    "Date": "日期",
+    "Name": "姓名",
+    "Phone": "联系电话",
+    "Status": "状态",
+    "Role": "角色",
+    "Note": "备注",
+    "Client": "服务对象",
+    "Stage": "阶段",
+    "Title": "活动名称",
+    "Type": "类型",
+    "Place": "地点",
+    "Participants": "参与者",
+    "Volunteers": "志愿者",
+    "Station": "社工站",
+    # -- Cases page -----------------------------------------------------------------------
+    "Cases": "个案",
+    "Every case of the station by stage, from intake to closing. Open a case to write its "
+    "assessment, plan its goals and move it to the next stage.":
+        "本站的全部个案，按阶段从接案到结案列出。打开个案可填写预估、制定服务目标并推进到下一阶段。",
+    "Opened": "开案日期",
+    "Next follow-up": "下次跟进",
+    "Presenting problem": "求助问题",
+    "%1 cases shown. Press Enter or double-click to open one.":
+        "显示 %1 个个案。按回车键或双击打开。",
+    "No cases at this stage.": "此阶段没有个案。",
+    "The cases could not be loaded; the log file has the details.":
+        "个案列表加载失败，详情见日志文件。",
+    "All": "全部",
+    "%1 (%2 cases)": "%1（%2个）",
+    # -- Case dialog ----------------------------------------------------------------------
+    "Next sta&ge": "下一阶段(&G)",
+    "&Close case…": "结案…(&C)",
+    "Reope&n case…": "重新开案…(&N)",
+    "Problem and assessment": "求助问题与预估",
+    "Service plan": "服务计划",
+    "Stage history": "阶段记录",
+    "&Save assessment": "保存预估(&S)",
+    "Goal": "服务目标",
+    "e.g. The family applies for the minimum living allowance within a month":
+        "例如：一个月内协助家庭申请低保",
+    "New goa&l": "新目标(&L)",
+    "Add goal": "添加目标",
+    "S&tatus of the chosen goal": "所选目标的状态(&T)",
+    "Change stat&us": "更新状态(&U)",
+    "Stage move": "阶段变化",
+    "Case opened (%1)": "开案（%1）",
+    "%1 → %2": "由“%1”进入“%2”",
+    "Case: %1": "个案：%1",
+    "Opened %1 · Worker: %2 · Stage: %3": "开案日期：%1 · 负责社工：%2 · 当前阶段：%3",
+    "This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.":
+        "该个案已于%1结案（%2），只能查看不能修改；如需继续服务，请重新开案。",
+    "At evaluation the next step is closing the case with a reason.":
+        "评估阶段之后请填写原因并结案。",
+    "Service plan (%1)": "服务计划（%1项目标）",
+    "Unsaved assessment": "预估尚未保存",
+    "The assessment has changes that are not saved yet. Save them?":
+        "预估内容有修改尚未保存。是否保存？",
+    # -- the assessment form ------------------------------------------------------------
+    "&Presenting problem": "求助问题(&P)",
+    "The client as a person": "个人",
+    "The family system": "家庭系统",
+    "The community system": "社区系统",
+    "— not signed yet —": "—尚未签名—",
+    "Signed by &worker": "评估社工(&W)",
+    "S&igned on": "评估日期(&I)",
+    "Next &follow-up": "下次跟进日期(&F)",
+    "&Health": "健康状况(&H)",
+    "&Daily living": "日常生活(&D)",
+    "&Material situation": "物质(&M)",
+    "&Emotional and mental state": "情绪/精神(&E)",
+    "S&ocial contacts": "社会交往(&O)",
+    "P&ressures other than money": "除经济外的压力(&R)",
+    "S&trengths and resources": "家庭优势与资源(&T)",
+    "Policy su&bsidies already received": "已享受的政策补贴(&B)",
+    "Places and ser&vices nearby": "周边场所与服务(&V)",
+    "Problems that &affect the client": "影响服务对象的问题(&A)",
+    "Outside resources that could be lin&ked": "可链接的外部资源(&K)",
+    "S&ummary of problems and needs": "问题与需求小结(&U)",
+    # -- closing and reopening ----------------------------------------------------------
+    "Close the case": "结案",
+    "A closed case can no longer be edited. If work on it continues later, it has to be "
+    "reopened with a reason.": "结案后个案不能再修改。如以后需要继续服务，须填写原因重新开案。",
+    "— choose a reason —": "—请选择结案原因—",
+    "What was achieved, what remains, who takes over …": "服务成效、遗留问题、后续由谁跟进……",
+    "&Reason": "结案原因(&R)",
+    "Closed &on": "结案日期(&O)",
+    "&Note": "说明(&N)",
+    "&Close the case": "确认结案(&C)",
+    "Reopen the case": "重新开案",
+    "Reopening puts the case back at the intervention stage so it can be edited again. "
+    "The reason is kept in the case's history.":
+        "重新开案后，个案回到“介入”阶段，可以继续编辑。原因会记入个案的阶段记录。",
+    "Reason for reo&pening": "重新开案原因(&P)",
+    "&Reopen": "重新开案(&R)",
+    # -- Activities page ----------------------------------------------------------------
+    "Activities": "活动",
+    "Group work and community activities of the station: who took part, the volunteers "
+    "and their hours.": "本站开展的小组活动和社区活动：参与者、志愿者及其服务时长。",
+    "&New activity": "新建活动(&N)",
+    "Record a group or community activity (Ctrl+N)": "登记一次小组活动或社区活动（Ctrl+N）",
+    "Domain": "服务领域",
+    "Volunteer hours": "志愿服务时长",
+    "%1 activities shown.": "显示 %1 场活动。",
+    "No activities recorded yet.": "还没有登记活动。",
+    "The activities could not be loaded; the log file has the details.":
+        "活动列表加载失败，详情见日志文件。",
+    # -- Activity form ----------------------------------------------------------------------
+    "New activity": "新建活动",
+    "e.g. Summer reading group for left-behind children": "例如：留守儿童暑期阅读小组",
+    "— not given —": "—未填写—",
+    " min": " 分钟",
+    "not given": "未填写",
+    "What was done, how people took part, what to follow up":
+        "活动内容、参与情况、需要跟进的事项",
+    "&Title": "活动名称(&T)",
+    "&Date": "活动日期(&D)",
+    "T&ype": "活动类型(&Y)",
+    "Service d&omain": "服务领域(&O)",
+    "&Place": "地点(&P)",
+    "Activity d&uration": "活动时长(&U)",
+    "&Summary": "活动小结(&S)",
+    "Activity: %1": "活动：%1",
+    "&Find people": "查找(&F)",
+    "Re&move from the list": "从名单中移除(&M)",
+    "Taking part: %1": "参与者：%1 人",
+    "&Volunteer": "志愿者(&V)",
+    "Phone (optional)": "电话（可不填）",
+    " h": " 小时",
+    "&Add": "添加(&A)",
+    "Hours": "时长（小时）",
+    "Remove volunteer": "移除志愿者",
+    "Enter the volunteer's name first.": "请先填写志愿者姓名。",
+    "%1 volunteers, %2 hours in all": "共 %1 名志愿者，合计 %2 小时",
+    # -- Settings page ------------------------------------------------------------------
+    "Settings": "设置",
+    "The language of the window, how often each group of clients is visited, your "
+    "profile, and where this laptop keeps its data.":
+        "界面语言、各类服务对象的走访间隔、本人信息，以及这台电脑上数据的存放位置。",
+    "Language": "界面语言",
+    "C&hinese (中文)": "中文(&H)",
+    "E&nglish": "英语 English(&N)",
+    "Use this &language": "使用此语言(&L)",
+    "The setting could not be saved: %1": "设置未能保存：%1",
+    "Visit intervals": "走访间隔",
+    "How many days may pass between two visits to a client of each category. A client in "
+    "several categories is visited as often as the strictest one asks.":
+        "各类服务对象两次走访之间最多间隔的天数。同时属于多个类别的服务对象，按要求最严的类别走访。",
+    " days": " 天",
+    "Save &intervals": "保存走访间隔(&I)",
+    "Restore &defaults": "恢复默认值(&D)",
+    "My profile": "本人信息",
+    "Na&me": "姓名(&M)",
+    "&Phone": "联系电话(&P)",
+    "Certi&fication": "职业资格(&F)",
+    "&Update my profile": "更新本人信息(&U)",
+    "Where the data lives": "数据存放位置",
+    "Data folder": "数据文件夹",
+    "Database file": "数据库文件",
+    "Backups": "备份",
+    "Log files": "日志文件",
+    "Open folder": "打开文件夹",
+    "This device": "本机",
+    "Device ID": "设备编号",
+    "Device name": "设备名称",
+    "Key fingerprint": "密钥指纹",
+    "This laptop has no worker profile.": "这台电脑没有社工个人信息。",
+}
