@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
@@ -300,40 +300,6 @@ def _set_name_keys(client: Client) -> None:
 
 
 # -- queries ------------------------------------------------------------------------------
-
-def _search_filter(text: str) -> Any:
-    text = text.strip().lower()
-    like = f"%{text}%"
-    conditions = [Client.name.like(like), Client.id_number.like(like), Client.phone.like(like),
-                  Client.village.like(like)]
-    if text.isascii() and text.isalpha():
-        conditions += [Client.name_pinyin.like(like), Client.name_initials.like(like)]
-    return or_(*conditions)
-
-
-def list_clients(db: Database, search: str = "", limit: int = 100,
-                 offset: int = 0) -> list[ClientRow]:
-    """Live clients matching a search (name, pinyin, initials, ID number, phone, village)."""
-    with db.read() as s:
-        q = select(Client).where(Client.void_reason.is_(None))
-        if search.strip():
-            q = q.where(_search_filter(search))
-        q = q.order_by(Client.name_pinyin, Client.id).limit(limit).offset(offset)
-        return [_row(c) for c in s.scalars(q)]
-
-
-def count_clients(db: Database, search: str = "") -> int:
-    with db.read() as s:
-        q = select(func.count()).select_from(Client).where(Client.void_reason.is_(None))
-        if search.strip():
-            q = q.where(_search_filter(search))
-        return s.scalar(q) or 0
-
-
-def find_by_id_number(s: Session, id_number: str) -> list[str]:
-    return list(s.scalars(select(Client.id).where(Client.id_number == id_number,
-                                                  Client.void_reason.is_(None))))
-
 
 @dataclass(frozen=True)
 class ClientDetail:

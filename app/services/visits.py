@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.errors import ValidationError
 from app.models import Case, Client, Visit, VisitWorker, Worker
@@ -114,24 +114,6 @@ def visits_of_client(db: Database, client_id: str) -> list[VisitRow]:
         return [VisitRow(r.id, r.client_id or "", r.visit_date or dt.date.min, r.mode or "",
                          r.observations, r.material_level, r.emotional_level, r.social_level,
                          r.next_followup) for r in rows]
-
-
-def followups_due(db: Database, on: dt.date) -> list[tuple[str, dt.date]]:
-    """(client id, due date) of follow-ups due on or before a day, oldest first. Only each
-    client's latest visit counts: a later visit replaces an earlier promise."""
-    ranked = (
-        select(Visit.client_id, Visit.next_followup,
-               func.row_number().over(partition_by=Visit.client_id,
-                                      order_by=(Visit.visit_date.desc(), Visit.id.desc()))
-               .label("rank"))
-        .where(Visit.void_reason.is_(None))
-        .subquery()
-    )
-    q = (select(ranked.c.client_id, ranked.c.next_followup)
-         .where(ranked.c.rank == 1, ranked.c.next_followup <= on)
-         .order_by(ranked.c.next_followup, ranked.c.client_id))
-    with db.read() as s:
-        return [(c, f) for c, f in s.execute(q)]
 
 
 def _opt(value: str | None) -> str | None:
