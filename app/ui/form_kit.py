@@ -1,14 +1,16 @@
 """Pieces the case, activity and settings screens share.
 
 - `RecordTableModel`: a read-only table over a short list of rows (the services'
-  frozen dataclasses), described by `Column`s; sorted through a proxy by a sort key,
-  so dates sort as dates and not as "2026年11月28日" strings.
+  frozen dataclasses), described by `Column`s (text, sort key, alignment, colour);
+  sorted through a proxy by a sort key, so dates sort as dates and not as
+  "2026年11月28日" strings.
 - `record_view`: a table view set up the same way everywhere (whole rows, no editing).
 - `ErrorRouter`: a ValidationError goes to the sentence under the field it names.
 - `on_enter`: Enter in a search or row-entry field acts there, not on the dialog.
 - `Loader` and `AutoRefresh`: a page's query runs off the UI thread, one at a time,
   and is run again when a write touched its tables (at once when the page is visible,
-  otherwise the next time it is shown).
+  otherwise the next time it is shown); `busy_bar` shows that a load is running;
+  `LoadingPage` is a page wired to both.
 """
 
 from __future__ import annotations
@@ -27,11 +29,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QHeaderView,
+    QProgressBar,
     QTableView,
     QWidget,
 )
@@ -52,6 +55,7 @@ class Column:
     text: Callable[[Any], str]
     sort_key: Callable[[Any], str | float] | None = None  # default: the text
     numeric: bool = False  # right-aligned
+    color: Callable[[Any], str | None] | None = None  # text colour ("#b00020"), None: usual
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -83,6 +87,9 @@ class RecordTableModel(QAbstractTableModel):
             return (column.sort_key or column.text)(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+            color = column.color(row)
+            return QColor(color) if color else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -116,6 +123,7 @@ def record_view(model: RecordTableModel, sortable: bool = True, stretch: int = -
     view.setWordWrap(False)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
+    header.setHighlightSections(False)  # a chosen row would embolden every header
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if stretch < 0:
         header.setStretchLastSection(True)
@@ -231,6 +239,55 @@ class AutoRefresh(QObject):
             self.stale = False
             self.refresh()
         return False
+
+
+class LoadingPage(Page):
+    """A page showing what one query reads off the UI thread. `refresh()` starts it
+    through `self.loader`; `_loaded(result)` or `_failed(exc)` puts it on screen. It loads
+    when first shown, again when a write touched `tables` (`AutoRefresh`), and on
+    `shown()` (its navigation button clicked) unless a load is on its way. `loaded` is
+    emitted once the newest result is on screen."""
+
+    def __init__(self, ctx: AppContext, tables: set[str], title: str, description: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, description, parent)
+        self.ctx = ctx
+        self.loader = Loader(self)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self._failed)
+        self.loaded = self.loader.loaded
+        self.auto = AutoRefresh(self, ctx, tables, self.refresh)
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.running
+
+    def is_busy(self) -> bool:
+        return self.loader.running
+
+    def shown(self) -> None:
+        if not self.loader.running:
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _loaded(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def _failed(self, exc: Any) -> None:
+        raise NotImplementedError
+
+
+def busy_bar(loader: Loader, parent: QWidget | None = None) -> QProgressBar:
+    """A moving bar (how long is not known) shown while `loader` runs."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)
+    bar.setFixedWidth(140)
+    bar.setTextVisible(False)
+    bar.hide()
+    loader.busy_changed.connect(bar.setVisible)
+    return bar
 
 
 def grow_content(page: Page) -> None:

@@ -9,37 +9,22 @@ The lists are item models, so 500 lines cost no more than 5.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QColor, QKeySequence, QMouseEvent, QPainter
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,66 +34,24 @@ from app.services.overview import Overview, overview
 from app.services.today import NEVER, STALE_CASE_DAYS, TodayItem, TodayLists, today_lists
 from app.ui.context import AppContext
 from app.ui.drafts import resume_draft
+from app.ui.form_kit import (
+    Column,
+    Index,
+    LoadingPage,
+    RecordTableModel,
+    busy_bar,
+    grow_content,
+    record_view,
+)
 from app.ui.i18n import arg, format_date
-from app.ui.jobs import run_job
-from app.ui.pages import Figure, Page
+from app.ui.pages import Figure
 
-Index = QModelIndex | QPersistentModelIndex
 LATE = "#b00020"
 TODAY_TABLES = {"visit", "client", "case_record", "client_category", "visit_draft",
                 "local_setting"}  # local_setting: the visit intervals changed
 
 
-# -- a small read-only list model and a button column, shared with the Visits page --------
-@dataclass(frozen=True)
-class Column:
-    header: str
-    text: Callable[[Any], str]
-    color: Callable[[Any], str | None] | None = None
-    button: bool = False  # drawn as a push button (ButtonDelegate)
-    stretch: bool = False  # takes the width left over
-
-
-class RowsModel(QAbstractTableModel):
-    """Rows of frozen service dataclasses shown through column specs."""
-
-    def __init__(self, columns: list[Column], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
-            return self.columns[section].header
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        column, row = self.columns[index.column()], self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and not column.button:
-            return column.text(row) or None
-        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
-            color = column.color(row)
-            return QColor(color) if color else None
-        return None
-
-
+# -- Today's lists: a button column and a titled section ----------------------------------
 class ButtonDelegate(QStyledItemDelegate):
     """Draws a cell as a push button; a click on it emits `clicked(row)`."""
 
@@ -142,105 +85,15 @@ class ButtonDelegate(QStyledItemDelegate):
         return cell.adjusted(4, 2, -4, -2)
 
 
-def expand_content(page: Page) -> None:
-    """Let a Page's content take the page's height (Page ends in a stretch for notes)."""
-    layout = page.layout()
-    if isinstance(layout, QVBoxLayout):
-        last = layout.itemAt(layout.count() - 1)
-        if last is not None and last.spacerItem() is not None:
-            layout.takeAt(layout.count() - 1)
-        layout.setStretchFactor(page.content, 1)
-
-
-def make_table(model: RowsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(30)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
-
-
-class Reloader(QObject):
-    """Loads a page's data off the UI thread, one load at a time: a change during a load
-    loads again after it, a change while the page is hidden waits until it is shown."""
-
-    loaded = Signal()
-
-    def __init__(self, page: QWidget, ctx: AppContext, tables: set[str],
-                 job: Callable[[], Callable[[], Any]], show: Callable[[Any], None],
-                 fail: Callable[[object], None]) -> None:
-        super().__init__(page)
-        self._page, self._tables = page, tables
-        self._job, self._show, self._fail = job, show, fail
-        self.loading = False
-        self._again = False
-        self._stale = True
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # a moving bar: how long is not known
-        self.busy.setFixedWidth(140)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        ctx.data_changed.connect(self._data_changed)
-        page.installEventFilter(self)
-
-    def refresh(self) -> None:
-        if self.loading:
-            self._again = True
-            return
-        self.loading, self._stale = True, False
-        self.busy.show()
-        run_job(self._job(), self._loaded, self._failed)
-
-    def shown(self) -> None:
-        """The page's navigation button was clicked: fresh data, unless loading now."""
-        if not self.loading:
-            self.refresh()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._page and event.type() == QEvent.Type.Show \
-                and self._stale and not self.loading:
-            self.refresh()
-        return False
-
-    def _data_changed(self, tables: set[str]) -> None:
-        if not tables & self._tables:
-            return
-        if self._page.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def _loaded(self, result: Any) -> None:
-        self._show(result)
-        self._finish()
-
-    def _failed(self, exc: object) -> None:
-        self._fail(exc)
-        self._finish()
-
-    def _finish(self) -> None:
-        self.loading = False
-        self.busy.hide()
-        if self._again:
-            self._again = False
-            self.refresh()
-        else:
-            self.loaded.emit()
-
-
 class Section(QFrame):
-    """One of Today's lists: a title with its count, the lines, and a note when cut."""
+    """One of Today's lists: a title with its count, the lines, and a note when cut.
+    Each line ends in a button reading `action`; column `stretch` takes the spare width."""
 
     open_requested = Signal(object)  # the row
     action_requested = Signal(object)
 
-    def __init__(self, title: str, columns: list[Column], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, columns: list[Column], action: str, stretch: int = 0,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todaySection")
         self.setStyleSheet("#todaySection { border: 1px solid #d5dfe3; border-radius: 6px; }")
@@ -249,29 +102,26 @@ class Section(QFrame):
         self.count = QLabel("—")
         self.count.setObjectName("sectionCount")
         self.count.setStyleSheet("font-size: 15px; font-weight: bold; color: #1f4e5f;")
-        self.model = RowsModel(columns, self)
-        self.view = make_table(self.model)
+        self.model = RecordTableModel([*columns, Column("", lambda _r: action)], self)
+        self.view = record_view(self.model, sortable=False, stretch=stretch)
+        self.view.verticalHeader().setDefaultSectionSize(30)  # room for the buttons
         self.delegate = ButtonDelegate(self.view)
+        self.view.setItemDelegateForColumn(len(columns), self.delegate)
         header = self.view.horizontalHeader()
-        for index, column in enumerate(columns):
-            if column.button:
-                self.view.setItemDelegateForColumn(index, self.delegate)
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
-            elif column.stretch:
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
-            else:
+        for index in range(len(columns) + 1):
+            if index != stretch:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         self.note = QLabel()
         self.note.setObjectName("sectionNote")
         self.note.setStyleSheet("color: #555;")
         self.view.activated.connect(lambda index: self._emit(self.open_requested, index.row()))
         self.delegate.clicked.connect(lambda row: self._emit(self.action_requested, row))
-        action = QAction(self.view)
-        action.setShortcut(QKeySequence("Ctrl+R"))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(
+        ctrl_r = QAction(self.view)
+        ctrl_r.setShortcut(QKeySequence("Ctrl+R"))
+        ctrl_r.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        ctrl_r.triggered.connect(
             lambda: self._emit(self.action_requested, self.view.currentIndex().row()))
-        self.view.addAction(action)
+        self.view.addAction(ctrl_r)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -299,19 +149,16 @@ class Section(QFrame):
             signal.emit(self.model.rows[row])
 
 
-class TodayPage(Page):
-    """Today's lists and the station's headline figures; `today` overrides the date."""
+class TodayPage(LoadingPage):
+    """Today's lists and the station's headline figures; `today` overrides the date.
+    `shown()` (the navigation button) always recomputes: the day may have turned."""
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__(self.tr("Today"), self.tr(
+        super().__init__(ctx, TODAY_TABLES, self.tr("Today"), self.tr(
             "Who to see today and what is still unfinished. Double-click a line (or press "
             "Enter) to open the client; the button records the visit."))
-        self.ctx = ctx
         self.today: dt.date | None = None  # None: the real today (tests set a day)
-        expand_content(self)
-        self.reloader = Reloader(self, ctx, TODAY_TABLES, self._job, self._loaded,
-                                 self._failed)
-        self.loaded = self.reloader.loaded
+        grow_content(self)
 
         self.figures = {"clients": Figure(self.tr("Clients")),
                         "open_cases": Figure(self.tr("Open cases")),
@@ -327,31 +174,29 @@ class TodayPage(Page):
         for figure in self.figures.values():
             figures.addWidget(figure)
         figures.addStretch(1)
-        figures.addWidget(self.reloader.busy)
+        figures.addWidget(busy_bar(self.loader))
         figures.addWidget(refresh)
 
         record, resume = self.tr("Record visit"), self.tr("Continue")
-        name = Column(self.tr("Name"), lambda r: r.client_name, stretch=True)
+        name = Column(self.tr("Name"), lambda r: r.client_name)  # the stretching column
         village = Column(self.tr("Village"), lambda r: r.village or "")
         lang = ctx.lang
         self.followups = Section(self.tr("Follow-ups due today or overdue"), [
             name, village,
             Column(self.tr("Due"), lambda r: format_date(r.date, lang)),
-            Column(self.tr("Late"), self._late, lambda r: LATE if r.days > 0 else None),
-            Column("", lambda _r: record, button=True)])
+            Column(self.tr("Late"), self._late,
+                   color=lambda r: LATE if r.days > 0 else None)], record)
         since = [Column(self.tr("Last visit"), self._last_visit),
                  Column(self.tr("Days since"), self._days_since,
-                        lambda r: LATE if r.days >= NEVER else None)]
-        self.overdue = Section(self.tr("Clients waiting for a visit"), [
-            name, village, *since, Column("", lambda _r: record, button=True)])
+                        color=lambda r: LATE if r.days >= NEVER else None)]
+        self.overdue = Section(self.tr("Clients waiting for a visit"),
+                               [name, village, *since], record)
         self.stale = Section(arg(self.tr("Cases in intervention with no visit for %1 days"),
-                                 STALE_CASE_DAYS),
-                             [name, village, *since, Column("", lambda _r: record, button=True)])
+                                 STALE_CASE_DAYS), [name, village, *since], record)
         self.drafts = Section(self.tr("Unfinished visit records"), [
             Column(self.tr("Client"), self._draft_client),
             Column(self.tr("Last kept"), self._draft_time),
-            Column(self.tr("Observations"), self._draft_words, stretch=True),
-            Column("", lambda _r: resume, button=True)])
+            Column(self.tr("Observations"), self._draft_words)], resume, stretch=2)
         grid = QGridLayout()
         grid.setSpacing(12)
         for index, section in enumerate((self.followups, self.overdue, self.stale,
@@ -369,20 +214,10 @@ class TodayPage(Page):
         self.content.addLayout(grid, 1)
 
     # -- loading ------------------------------------------------------------------------
-    @property
-    def loading(self) -> bool:
-        return self.reloader.loading
-
     def refresh(self) -> None:
         """Recompute the lists off the UI thread."""
-        self.reloader.refresh()
-
-    def shown(self) -> None:
-        self.reloader.shown()
-
-    def _job(self) -> Callable[[], tuple[TodayLists, Overview]]:
         db, day = self.ctx.db, self.today
-        return lambda: (today_lists(db, on=day), overview(db, today=day))
+        self.loader.load(lambda: (today_lists(db, on=day), overview(db, today=day)))
 
     def _loaded(self, result: tuple[TodayLists, Overview]) -> None:
         lists, figures = result

@@ -2107,12 +2107,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="290"/>
+        <location filename="../../app/ui/today_page.py" line="140"/>
         <source>Showing the first %1 of %2</source>
         <translation>Showing the first %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="292"/>
+        <location filename="../../app/ui/today_page.py" line="142"/>
         <source>Nothing here today.</source>
         <translation>Nothing here today.</translation>
     </message>
@@ -2623,137 +2623,137 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="306"/>
+        <location filename="../../app/ui/today_page.py" line="157"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="307"/>
+        <location filename="../../app/ui/today_page.py" line="158"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="316"/>
+        <location filename="../../app/ui/today_page.py" line="163"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="317"/>
+        <location filename="../../app/ui/today_page.py" line="164"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="318"/>
+        <location filename="../../app/ui/today_page.py" line="165"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="323"/>
+        <location filename="../../app/ui/today_page.py" line="170"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="333"/>
+        <location filename="../../app/ui/today_page.py" line="180"/>
         <source>Record visit</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="333"/>
+        <location filename="../../app/ui/today_page.py" line="180"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="334"/>
+        <location filename="../../app/ui/today_page.py" line="181"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="335"/>
+        <location filename="../../app/ui/today_page.py" line="182"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="337"/>
+        <location filename="../../app/ui/today_page.py" line="184"/>
         <source>Follow-ups due today or overdue</source>
         <translation>Follow-ups due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="339"/>
+        <location filename="../../app/ui/today_page.py" line="186"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="340"/>
+        <location filename="../../app/ui/today_page.py" line="187"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="342"/>
+        <location filename="../../app/ui/today_page.py" line="189"/>
         <source>Last visit</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="343"/>
+        <location filename="../../app/ui/today_page.py" line="190"/>
         <source>Days since</source>
         <translation>Days since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="345"/>
+        <location filename="../../app/ui/today_page.py" line="192"/>
         <source>Clients waiting for a visit</source>
         <translation>Clients waiting for a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="347"/>
+        <location filename="../../app/ui/today_page.py" line="194"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>Cases in intervention with no visit for %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="350"/>
+        <location filename="../../app/ui/today_page.py" line="196"/>
         <source>Unfinished visit records</source>
         <translation>Unfinished visit records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="351"/>
+        <location filename="../../app/ui/today_page.py" line="197"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="352"/>
+        <location filename="../../app/ui/today_page.py" line="198"/>
         <source>Last kept</source>
         <translation>Last kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="353"/>
+        <location filename="../../app/ui/today_page.py" line="199"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="399"/>
+        <location filename="../../app/ui/today_page.py" line="234"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>Today&apos;s lists could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="407"/>
+        <location filename="../../app/ui/today_page.py" line="242"/>
         <source>%1 days late</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="407"/>
+        <location filename="../../app/ui/today_page.py" line="242"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="410"/>
+        <location filename="../../app/ui/today_page.py" line="245"/>
         <source>never visited</source>
         <translation>never visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="413"/>
+        <location filename="../../app/ui/today_page.py" line="248"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="416"/>
+        <location filename="../../app/ui/today_page.py" line="251"/>
         <source>client not chosen yet</source>
         <translation>client not chosen yet</translation>
     </message>
@@ -2981,62 +2981,62 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="24"/>
+        <location filename="../../app/ui/visits_page.py" line="29"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="25"/>
+        <location filename="../../app/ui/visits_page.py" line="30"/>
         <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</source>
         <translation>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="33"/>
+        <location filename="../../app/ui/visits_page.py" line="34"/>
         <source>&amp;New visit record…</source>
         <translation>&amp;New visit record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="36"/>
+        <location filename="../../app/ui/visits_page.py" line="37"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>Record a home visit of any client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="49"/>
+        <location filename="../../app/ui/visits_page.py" line="50"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="50"/>
+        <location filename="../../app/ui/visits_page.py" line="51"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="51"/>
+        <location filename="../../app/ui/visits_page.py" line="52"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="52"/>
+        <location filename="../../app/ui/visits_page.py" line="53"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="83"/>
+        <location filename="../../app/ui/visits_page.py" line="71"/>
         <source>The newest %1 visits</source>
         <translation>The newest %1 visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="85"/>
+        <location filename="../../app/ui/visits_page.py" line="73"/>
         <source>%1 visits</source>
         <translation>%1 visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="86"/>
+        <location filename="../../app/ui/visits_page.py" line="74"/>
         <source>No visits recorded yet.</source>
         <translation>No visits recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="89"/>
+        <location filename="../../app/ui/visits_page.py" line="77"/>
         <source>The visits could not be loaded: %1</source>
         <translation>The visits could not be loaded: %1</translation>
     </message>

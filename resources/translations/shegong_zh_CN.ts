@@ -2107,12 +2107,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="290"/>
+        <location filename="../../app/ui/today_page.py" line="140"/>
         <source>Showing the first %1 of %2</source>
         <translation>显示前 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="292"/>
+        <location filename="../../app/ui/today_page.py" line="142"/>
         <source>Nothing here today.</source>
         <translation>今天这里没有待办事项。</translation>
     </message>
@@ -2623,137 +2623,137 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="306"/>
+        <location filename="../../app/ui/today_page.py" line="157"/>
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="307"/>
+        <location filename="../../app/ui/today_page.py" line="158"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>今天需要走访谁、还有哪些事没有完成。双击某一行（或按回车键）查看服务对象；点击按钮直接记录走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="316"/>
+        <location filename="../../app/ui/today_page.py" line="163"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="317"/>
+        <location filename="../../app/ui/today_page.py" line="164"/>
         <source>Open cases</source>
         <translation>在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="318"/>
+        <location filename="../../app/ui/today_page.py" line="165"/>
         <source>Visits this month</source>
         <translation>本月走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="323"/>
+        <location filename="../../app/ui/today_page.py" line="170"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="333"/>
+        <location filename="../../app/ui/today_page.py" line="180"/>
         <source>Record visit</source>
         <translation>记录走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="333"/>
+        <location filename="../../app/ui/today_page.py" line="180"/>
         <source>Continue</source>
         <translation>继续填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="334"/>
+        <location filename="../../app/ui/today_page.py" line="181"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="335"/>
+        <location filename="../../app/ui/today_page.py" line="182"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="337"/>
+        <location filename="../../app/ui/today_page.py" line="184"/>
         <source>Follow-ups due today or overdue</source>
         <translation>今日及逾期待跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="339"/>
+        <location filename="../../app/ui/today_page.py" line="186"/>
         <source>Due</source>
         <translation>应跟进日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="340"/>
+        <location filename="../../app/ui/today_page.py" line="187"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="342"/>
+        <location filename="../../app/ui/today_page.py" line="189"/>
         <source>Last visit</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="343"/>
+        <location filename="../../app/ui/today_page.py" line="190"/>
         <source>Days since</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="345"/>
+        <location filename="../../app/ui/today_page.py" line="192"/>
         <source>Clients waiting for a visit</source>
         <translation>超期未走访的服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="347"/>
+        <location filename="../../app/ui/today_page.py" line="194"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>介入阶段 %1 天未走访的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="350"/>
+        <location filename="../../app/ui/today_page.py" line="196"/>
         <source>Unfinished visit records</source>
         <translation>未完成的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="351"/>
+        <location filename="../../app/ui/today_page.py" line="197"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="352"/>
+        <location filename="../../app/ui/today_page.py" line="198"/>
         <source>Last kept</source>
         <translation>最后保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="353"/>
+        <location filename="../../app/ui/today_page.py" line="199"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="399"/>
+        <location filename="../../app/ui/today_page.py" line="234"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>今日待办无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="407"/>
+        <location filename="../../app/ui/today_page.py" line="242"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="407"/>
+        <location filename="../../app/ui/today_page.py" line="242"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="410"/>
+        <location filename="../../app/ui/today_page.py" line="245"/>
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="413"/>
+        <location filename="../../app/ui/today_page.py" line="248"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="416"/>
+        <location filename="../../app/ui/today_page.py" line="251"/>
         <source>client not chosen yet</source>
         <translation>尚未选择服务对象</translation>
     </message>
@@ -2981,62 +2981,62 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="24"/>
+        <location filename="../../app/ui/visits_page.py" line="29"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="25"/>
+        <location filename="../../app/ui/visits_page.py" line="30"/>
         <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</source>
         <translation>本站最近的走访记录。双击某一条（或按回车键）查看服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="33"/>
+        <location filename="../../app/ui/visits_page.py" line="34"/>
         <source>&amp;New visit record…</source>
         <translation>新建走访记录…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="36"/>
+        <location filename="../../app/ui/visits_page.py" line="37"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>为任一服务对象记录走访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="49"/>
+        <location filename="../../app/ui/visits_page.py" line="50"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="50"/>
+        <location filename="../../app/ui/visits_page.py" line="51"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="51"/>
+        <location filename="../../app/ui/visits_page.py" line="52"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="52"/>
+        <location filename="../../app/ui/visits_page.py" line="53"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="83"/>
+        <location filename="../../app/ui/visits_page.py" line="71"/>
         <source>The newest %1 visits</source>
         <translation>最近的 %1 条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="85"/>
+        <location filename="../../app/ui/visits_page.py" line="73"/>
         <source>%1 visits</source>
         <translation>共 %1 条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="86"/>
+        <location filename="../../app/ui/visits_page.py" line="74"/>
         <source>No visits recorded yet.</source>
         <translation>还没有走访记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_page.py" line="89"/>
+        <location filename="../../app/ui/visits_page.py" line="77"/>
         <source>The visits could not be loaded: %1</source>
         <translation>走访记录无法加载：%1</translation>
     </message>
