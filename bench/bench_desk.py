@@ -61,14 +61,23 @@ def child_shegong(data: str) -> dict[str, float]:
     app.processEvents()
     window.grab()
     print("SHOWN", flush=True)  # the parent stops the start-up clock here
+    window.warm_up()  # what the app does 300 ms after showing the window
     out: dict[str, float] = {}
 
     def wait(predicate: Callable[[], bool], timeout: float = 30.0) -> None:
+        """Sleep in an event loop, checking every millisecond: a busy loop here would
+        starve the worker threads of the GIL and measure itself, not the app."""
         deadline = time.perf_counter() + timeout
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(1)
+        timer.timeout.connect(lambda: loop.quit() if predicate() else None)
+        timer.start()
         while not predicate():
             if time.perf_counter() > deadline:
                 raise TimeoutError
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            loop.exec()
+        timer.stop()
 
     # Clients page: shown and filled.
     page = window.pages["clients"]
@@ -101,23 +110,19 @@ def child_shegong(data: str) -> dict[str, float]:
     # Client detail.
     page.search_box.clear()
     wait(lambda: not page.is_busy())
-    client_id = page.model.client_id(0) if hasattr(page.model, "client_id") else None
-    if client_id is None:
-        client_id = page.model.ids[0]
-    start = time.perf_counter()
-    dialog = window.ctx.open_client(client_id)
-    app.processEvents()
-    dialog.grab()
-    out["detail_ms"] = (time.perf_counter() - start) * 1000
-    dialog.close()
+    for name, row in (("detail_ms", 0), ("detail_again_ms", 1)):
+        start = time.perf_counter()
+        dialog = window.ctx.open_client(page.model.client_id(row))
+        app.processEvents()
+        dialog.grab()
+        out[name] = (time.perf_counter() - start) * 1000
+        dialog.close()
 
     # Today: from the click to the lists on screen.
     today = window.pages["today"]
     start = time.perf_counter()
-    window.show_page("today")
-    if hasattr(today, "refresh"):
-        today.refresh()
-    wait(lambda: not getattr(today, "is_busy", lambda: False)())
+    window.show_page("today")  # showing the page reloads it
+    wait(lambda: not today.is_busy())
     today.grab()
     out["today_ms"] = (time.perf_counter() - start) * 1000
     from app.services.today import today_lists
@@ -182,7 +187,8 @@ def main() -> None:
         ("search keystroke to results, median", f"{res['key_median_ms']:.0f} ms", "< 50 ms",
          f"{res['keys']:.0f} keystrokes: {', '.join(SEARCHES)}"),
         ("search keystroke to results, p95", f"{res['key_p95_ms']:.0f} ms", "< 150 ms", ""),
-        ("client detail opened", f"{res['detail_ms']:.0f} ms", "< 150 ms", ""),
+        ("client detail opened", f"{res['detail_ms']:.0f} ms", "< 150 ms",
+         f"another client after it: {res['detail_again_ms']:.0f} ms"),
         ("Today computed and shown", f"{res['today_ms']:.0f} ms", "< 500 ms",
          f"service alone {res['today_service_ms']:.0f} ms"),
         ("peak memory, Clients open", f"{res['rss_clients_mb']:.0f} MB", "< 300 MB",

@@ -15,12 +15,14 @@ from app.models.vocab import NEED_LEVEL, SERVICE_TYPE, VISIT_MODE
 class Visit(Synced, Base):
     __tablename__ = "visit"
     # A client's visits by date: the timeline, and the latest visit for Today.
+    # By date with the void flag, so counting a month's live visits reads the index only.
     __table_args__ = (Index("ix_visit_client_date", "client_id", "visit_date"),
+                      Index("ix_visit_date_live", "visit_date", "void_reason"),
                       {"sqlite_with_rowid": False})
 
     client_id: Mapped[str | None] = ref("client", index=False)
     case_id: Mapped[str | None] = ref("case_record", index=False)
-    visit_date: Mapped[dt.date | None] = mapped_column(index=True)
+    visit_date: Mapped[dt.date | None] = mapped_column()
     duration_min: Mapped[int | None] = mapped_column()
     mode: Mapped[str | None] = code(VISIT_MODE)
     people_met: Mapped[str | None] = text(200)

@@ -74,8 +74,12 @@ def client_ids(db: Database, q: ClientQuery) -> list[str]:
     key = {"name": ci.sort_key, "village": Client.village, "birth_date": Client.birth_date,
            "risk_level": _risk_rank(), "last_visit": ci.last_visit,
            "next_followup": ci.next_followup}.get(q.sort, ci.sort_key)
-    order = key.desc() if q.descending else key.asc()
-    stmt = stmt.order_by(order.nulls_last(), ci.sort_key, ci.client_id)
+    if q.sort == "name":  # never null: the plain order lets SQLite read the sorted index
+        stmt = stmt.order_by(ci.sort_key.desc() if q.descending else ci.sort_key,
+                             ci.client_id.desc() if q.descending else ci.client_id)
+    else:
+        order = key.desc() if q.descending else key.asc()
+        stmt = stmt.order_by(order.nulls_last(), ci.sort_key, ci.client_id)
     with db.read() as s:
         compiled = stmt.compile(dialect=s.get_bind().dialect)
         params = [compiled.params[name] for name in compiled.positiontup or ()]

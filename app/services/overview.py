@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.models import Case, Client, Station, Visit
+from app.models import Case, ClientIndex, Station, Visit
 from app.services.common import local_setting
 from app.store.database import Database
 
@@ -27,8 +27,9 @@ def overview(db: Database, today: dt.date | None = None) -> Overview:
     month_start = day.replace(day=1)
     with db.read() as s:
         station = s.get(Station, local_setting(s, "station_id") or "")
-        live = Client.void_reason.is_(None)
-        clients = s.scalar(select(func.count()).select_from(Client).where(live)) or 0
+        # The narrow client index counts faster than the wide client table.
+        clients = s.scalar(select(func.count()).select_from(ClientIndex)
+                           .where(ClientIndex.live.is_(True))) or 0
         open_cases = s.scalar(select(func.count()).select_from(Case).where(
             Case.void_reason.is_(None), Case.stage != "closed")) or 0
         visits = s.scalar(select(func.count()).select_from(Visit).where(

@@ -56,6 +56,9 @@ class Shell:
         window.ctx.language_changed.connect(self.switch_language)
         window.show()
         window.load_overview()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(300, window.warm_up)
         from app.ui.drafts import offer_drafts
 
         warn_about_clock(window)

@@ -127,6 +127,14 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.buttons[key].click()
 
+    def warm_up(self) -> None:
+        """Import the record windows once the shell is on screen and idle, so the first
+        client opened does not wait for Python to load their modules."""
+        import importlib
+
+        for name in ("client_detail", "client_form", "visit_form"):
+            importlib.import_module(f"app.ui.{name}")
+
     def load_overview(self) -> None:
         """Count the headline figures on a worker thread; paint them when they arrive."""
         run_job(lambda: overview(self.db), self._show_overview)
