@@ -36,6 +36,8 @@ test: $(STAMP) system-deps lint
 
 bench: $(STAMP)
 	$(PY) bench/bench_foundation.py
+	$(PY) bench/bench_desk.py
+	$(PY) bench/bench_sync.py
 
 screenshots: $(STAMP) system-deps
 	$(PY) tools/screenshots.py
