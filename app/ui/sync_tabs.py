@@ -321,10 +321,6 @@ class ExchangeTab(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.export_busy)
         buttons.addStretch(1)
-        chain = (self.kind_all, self.kind_month, self.month, self.kind_delta,
-                 self.for_device, self.recipients, self.export_button)
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)  # each choice followed by its own field
         layout = QVBoxLayout(box)
         layout.addLayout(kinds)
         layout.addWidget(hint)
@@ -333,6 +329,11 @@ class ExchangeTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.export_done)
         layout.addWidget(self.export_error)
+        # Once every widget is in the box: tab order only links widgets of one window.
+        chain = (self.kind_all, self.kind_month, self.month, self.kind_delta,
+                 self.for_device, self.recipients, self.export_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)  # each choice followed by its own field
         return box
 
     def show_devices(self, me: DeviceCard, devices: list[KnownDevice]) -> None:
