@@ -8,6 +8,7 @@ Words follow the stations' own forms: 服务对象, 个案, 走访, 督导, 县�
 
 TRANSLATIONS: dict[str, str] = {
     "Cannot do that": "无法完成此操作",
+    "Opening the data…": "正在打开数据…",
     "Check the computer's date": "请检查电脑日期",
     "This computer's clock is %1 days behind the newest record it has seen. Please set "
     "the correct date and time, or new records will look older than they are.":

@@ -23,7 +23,7 @@ from typing import Any
 
 from app.models.pinyin import name_keys
 from app.sync.hlc import hlc_to_ms
-from app.sync.values import to_db, to_wire
+from app.sync.values import IDENTITY_KINDS, to_db, to_wire
 from app.sync.wire import WireOp, schema
 
 CHUNK = 2000
@@ -101,7 +101,8 @@ class Merger:
                 # The common case (a new record): nothing here to compare, spill or
                 # conflict with; the op's clock is the row's.
                 specs = schema()[op.table]
-                row = _Row({n: to_db(specs[n], v) for n, v in op.values.items()},
+                row = _Row({n: v if v is None or specs[n].kind in IDENTITY_KINDS
+                            else to_db(specs[n], v) for n, v in op.values.items()},
                            (op.hlc, dev, op.seq), {}, True, True)
                 rows[(op.table, op.row_id)] = row
                 self._derive(op, row)

@@ -41,3 +41,8 @@ def to_db(spec: FieldSpec, value: Any) -> Any:
     if kind == "float":
         return float(value)
     return value
+
+
+# Kinds whose stored form is the wire form itself: no call needed on the hot path.
+IDENTITY_KINDS = frozenset({"str", "code", "int", "date"})
+

@@ -30,15 +30,25 @@ def run_gui(paths: Paths) -> int:
     lang = install_language(load_config(paths).language or system_language())
     crash = CrashReporter(str(paths.logs))
     crash.install()
+    from app.ui.rail import StartupShell
+
+    # Paint the shell first; the storage stack loads while the person already sees it.
+    startup = StartupShell()
+    startup.show()
+    app.processEvents()
     try:
         window = open_main_window(paths, lang)
     except ShegongError as err:
+        startup.close()
         QMessageBox.critical(None, app.translate("main", "Shegong cannot start"), err.text(lang))
         return 2
     if window is None:
+        startup.close()
         return 0
+    window.setGeometry(startup.geometry())
     shell = Shell(window)
     shell.show(window)
+    startup.close()
     code = app.exec()
     shell.window.db.close()
     del crash

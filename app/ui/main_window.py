@@ -11,15 +11,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QPushButton,
-    QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,17 +23,7 @@ from app.ui.context import AppContext
 from app.ui.i18n import arg
 from app.ui.jobs import run_job
 from app.ui.pages import Page, plain
-
-PAGES = ("today", "clients", "cases", "visits", "activities", "sync", "reports", "settings")
-
-RAIL_STYLE = """
-#rail { background: #1f4e5f; }
-#rail QPushButton { color: #e8f1f2; border: none; padding: 10px 18px; font-size: 15px;
-                    text-align: left; }
-#rail QPushButton:checked { background: #2f6f85; font-weight: bold; }
-#rail QPushButton:hover:!checked { background: #2a6275; }
-#railTitle { color: white; font-size: 17px; font-weight: bold; padding: 16px 14px; }
-"""
+from app.ui.rail import PAGES, Rail
 
 
 class MainWindow(QMainWindow):
@@ -52,53 +36,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Shegong — social-work station assistant"))
         self.resize(1280, 720)
 
-        titles = {
-            "today": self.tr("&Today"), "clients": self.tr("&Clients"),
-            "cases": self.tr("Cas&es"), "visits": self.tr("&Visits"),
-            "activities": self.tr("&Activities"), "sync": self.tr("S&ync"),
-            "reports": self.tr("&Reports"), "settings": self.tr("&Settings"),
-        }
         descriptions = {
             "sync": self.tr("Exchange encrypted bundle files with the station and the county."),
             "reports": self.tr("The monthly report for the county, in Excel and PDF."),
         }
         self.ctx = AppContext(db, lang, self)
-        rail = QFrame()
-        rail.setObjectName("rail")
-        rail.setFixedWidth(150)
-        rail.setStyleSheet(RAIL_STYLE)
-        rail_layout = QVBoxLayout(rail)
-        rail_layout.setContentsMargins(0, 0, 0, 0)
-        rail_layout.setSpacing(0)
-        rail_title = QLabel(self.tr("Shegong"))
-        rail_title.setObjectName("railTitle")
-        rail_layout.addWidget(rail_title)
-
+        rail = Rail()
+        titles = rail.titles
+        self.buttons = rail.buttons
         self.stack = QStackedWidget()
-        self.buttons: dict[str, QPushButton] = {}
         self.pages: dict[str, QWidget] = {}
-        group = QButtonGroup(self)
-        group.setExclusive(True)
         for index, key in enumerate(PAGES):
-            button = QPushButton()
-            button.setText(titles[key])
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(150)
-            button.setObjectName(f"nav_{key}")
-            group.addButton(button, index)
-            rail_layout.addWidget(button)
-            self.buttons[key] = button
+            button = self.buttons[key]
             page = self._make_page(key, plain(titles[key]), descriptions.get(key, ""))
             page.setObjectName(f"page_{key}")
             self.stack.addWidget(page)
             self.pages[key] = page
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(button.click)
-        rail_layout.addStretch(1)
-        group.idClicked.connect(self._show_index)
-        self.buttons["today"].setChecked(True)
+        rail.group.idClicked.connect(self._show_index)
 
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -1450,67 +1450,67 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Ex&amp;port sync file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="357"/>
+        <location filename="../../app/ui/sync_tabs.py" line="358"/>
         <source>No trusted device yet: trust the card of the station head or the county office first.</source>
         <translation>No trusted device yet: trust the card of the station head or the county office first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="412"/>
+        <location filename="../../app/ui/sync_tabs.py" line="413"/>
         <source>%1-for-%2-%3</source>
         <translation>%1-for-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="413"/>
+        <location filename="../../app/ui/sync_tabs.py" line="414"/>
         <source>%1-all-%2</source>
         <translation>%1-all-%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="427"/>
+        <location filename="../../app/ui/sync_tabs.py" line="428"/>
         <source>Tick at least one device that will read the file. Trust its card first if it is not listed.</source>
         <translation>Tick at least one device that will read the file. Trust its card first if it is not listed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="431"/>
+        <location filename="../../app/ui/sync_tabs.py" line="432"/>
         <source>Export a sync file</source>
         <translation>Export a sync file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="432"/>
+        <location filename="../../app/ui/sync_tabs.py" line="433"/>
         <source>Sync files (*.shegong);;All files (*)</source>
         <translation>Sync files (*.shegong);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="467"/>
+        <location filename="../../app/ui/sync_tabs.py" line="468"/>
         <source>Exported %1 changes to %2 (%3). It can be read by: %4.</source>
         <translation>Exported %1 changes to %2 (%3). It can be read by: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="476"/>
+        <location filename="../../app/ui/sync_tabs.py" line="477"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="479"/>
+        <location filename="../../app/ui/sync_tabs.py" line="480"/>
         <source>The export failed (%1); the log file has the details.</source>
         <translation>The export failed (%1); the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="484"/>
+        <location filename="../../app/ui/sync_tabs.py" line="485"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="485"/>
+        <location filename="../../app/ui/sync_tabs.py" line="486"/>
         <source>&amp;Import sync files…</source>
         <translation>&amp;Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="487"/>
+        <location filename="../../app/ui/sync_tabs.py" line="488"/>
         <source>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</source>
         <translation>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="496"/>
+        <location filename="../../app/ui/sync_tabs.py" line="497"/>
         <source>Results of the last import:</source>
         <translation>Results of the last import:</translation>
     </message>
@@ -1810,77 +1810,32 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="36"/>
         <source>Shegong — social-work station assistant</source>
         <translation>Shegong — social-work station assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
-        <source>&amp;Today</source>
-        <translation>&amp;Today</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
-        <source>&amp;Clients</source>
-        <translation>&amp;Clients</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
-        <source>Cas&amp;es</source>
-        <translation>Cas&amp;es</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
-        <source>&amp;Visits</source>
-        <translation>&amp;Visits</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
-        <source>&amp;Activities</source>
-        <translation>&amp;Activities</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
-        <source>S&amp;ync</source>
-        <translation>S&amp;ync</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
-        <source>&amp;Reports</source>
-        <translation>&amp;Reports</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="40"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>Exchange encrypted bundle files with the station and the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="41"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>The monthly report for the county, in Excel and PDF.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="73"/>
-        <source>Shegong</source>
-        <translation>Shegong</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>This screen is still being built; it arrives in the next version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</translation>
     </message>
@@ -1937,6 +1892,54 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/activity_form.py" line="126"/>
         <source>Taking part: %1</source>
         <translation>Taking part: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rail</name>
+    <message>
+        <location filename="../../app/ui/rail.py" line="43"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="43"/>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="44"/>
+        <source>Cas&amp;es</source>
+        <translation>Cas&amp;es</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="44"/>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="45"/>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activities</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="45"/>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="46"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="46"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="51"/>
+        <source>Shegong</source>
+        <translation>Shegong</translation>
     </message>
 </context>
 <context>
@@ -2107,12 +2110,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="140"/>
+        <location filename="../../app/ui/today_page.py" line="143"/>
         <source>Showing the first %1 of %2</source>
         <translation>Showing the first %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="142"/>
+        <location filename="../../app/ui/today_page.py" line="145"/>
         <source>Nothing here today.</source>
         <translation>Nothing here today.</translation>
     </message>
@@ -2276,6 +2279,19 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/settings_page.py" line="290"/>
         <source>This laptop has no worker profile.</source>
         <translation>This laptop has no worker profile.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupShell</name>
+    <message>
+        <location filename="../../app/ui/rail.py" line="76"/>
+        <source>Shegong — social-work station assistant</source>
+        <translation>Shegong — social-work station assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="84"/>
+        <source>Opening the data…</source>
+        <translation>Opening the data…</translation>
     </message>
 </context>
 <context>
@@ -2623,137 +2639,137 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="157"/>
+        <location filename="../../app/ui/today_page.py" line="160"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="158"/>
+        <location filename="../../app/ui/today_page.py" line="161"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="163"/>
+        <location filename="../../app/ui/today_page.py" line="166"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="164"/>
+        <location filename="../../app/ui/today_page.py" line="167"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="165"/>
+        <location filename="../../app/ui/today_page.py" line="168"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="170"/>
+        <location filename="../../app/ui/today_page.py" line="173"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="180"/>
+        <location filename="../../app/ui/today_page.py" line="183"/>
         <source>Record visit</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="180"/>
+        <location filename="../../app/ui/today_page.py" line="183"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="181"/>
+        <location filename="../../app/ui/today_page.py" line="184"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="182"/>
+        <location filename="../../app/ui/today_page.py" line="185"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="184"/>
+        <location filename="../../app/ui/today_page.py" line="187"/>
         <source>Follow-ups due today or overdue</source>
         <translation>Follow-ups due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="186"/>
+        <location filename="../../app/ui/today_page.py" line="189"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="187"/>
+        <location filename="../../app/ui/today_page.py" line="190"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="189"/>
+        <location filename="../../app/ui/today_page.py" line="192"/>
         <source>Last visit</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="190"/>
+        <location filename="../../app/ui/today_page.py" line="193"/>
         <source>Days since</source>
         <translation>Days since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="192"/>
+        <location filename="../../app/ui/today_page.py" line="195"/>
         <source>Clients waiting for a visit</source>
         <translation>Clients waiting for a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="194"/>
+        <location filename="../../app/ui/today_page.py" line="197"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>Cases in intervention with no visit for %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="196"/>
+        <location filename="../../app/ui/today_page.py" line="199"/>
         <source>Unfinished visit records</source>
         <translation>Unfinished visit records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="197"/>
+        <location filename="../../app/ui/today_page.py" line="200"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="198"/>
+        <location filename="../../app/ui/today_page.py" line="201"/>
         <source>Last kept</source>
         <translation>Last kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="199"/>
+        <location filename="../../app/ui/today_page.py" line="202"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="234"/>
+        <location filename="../../app/ui/today_page.py" line="237"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>Today&apos;s lists could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="242"/>
+        <location filename="../../app/ui/today_page.py" line="245"/>
         <source>%1 days late</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="242"/>
+        <location filename="../../app/ui/today_page.py" line="245"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="245"/>
+        <location filename="../../app/ui/today_page.py" line="248"/>
         <source>never visited</source>
         <translation>never visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="248"/>
+        <location filename="../../app/ui/today_page.py" line="251"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="251"/>
+        <location filename="../../app/ui/today_page.py" line="254"/>
         <source>client not chosen yet</source>
         <translation>client not chosen yet</translation>
     </message>
@@ -3139,17 +3155,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="36"/>
+        <location filename="../../app/ui/main.py" line="43"/>
         <source>Shegong cannot start</source>
         <translation>Shegong cannot start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="111"/>
+        <location filename="../../app/ui/main.py" line="124"/>
         <source>Check the computer&apos;s date</source>
         <translation>Check the computer&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="112"/>
+        <location filename="../../app/ui/main.py" line="125"/>
         <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
         <translation>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</translation>
     </message>

@@ -1450,67 +1450,67 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>导出同步文件…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="357"/>
+        <location filename="../../app/ui/sync_tabs.py" line="358"/>
         <source>No trusted device yet: trust the card of the station head or the county office first.</source>
         <translation>还没有信任的设备：请先信任站长或县民政局的名片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="412"/>
+        <location filename="../../app/ui/sync_tabs.py" line="413"/>
         <source>%1-for-%2-%3</source>
         <translation>%1-给%2-%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="413"/>
+        <location filename="../../app/ui/sync_tabs.py" line="414"/>
         <source>%1-all-%2</source>
         <translation>%1-全部-%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="427"/>
+        <location filename="../../app/ui/sync_tabs.py" line="428"/>
         <source>Tick at least one device that will read the file. Trust its card first if it is not listed.</source>
         <translation>请至少勾选一台接收此文件的设备；如未列出，请先信任其名片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="431"/>
+        <location filename="../../app/ui/sync_tabs.py" line="432"/>
         <source>Export a sync file</source>
         <translation>导出同步文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="432"/>
+        <location filename="../../app/ui/sync_tabs.py" line="433"/>
         <source>Sync files (*.shegong);;All files (*)</source>
         <translation>同步文件 (*.shegong);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="467"/>
+        <location filename="../../app/ui/sync_tabs.py" line="468"/>
         <source>Exported %1 changes to %2 (%3). It can be read by: %4.</source>
         <translation>已导出 %1 条数据变更到 %2（%3）。可读取的设备：%4。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="476"/>
+        <location filename="../../app/ui/sync_tabs.py" line="477"/>
         <source>The file could not be written: %1</source>
         <translation>文件未能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="479"/>
+        <location filename="../../app/ui/sync_tabs.py" line="480"/>
         <source>The export failed (%1); the log file has the details.</source>
         <translation>导出失败（%1），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="484"/>
+        <location filename="../../app/ui/sync_tabs.py" line="485"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="485"/>
+        <location filename="../../app/ui/sync_tabs.py" line="486"/>
         <source>&amp;Import sync files…</source>
         <translation>导入同步文件…(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="487"/>
+        <location filename="../../app/ui/sync_tabs.py" line="488"/>
         <source>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</source>
         <translation>也可以把U盘或下载文件夹中的同步文件直接拖到本页面。损坏的文件、不是发给本机的文件或来自未信任设备的文件会被拒绝，数据不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="496"/>
+        <location filename="../../app/ui/sync_tabs.py" line="497"/>
         <source>Results of the last import:</source>
         <translation>最近一次导入的结果：</translation>
     </message>
@@ -1810,77 +1810,32 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="36"/>
         <source>Shegong — social-work station assistant</source>
         <translation>社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
-        <source>&amp;Today</source>
-        <translation>今日待办(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
-        <source>&amp;Clients</source>
-        <translation>服务对象(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
-        <source>Cas&amp;es</source>
-        <translation>个案(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
-        <source>&amp;Visits</source>
-        <translation>走访记录(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
-        <source>&amp;Activities</source>
-        <translation>活动(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
-        <source>S&amp;ync</source>
-        <translation>同步(&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
-        <source>&amp;Reports</source>
-        <translation>报表(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="40"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>与社工站、县民政局交换加密的数据包文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="41"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>报送县民政局的月度报表，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="73"/>
-        <source>Shegong</source>
-        <translation>社工站助手</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>此页面正在开发中，将在下一版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2%3 · 服务对象 %4 人 · 在办个案 %5 个 · 本月走访 %6 次</translation>
     </message>
@@ -1937,6 +1892,54 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/activity_form.py" line="126"/>
         <source>Taking part: %1</source>
         <translation>参与者：%1 人</translation>
+    </message>
+</context>
+<context>
+    <name>Rail</name>
+    <message>
+        <location filename="../../app/ui/rail.py" line="43"/>
+        <source>&amp;Today</source>
+        <translation>今日待办(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="43"/>
+        <source>&amp;Clients</source>
+        <translation>服务对象(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="44"/>
+        <source>Cas&amp;es</source>
+        <translation>个案(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="44"/>
+        <source>&amp;Visits</source>
+        <translation>走访记录(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="45"/>
+        <source>&amp;Activities</source>
+        <translation>活动(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="45"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="46"/>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="46"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="51"/>
+        <source>Shegong</source>
+        <translation>社工站助手</translation>
     </message>
 </context>
 <context>
@@ -2107,12 +2110,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="140"/>
+        <location filename="../../app/ui/today_page.py" line="143"/>
         <source>Showing the first %1 of %2</source>
         <translation>显示前 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="142"/>
+        <location filename="../../app/ui/today_page.py" line="145"/>
         <source>Nothing here today.</source>
         <translation>今天这里没有待办事项。</translation>
     </message>
@@ -2276,6 +2279,19 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/settings_page.py" line="290"/>
         <source>This laptop has no worker profile.</source>
         <translation>这台电脑没有社工个人信息。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupShell</name>
+    <message>
+        <location filename="../../app/ui/rail.py" line="76"/>
+        <source>Shegong — social-work station assistant</source>
+        <translation>社工站助手</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="84"/>
+        <source>Opening the data…</source>
+        <translation>正在打开数据…</translation>
     </message>
 </context>
 <context>
@@ -2623,137 +2639,137 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="157"/>
+        <location filename="../../app/ui/today_page.py" line="160"/>
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="158"/>
+        <location filename="../../app/ui/today_page.py" line="161"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>今天需要走访谁、还有哪些事没有完成。双击某一行（或按回车键）查看服务对象；点击按钮直接记录走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="163"/>
+        <location filename="../../app/ui/today_page.py" line="166"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="164"/>
+        <location filename="../../app/ui/today_page.py" line="167"/>
         <source>Open cases</source>
         <translation>在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="165"/>
+        <location filename="../../app/ui/today_page.py" line="168"/>
         <source>Visits this month</source>
         <translation>本月走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="170"/>
+        <location filename="../../app/ui/today_page.py" line="173"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="180"/>
+        <location filename="../../app/ui/today_page.py" line="183"/>
         <source>Record visit</source>
         <translation>记录走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="180"/>
+        <location filename="../../app/ui/today_page.py" line="183"/>
         <source>Continue</source>
         <translation>继续填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="181"/>
+        <location filename="../../app/ui/today_page.py" line="184"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="182"/>
+        <location filename="../../app/ui/today_page.py" line="185"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="184"/>
+        <location filename="../../app/ui/today_page.py" line="187"/>
         <source>Follow-ups due today or overdue</source>
         <translation>今日及逾期待跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="186"/>
+        <location filename="../../app/ui/today_page.py" line="189"/>
         <source>Due</source>
         <translation>应跟进日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="187"/>
+        <location filename="../../app/ui/today_page.py" line="190"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="189"/>
+        <location filename="../../app/ui/today_page.py" line="192"/>
         <source>Last visit</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="190"/>
+        <location filename="../../app/ui/today_page.py" line="193"/>
         <source>Days since</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="192"/>
+        <location filename="../../app/ui/today_page.py" line="195"/>
         <source>Clients waiting for a visit</source>
         <translation>超期未走访的服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="194"/>
+        <location filename="../../app/ui/today_page.py" line="197"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>介入阶段 %1 天未走访的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="196"/>
+        <location filename="../../app/ui/today_page.py" line="199"/>
         <source>Unfinished visit records</source>
         <translation>未完成的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="197"/>
+        <location filename="../../app/ui/today_page.py" line="200"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="198"/>
+        <location filename="../../app/ui/today_page.py" line="201"/>
         <source>Last kept</source>
         <translation>最后保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="199"/>
+        <location filename="../../app/ui/today_page.py" line="202"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="234"/>
+        <location filename="../../app/ui/today_page.py" line="237"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>今日待办无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="242"/>
+        <location filename="../../app/ui/today_page.py" line="245"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="242"/>
+        <location filename="../../app/ui/today_page.py" line="245"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="245"/>
+        <location filename="../../app/ui/today_page.py" line="248"/>
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="248"/>
+        <location filename="../../app/ui/today_page.py" line="251"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="251"/>
+        <location filename="../../app/ui/today_page.py" line="254"/>
         <source>client not chosen yet</source>
         <translation>尚未选择服务对象</translation>
     </message>
@@ -3139,17 +3155,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="36"/>
+        <location filename="../../app/ui/main.py" line="43"/>
         <source>Shegong cannot start</source>
         <translation>社工站助手无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="111"/>
+        <location filename="../../app/ui/main.py" line="124"/>
         <source>Check the computer&apos;s date</source>
         <translation>请检查电脑日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="112"/>
+        <location filename="../../app/ui/main.py" line="125"/>
         <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
         <translation>本机时钟比已同步数据中最新的时间慢了 %1 天。请校正电脑的日期和时间，否则新记录的时间会显得比实际更早。</translation>
     </message>

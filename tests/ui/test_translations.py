@@ -105,7 +105,7 @@ def test_install_language_switches_between_chinese_and_english(
         language: Callable[[str], str]) -> None:
     translate = QCoreApplication.translate
     assert language("zh") == "zh"
-    assert translate("MainWindow", "&Today") == "今日待办(&T)"
+    assert translate("Rail", "&Today") == "今日待办(&T)"
     assert translate("FirstRunDialog", "Welcome to Shegong") == "欢迎使用社工站助手"
     assert language("en") == "en"
-    assert translate("MainWindow", "&Today") == "&Today"
+    assert translate("Rail", "&Today") == "&Today"
