@@ -7,6 +7,7 @@ functions are the one place that knows how each kind of field is stored.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 from app.sync.wire import FieldSpec
@@ -37,10 +38,16 @@ def to_db(spec: FieldSpec, value: Any) -> Any:
     if kind == "bool":
         return int(value)
     if kind == "codes":
-        return json.dumps(value, ensure_ascii=False)
+        return _codes_text(tuple(value))
     if kind == "float":
         return float(value)
     return value
+
+
+@lru_cache(maxsize=4096)
+def _codes_text(codes: tuple[str, ...]) -> str:
+    """Lists of codes repeat endlessly (a visit's services): encode each once."""
+    return json.dumps(list(codes), ensure_ascii=False)
 
 
 # Kinds whose stored form is the wire form itself: no call needed on the hot path.
