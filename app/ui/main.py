@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -100,8 +99,6 @@ def open_main_window(paths: Paths, lang: str) -> MainWindow | None:
     db = open_database(paths)
     if not db.is_set_up:
         dialog = FirstRunDialog(lambda data: initialize(db, data), lang)
-        if os.environ.get("SHEGONG_FIRST_RUN_AUTOACCEPT"):  # screenshots only
-            dialog.try_accept()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             db.close()
             return None
