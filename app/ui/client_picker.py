@@ -8,7 +8,7 @@ thread; what is chosen survives a new search.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -61,13 +61,13 @@ class ClientIdsModel(QAbstractTableModel):
         self._fetch = fetch
         self._lang = lang
         self._checkable = checkable
-        self._ids: list[str] = []
+        self._ids: Sequence[str] = []
         self._rows: dict[str, ClientListRow | None] = {}
         self.checked: set[str] = set()
         self._headers = (self.tr("Name"), self.tr("Gender"), self.tr("Date of birth"),
                          self.tr("Village"), self.tr("ID number"))
 
-    def set_ids(self, ids: list[str], keep: Iterable[str] = ()) -> None:
+    def set_ids(self, ids: Sequence[str], keep: Iterable[str] = ()) -> None:
         """New matches; the cached rows of `keep` (the chosen clients) stay."""
         kept = set(keep) | self.checked
         self.beginResetModel()

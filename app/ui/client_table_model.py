@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,7 +97,7 @@ class ClientTableModel(QAbstractTableModel):
         self.lang = lang
         self.sort_key = "name"
         self.descending = False
-        self._ids: list[str] = []
+        self._ids: Sequence[str] = []
         self._blocks: OrderedDict[int, list[_Cells | None]] = OrderedDict()
         self.fetched_blocks: list[int] = []  # every block read since the last reset
         self._bold = QFont()
@@ -109,7 +110,7 @@ class ClientTableModel(QAbstractTableModel):
         self._headers = tuple(titles[c.key] for c in COLUMNS)
 
     # -- what the page drives -------------------------------------------------------------
-    def set_ids(self, ids: list[str]) -> None:
+    def set_ids(self, ids: Sequence[str]) -> None:
         """A new result: the ids in display order; rows are read when shown."""
         self.beginResetModel()
         self._ids = ids
@@ -118,7 +119,7 @@ class ClientTableModel(QAbstractTableModel):
         self.endResetModel()
 
     @property
-    def ids(self) -> list[str]:
+    def ids(self) -> Sequence[str]:
         return self._ids
 
     def client_id(self, row: int) -> str | None:

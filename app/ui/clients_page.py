@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
@@ -271,7 +272,7 @@ class ClientsPage(Page):
         self.busy.hide()
         return False
 
-    def _apply(self, query: ClientQuery, ids: list[str]) -> None:
+    def _apply(self, query: ClientQuery, ids: Sequence[str]) -> None:
         refresh = query == self._applied  # same criteria, newer data: keep the place
         keep = self.selected_client_id() if refresh else None
         scroll = self.table.verticalScrollBar().value()
