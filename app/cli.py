@@ -82,6 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path)
     p.set_defaults(run=_state_dump)
 
+    p = sub.add_parser("import-roster", parents=[common],
+                       help="import a civil-affairs roster (.xlsx) as clients")
+    p.add_argument("file", type=Path)
+    p.add_argument("--category", required=True, metavar="CODE")
+    p.add_argument("--sheet", metavar="NAME")
+    p.set_defaults(run=_import_roster)
+
+    p = sub.add_parser("report", parents=[common], help="the monthly report of the station")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--format", required=True, choices=["xlsx", "pdf", "json"])
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(run=_report)
+
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file")
     p.add_argument("--out", type=Path)
     p.set_defaults(run=_backup)
@@ -252,6 +265,50 @@ def _state_dump(args: argparse.Namespace, paths) -> int:
                 dump_state(db, out)
     finally:
         db.close()
+    return 0
+
+
+def _import_roster(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.roster import (
+        check_category,
+        guess_columns,
+        import_roster,
+        preview,
+        read_sheet,
+    )
+
+    category = check_category(args.category)
+    sheet = read_sheet(args.file, args.sheet)
+    db = _open(paths)
+    try:
+        pv = preview(db, sheet, guess_columns(sheet.headers), category)
+        result = import_roster(db, pv)
+    finally:
+        db.close()
+    for bad in result.bad:
+        print(f"row {bad.row}: {bad.text()}")
+    print(result.line())
+    return 0
+
+
+def _report(args: argparse.Namespace, paths: Paths) -> int:
+    from app.reports.figures import monthly_figures, parse_month
+
+    parse_month(args.month)
+    if args.format != "json":
+        raise ShegongError(
+            f"The {args.format} report is not available in this version yet; "
+            "use --format json.",
+            f"此版本暂不能生成 {args.format} 格式的报表，请使用 --format json。")
+    from app.reports.json_report import write_json
+
+    db = _open(paths)
+    try:
+        report = monthly_figures(db, args.month)
+    finally:
+        db.close()
+    target = write_json(report, args.out)
+    print(f"report {report.month} json {target}")
     return 0
 
 
