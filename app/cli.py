@@ -10,12 +10,17 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import ShegongError
 from app.logs import setup_logging
 from app.paths import Paths, resolve_paths
+
+if TYPE_CHECKING:  # the storage stack loads only for the commands that need it
+    from app.store.database import Database
 
 log = logging.getLogger("app.cli")
 
@@ -128,54 +133,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
 
 
-def _open(paths):
+@contextmanager
+def _open(paths: Paths) -> Iterator[Database]:
+    """The database for one command, closed whatever happens."""
     from app.store.database import Database
 
-    return Database(paths)
+    db = Database(paths)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
-def _init(args: argparse.Namespace, paths) -> int:
+def _init(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.setup import SetupInput, initialize
 
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         result = initialize(db, SetupInput(
             station=args.station, county=args.county, township=args.township,
             device=args.device, worker=args.worker, role=args.role))
-    finally:
-        db.close()
     print(f"device {result.device_id}")
     print(f"station {result.station_id}")
     print(f"fingerprint {result.fingerprint}")
     return 0
 
 
-def _demo(args: argparse.Namespace, paths) -> int:
+def _demo(args: argparse.Namespace, paths: Paths) -> int:
     from app.services import demo
 
     if (args.clients is None) == (args.edits is None):
         raise ShegongError("Give either --clients N or --edits N.",
                            "请指定 --clients N 或 --edits N 之一。")
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         if args.clients is not None:
             summary = demo.generate(db, clients=args.clients, seed=args.seed)
         else:
             summary = demo.random_edits(db, edits=args.edits, seed=args.seed)
-    finally:
-        db.close()
     print(" ".join(f"{k}={v}" for k, v in summary.items()))
     return 0
 
 
-def _keys_show(args: argparse.Namespace, paths) -> int:
+def _keys_show(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.devices import this_device
 
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         me = this_device(db)
-    finally:
-        db.close()
     print(f"device {me.device_id}")
     print(f"name {me.name}")
     print(f"station {me.station_id} {me.station_name}")
@@ -186,12 +188,9 @@ def _keys_show(args: argparse.Namespace, paths) -> int:
 def _keys_export(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.devices import export_card, this_device
 
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         export_card(db, args.out)
         me = this_device(db)
-    finally:
-        db.close()
     print(f"card {args.out}")
     print(f"fingerprint {me.fingerprint}")
     return 0
@@ -200,11 +199,8 @@ def _keys_export(args: argparse.Namespace, paths: Paths) -> int:
 def _keys_trust(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.devices import trust_card
 
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         known = trust_card(db, args.file, args.role)
-    finally:
-        db.close()
     print(f"trusted {known.device_id} {known.name} ({known.station_name}) as {args.role}; "
           f"fingerprint {known.fingerprint}")
     return 0
@@ -213,11 +209,8 @@ def _keys_trust(args: argparse.Namespace, paths: Paths) -> int:
 def _keys_revoke(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.devices import revoke
 
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         known = revoke(db, args.device_id)
-    finally:
-        db.close()
     print(f"revoked {known.device_id} {known.name}")
     return 0
 
@@ -226,12 +219,9 @@ def _bundle_export(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.sync import export_bundle
 
     kind = "month" if args.month else "delta" if args.for_device else "all"
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         done = export_bundle(db, args.out, kind=kind, month=args.month,
                              for_device=args.for_device, to=args.to)
-    finally:
-        db.close()
     print(f"bundle {done.bundle_id} kind {done.kind} ops {done.ops} bytes {done.size} "
           f"recipients {len(done.recipients)} file {done.path}")
     return 0
@@ -240,20 +230,16 @@ def _bundle_export(args: argparse.Namespace, paths: Paths) -> int:
 def _bundle_import(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.sync import import_bundle
 
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         for path in args.files:
             print(import_bundle(db, path).line(), flush=True)
-    finally:
-        db.close()
     return 0
 
 
-def _state_dump(args: argparse.Namespace, paths) -> int:
+def _state_dump(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.state import dump_state
 
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         if args.out:
             tmp = args.out.with_name(args.out.name + ".part")
             with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
@@ -263,8 +249,6 @@ def _state_dump(args: argparse.Namespace, paths) -> int:
             with open(sys.stdout.fileno(), "w", encoding="utf-8", newline="\n",
                       closefd=False) as out:
                 dump_state(db, out)
-    finally:
-        db.close()
     return 0
 
 
@@ -279,12 +263,9 @@ def _import_roster(args: argparse.Namespace, paths: Paths) -> int:
 
     category = check_category(args.category)
     sheet = read_sheet(args.file, args.sheet)
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         pv = preview(db, sheet, guess_columns(sheet.headers), category)
         result = import_roster(db, pv)
-    finally:
-        db.close()
     for bad in result.bad:
         print(f"row {bad.row}: {bad.text()}")
     print(result.line())
@@ -302,29 +283,23 @@ def _report(args: argparse.Namespace, paths: Paths) -> int:
             f"此版本暂不能生成 {args.format} 格式的报表，请使用 --format json。")
     from app.reports.json_report import write_json
 
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         report = monthly_figures(db, args.month)
-    finally:
-        db.close()
     target = write_json(report, args.out)
     print(f"report {report.month} json {target}")
     return 0
 
 
-def _backup(args: argparse.Namespace, paths) -> int:
+def _backup(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.backup import backup
 
-    db = _open(paths)
-    try:
+    with _open(paths) as db:
         target = backup(db, args.out)
-    finally:
-        db.close()
     print(f"backup {target}")
     return 0
 
 
-def _restore(args: argparse.Namespace, paths) -> int:
+def _restore(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.backup import restore
 
     previous = restore(paths, args.file)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.models import Client, ClientCategory, HouseholdMember
+from app.models import Client, ClientCategory, ClientIndex, HouseholdMember
 from app.models.people import age_on
 from app.models.pinyin import name_keys
 from app.models.validation import (
@@ -30,6 +30,7 @@ from app.models.vocab import (
     RELATIONSHIP,
     RISK_LEVEL,
 )
+from app.services.client_list import ClientListRow
 from app.services.common import get_live, local_setting, parse_date
 from app.store.database import Database
 
@@ -72,21 +73,6 @@ class ClientInput:
     notes: str | None = None
     categories: tuple[CategoryInput, ...] = ()
     household: tuple[MemberInput, ...] = ()
-
-
-@dataclass(frozen=True)
-class ClientRow:
-    """One line of the clients list."""
-
-    id: str
-    name: str
-    gender: str | None
-    birth_date: dt.date | None
-    id_number: str | None
-    phone: str | None
-    village: str | None
-    risk_level: str | None
-    status: str | None
 
 
 CLIENT_FIELDS = (
@@ -303,7 +289,7 @@ def _set_name_keys(client: Client) -> None:
 
 @dataclass(frozen=True)
 class ClientDetail:
-    row: ClientRow
+    row: ClientListRow
     village_group: str | None
     address: str | None
     assigned_worker_id: str | None
@@ -324,7 +310,7 @@ def get_client(db: Database, client_id: str) -> ClientDetail:
             HouseholdMember.client_id == client_id, HouseholdMember.void_reason.is_(None))
             .order_by(HouseholdMember.id))
         return ClientDetail(
-            row=_row(c), village_group=c.village_group, address=c.address,
+            row=_row(s, c), village_group=c.village_group, address=c.address,
             assigned_worker_id=c.assigned_worker_id, consent_given=bool(c.consent_given),
             consent_date=c.consent_date, notes=c.notes,
             categories=tuple(CategoryInput(r.category or "", r.disability_type,
@@ -337,9 +323,12 @@ def get_client(db: Database, client_id: str) -> ClientDetail:
         )
 
 
-def _row(c: Client) -> ClientRow:
-    return ClientRow(c.id, c.name or "", c.gender, c.birth_date, c.id_number, c.phone,
-                     c.village, c.risk_level, c.status)
+def _row(s: Session, c: Client) -> ClientListRow:
+    index = s.get(ClientIndex, c.id)
+    return ClientListRow(c.id, c.name or "", c.gender, c.birth_date, c.id_number, c.phone,
+                     c.village, c.risk_level, c.status,
+                         index.last_visit if index else None,
+                         index.next_followup if index else None)
 
 
 def client_input(db: Database, client_id: str) -> ClientInput:
