@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.services import demo_data
+from app.services import demo_data, demo_family
 
 
 def main() -> None:
@@ -24,13 +24,13 @@ def main() -> None:
     # Realistic, prebuilt arguments (their cost is not part of the measurement).
     people = []
     for _ in range(4096):
-        birth = demo_data.pick_birth(rng, today)
+        birth = demo_family.pick_birth(rng, today)
         gender = "male" if rng.random() < 0.48 else "female"
         age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
         people.append((birth, birth.year, gender, age, demo_data.pick_place(rng).county_code))
     person_name = demo_data.person_name
     id_number = demo_data.id_number
-    pick_categories = demo_data.pick_categories
+    pick_categories = demo_family.pick_categories
     mask = len(people) - 1
 
     t0 = time.perf_counter()

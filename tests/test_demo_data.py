@@ -12,6 +12,7 @@ import pytest
 
 from app.models.vocab import CLIENT_CATEGORY, GENDER, RELATIONSHIP
 from app.services import demo_data as dd
+from app.services import demo_family as df
 
 TODAY = datetime.date(2025, 6, 1)
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -36,10 +37,10 @@ def sample_everything(seed: int) -> list[Any]:
     out: list[Any] = []
     for _ in range(300):
         place = dd.pick_place(rng)
-        birth = dd.pick_birth(rng, TODAY)
+        birth = df.pick_birth(rng, TODAY)
         gender = "male" if rng.random() < 0.5 else "female"
         name = dd.person_name(rng, gender, birth.year)
-        cats = dd.pick_categories(rng, age_on(birth), gender)
+        cats = df.pick_categories(rng, age_on(birth), gender)
         village = dd.village_names(rng, place.township, 3)
         group = dd.village_group(rng, village[0])
         out.append((
@@ -47,7 +48,7 @@ def sample_everything(seed: int) -> list[Any]:
             dd.id_number(rng, place.county_code, birth, gender),
             dd.mobile(rng), dd.landline(rng, place.county_code), dd.landline(rng),
             dd.address(rng, village[1], group), dd.address(rng, village[2], 4),
-            dd.household(rng, name, gender, birth, cats, TODAY),
+            df.household(rng, name, gender, birth, cats, TODAY),
             dd.volunteer_name(rng), dd.random_surname(rng),
             dd.pick(rng, dd.OBSERVATIONS), dd.pick(rng, dd.GOALS),
         ))
@@ -176,7 +177,7 @@ def test_id_numbers_valid() -> None:
     rng = random.Random(8)
     for _ in range(5000):
         place = dd.pick_place(rng)
-        birth = dd.pick_birth(rng, TODAY)
+        birth = df.pick_birth(rng, TODAY)
         gender = "male" if rng.random() < 0.5 else "female"
         n = dd.id_number(rng, place.county_code, birth, gender)
         assert len(n) == 18 and n[:17].isdigit() and (n[17].isdigit() or n[17] == "X"), n
@@ -243,13 +244,13 @@ def test_long_snippets_are_sentences() -> None:
 
 
 def test_category_codes_match_vocab() -> None:
-    assert set(dd.CATEGORY_WEIGHTS) == set(CLIENT_CATEGORY.codes())
-    assert set(dd.RELATIONSHIP_CODES) == set(RELATIONSHIP.codes())
+    assert set(df.CATEGORY_WEIGHTS) == set(CLIENT_CATEGORY.codes())
+    assert set(df.RELATIONSHIP_CODES) == set(RELATIONSHIP.codes())
 
 
 def test_pick_birth_age_mix() -> None:
     rng = random.Random(12)
-    ages = [age_on(dd.pick_birth(rng, TODAY)) for _ in range(20_000)]
+    ages = [age_on(df.pick_birth(rng, TODAY)) for _ in range(20_000)]
     assert min(ages) >= 3 and max(ages) <= 95
     n = len(ages)
     elderly = sum(a >= 60 for a in ages) / n
@@ -265,13 +266,13 @@ def test_pick_birth_age_mix() -> None:
 def test_pick_birth_exact_age_range(today: datetime.date) -> None:
     rng = random.Random(13)
     for _ in range(3000):
-        b = dd.pick_birth(rng, today)
+        b = df.pick_birth(rng, today)
         assert b <= today and 3 <= age_on(b, today) <= 95
 
 
 def check_category_rules(cats: set[str], age: int, gender: str) -> None:
     assert 1 <= len(cats) <= 3
-    assert cats <= set(dd.CATEGORY_WEIGHTS)
+    assert cats <= set(df.CATEGORY_WEIGHTS)
     if cats & CHILD:
         assert age < 18, (cats, age)
     if cats & ELDERLY:
@@ -287,14 +288,14 @@ def check_category_rules(cats: set[str], age: int, gender: str) -> None:
 def test_categories_respect_age_and_gender() -> None:
     rng = random.Random(14)
     for _ in range(5000):
-        birth = dd.pick_birth(rng, TODAY)
+        birth = df.pick_birth(rng, TODAY)
         age = age_on(birth)
         gender = "male" if rng.random() < 0.5 else "female"
-        check_category_rules(dd.pick_categories(rng, age, gender), age, gender)
+        check_category_rules(df.pick_categories(rng, age, gender), age, gender)
     for age in range(0, 101):  # every age, not just the sampled mix
         for gender in GENDER.codes():
             for _ in range(50):
-                check_category_rules(dd.pick_categories(rng, age, gender), age, gender)
+                check_category_rules(df.pick_categories(rng, age, gender), age, gender)
 
 
 def test_category_mix() -> None:
@@ -302,9 +303,9 @@ def test_category_mix() -> None:
     counts: Counter[str] = Counter()
     sizes: Counter[int] = Counter()
     for _ in range(5000):
-        birth = dd.pick_birth(rng, TODAY)
+        birth = df.pick_birth(rng, TODAY)
         gender = "male" if rng.random() < 0.5 else "female"
-        cats = dd.pick_categories(rng, age_on(birth), gender)
+        cats = df.pick_categories(rng, age_on(birth), gender)
         counts.update(cats)
         sizes[len(cats)] += 1
     orphan = max(counts["orphan"], 1)
@@ -316,7 +317,7 @@ def test_category_mix() -> None:
     assert counts["homeless"] < counts["disabled"] / 5
     assert sizes[1] > 0.6 * 5000
     assert sizes[2] > 0 and sizes[3] > 0
-    assert set(counts) >= set(dd.CATEGORY_WEIGHTS) - {"homeless", "orphan"}
+    assert set(counts) >= set(df.CATEGORY_WEIGHTS) - {"homeless", "orphan"}
 
 
 # --- households -------------------------------------------------------------------------------
@@ -329,7 +330,7 @@ def check_household(
     guardians = [m for m in members if m[3]]
     for name, rel, gender, is_guardian in members:
         assert CJK_NAME.fullmatch(name), name
-        assert rel in dd.RELATIONSHIP_CODES
+        assert rel in df.RELATIONSHIP_CODES
         assert gender in ("male", "female")
         assert isinstance(is_guardian, bool)
     if age < 18:
@@ -352,12 +353,12 @@ def test_households_consistent() -> None:
     rng = random.Random(16)
     sizes: Counter[int] = Counter()
     for _ in range(5000):
-        birth = dd.pick_birth(rng, TODAY)
+        birth = df.pick_birth(rng, TODAY)
         age = age_on(birth)
         gender = "male" if rng.random() < 0.5 else "female"
-        cats = dd.pick_categories(rng, age, gender)
+        cats = df.pick_categories(rng, age, gender)
         name = dd.person_name(rng, gender, birth.year)
-        members = dd.household(rng, name, gender, birth, cats, TODAY)
+        members = df.household(rng, name, gender, birth, cats, TODAY)
         check_household(members, cats, age)
         sizes[len(members)] += 1
     assert sum(v for k, v in sizes.items() if 1 <= k <= 3) > 0.6 * 5000
@@ -371,14 +372,14 @@ def test_child_households(cats: set[str]) -> None:
     rng = random.Random(17)
     birth = datetime.date(2013, 4, 5)
     for _ in range(500):
-        members = dd.household(rng, "韦小梅", "female", birth, cats, TODAY)
+        members = df.household(rng, "韦小梅", "female", birth, cats, TODAY)
         check_household(members, cats, age_on(birth))
 
 
 def test_left_behind_child_family_shares_surname() -> None:
     rng = random.Random(18)
     for _ in range(200):
-        members = dd.household(rng, "覃浩宇", "male", datetime.date(2015, 9, 1),
+        members = df.household(rng, "覃浩宇", "male", datetime.date(2015, 9, 1),
                                {"left_behind_child"}, TODAY)
         fathers = [m for m in members if m[1] == "parent" and m[2] == "male"]
         assert len(fathers) == 1 and fathers[0][0].startswith("覃") and not fathers[0][3]
@@ -390,9 +391,9 @@ def test_elderly_households() -> None:
     for cats in ({"left_behind_elderly"}, {"extreme_poverty", "elderly_in_difficulty"},
                  {"minimum_allowance", "disabled", "left_behind_elderly"}, {"homeless"}):
         for _ in range(300):
-            check_household(dd.household(rng, "黄秀英", "female", birth, cats, TODAY), cats, 80)
+            check_household(df.household(rng, "黄秀英", "female", birth, cats, TODAY), cats, 80)
     alone = sum(
-        not dd.household(rng, "蒙德福", "male", birth, {"extreme_poverty"}, TODAY)
+        not df.household(rng, "蒙德福", "male", birth, {"extreme_poverty"}, TODAY)
         for _ in range(1000)
     )
     assert alone > 500  # 特困: usually no one liable for support

@@ -26,6 +26,7 @@ from app.models.people import age_on
 from app.models.pinyin import name_keys
 from app.models.vocab import CASE_STAGE_ORDER
 from app.services import demo_data as D
+from app.services import demo_family as F
 from app.services.common import local_setting
 from app.store.database import Database
 from app.sync.bulk import BulkWriter
@@ -97,10 +98,10 @@ def generate(db: Database, clients: int, seed: int = 1,
         client_ids: list[bytes] = []
         visits = cases = members = categories = 0
         for _ in range(clients):
-            birth = D.pick_birth(rng, today)
+            birth = F.pick_birth(rng, today)
             gender = "male" if r() < 0.48 else "female"
             age = age_on(birth, today) or 0
-            cats = D.pick_categories(rng, age, gender)
+            cats = F.pick_categories(rng, age, gender)
             name = D.person_name(rng, gender, birth.year)
             full, initials = name_keys(name)
             village = villages[int(r() * n_villages)]
@@ -129,7 +130,7 @@ def generate(db: Database, clients: int, seed: int = 1,
                     "disability_type": D.pick(rng, DISABILITY_TYPES) if disabled else None,
                     "disability_grade": str(1 + int(r() * 4)) if disabled else None})
                 categories += 1
-            for m_name, rel, m_gender, guardian in D.household(rng, name, gender, birth, cats,
+            for m_name, rel, m_gender, guardian in F.household(rng, name, gender, birth, cats,
                                                                today):
                 w.add("household_member", {
                     "client_id": client, "name": m_name, "relationship": rel,
