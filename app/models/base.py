@@ -24,6 +24,8 @@ from sqlalchemy import JSON, BigInteger, Date, Integer, LargeBinary, MetaData, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from app.sync.ids import id_from_bytes
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -47,9 +49,7 @@ class UUIDBytes(TypeDecorator[str]):
     def process_result_value(self, value: Any, dialect: Any) -> str | None:
         if value is None:
             return None
-        # Slicing the hex is 3x faster than uuid.UUID(); lists of 100,000 ids notice.
-        h = value.hex()
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        return id_from_bytes(value)
 
 
 class Base(DeclarativeBase):

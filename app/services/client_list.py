@@ -16,6 +16,7 @@ from sqlalchemy import LargeBinary, func, select, type_coerce
 
 from app.models import Client, ClientCategory, ClientIndex, Worker
 from app.store.database import Database
+from app.sync.ids import id_from_bytes
 
 SORTS = ("name", "village", "birth_date", "risk_level", "last_visit", "next_followup")
 
@@ -70,8 +71,8 @@ class ClientIds(Sequence[str]):
     def __getitem__(self, index: slice) -> list[str]: ...
     def __getitem__(self, index: int | slice) -> str | list[str]:
         if isinstance(index, slice):
-            return [_uuid_text(b.hex()) for b in self._raw[index]]
-        return _uuid_text(self._raw[index].hex())
+            return [id_from_bytes(b) for b in self._raw[index]]
+        return id_from_bytes(self._raw[index])
 
     def index(self, value: Any, start: int = 0, stop: int = sys.maxsize) -> int:
         if not isinstance(value, str):
@@ -136,8 +137,6 @@ def client_ids(db: Database, q: ClientQuery) -> ClientIds:
         return ClientIds([row[0] for row in cursor])
 
 
-def _uuid_text(h: str) -> str:
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _risk_rank() -> Any:

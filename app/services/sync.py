@@ -24,7 +24,7 @@ from app.store.database import Database
 from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
 from app.sync.export import selected_ops, wire_ops
-from app.sync.ids import is_uuid, uuid7
+from app.sync.ids import id_from_bytes, id_to_bytes, is_uuid, uuid7
 from app.sync.keys import (
     age_fingerprint,
     ensure_age_identity,
@@ -97,7 +97,7 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
         assert conn is not None
         conn.execute("BEGIN IMMEDIATE")
         try:
-            devices = {devno: _uuid(d) for devno, d in
+            devices = {devno: id_from_bytes(d) for devno, d in
                        conn.execute("SELECT devno, device_id FROM device")}
             peer = _peer_knowledge(conn, for_device) if kind == "delta" else None
             seq, prev_hash = _next_out(conn, me)
@@ -121,7 +121,8 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
             conn.execute(
                 "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, kind, "
                 "ops, at, summary) VALUES ('out', ?, ?, ?, ?, ?, ?, ?, ?)",
-                (_b(bundle_id), _b(me["device_id"]), seq, digest, kind, writer.count, _now(),
+                (id_to_bytes(bundle_id), id_to_bytes(me["device_id"]), seq, digest, kind,
+                 writer.count, _now(),
                  json.dumps({"recipients": sorted(recipients), "month": month,
                              "for": for_device, "file": out.name})))
             conn.execute("COMMIT")
@@ -171,7 +172,7 @@ def _peer_knowledge(conn: Any, device_id: str | None) -> dict[str, Any]:
         raise ShegongError("Name the device the bundle is for: --for DEVICE_ID.",
                            "请用 --for 设备编号 指定接收设备。")
     row = conn.execute("SELECT knowledge FROM peer_knowledge WHERE device_id = ?",
-                       (_b(device_id),)).fetchone()
+                       (id_to_bytes(device_id),)).fetchone()
     return json.loads(row[0]) if row else {}
 
 
@@ -315,16 +316,17 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
                          (sync.clock.last,))
             for device, ms in stats.ahead.items():
                 conn.execute("INSERT OR REPLACE INTO clock_warning (device_id, ahead_ms, "
-                             "seen_at) VALUES (?, ?, ?)", (_b(device), ms, now))
+                             "seen_at) VALUES (?, ?, ?)", (id_to_bytes(device), ms, now))
             sender = fields["sender"]
             if sender != own_id:
                 conn.execute(
                     "INSERT OR REPLACE INTO peer_knowledge (device_id, knowledge, updated_at) "
-                    "VALUES (?, ?, ?)", (_b(sender), json.dumps(manifest["knowledge"]), now))
+                    "VALUES (?, ?, ?)",
+                    (id_to_bytes(sender), json.dumps(manifest["knowledge"]), now))
                 conn.execute(
                     "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, "
                     "kind, ops, at, summary) VALUES ('in', ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (_b(fields["bundle_id"]), _b(sender), fields["seq"], digest,
+                    (id_to_bytes(fields["bundle_id"]), id_to_bytes(sender), fields["seq"], digest,
                      str(fields.get("kind", "")), stats.ops, now,
                      json.dumps({"applied": stats.applied, "known": stats.known,
                                  "superseded": stats.superseded,
@@ -342,11 +344,4 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _b(value: str) -> bytes:
-    return bytes.fromhex(value.replace("-", ""))
-
-
-def _uuid(value: bytes) -> str:
-    h = value.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from app.sync.ids import id_from_bytes
 from app.sync.knowledge import Knowledge, holds
 from app.sync.values import to_wire
 from app.sync.wire import WireOp, schema
@@ -77,7 +78,7 @@ def _rebuild(conn: Any, chunk: list[tuple[Any, ...]], devices: dict[int, str]) -
             # else: overwritten by an op that holds it; a corrupt log is caught by tests
         prev = {f: (c[0], devices.get(c[1], "")) for f, c in
                 (json.loads(prev_json).items() if prev_json else ())}
-        out.append(WireOp(table, to_wire_id(row_id), hlc, devices[dev], seq,
+        out.append(WireOp(table, id_from_bytes(row_id), hlc, devices[dev], seq,
                           fields_json is None, values, prev))
     return out
 
@@ -88,7 +89,3 @@ def _origin(record: dict[str, Any], field: str) -> tuple[int, int]:
         return override[1], override[2]
     return record["sync_dev"], record["sync_seq"]
 
-
-def to_wire_id(value: bytes) -> str:
-    h = value.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from app.sync.ids import id_from_bytes
+
 Ranges = list[list[int]]
 Knowledge = dict[str, Ranges]
 
@@ -26,7 +28,7 @@ def local_knowledge(cursor: Any) -> Knowledge:
     """From the change log, with a window query (one pass, no Python loop over ops)."""
     out: Knowledge = {}
     for device, first, last in cursor.execute(_RUNS):
-        out.setdefault(_uuid(device), []).append([first, last])
+        out.setdefault(id_from_bytes(device), []).append([first, last])
     return out
 
 
@@ -48,9 +50,3 @@ def valid(knowledge: Any) -> bool:
                 return False
     return True
 
-
-def _uuid(value: bytes | str) -> str:
-    if isinstance(value, str):
-        return value
-    h = value.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

@@ -23,6 +23,7 @@ from typing import Any
 
 from app.models.pinyin import name_keys
 from app.sync.hlc import hlc_to_ms
+from app.sync.ids import id_from_bytes, id_to_bytes
 from app.sync.values import IDENTITY_KINDS, to_db, to_wire
 from app.sync.wire import WireOp, schema
 
@@ -69,7 +70,7 @@ class Merger:
         self.devno: dict[str, int] = {}
         self.device: dict[int, str] = {}
         for devno, device_id in conn.execute("SELECT devno, device_id FROM device"):
-            uid = _uuid(device_id)
+            uid = id_from_bytes(device_id)
             self.devno[uid], self.device[devno] = devno, uid
 
     # -- public ---------------------------------------------------------------------------
@@ -127,7 +128,7 @@ class Merger:
                     conflicts.append(self._conflict(op, name, value, row, here, old_json))
                 if incoming > here:
                     if here_hlc and prev == here and not row.new:
-                        settled.append((self.now, op.table, _bytes(op.row_id), name))
+                        settled.append((self.now, op.table, id_to_bytes(op.row_id), name))
                     if here_seq:
                         target = new_ops.get((here_dev, here_seq))
                         if target is not None:
@@ -210,10 +211,10 @@ class Merger:
             marks = ", ".join("?" * len(ids))
             cur = self.conn.execute(
                 f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})",
-                [_bytes(i) for i in ids])
+                [id_to_bytes(i) for i in ids])
             for record in cur:
                 values = dict(zip(columns, record, strict=True))
-                rows[(table, _uuid(values["id"]))] = _Row(
+                rows[(table, id_from_bytes(values["id"]))] = _Row(
                     {k: values[k] for k in (*names, *extra)},
                     (values["sync_hlc"], values["sync_dev"], values["sync_seq"]),
                     json.loads(values["sync_clocks"] or "null") or {}, False)
@@ -231,10 +232,10 @@ class Merger:
             clocks = json.dumps(row.clocks) if row.clocks else None
             if row.new:
                 inserts.setdefault(table, []).append(
-                    (_bytes(row_id), *row.base, clocks, *values))
+                    (id_to_bytes(row_id), *row.base, clocks, *values))
             else:
                 updates.setdefault(table, []).append((*row.base, clocks, *values,
-                                                      _bytes(row_id)))
+                                                      id_to_bytes(row_id)))
         for table, batch in inserts.items():
             names = self._names(table)
             self.conn.executemany(
@@ -252,7 +253,7 @@ class Merger:
 
     # -- helpers --------------------------------------------------------------------------
     def _op_row(self, op: WireOp, dev: int, spill: dict[str, Any]) -> list[Any]:
-        return [dev, op.seq, op.table, _bytes(op.row_id), op.hlc,
+        return [dev, op.seq, op.table, id_to_bytes(op.row_id), op.hlc,
                 None if op.create else json.dumps(list(op.values)),
                 json.dumps({f: [h, self._devno(d) if d else 0] for f, (h, d) in
                             op.prev.items()}) if op.prev else None,
@@ -270,7 +271,7 @@ class Merger:
         if devno is None:
             cur = self.conn.execute(
                 "INSERT INTO device (device_id, is_self, trusted, added_at) VALUES (?, 0, 0, ?)",
-                (_bytes(device), self.now))
+                (id_to_bytes(device), self.now))
             devno = cur.lastrowid
             self.devno[device], self.device[devno] = devno, device
         return devno
@@ -300,18 +301,10 @@ class Merger:
         incoming = (op.hlc, op.device)
         kept, other = ((incoming, value), (here, old)) if incoming > here else \
             ((here, old), (incoming, value))
-        return (op.table, _bytes(op.row_id), name,
-                json.dumps(kept[1], ensure_ascii=False), kept[0][0], _bytes(kept[0][1]),
-                json.dumps(other[1], ensure_ascii=False), other[0][0], _bytes(other[0][1]),
+        return (op.table, id_to_bytes(op.row_id), name,
+                json.dumps(kept[1], ensure_ascii=False), kept[0][0], id_to_bytes(kept[0][1]),
+                json.dumps(other[1], ensure_ascii=False), other[0][0], id_to_bytes(other[0][1]),
                 self.now)
 
 
-def _bytes(value: str) -> bytes:
-    return bytes.fromhex(value.replace("-", ""))
 
-
-def _uuid(value: bytes | str) -> str:
-    if isinstance(value, str):
-        return value
-    h = value.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

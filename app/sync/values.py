@@ -10,6 +10,7 @@ import json
 from functools import lru_cache
 from typing import Any
 
+from app.sync.ids import id_from_bytes, id_to_bytes
 from app.sync.wire import FieldSpec
 
 
@@ -18,8 +19,7 @@ def to_wire(spec: FieldSpec, value: Any) -> Any:
         return None
     kind = spec.kind
     if kind == "uuid":
-        h = value.hex()
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        return id_from_bytes(value)
     if kind == "bool":
         return bool(value)
     if kind == "codes":
@@ -34,7 +34,7 @@ def to_db(spec: FieldSpec, value: Any) -> Any:
         return None
     kind = spec.kind
     if kind == "uuid":
-        return bytes.fromhex(value.replace("-", ""))  # validated as canonical already
+        return id_to_bytes(value)  # validated as canonical already
     if kind == "bool":
         return int(value)
     if kind == "codes":
