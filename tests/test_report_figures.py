@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.cli import main
 from app.errors import ValidationError
-from app.models import Worker
+from app.models import ReportVisitMonth, Worker
 from app.models.vocab import (
     ACTIVITY_KIND,
     CASE_STAGE,
@@ -26,6 +26,7 @@ from app.models.vocab import (
 from app.paths import Paths
 from app.reports.figures import MonthlyReport, monthly_figures, parse_month
 from app.reports.json_report import report_dict, write_json
+from app.reports.visit_months import PENDING, VERSION
 from app.services.activities import ActivityInput, VolunteerInput, record_activity
 from app.services.cases import close_case, move_stage, open_case
 from app.services.clients import CategoryInput, ClientInput, register_client
@@ -365,3 +366,45 @@ def test_cli_refusals(db: Database, paths: Paths, tmp_path: Path, args: list[str
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and words in err
     assert not out.exists()
+
+
+def kept_months(db: Database) -> dict[str, int]:
+    with db.read() as s:
+        return dict(s.execute(select(ReportVisitMonth.month, ReportVisitMonth.version)).all())
+
+
+def test_kept_month_counts_follow_every_write(world: World) -> None:
+    """Months are counted once and kept; any write to a month's visits, or voiding a
+    client, drops what was kept, so the next report counts it again."""
+    first = monthly_figures(world.db, "2026-10")
+    kept = kept_months(world.db)
+    assert set(kept) == {f"2026-{m:02d}" for m in range(1, 11)}
+    assert set(kept.values()) == {VERSION}
+    a = next(cid for cid, cats in world.clients.items() if "orphan" in cats)
+    world.visit(a, D(2026, 10, 30), "phone", levels=("high", "none", "none"))
+    assert "2026-10" not in kept_months(world.db) and "2026-09" in kept_months(world.db)
+    again = monthly_figures(world.db, "2026-10")
+    assert again.current.visits == first.current.visits + 1
+    assert again.current.visits_by_mode["phone"] == first.current.visits_by_mode["phone"] + 1
+    assert again.current.needs_high["material"] == first.current.needs_high["material"] + 1
+    assert again.year_to_date.visits == first.year_to_date.visits + 1
+    assert again.previous == first.previous
+
+    # Voiding a client drops every kept month: its visits leave all of them.
+    victim = next(cid for cid, cats in world.clients.items() if "disabled" in cats)
+    void_record(world.db, "client", victim, "registered twice")
+    assert kept_months(world.db) == {}
+    after = monthly_figures(world.db, "2026-10")
+    mine = [v for v in world.visits if v["client"] == victim and within(v["day"], OCT)]
+    assert after.current.visits == again.current.visits - len(mine) and mine
+
+
+def test_a_month_written_while_counted_is_not_kept(world: World) -> None:
+    """The pending row a count claims goes with the first visit written to its month, so
+    a count that may have missed that visit is never kept."""
+    with world.db.write() as s:
+        s.add(ReportVisitMonth(month="2026-10", version=PENDING, data={}))
+        s.add(ReportVisitMonth(month="2026-09", version=PENDING, data={}))
+    a = next(iter(world.clients))
+    world.visit(a, D(2026, 10, 29), "home")
+    assert kept_months(world.db) == {"2026-09": PENDING}

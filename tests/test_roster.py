@@ -128,7 +128,13 @@ def test_preview_and_import(db: Database, tmp_path: Path) -> None:
         name="覃老三", id_number=KNOWN, phone="13700002222", village="那龙村",
         categories=(CategoryInput("disabled"),)))
     sheet = read_sheet(write_xlsx(tmp_path / "r.xlsx", fixture_rows()))
-    pv = preview(db, sheet, guess_columns(sheet.headers), "extreme_poverty")
+    # The station has clients in 那龙村 only: 东风村 may be a misspelling.
+    strict = preview(db, sheet, guess_columns(sheet.headers), "extreme_poverty")
+    assert [g.row for g in strict.good] == [3, 10]
+    unknown = next(b for b in strict.bad if b.row == 4)
+    assert unknown.field == "village" and "东风村" in unknown.zh and "东风村" in unknown.en
+    pv = preview(db, sheet, guess_columns(sheet.headers), "extreme_poverty",
+                 new_villages=True)
 
     assert [g.row for g in pv.good] == [3, 4, 10]
     assert [g.existing_id for g in pv.good] == [None, None, known_id]

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from app.errors import ValidationError
-from app.models import Worker
+from app.models import Client, Worker
 from app.services.common import local_setting
 from app.services.station import (
     SupervisionInput,
@@ -16,6 +16,8 @@ from app.services.station import (
     compliance,
     record_supervision,
     record_training,
+    supervision_log,
+    supervisors,
 )
 from app.store.database import Database
 
@@ -77,3 +79,68 @@ def test_bad_training_input_is_refused(db: Database, data: TrainingInput,
         record_training(db, replace(data, worker_id=me))
     assert err.value.field == field
     assert compliance(db, ON).training[0].hours == 0
+
+
+def test_zero_hours_and_a_failed_session_write_nothing(db: Database) -> None:
+    ids = workers(db)
+    for bad in (0, -1):
+        with pytest.raises(ValidationError) as err:
+            record_training(db, TrainingInput(ids["韦丽"], "2026-03-10", bad, topic="伦理"))
+        assert err.value.field == "hours"
+    with pytest.raises(ValidationError) as err:
+        record_supervision(db, SupervisionInput("2026-03-10", 0, supervisor_name="黄志强"))
+    assert err.value.field == "hours" and "大于 0" in err.value.zh
+    # A session refused after its supervisor was looked up leaves no new supervisor.
+    with pytest.raises(ValidationError):
+        record_supervision(db, SupervisionInput(dt.date.today() + dt.timedelta(days=3), 16,
+                                                supervisor_name="黄志强"))
+    assert supervisors(db) == []
+    first = record_supervision(db, SupervisionInput("2026-03-10", 16, supervisor_name="黄志强"))
+    second = record_supervision(db, SupervisionInput("2026-04-10", 16, supervisor_name="黄志强"))
+    assert [p.name for p in supervisors(db)] == ["黄志强"]  # registered once, then found
+    rows = supervision_log(db, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert [r.id for r in rows] == [second, first] and rows[0].supervisor == "黄志强"
+
+
+def test_work_waiting_overdue_stale_cases_conflicts_and_duplicates(db: Database) -> None:
+    from app.models.sync_local import Conflict
+    from app.models.validation import id_check_digit
+    from app.services.cases import open_case
+    from app.services.clients import CategoryInput, ClientInput, register_client
+    from app.services.visits import VisitInput, record_visit
+
+    today = dt.date.today()
+    body = "45012219400101001"
+    number = body + id_check_digit(body)
+
+    def client(name: str, *cats: str, id_number: str | None = None) -> str:
+        return register_client(db, ClientInput(
+            name=name, village="那龙村", id_number=id_number,
+            categories=tuple(CategoryInput(c) for c in cats)))
+
+    never = client("黄阿婆", "left_behind_elderly", "disabled")  # never visited: overdue
+    fresh = client("陆小明", "left_behind_child")  # visited today: fine
+    record_visit(db, VisitInput(client_id=fresh, visit_date=today, mode="home"))
+    stale = client("蒙大叔", "minimum_allowance")  # visited 40 days ago, with an open case
+    record_visit(db, VisitInput(client_id=stale, visit_date=today - dt.timedelta(days=40),
+                                mode="phone"))
+    open_case(db, stale, "独居无人照料", opened_on=today - dt.timedelta(days=45))
+    client("韦秀英", "extreme_poverty", id_number=number)
+    with db.write() as s:  # the same person registered on another laptop, synced here
+        s.add(Client(name="韦秀英", id_number=number, village="那龙村"))
+        s.add(Conflict(table_name="client", row_id=fresh, field="phone",
+                       kept_value="13800000000", kept_hlc=1, kept_device=fresh,
+                       other_value="13900000000", other_hlc=2, other_device=fresh,
+                       detected_at="2026-11-01T00:00:00+00:00"))
+
+    result = compliance(db, today)
+    assert result.overdue_by_category["left_behind_elderly"] == 1
+    assert result.overdue_by_category["disabled"] == 1
+    assert result.overdue_by_category["left_behind_child"] == 0
+    assert never and result.overdue_clients >= 1
+    assert result.stale_cases == 1 and result.conflicts == 1 and result.duplicates == 1
+    for code in ("visits_overdue", "cases_stale", "sync_conflicts", "duplicates"):
+        assert result.light(code) == "amber"
+        warning = next(w for w in result.warnings if w.code == code)
+        assert "请" in warning.text("zh") and warning.text("en")
+    assert "1 open cases" in next(w.en for w in result.warnings if w.code == "cases_stale")

@@ -7,7 +7,15 @@ from app.models.activities import Activity, ActivityParticipant, ActivityVolunte
 from app.models.base import Base, Synced, synced_tables
 from app.models.cases import Case, CaseEvent, CaseGoal, Referral
 from app.models.clients import Client, ClientCategory, HouseholdMember
-from app.models.local import ClientIndex, Device, LocalSetting, Op, SyncClock, VisitDraft
+from app.models.local import (
+    ClientIndex,
+    Device,
+    LocalSetting,
+    Op,
+    ReportVisitMonth,
+    SyncClock,
+    VisitDraft,
+)
 from app.models.org import Station, SupervisionSession, TrainingRecord, Worker
 from app.models.sync_local import BundleRecord, ClockWarning, Conflict, PeerKnowledge
 from app.models.visits import Visit, VisitWorker
@@ -32,6 +40,7 @@ __all__ = [
     "Op",
     "PeerKnowledge",
     "Referral",
+    "ReportVisitMonth",
     "Station",
     "SupervisionSession",
     "SyncClock",

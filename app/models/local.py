@@ -110,6 +110,23 @@ class ClientIndex(Base):
     next_followup: Mapped[dt.date | None] = mapped_column(index=True)
 
 
+class ReportVisitMonth(Base):
+    """The monthly report's visit counts of one calendar month, kept between reports.
+
+    A year to date is most of a million visits on a big database; past months rarely
+    change, so their counts are kept here. SQLite triggers (migration 0005) delete a
+    month's row whenever one of its visits is written, and every row when a client is
+    voided or restored, so a row that exists is always current. `version` is the shape
+    of `data`; another version is recounted.
+    """
+
+    __tablename__ = "report_visit_month"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class VisitDraft(Base):
     """An unfinished visit form, saved every few seconds; never synced, never lost."""
 

@@ -19,24 +19,17 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
-from sqlalchemy import case, func, select, true, union
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models import (
-    Activity,
-    ActivityParticipant,
-    ActivityVolunteer,
-    Case,
-    CaseEvent,
     Client,
-    ClientCategory,
-    Referral,
     Station,
     SupervisionSession,
     TrainingRecord,
-    Visit,
     Worker,
 )
 from app.models.vocab import (
@@ -52,8 +45,10 @@ from app.models.vocab import (
     VISIT_MODE,
     Vocab,
 )
+from app.reports.visit_months import MonthVisits, months_between, visit_months
 from app.services.common import local_setting
-from app.store.database import Database
+from app.services.station import visits_per_week
+from app.store.database import Database, raw_rows
 from app.sync.hlc import hlc_from_ms
 
 UNKNOWN = "unknown"  # the key for a record whose code is missing
@@ -103,6 +98,12 @@ class Figures:
 
 
 @dataclass(frozen=True)
+class WeekVisits:
+    week_start: str  # the Monday, ISO
+    visits: int
+
+
+@dataclass(frozen=True)
 class MonthlyReport:
     station_id: str
     station_name: str
@@ -113,6 +114,8 @@ class MonthlyReport:
     current: Figures
     previous: Figures
     year_to_date: Figures
+    # The 13 weeks ending with the month's last day (the charts of the pdf), oldest first.
+    visits_per_week: tuple[WeekVisits, ...] = ()
 
 
 def parse_month(month: str) -> tuple[dt.date, dt.date]:
@@ -130,12 +133,20 @@ def parse_month(month: str) -> tuple[dt.date, dt.date]:
 def monthly_figures(db: Database, month: str) -> MonthlyReport:
     start, end = parse_month(month)
     prev_end = start - dt.timedelta(days=1)
+    periods = (_Period(start, end), _Period(prev_end.replace(day=1), prev_end),
+               _Period(dt.date(start.year, 1, 1), end))
+    first = min(p.start for p in periods)
+    months = visit_months(db, first, end)
     with db.read() as s:
         station_id = local_setting(s, "station_id") or ""
         station = s.get(Station, station_id) if station_id else None
-        current = _figures(s, start, end)
-        previous = _figures(s, prev_end.replace(day=1), prev_end)
-        ytd = _figures(s, dt.date(start.year, 1, 1), end)
+        rows = _Rows.read(s, first, end)
+        served = _served(s, periods, first, end, rows)
+        names = _worker_names(s)
+        current, previous, ytd = (_figures(s, p, months, served[i], rows, names)
+                                  for i, p in enumerate(periods))
+        weeks = tuple(WeekVisits(w.start.isoformat(), w.visits)
+                      for w in visits_per_week(s, end))
     return MonthlyReport(
         station_id=station_id,
         station_name=(station.name or "") if station else "",
@@ -143,94 +154,143 @@ def monthly_figures(db: Database, month: str) -> MonthlyReport:
         township=(station.township or "") if station else "",
         month=start.strftime("%Y-%m"),
         generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-        current=current, previous=previous, year_to_date=ytd)
+        current=current, previous=previous, year_to_date=ytd, visits_per_week=weeks)
+
+
+@dataclass(frozen=True)
+class _Period:
+    start: dt.date
+    end: dt.date
+
+    @cached_property
+    def iso(self) -> tuple[str, str]:
+        return self.start.isoformat(), self.end.isoformat()
+
+    def holds(self, day: str | None) -> bool:
+        """Whether an ISO date (as SQLite keeps it) falls in the period."""
+        return day is not None and self.iso[0] <= day <= self.iso[1]
+
+
+# Plain SQL with raw 16-byte ids and ISO date text: 100,000 clients' ids are compared,
+# never shown, and converting each to text would cost more than the queries.
+
+@dataclass(frozen=True)
+class _Rows:
+    """What the three periods are counted from, read once (live rows only)."""
+
+    voided: set[bytes]  # clients
+    categories: dict[bytes, list[str]]
+    participations: list[tuple[bytes, bytes, str]]  # client, activity, date
+    activities: list[tuple[bytes, str, str | None, str | None]]  # id, date, kind, domain
+    volunteer_hours: list[tuple[bytes, float | None]]  # activity, hours
+    cases: list[tuple[bytes, str | None, str | None, str | None, str | None]]
+    stages: list[tuple[bytes, str, str | None]]  # case, date, to stage; in order
+    referrals: list[tuple[str, str | None, str | None]]  # date, agency, status
+
+    @classmethod
+    def read(cls, s: Session, first: dt.date, end: dt.date) -> _Rows:
+        span = {"first": first.isoformat(), "end": end.isoformat()}
+        voided = {r[0] for r in raw_rows(
+            s, "SELECT id FROM client WHERE void_reason IS NOT NULL")}
+        categories: dict[bytes, list[str]] = {}
+        for client_id, code in raw_rows(s, (
+                "SELECT client_id, category FROM client_category WHERE void_reason IS NULL")):
+            categories.setdefault(client_id, []).append(code)
+        activities = [tuple(r) for r in raw_rows(s, (
+            "SELECT id, activity_date, kind, domain FROM activity WHERE void_reason IS NULL "
+            "AND activity_date BETWEEN :first AND :end"), span)]
+        live = {r[0] for r in activities}
+        participations = [
+            (c, a, day) for c, a, day in raw_rows(s, (
+                "SELECT p.client_id, p.activity_id, a.activity_date "
+                "FROM activity_participant AS p JOIN activity AS a ON a.id = p.activity_id "
+                "WHERE p.void_reason IS NULL AND a.void_reason IS NULL "
+                "AND a.activity_date BETWEEN :first AND :end"), span)
+            if c not in voided]
+        volunteers = [(a, h) for a, h in raw_rows(s, (
+            "SELECT activity_id, hours FROM activity_volunteer WHERE void_reason IS NULL"))
+            if a in live]
+        cases = [tuple(r) for r in raw_rows(s, (
+            "SELECT id, client_id, opened_on, closed_on, closure_reason, stage "
+            "FROM case_record WHERE void_reason IS NULL AND opened_on <= :end"), span)
+            if r[1] not in voided]
+        stages = [tuple(r) for r in raw_rows(s, (
+            "SELECT case_id, event_date, to_stage FROM case_event "
+            "WHERE void_reason IS NULL AND event_date <= :end AND to_stage IS NOT NULL "
+            "ORDER BY event_date, sync_hlc"), span)]
+        referrals = [(day, agency, status) for client_id, day, agency, status in raw_rows(s, (
+            "SELECT client_id, referred_on, agency, status FROM referral "
+            "WHERE void_reason IS NULL AND referred_on BETWEEN :first AND :end"), span)
+            if client_id not in voided]
+        return cls(voided, categories, participations, activities, volunteers,
+                   [(c[0], c[2], c[3], c[4], c[5]) for c in cases], stages, referrals)
+
+
+def _served(s: Session, periods: tuple[_Period, ...], first: dt.date, end: dt.date,
+            rows: _Rows) -> list[set[bytes]]:
+    """Per period, the live clients with a live visit or a live activity in it: one pass
+    over the visits' (client, date, void) index."""
+    flags = ", ".join(f"max(visit_date BETWEEN :s{i} AND :e{i})" for i in range(len(periods)))
+    bounds = {k: v for i, p in enumerate(periods)
+              for k, v in ((f"s{i}", p.start.isoformat()), (f"e{i}", p.end.isoformat()))}
+    out: list[set[bytes]] = [set() for _ in periods]
+    for client_id, *seen in raw_rows(s, (
+            f"SELECT client_id, {flags} FROM visit INDEXED BY ix_visit_client_date "
+            "WHERE void_reason IS NULL AND visit_date BETWEEN :first AND :end "
+            "GROUP BY client_id"),
+            {"first": first.isoformat(), "end": end.isoformat(), **bounds}):
+        if client_id not in rows.voided:
+            for i, hit in enumerate(seen):
+                if hit:
+                    out[i].add(client_id)
+    for client_id, _activity, day in rows.participations:
+        for i, p in enumerate(periods):
+            if p.holds(day):
+                out[i].add(client_id)
+    return out
 
 
 # -- one period --------------------------------------------------------------------------------
 
-def _figures(s: Session, start: dt.date, end: dt.date) -> Figures:
-    live_clients = select(Client.id).where(Client.void_reason.is_(None))
-    visit_live = (Visit.void_reason.is_(None), Visit.visit_date >= start,
-                  Visit.visit_date <= end, Visit.client_id.in_(live_clients))
-    live_activities = select(Activity.id).where(
-        Activity.void_reason.is_(None), Activity.activity_date >= start,
-        Activity.activity_date <= end)
-    part_live = (ActivityParticipant.void_reason.is_(None),
-                 ActivityParticipant.activity_id.in_(live_activities),
-                 ActivityParticipant.client_id.in_(live_clients))
+def _figures(s: Session, period: _Period, months: dict[str, MonthVisits], served: set[bytes],
+             rows: _Rows, names: dict[str, str]) -> Figures:
+    start, end = period.start, period.end
 
-    # Served: a live visit or a live activity in the period; a person counts once.
-    served = union(select(Visit.client_id).where(*visit_live),
-                   select(ActivityParticipant.client_id).where(*part_live)).subquery()
-    people_served = s.scalar(select(func.count()).select_from(served)) or 0
-    by_category = dict(s.execute(
-        select(ClientCategory.category, func.count(ClientCategory.client_id.distinct()))
-        .where(ClientCategory.void_reason.is_(None),
-               ClientCategory.client_id.in_(select(served.c.client_id)))
-        .group_by(ClientCategory.category)).tuples().all())
+    # A client in several categories counts in each; people_served counts people once.
+    by_category: Counter[str] = Counter()
+    for client_id in served:
+        by_category.update(set(rows.categories.get(client_id, ())))
 
     lo = hlc_from_ms(_ms(start))
     hi = hlc_from_ms(_ms(end + dt.timedelta(days=1)))
     new_clients = s.scalar(select(func.count()).select_from(Client).where(
         Client.void_reason.is_(None), Client.sync_hlc >= lo, Client.sync_hlc < hi)) or 0
 
-    # Visits: by mode, by lead worker, the three needs dimensions, services delivered.
-    # Aggregated in SQL: a year to date is most of a million visits on a big database.
-    by_mode: Counter[str | None] = Counter()
-    by_worker: Counter[str | None] = Counter()
-    needs: Counter[str] = Counter()
-    high = [func.sum(case((level == "high", 1), else_=0))
-            for level in (Visit.material_level, Visit.emotional_level, Visit.social_level)]
-    # One pass over the period's visits gives every per-visit count at once.
-    for mode, worker_id, count, *levels in s.execute(
-            select(Visit.mode, Visit.worker_id, func.count(), *high)
-            .where(*visit_live).group_by(Visit.mode, Visit.worker_id)):
-        by_mode[mode] += count
-        by_worker[worker_id] += count
-        for dim, n in zip(NEED_DIMENSIONS, levels, strict=True):
-            needs[dim.code] += int(n or 0)
-    visits = sum(by_mode.values())
-    delivered = func.json_each(Visit.services).table_valued("value")
-    services: Counter[str | None] = Counter(dict(
-        (code, n) for code, n in s.execute(
-            select(delivered.c.value, func.count(Visit.id.distinct()))
-            .select_from(Visit).join(delivered, true())
-            .where(*visit_live, Visit.services.is_not(None))
-            .group_by(delivered.c.value))))
-    names = _worker_names(s)
+    # Visits: the sum of the period's calendar months (kept between reports).
+    visits = MonthVisits.total(months[m] for m in months_between(start, end))
 
     # Cases: opened and closed in the period; open on its last day, by that day's stage.
-    cases = s.execute(select(Case.id, Case.opened_on, Case.closed_on, Case.closure_reason,
-                             Case.stage)
-                      .where(Case.void_reason.is_(None), Case.client_id.in_(live_clients),
-                             Case.opened_on <= end)).all()
-    opened = sum(1 for c in cases if c.opened_on and c.opened_on >= start)
-    closed_by_reason = Counter(c.closure_reason for c in cases
-                               if c.closed_on and start <= c.closed_on <= end)
-    stage_at_end = _stages_on(s, end)
+    last_day = end.isoformat()
+    opened = sum(1 for c in rows.cases if period.holds(c[1]))
+    closed_by_reason = Counter(c[3] for c in rows.cases if period.holds(c[2]))
+    stage_at_end = {case_id: stage for case_id, day, stage in rows.stages if day <= last_day}
     open_by_stage: Counter[str | None] = Counter()
-    for c in cases:
-        stage = stage_at_end.get(c.id)
-        if stage is None:  # no history: its closing date and current stage say it
-            closed = c.closed_on is not None and c.closed_on <= end
-            stage = "closed" if closed else (c.stage if c.stage != "closed" else "intake")
-        if stage != "closed":
-            open_by_stage[stage] += 1
+    for case_id, opened_on, closed_on, _reason, stage in rows.cases:
+        if opened_on is None or opened_on > last_day:
+            continue
+        at_end = stage_at_end.get(case_id)
+        if at_end is None:  # no history: its closing date and current stage say it
+            closed = closed_on is not None and closed_on <= last_day
+            at_end = "closed" if closed else (stage if stage != "closed" else "intake")
+        if at_end != "closed":
+            open_by_stage[at_end] += 1
 
     # Activities: kinds, domains, participants (people and person-times), volunteer hours.
-    acts = s.execute(select(Activity.kind, Activity.domain).where(
-        Activity.id.in_(live_activities))).all()
-    participations = s.scalar(select(func.count()).select_from(ActivityParticipant)
-                              .where(*part_live)) or 0
-    participants = s.scalar(select(func.count(ActivityParticipant.client_id.distinct()))
-                            .where(*part_live)) or 0
-    volunteer_hours = s.scalar(select(func.sum(ActivityVolunteer.hours)).where(
-        ActivityVolunteer.void_reason.is_(None),
-        ActivityVolunteer.activity_id.in_(live_activities))) or 0.0
-
-    refs = s.execute(select(Referral.agency, Referral.status).where(
-        Referral.void_reason.is_(None), Referral.referred_on >= start,
-        Referral.referred_on <= end, Referral.client_id.in_(live_clients))).all()
+    acts = [a for a in rows.activities if period.holds(a[1])]
+    in_period = {a[0] for a in acts}
+    parts = [p for p in rows.participations if period.holds(p[2])]
+    volunteer_hours = sum(h or 0.0 for a, h in rows.volunteer_hours if a in in_period)
+    refs = [r for r in rows.referrals if period.holds(r[0])]
 
     sup = s.execute(select(func.count(), func.sum(SupervisionSession.hours)).where(
         SupervisionSession.void_reason.is_(None), SupervisionSession.session_date >= start,
@@ -243,14 +303,14 @@ def _figures(s: Session, start: dt.date, end: dt.date) -> Figures:
 
     return Figures(
         start=start.isoformat(), end=end.isoformat(),
-        people_served=int(people_served),
-        clients_served_by_category=_by_code(CLIENT_CATEGORY, Counter(by_category)),
+        people_served=len(served),
+        clients_served_by_category=_by_code(CLIENT_CATEGORY, by_category),
         new_clients=int(new_clients),
-        visits=visits,
-        visits_by_mode=_by_code(VISIT_MODE, by_mode),
-        visits_by_worker=_per_worker(by_worker, names, int),
-        needs_high={d.code: needs[d.code] for d in NEED_DIMENSIONS},
-        services_by_type=_by_code(SERVICE_TYPE, services),
+        visits=visits.visits,
+        visits_by_mode=_by_code(VISIT_MODE, visits.by_mode),
+        visits_by_worker=_per_worker(visits.by_worker, names, int),
+        needs_high={d.code: visits.needs_high[d.code] for d in NEED_DIMENSIONS},
+        services_by_type=_by_code(SERVICE_TYPE, visits.services),
         cases_opened=opened,
         cases_closed=sum(closed_by_reason.values()),
         cases_closed_by_reason=_by_code(CLOSURE_REASON, closed_by_reason),
@@ -258,27 +318,19 @@ def _figures(s: Session, start: dt.date, end: dt.date) -> Figures:
         cases_open_by_stage={k: v for k, v in _by_code(CASE_STAGE, open_by_stage).items()
                              if k != "closed"},
         activities=len(acts),
-        activities_by_kind=_by_code(ACTIVITY_KIND, Counter(a.kind for a in acts)),
-        activities_by_domain=_by_code(SERVICE_DOMAIN, Counter(a.domain for a in acts)),
-        activity_participants=int(participants),
-        activity_participations=int(participations),
+        activities_by_kind=_by_code(ACTIVITY_KIND, Counter(a[2] for a in acts)),
+        activities_by_domain=_by_code(SERVICE_DOMAIN, Counter(a[3] for a in acts)),
+        activity_participants=len({p[0] for p in parts}),
+        activity_participations=len(parts),
         volunteer_hours=_hours(volunteer_hours),
         referrals=len(refs),
-        referrals_by_agency=_by_code(REFERRAL_AGENCY, Counter(r.agency for r in refs)),
-        referrals_by_status=_by_code(REFERRAL_STATUS, Counter(r.status for r in refs)),
+        referrals_by_agency=_by_code(REFERRAL_AGENCY, Counter(r[1] for r in refs)),
+        referrals_by_status=_by_code(REFERRAL_STATUS, Counter(r[2] for r in refs)),
         supervision_sessions=int(sup[0] or 0),
         supervision_hours=_hours(sup[1]),
         training_hours=_hours(sum(h or 0.0 for h in training.values())),
         training_by_worker=_per_worker(training, names, _hours),
     )
-
-
-def _stages_on(s: Session, day: dt.date) -> dict[str, str]:
-    """Each case's stage on a day, from its live history (the last step on or before it)."""
-    rows = s.execute(select(CaseEvent.case_id, CaseEvent.to_stage)
-                     .where(CaseEvent.void_reason.is_(None), CaseEvent.event_date <= day)
-                     .order_by(CaseEvent.event_date, CaseEvent.sync_hlc))
-    return {case_id: stage for case_id, stage in rows if stage}
 
 
 def _worker_names(s: Session) -> dict[str, str]:
@@ -315,4 +367,5 @@ def _month_end(start: dt.date) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
-__all__ = ["Figures", "MonthlyReport", "WorkerCount", "monthly_figures", "parse_month"]
+__all__ = ["Figures", "MonthlyReport", "WeekVisits", "WorkerCount", "monthly_figures",
+           "parse_month"]

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from app.errors import ShegongError, ValidationError
 from app.models import Client, ClientCategory
 from app.models.vocab import CLIENT_CATEGORY, GENDER
+from app.services.client_list import villages
 from app.services.clients import (
     CLIENT_FIELDS,
     CategoryInput,
@@ -266,8 +267,13 @@ def _date_text(value: str) -> str | None:
 
 
 def preview(db: Database, sheet: Sheet, mapping: dict[str, int],
-            category: str | None, today: dt.date | None = None) -> RosterPreview:
-    """Every row checked: good rows ready to import, bad rows with the sentence why."""
+            category: str | None, today: dt.date | None = None,
+            new_villages: bool = False) -> RosterPreview:
+    """Every row checked: good rows ready to import, bad rows with the sentence why.
+
+    A village the station has no client in is a bad row (a misspelt village splits the
+    station's figures) unless `new_villages` allows it, or the station has no villages yet.
+    """
     for required, en, zh in (("name", "name", "姓名"), ("id_number", "ID number", "身份证号")):
         if required not in mapping:
             raise ShegongError(
@@ -277,9 +283,11 @@ def preview(db: Database, sheet: Sheet, mapping: dict[str, int],
     candidates: list[tuple[int, ClientInput]] = []
     bad: list[BadRow] = []
     first_row: dict[str, int] = {}
+    known = set() if new_villages else {_norm(v) for v in villages(db)}
     for number, cells in sheet.rows:
         try:
             data = _row_input(cells, mapping, default, today)
+            _check_village(data.village, known)
         except ValidationError as err:
             if err.field == "id_number" and (number, mapping["id_number"]) in sheet.lossy:
                 err = ValidationError(
@@ -338,6 +346,16 @@ def _row_input(cells: tuple[str, ...], mapping: dict[str, int], default: str | N
         village_group=cell("village_group") or None, address=cell("address") or None,
         categories=(CategoryInput(code),))
     return validate_client(data, today=today)
+
+
+def _check_village(village: str | None, known: set[str]) -> None:
+    if village and known and _norm(village) not in known:
+        raise ValidationError(
+            "village",
+            f"The village “{village}” is not one of the station's villages; check the "
+            "spelling, or allow new villages to register it.",
+            f"村(社区)“{village}”不在本站已有的村(社区)中；请核对名称，"
+            "或选择“允许新的村(社区)”后再导入。")
 
 
 def _existing_ids(db: Database, numbers: list[str]) -> dict[str, str]:

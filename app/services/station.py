@@ -8,15 +8,29 @@ station is supervised at least once a month, at least 16 hours each time.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
-from app.errors import ValidationError
-from app.models import Station, SupervisionSession, TrainingRecord, Worker
+from app.errors import ShegongError, ValidationError
+from app.models import (
+    Case,
+    Client,
+    ClientCategory,
+    ClientIndex,
+    Station,
+    SupervisionSession,
+    TrainingRecord,
+    Visit,
+    Worker,
+)
+from app.models.sync_local import Conflict
 from app.models.validation import check_code, check_hours, check_not_future, require_text
-from app.models.vocab import DELIVERY_MODE
+from app.models.vocab import CLIENT_CATEGORY, DELIVERY_MODE
 from app.services.common import get_live, local_setting, parse_date
+from app.services.settings import visit_intervals
+from app.services.today import STALE_CASE_DAYS, overdue_condition
 from app.store.database import Database
 
 TRAINING_HOURS_A_YEAR = 48.0
@@ -28,6 +42,8 @@ class SupervisionInput:
     session_date: dt.date | str
     hours: float
     supervisor_id: str | None = None
+    # Or the supervisor's name: registered with the session when not known yet.
+    supervisor_name: str | None = None
     form: str = "offline"
     topics: str | None = None
     cases_discussed: str | None = None
@@ -47,13 +63,21 @@ class TrainingInput:
 
 def record_supervision(db: Database, data: SupervisionInput) -> str:
     day = _day(data.session_date, "session_date", "supervision date", "督导日期")
-    hours = check_hours(data.hours, "hours", "supervision hours", "督导时长", max_hours=24 * 7)
+    hours = _positive(check_hours(data.hours, "hours", "supervision hours", "督导时长",
+                                  max_hours=24 * 7), "supervision hours", "督导时长")
     check_code(data.form, DELIVERY_MODE.codes(), "form", "form", "形式")
-    with db.write() as s:
-        if data.supervisor_id:
-            get_live(s, Worker, data.supervisor_id, "supervisor", "督导")
+    name = None
+    if data.supervisor_id is None and data.supervisor_name is not None:
+        name = require_text(data.supervisor_name, "supervisor", "supervisor's name", "督导姓名",
+                            50)
+    with db.write() as s:  # the new supervisor and the session, or neither
+        supervisor_id = data.supervisor_id
+        if supervisor_id:
+            get_live(s, Worker, supervisor_id, "supervisor", "督导")
+        elif name:
+            supervisor_id = _supervisor_named(s, name)
         row = SupervisionSession(
-            station_id=local_setting(s, "station_id"), supervisor_id=data.supervisor_id,
+            station_id=local_setting(s, "station_id"), supervisor_id=supervisor_id,
             session_date=day, hours=hours, form=data.form, topics=_opt(data.topics),
             cases_discussed=_opt(data.cases_discussed), follow_ups=_opt(data.follow_ups))
         s.add(row)
@@ -63,7 +87,8 @@ def record_supervision(db: Database, data: SupervisionInput) -> str:
 
 def record_training(db: Database, data: TrainingInput) -> str:
     day = _day(data.training_date, "training_date", "training date", "培训日期")
-    hours = check_hours(data.hours, "hours", "training hours", "培训时长", max_hours=24 * 31)
+    hours = _positive(check_hours(data.hours, "hours", "training hours", "培训时长",
+                                  max_hours=24 * 31), "training hours", "培训时长")
     check_code(data.mode, DELIVERY_MODE.codes(), "mode", "form", "形式")
     topic = require_text(data.topic, "topic", "training topic", "培训主题", 200)
     with db.write() as s:
@@ -99,6 +124,10 @@ class ComplianceWarning:
     code: str
     en: str
     zh: str
+    level: str = "red"  # "red": a rule is broken; "amber": work is waiting
+
+    def text(self, lang: str | None = None) -> str:
+        return ShegongError(self.en, self.zh).text(lang)
 
 
 @dataclass(frozen=True)
@@ -107,6 +136,17 @@ class Compliance:
     training: tuple[TrainingStatus, ...]
     supervision: SupervisionStatus
     warnings: tuple[ComplianceWarning, ...]
+    # Live, active clients overdue for a visit (interval passed or follow-up past due):
+    # per category (a client in two categories counts in each) and people once.
+    overdue_by_category: dict[str, int] = field(default_factory=dict)
+    overdue_clients: int = 0
+    stale_cases: int = 0  # open cases whose client had no visit for 30 days
+    conflicts: int = 0  # sync conflicts nobody has chosen a value for
+    duplicates: int = 0  # live clients sharing an ID number with an earlier one
+
+    def light(self, code: str) -> str:
+        """"green" when no warning has this code, else the warning's level."""
+        return next((w.level for w in self.warnings if w.code == code), "green")
 
 
 def compliance(db: Database, on: dt.date | None = None) -> Compliance:
@@ -160,7 +200,229 @@ def compliance(db: Database, on: dt.date | None = None) -> Compliance:
             f"{name} has no supervision of at least 16 hours this month yet; ask the "
             "supervisor to schedule one before the month ends.",
             f"{name}本月尚无不少于 16 小时的督导，请联系督导在月底前安排。"))
-    return Compliance(day, tuple(training), supervision, tuple(warnings))
+    with db.read() as s:
+        overdue, overdue_people = _overdue(s, day, visit_intervals(db))
+        stale = _stale_cases(s, day)
+        conflicts = s.scalar(select(func.count()).select_from(Conflict)
+                             .where(Conflict.resolved_at.is_(None))) or 0
+        duplicates = _duplicates(s)
+    warnings += _work_warnings(overdue_people, stale, conflicts, duplicates)
+    return Compliance(day, tuple(training), supervision, tuple(warnings),
+                      overdue, overdue_people, stale, conflicts, duplicates)
+
+
+def _overdue(s: Session, day: dt.date, intervals: dict[str, int]) -> tuple[dict[str, int], int]:
+    ci = ClientIndex
+    late = or_(overdue_condition(day, intervals),
+               and_(ci.active.is_(True), ci.next_followup < day))
+    people = s.scalar(select(func.count()).where(late)) or 0
+    by_category = {code: 0 for code in CLIENT_CATEGORY.codes()}
+    for code, n in s.execute(
+            select(ClientCategory.category, func.count(ClientCategory.client_id.distinct()))
+            .where(ClientCategory.void_reason.is_(None),
+                   ClientCategory.client_id.in_(select(ci.client_id).where(late)))
+            .group_by(ClientCategory.category)):
+        by_category[code] = n
+    return by_category, people
+
+
+def _stale_cases(s: Session, day: dt.date) -> int:
+    ci = ClientIndex
+    cutoff = day - dt.timedelta(days=STALE_CASE_DAYS)
+    return s.scalar(
+        select(func.count()).select_from(Case).join(ci, ci.client_id == Case.client_id)
+        .where(Case.void_reason.is_(None), Case.stage != "closed", ci.live.is_(True),
+               or_(ci.last_visit.is_(None), ci.last_visit < cutoff))) or 0
+
+
+def _duplicates(s: Session) -> int:
+    shared = (select(func.count().label("n")).where(
+        Client.void_reason.is_(None), Client.id_number.is_not(None))
+        .group_by(Client.id_number).having(func.count() > 1).subquery())
+    return int(s.scalar(select(func.sum(shared.c.n - 1))) or 0)
+
+
+def _work_warnings(overdue: int, stale: int, conflicts: int,
+                   duplicates: int) -> list[ComplianceWarning]:
+    out = []
+    if overdue:
+        out.append(ComplianceWarning(
+            "visits_overdue",
+            f"{overdue} clients are overdue for a visit; plan their visits from the Today "
+            "screen, the longest waiting first.",
+            f"{overdue} 名服务对象已超过走访周期，请在“今日待办”中安排走访，优先等待最久的。",
+            "amber"))
+    if stale:
+        out.append(ComplianceWarning(
+            "cases_stale",
+            f"{stale} open cases had no visit for {STALE_CASE_DAYS} days; visit the clients "
+            "or close the cases that are finished.",
+            f"{stale} 个在办个案已 {STALE_CASE_DAYS} 天未走访，请尽快走访，已结束的个案请结案。",
+            "amber"))
+    if conflicts:
+        out.append(ComplianceWarning(
+            "sync_conflicts",
+            f"{conflicts} sync conflicts wait for a choice; open Sync → Conflicts and keep "
+            "the right value.",
+            f"有 {conflicts} 处同步冲突待处理，请在“同步 → 冲突”中选择正确的值。", "amber"))
+    if duplicates:
+        out.append(ComplianceWarning(
+            "duplicates",
+            f"{duplicates} clients are registered twice with the same ID number; merge them "
+            "in Sync → Duplicates.",
+            f"{duplicates} 名服务对象以同一身份证号重复登记，请在“同步 → 重复对象”中合并。",
+            "amber"))
+    return out
+
+
+# -- the logs --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SupervisionRow:
+    id: str
+    session_date: dt.date | None
+    supervisor: str  # the supervisor's name
+    hours: float
+    form: str | None
+    topics: str
+    cases_discussed: str
+    follow_ups: str
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    id: str
+    worker_id: str
+    worker: str
+    training_date: dt.date | None
+    hours: float
+    mode: str | None
+    provider: str
+    topic: str
+    certificate: str
+
+
+def supervision_log(db: Database, start: dt.date, end: dt.date) -> list[SupervisionRow]:
+    """This station's live supervision sessions between two days, newest first."""
+    with db.read() as s:
+        station_id = local_setting(s, "station_id")
+        names = _names(s)
+        rows = s.scalars(select(SupervisionSession).where(
+            SupervisionSession.void_reason.is_(None),
+            SupervisionSession.station_id == station_id,
+            SupervisionSession.session_date >= start, SupervisionSession.session_date <= end)
+            .order_by(SupervisionSession.session_date.desc(), SupervisionSession.id.desc()))
+        return [SupervisionRow(r.id, r.session_date, names.get(r.supervisor_id or "", ""),
+                               float(r.hours or 0.0), r.form, r.topics or "",
+                               r.cases_discussed or "", r.follow_ups or "") for r in rows]
+
+
+def training_log(db: Database, start: dt.date, end: dt.date) -> list[TrainingRow]:
+    """Live training records between two days, newest first."""
+    with db.read() as s:
+        names = _names(s)
+        rows = s.scalars(select(TrainingRecord).where(
+            TrainingRecord.void_reason.is_(None), TrainingRecord.training_date >= start,
+            TrainingRecord.training_date <= end)
+            .order_by(TrainingRecord.training_date.desc(), TrainingRecord.id.desc()))
+        return [TrainingRow(r.id, r.worker_id or "", names.get(r.worker_id or "", ""),
+                            r.training_date, float(r.hours or 0.0), r.mode, r.provider or "",
+                            r.topic or "", r.certificate or "") for r in rows]
+
+
+def _names(s: Session) -> dict[str, str]:
+    return {wid: name or "" for wid, name in s.execute(select(Worker.id, Worker.name))}
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: str
+    name: str
+
+
+def station_workers(db: Database) -> list[PersonChoice]:
+    """The station's live, active workers and head, by name: who can be trained."""
+    with db.read() as s:
+        station_id = local_setting(s, "station_id")
+        return [PersonChoice(i, n or "") for i, n in s.execute(
+            select(Worker.id, Worker.name).where(
+                Worker.void_reason.is_(None), Worker.active.is_not(False),
+                Worker.role.in_(("worker", "head")), Worker.station_id == station_id)
+            .order_by(Worker.name))]
+
+
+def supervisors(db: Database) -> list[PersonChoice]:
+    """Every live supervisor known here, by name."""
+    with db.read() as s:
+        return [PersonChoice(i, n or "") for i, n in s.execute(
+            select(Worker.id, Worker.name).where(Worker.void_reason.is_(None),
+                                                 Worker.role == "supervisor")
+            .order_by(Worker.name))]
+
+
+def _supervisor_named(s: Session, name: str) -> str:
+    """The live supervisor with this name, registered on first use (supervisors travel
+    between stations and are rarely set up in advance)."""
+    found = s.scalar(select(Worker.id).where(
+        Worker.void_reason.is_(None), Worker.role == "supervisor", Worker.name == name)
+        .order_by(Worker.id).limit(1))
+    if found:
+        return found
+    row = Worker(name=name, role="supervisor", active=True)
+    s.add(row)
+    s.flush()
+    return row.id
+
+
+# -- the Station screen's charts -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WeekCount:
+    start: dt.date  # the Monday
+    visits: int
+
+
+@dataclass(frozen=True)
+class StationCharts:
+    on: dt.date
+    visits_per_week: tuple[WeekCount, ...]  # oldest first, the current week last
+    clients_by_category: dict[str, int]  # live, active clients; several categories count each
+    training: tuple[TrainingStatus, ...]  # hours this year per worker, against 48
+
+
+def visits_per_week(s: Session, end: dt.date, weeks: int = 13) -> tuple[WeekCount, ...]:
+    """Live visits per Monday-to-Sunday week, the `weeks` weeks ending with `end`'s week."""
+    last_monday = end - dt.timedelta(days=end.weekday())
+    first = last_monday - dt.timedelta(weeks=weeks - 1)
+    counts = dict(s.execute(
+        select(Visit.visit_date, func.count()).where(
+            Visit.void_reason.is_(None), Visit.visit_date >= first, Visit.visit_date <= end)
+        .group_by(Visit.visit_date)).tuples().all())
+    per_week = [0] * weeks
+    for day, n in counts.items():
+        per_week[(day - first).days // 7] += n
+    return tuple(WeekCount(first + dt.timedelta(weeks=i), n) for i, n in enumerate(per_week))
+
+
+def clients_by_category(s: Session) -> dict[str, int]:
+    out = {code: 0 for code in CLIENT_CATEGORY.codes()}
+    for code, n in s.execute(
+            select(ClientCategory.category, func.count(ClientCategory.client_id.distinct()))
+            .join(ClientIndex, ClientIndex.client_id == ClientCategory.client_id)
+            .where(ClientCategory.void_reason.is_(None), ClientIndex.active.is_(True))
+            .group_by(ClientCategory.category)):
+        out[code] = n
+    return out
+
+
+def station_charts(db: Database, on: dt.date | None = None,
+                   training: tuple[TrainingStatus, ...] | None = None) -> StationCharts:
+    """The three charts of the Station screen; pass compliance's training to reuse it."""
+    day = on or dt.date.today()
+    if training is None:
+        training = compliance(db, day).training
+    with db.read() as s:
+        return StationCharts(day, visits_per_week(s, day), clients_by_category(s), training)
 
 
 def _day(value: dt.date | str, field: str, en: str, zh: str) -> dt.date:
@@ -168,6 +430,13 @@ def _day(value: dt.date | str, field: str, en: str, zh: str) -> dt.date:
     if day is None:
         raise ValidationError(field, f"Please enter the {en}.", f"请填写{zh}。")
     return check_not_future(day, field, en, zh)
+
+
+def _positive(hours: float, en: str, zh: str) -> float:
+    if hours <= 0:
+        raise ValidationError("hours", f"Enter the {en}; it must be more than 0.",
+                              f"请填写{zh}，应大于 0。")
+    return hours
 
 
 def _opt(value: str | None) -> str | None:

@@ -91,6 +91,18 @@ def _overdue_visits(s: Session, day: dt.date, intervals: dict[str, int], limit: 
     runs first.
     """
     ci = ClientIndex
+    condition = overdue_condition(day, intervals)
+    out.overdue_visits_total = s.scalar(select(func.count()).where(condition)) or 0
+    rows = s.execute(
+        select(ci.client_id, ci.name, ci.village, ci.last_visit).where(condition)
+        .order_by(ci.last_visit.nulls_first(), ci.sort_key).limit(limit))
+    out.overdue_visits = [TodayItem(c, n or "", v, last, (day - last).days if last else NEVER)
+                          for c, n, v, last in rows]
+
+
+def overdue_condition(day: dt.date, intervals: dict[str, int]) -> Any:
+    """The WHERE clause over the client index: live, active clients overdue for a visit."""
+    ci = ClientIndex
     days_since = func.julianday(day.isoformat()) - func.julianday(ci.last_visit)
     cc = ClientCategory
     by_category = exists().where(cc.client_id == ci.client_id, cc.void_reason.is_(None),
@@ -99,17 +111,11 @@ def _overdue_visits(s: Session, day: dt.date, intervals: dict[str, int], limit: 
     no_category = and_(~exists().where(cc.client_id == ci.client_id, cc.void_reason.is_(None)),
                        days_since > NO_CATEGORY_INTERVAL)
     followup_pending = and_(ci.next_followup.is_not(None), ci.next_followup <= day)
-    condition = and_(
+    return and_(
         _live_active(), ~followup_pending,
         or_(ci.last_visit.is_(None),
             and_(days_since > min(intervals.values(), default=NO_CATEGORY_INTERVAL),
                  or_(by_category, no_category))))
-    out.overdue_visits_total = s.scalar(select(func.count()).where(condition)) or 0
-    rows = s.execute(
-        select(ci.client_id, ci.name, ci.village, ci.last_visit).where(condition)
-        .order_by(ci.last_visit.nulls_first(), ci.sort_key).limit(limit))
-    out.overdue_visits = [TodayItem(c, n or "", v, last, (day - last).days if last else NEVER)
-                          for c, n, v, last in rows]
 
 
 def _stale_cases(s: Session, day: dt.date, limit: int, out: TodayLists) -> None:

@@ -1,0 +1,152 @@
+"""The monthly report's visit counts per calendar month, kept in `report_visit_month`.
+
+A year to date on a big database is most of a million visits, and reading them takes
+seconds; a past month's counts rarely change. So each month is counted once and kept;
+SQLite triggers (migration 0005) drop a month's row when any of its visits is written
+and every row when a client is voided or restored, so a kept row is always current and
+only the months that changed are counted again. A period's figures are the sum of its
+months.
+
+Counted: live visits of live clients. By mode, by lead worker, visits finding high
+needs per dimension, and times each service type was delivered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.models import ReportVisitMonth
+from app.models.vocab import NEED_DIMENSIONS
+from app.store.database import Database, raw_rows
+from app.sync.ids import id_from_bytes
+
+VERSION = 1  # the shape of ReportVisitMonth.data; rows of another version are recounted
+PENDING = -1  # a month being counted
+
+
+@dataclass
+class MonthVisits:
+    visits: int = 0
+    by_mode: Counter[str | None] = field(default_factory=Counter)
+    by_worker: Counter[str | None] = field(default_factory=Counter)
+    needs_high: Counter[str] = field(default_factory=Counter)
+    services: Counter[str | None] = field(default_factory=Counter)
+
+    def add(self, other: MonthVisits) -> None:
+        self.visits += other.visits
+        for mine, theirs in ((self.by_mode, other.by_mode), (self.by_worker, other.by_worker),
+                             (self.needs_high, other.needs_high),
+                             (self.services, other.services)):
+            mine.update(theirs)
+
+    @classmethod
+    def total(cls, months: Iterable[MonthVisits]) -> MonthVisits:
+        out = cls()
+        for m in months:
+            out.add(m)
+        return out
+
+    # JSON keys are strings: a missing code is kept as "" and read back as None.
+    def to_json(self) -> dict[str, Any]:
+        def plain(c: Counter[Any]) -> dict[str, int]:
+            return {k or "": n for k, n in c.items()}
+
+        return {"visits": self.visits, "by_mode": plain(self.by_mode),
+                "by_worker": plain(self.by_worker), "needs_high": plain(self.needs_high),
+                "services": plain(self.services)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MonthVisits:
+        def counter(key: str) -> Counter[Any]:
+            return Counter({(k or None): n for k, n in data[key].items()})
+
+        return cls(data["visits"], counter("by_mode"), counter("by_worker"),
+                   Counter(data["needs_high"]), counter("services"))
+
+
+def months_between(start: dt.date, end: dt.date) -> list[str]:
+    """The calendar months "YYYY-MM" from start's to end's, both included."""
+    out = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def visit_months(db: Database, start: dt.date, end: dt.date) -> dict[str, MonthVisits]:
+    """Every month from start's to end's: kept counts, and the missing ones counted."""
+    wanted = months_between(start, end)
+    with db.read() as s:
+        found = _kept(s, wanted)
+    missing = [m for m in wanted if m not in found]
+    if not missing:
+        return found
+    # Claim the missing months with a pending row, count them outside any write
+    # transaction (seconds, on a big database), then keep each count only if its pending
+    # row is still there: a visit written meanwhile has fired the trigger that deletes
+    # it, and that month is simply counted again next time.
+    with db.write() as s:
+        s.execute(delete(ReportVisitMonth).where(ReportVisitMonth.month.in_(missing)))
+        s.execute(insert(ReportVisitMonth), [
+            {"month": m, "version": PENDING, "data": {}} for m in missing])
+    with db.read() as s:
+        counted = _count(s, missing)
+    with db.write() as s:
+        for month, data in counted.items():
+            s.execute(update(ReportVisitMonth)
+                      .where(ReportVisitMonth.month == month,
+                             ReportVisitMonth.version == PENDING)
+                      .values(version=VERSION, data=data.to_json()))
+    return {**found, **counted}
+
+
+def _kept(s: Session, months: list[str]) -> dict[str, MonthVisits]:
+    rows = s.execute(select(ReportVisitMonth.month, ReportVisitMonth.data).where(
+        ReportVisitMonth.month.in_(months), ReportVisitMonth.version == VERSION))
+    return {month: MonthVisits.from_json(data) for month, data in rows}
+
+
+def _count(s: Session, months: list[str]) -> dict[str, MonthVisits]:
+    """One pass over the visits of the missing months (from the first to the last)."""
+    out = {m: MonthVisits() for m in months}
+    if not months:
+        return out
+    first = dt.date.fromisoformat(months[0] + "-01")
+    last = dt.date.fromisoformat(months[-1] + "-01")
+    after = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    voided = {r[0] for r in raw_rows(
+        s, "SELECT id FROM client WHERE void_reason IS NOT NULL")}
+    dims = [d.code for d in NEED_DIMENSIONS]
+    rows = raw_rows(s, (
+        "SELECT substr(visit_date, 1, 7), client_id, mode, worker_id, material_level, "
+        "emotional_level, social_level, services FROM visit "
+        "WHERE void_reason IS NULL AND visit_date >= :first AND visit_date < :after"),
+        {"first": first.isoformat(), "after": after.isoformat()})
+    for month, client_id, mode, worker, *levels, services in rows:
+        m = out.get(month)
+        if m is None or client_id in voided:
+            continue
+        m.visits += 1
+        m.by_mode[mode] += 1
+        m.by_worker[worker] += 1
+        for dim, level in zip(dims, levels, strict=True):
+            if level == "high":
+                m.needs_high[dim] += 1
+        if services:
+            m.services.update(set(json.loads(services)))
+    for m in out.values():  # worker ids as the rest of the app writes them
+        m.by_worker = Counter({id_from_bytes(w) if w else None: n
+                               for w, n in m.by_worker.items()})
+    return out
+
+
+__all__ = ["MonthVisits", "months_between", "visit_months"]
