@@ -92,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--category", required=True, metavar="CODE")
     p.add_argument("--sheet", metavar="NAME")
+    p.add_argument("--new-villages", action="store_true",
+                   help="accept villages the station has no client in yet")
     p.set_defaults(run=_import_roster)
 
     p = sub.add_parser("report", parents=[common], help="the monthly report of the station")
@@ -264,7 +266,8 @@ def _import_roster(args: argparse.Namespace, paths: Paths) -> int:
     category = check_category(args.category)
     sheet = read_sheet(args.file, args.sheet)
     with _open(paths) as db:
-        pv = preview(db, sheet, guess_columns(sheet.headers), category)
+        pv = preview(db, sheet, guess_columns(sheet.headers), category,
+                     new_villages=args.new_villages)
         result = import_roster(db, pv)
     for bad in result.bad:
         print(f"row {bad.row}: {bad.text()}")

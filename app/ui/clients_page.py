@@ -82,6 +82,9 @@ class ClientsPage(Page):
         self.count_label.setObjectName("clientCount")
         self.add_button = QPushButton(self.tr("Register &new client"))
         self.add_button.setToolTip(self.tr("Register a new client (Ctrl+N)"))
+        self.import_button = QPushButton(self.tr("Import from &Excel…"))
+        self.import_button.setToolTip(self.tr(
+            "Register the people of a civil-affairs roster (.xlsx) (Ctrl+I)"))
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Open the selected client (Enter)"))
         self.open_button.setEnabled(False)
@@ -115,6 +118,7 @@ class ClientsPage(Page):
         top.addWidget(self.count_label)
         top.addSpacing(16)
         top.addWidget(self.add_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.open_button)
         filters = QHBoxLayout()
         labels = (self.tr("Cate&gory"), self.tr("Vi&llage"), self.tr("Ris&k"),
@@ -133,7 +137,7 @@ class ClientsPage(Page):
         self.content.addWidget(self.table, 1)
         # Search, then straight into the results; the filters and buttons after.
         chain = (self.search_box, self.table, *self.filters, self.clear_button,
-                 self.add_button, self.open_button)
+                 self.add_button, self.import_button, self.open_button)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -153,6 +157,8 @@ class ClientsPage(Page):
         self.open_button.clicked.connect(self.open_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self._add_client)
+        self.import_button.clicked.connect(self.import_roster)
+        QShortcut(QKeySequence("Ctrl+I"), self, self.import_roster)
         self.ctx.data_changed.connect(self._data_changed)
 
     def _fit_content(self) -> None:
@@ -370,6 +376,15 @@ class ClientsPage(Page):
 
     def _add_client(self) -> None:
         self.ctx.add_client()  # the form opens the new client's page when saved
+
+    def import_roster(self) -> QWidget:
+        """The roster import dialog, window-modal; the list reloads through ctx.notify."""
+        from app.ui.roster_import import RosterImportDialog
+
+        dialog = RosterImportDialog(self.ctx, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1001,47 +1001,47 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <location filename="../../app/ui/client_table_model.py" line="105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <location filename="../../app/ui/client_table_model.py" line="105"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <location filename="../../app/ui/client_table_model.py" line="105"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
         <source>ID no.</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="107"/>
+        <location filename="../../app/ui/client_table_model.py" line="108"/>
         <source>Last visited</source>
         <translation>Last visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/client_table_model.py" line="107"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/client_table_model.py" line="107"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="108"/>
+        <location filename="../../app/ui/client_table_model.py" line="109"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
@@ -1049,114 +1049,124 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="52"/>
+        <location filename="../../app/ui/clients_page.py" line="53"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="69"/>
+        <location filename="../../app/ui/clients_page.py" line="70"/>
         <source>Name, pinyin, initials, ID number, phone or village</source>
         <translation>Name, pinyin, initials, ID number, phone or village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="108"/>
+        <location filename="../../app/ui/clients_page.py" line="112"/>
         <source>F&amp;ind</source>
         <translation>F&amp;ind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="82"/>
+        <location filename="../../app/ui/clients_page.py" line="83"/>
         <source>Register &amp;new client</source>
         <translation>Register &amp;new client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="83"/>
+        <location filename="../../app/ui/clients_page.py" line="84"/>
         <source>Register a new client (Ctrl+N)</source>
         <translation>Register a new client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="84"/>
+        <location filename="../../app/ui/clients_page.py" line="85"/>
+        <source>Import from &amp;Excel…</source>
+        <translation>Import from &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="87"/>
+        <source>Register the people of a civil-affairs roster (.xlsx) (Ctrl+I)</source>
+        <translation>Register the people of a civil-affairs roster (.xlsx) (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="88"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="85"/>
+        <location filename="../../app/ui/clients_page.py" line="89"/>
         <source>Open the selected client (Enter)</source>
         <translation>Open the selected client (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="89"/>
+        <location filename="../../app/ui/clients_page.py" line="93"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="91"/>
-        <location filename="../../app/ui/clients_page.py" line="311"/>
+        <location filename="../../app/ui/clients_page.py" line="95"/>
+        <location filename="../../app/ui/clients_page.py" line="318"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="93"/>
+        <location filename="../../app/ui/clients_page.py" line="97"/>
         <source>All risk levels</source>
         <translation>All risk levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="95"/>
-        <location filename="../../app/ui/clients_page.py" line="314"/>
+        <location filename="../../app/ui/clients_page.py" line="99"/>
+        <location filename="../../app/ui/clients_page.py" line="321"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="96"/>
+        <location filename="../../app/ui/clients_page.py" line="100"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="97"/>
+        <location filename="../../app/ui/clients_page.py" line="101"/>
         <source>Clear &amp;filters</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <location filename="../../app/ui/clients_page.py" line="124"/>
         <source>Cate&amp;gory</source>
         <translation>Cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <location filename="../../app/ui/clients_page.py" line="124"/>
         <source>Vi&amp;llage</source>
         <translation>Vi&amp;llage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <location filename="../../app/ui/clients_page.py" line="124"/>
         <source>Ris&amp;k</source>
         <translation>Ris&amp;k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="120"/>
+        <location filename="../../app/ui/clients_page.py" line="125"/>
         <source>&amp;Worker</source>
         <translation>&amp;Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="120"/>
+        <location filename="../../app/ui/clients_page.py" line="125"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="261"/>
+        <location filename="../../app/ui/clients_page.py" line="268"/>
         <source>The list could not be loaded; see the log.</source>
         <translation>The list could not be loaded; see the log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="294"/>
+        <location filename="../../app/ui/clients_page.py" line="301"/>
         <source>%1 clients</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="297"/>
+        <location filename="../../app/ui/clients_page.py" line="304"/>
         <source>No client matches</source>
         <translation>No client matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="299"/>
+        <location filename="../../app/ui/clients_page.py" line="306"/>
         <source>No clients registered yet</source>
         <translation>No clients registered yet</translation>
     </message>
@@ -1516,6 +1526,74 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>FileStep</name>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="87"/>
+        <source>No file chosen yet</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="88"/>
+        <source>Choose &amp;file…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="96"/>
+        <source>— choose a category —</source>
+        <translation>— choose a category —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="99"/>
+        <source>Allow &amp;villages the station does not have yet</source>
+        <translation>Allow &amp;villages the station does not have yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="105"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="107"/>
+        <source>Ca&amp;tegory for rows without one</source>
+        <translation>Ca&amp;tegory for rows without one</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="110"/>
+        <source>Excel file</source>
+        <translation>Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="116"/>
+        <source>Rows whose 类别 column is empty, or every row when the sheet has no such column, get this category. A person already registered gains it.</source>
+        <translation>Rows whose 类别 column is empty, or every row when the sheet has no such column, get this category. A person already registered gains it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="120"/>
+        <source>Leave this unticked to catch misspelt village names: a row whose village has no client here yet is then listed as a problem.</source>
+        <translation>Leave this unticked to catch misspelt village names: a row whose village has no client here yet is then listed as a problem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="124"/>
+        <source>1. Choose the roster and its sheet</source>
+        <translation>1. Choose the roster and its sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="126"/>
+        <source>An Excel list (.xlsx) from the civil-affairs office, e.g. of minimum-allowance recipients or persons in extreme poverty. Nothing is saved until the last step.</source>
+        <translation>An Excel list (.xlsx) from the civil-affairs office, e.g. of minimum-allowance recipients or persons in extreme poverty. Nothing is saved until the last step.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="148"/>
+        <source>Header in row %1; %2 rows of data below it.</source>
+        <translation>Header in row %1; %2 rows of data below it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="151"/>
+        <source>Header in row %1, but no rows of data below it: choose another sheet.</source>
+        <translation>Header in row %1, but no rows of data below it: choose another sheet.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../app/ui/first_run.py" line="33"/>
@@ -1808,6 +1886,19 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>LogTab</name>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="183"/>
+        <source>V&amp;oid…</source>
+        <translation>V&amp;oid…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="184"/>
+        <source>Void the chosen record, with a reason</source>
+        <translation>Void the chosen record, with a reason</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="36"/>
@@ -1825,19 +1916,97 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>The monthly report for the county, in Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
+        <source>Training, supervision and the plan&apos;s rules for this station.</source>
+        <translation>Training, supervision and the plan&apos;s rules for this station.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>This screen is still being built; it arrives in the next version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="164"/>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="164"/>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="165"/>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="165"/>
+        <source>Birth &amp;date</source>
+        <translation>Birth &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="166"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="166"/>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="167"/>
+        <source>Village g&amp;roup</source>
+        <translation>Village g&amp;roup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="167"/>
+        <source>Home &amp;address</source>
+        <translation>Home &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="168"/>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="196"/>
+        <source>2. Which column holds what</source>
+        <translation>2. Which column holds what</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="198"/>
+        <source>The columns are guessed from the sheet&apos;s headers; check them against the rows below. The name and the ID number are required: a person already registered is found by the ID number.</source>
+        <translation>The columns are guessed from the sheet&apos;s headers; check them against the rows below. The name and the ID number are required: a person already registered is found by the ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="213"/>
+        <source>— not in the sheet —</source>
+        <translation>— not in the sheet —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="217"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="226"/>
+        <source>The first rows of “%1”:</source>
+        <translation>The first rows of “%1”:</translation>
     </message>
 </context>
 <context>
@@ -1895,49 +2064,134 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="253"/>
+        <location filename="../../app/ui/roster_pages.py" line="264"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="254"/>
+        <location filename="../../app/ui/roster_pages.py" line="265"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="255"/>
+        <source>ID no.</source>
+        <translation>ID no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="256"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="257"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="259"/>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="266"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="269"/>
+        <source>&amp;Save the rows with problems…</source>
+        <translation>&amp;Save the rows with problems…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="272"/>
+        <source>An Excel file of these rows with their problems, to correct and import again</source>
+        <translation>An Excel file of these rows with their problems, to correct and import again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="279"/>
+        <source>3. Check the rows, then import</source>
+        <translation>3. Check the rows, then import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="298"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="298"/>
+        <source>New registration</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="308"/>
+        <source>%1 rows will be registered, %2 will be updated (already registered: same ID number), %3 rows have problems and will be left out.</source>
+        <translation>%1 rows will be registered, %2 will be updated (already registered: same ID number), %3 rows have problems and will be left out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="314"/>
+        <source>Rows to import (%1):</source>
+        <translation>Rows to import (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="319"/>
+        <source>Rows with problems (%1), not imported; correct them in the sheet and import it again:</source>
+        <translation>Rows with problems (%1), not imported; correct them in the sheet and import it again:</translation>
+    </message>
+</context>
+<context>
     <name>Rail</name>
     <message>
-        <location filename="../../app/ui/rail.py" line="43"/>
+        <location filename="../../app/ui/rail.py" line="44"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="43"/>
+        <location filename="../../app/ui/rail.py" line="44"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="44"/>
+        <location filename="../../app/ui/rail.py" line="45"/>
         <source>Cas&amp;es</source>
         <translation>Cas&amp;es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="44"/>
+        <location filename="../../app/ui/rail.py" line="45"/>
         <source>&amp;Visits</source>
         <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="45"/>
+        <location filename="../../app/ui/rail.py" line="46"/>
         <source>&amp;Activities</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="45"/>
+        <location filename="../../app/ui/rail.py" line="46"/>
+        <source>Statio&amp;n</source>
+        <translation>Statio&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="47"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="46"/>
+        <location filename="../../app/ui/rail.py" line="48"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="46"/>
+        <location filename="../../app/ui/rail.py" line="48"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="51"/>
+        <location filename="../../app/ui/rail.py" line="53"/>
         <source>Shegong</source>
         <translation>Shegong</translation>
     </message>
@@ -2001,6 +2255,129 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/case_stage.py" line="155"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="75"/>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="76"/>
+        <source>The station&apos;s monthly report for the county: choose the month, check the figures, then save the report as Excel, PDF or JSON.</source>
+        <translation>The station&apos;s monthly report for the county: choose the month, check the figures, then save the report as Excel, PDF or JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="90"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="92"/>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="93"/>
+        <source>Count the figures again</source>
+        <translation>Count the figures again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="102"/>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="107"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Save as E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="108"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="109"/>
+        <source>Save as &amp;JSON…</source>
+        <translation>Save as &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="116"/>
+        <source>Open f&amp;older</source>
+        <translation>Open f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="117"/>
+        <source>Show the saved file in its folder</source>
+        <translation>Show the saved file in its folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="130"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="185"/>
+        <source>Counting the figures for %1…</source>
+        <translation>Counting the figures for %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="194"/>
+        <source>%1: %2 people served, %3 visits, %4 activities.</source>
+        <translation>%1: %2 people served, %3 visits, %4 activities.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="201"/>
+        <source>The figures could not be counted; the log file has the details.</source>
+        <translation>The figures could not be counted; the log file has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="217"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="218"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="219"/>
+        <source>JSON file (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="221"/>
+        <source>monthly-report</source>
+        <translation>monthly-report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="223"/>
+        <source>Save the monthly report</source>
+        <translation>Save the monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="240"/>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="251"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="261"/>
+        <source>The report could not be saved as %1: the folder does not exist or may not be written to. Choose another folder and save again.</source>
+        <translation>The report could not be saved as %1: the folder does not exist or may not be written to. Choose another folder and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="265"/>
+        <source>The report could not be saved; the log file has the details.</source>
+        <translation>The report could not be saved; the log file has the details.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2482,115 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/sync_review_tabs.py" line="257"/>
         <source>“%1” was merged.</source>
         <translation>“%1” was merged.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="63"/>
+        <source>Import clients from Excel</source>
+        <translation>Import clients from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="94"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="96"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="100"/>
+        <location filename="../../app/ui/roster_import.py" line="151"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="149"/>
+        <source>&amp;Import %1 rows</source>
+        <translation>&amp;Import %1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="151"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="178"/>
+        <source>Choose the roster</source>
+        <translation>Choose the roster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="179"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="187"/>
+        <source>Reading the workbook…</source>
+        <translation>Reading the workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="209"/>
+        <source>Choose the columns that hold the name and the ID number: rows are matched to registered people by ID number.</source>
+        <translation>Choose the columns that hold the name and the ID number: rows are matched to registered people by ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="213"/>
+        <source>The sheet has no category column: go back to step 1 and choose the category of these people, or choose the column that holds it.</source>
+        <translation>The sheet has no category column: go back to step 1 and choose the category of these people, or choose the column that holds it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="221"/>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="236"/>
+        <source>Importing (one transaction)…</source>
+        <translation>Importing (one transaction)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="243"/>
+        <source>Registered %1 people, updated %2, unchanged %3; rows with problems: %4.</source>
+        <translation>Registered %1 people, updated %2, unchanged %3; rows with problems: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="259"/>
+        <source>%1 (rows with problems).xlsx</source>
+        <translation>%1 (rows with problems).xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="261"/>
+        <source>Save the rows with problems</source>
+        <translation>Save the rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="262"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="273"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="274"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="279"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="309"/>
+        <source>That did not work (%1); the log file has the details.</source>
+        <translation>That did not work (%1); the log file has the details.</translation>
     </message>
 </context>
 <context>
@@ -2284,14 +2770,406 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StartupShell</name>
     <message>
-        <location filename="../../app/ui/rail.py" line="76"/>
+        <location filename="../../app/ui/rail.py" line="78"/>
         <source>Shegong — social-work station assistant</source>
         <translation>Shegong — social-work station assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="84"/>
+        <location filename="../../app/ui/rail.py" line="86"/>
         <source>Opening the data…</source>
         <translation>Opening the data…</translation>
+    </message>
+</context>
+<context>
+    <name>StationChartsPanel</name>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="102"/>
+        <source>Visits per week, last 13 weeks</source>
+        <translation>Visits per week, last 13 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="103"/>
+        <source>Clients by category</source>
+        <translation>Clients by category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="104"/>
+        <source>Training hours this year (target %1)</source>
+        <translation>Training hours this year (target %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="126"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="143"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="158"/>
+        <source>On pace</source>
+        <translation>On pace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="160"/>
+        <source>Behind the year&apos;s pace</source>
+        <translation>Behind the year&apos;s pace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="166"/>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="170"/>
+        <source>Target: %1 hours</source>
+        <translation>Target: %1 hours</translation>
+    </message>
+</context>
+<context>
+    <name>StationLogs</name>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="240"/>
+        <location filename="../../app/ui/station_logs.py" line="250"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="241"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="242"/>
+        <location filename="../../app/ui/station_logs.py" line="253"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="243"/>
+        <location filename="../../app/ui/station_logs.py" line="254"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="244"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="245"/>
+        <source>Cases discussed</source>
+        <translation>Cases discussed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="246"/>
+        <source>Follow-ups agreed</source>
+        <translation>Follow-ups agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="229"/>
+        <source>&amp;Logs of year</source>
+        <translation>&amp;Logs of year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="238"/>
+        <source>Add su&amp;pervision…</source>
+        <translation>Add su&amp;pervision…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="248"/>
+        <source>Add trainin&amp;g…</source>
+        <translation>Add trainin&amp;g…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="252"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="255"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="256"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="257"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="270"/>
+        <source>Supervision log</source>
+        <translation>Supervision log</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="271"/>
+        <source>Training log</source>
+        <translation>Training log</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="286"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="300"/>
+        <source>The logs could not be loaded; the log file has the details.</source>
+        <translation>The logs could not be loaded; the log file has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="333"/>
+        <source>the supervision of %1</source>
+        <translation>the supervision of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="336"/>
+        <source>%1&apos;s training of %2: %3</source>
+        <translation>%1&apos;s training of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="340"/>
+        <source>%1 sessions, %2 hours in all</source>
+        <translation>%1 sessions, %2 hours in all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="344"/>
+        <source>%1 trainings, %2 hours in all</source>
+        <translation>%1 trainings, %2 hours in all</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="125"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="126"/>
+        <source>Whether the station meets the rules of the provincial plan, what to do where it does not, and the supervision and training logs.</source>
+        <translation>Whether the station meets the rules of the provincial plan, what to do where it does not, and the supervision and training logs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="131"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="131"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="132"/>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="134"/>
+        <source>Checking the rules…</source>
+        <translation>Checking the rules…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="140"/>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="157"/>
+        <source>Training hours</source>
+        <translation>Training hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="157"/>
+        <source>Add training…</source>
+        <translation>Add training…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="158"/>
+        <source>Supervision this month</source>
+        <translation>Supervision this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="159"/>
+        <source>Add supervision…</source>
+        <translation>Add supervision…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="160"/>
+        <source>Overdue visits</source>
+        <translation>Overdue visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="160"/>
+        <location filename="../../app/ui/station_page.py" line="161"/>
+        <source>Open Today</source>
+        <translation>Open Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="161"/>
+        <source>Case follow-up</source>
+        <translation>Case follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="162"/>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="162"/>
+        <location filename="../../app/ui/station_page.py" line="163"/>
+        <source>Open Sync</source>
+        <translation>Open Sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="163"/>
+        <source>Duplicate registrations</source>
+        <translation>Duplicate registrations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="177"/>
+        <source>The charts appear once the figures are in.</source>
+        <translation>The charts appear once the figures are in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="183"/>
+        <source>Supervision and training logs</source>
+        <translation>Supervision and training logs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="216"/>
+        <source>The plan&apos;s rules as of %1</source>
+        <translation>The plan&apos;s rules as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="233"/>
+        <source>The rules could not be checked: %1</source>
+        <translation>The rules could not be checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="241"/>
+        <source>No worker of this station is registered yet.</source>
+        <translation>No worker of this station is registered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="242"/>
+        <source>Every worker keeps the pace for %1 training hours this year.</source>
+        <translation>Every worker keeps the pace for %1 training hours this year.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="245"/>
+        <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
+        <translation>Supervision done this month: %1 sessions, %2 hours in all.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="248"/>
+        <source>No client is overdue for a visit.</source>
+        <translation>No client is overdue for a visit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="249"/>
+        <source>Every open case had a visit in the last %1 days.</source>
+        <translation>Every open case had a visit in the last %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="251"/>
+        <source>No sync conflict is waiting for a choice.</source>
+        <translation>No sync conflict is waiting for a choice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="252"/>
+        <source>No client is registered twice with the same ID number.</source>
+        <translation>No client is registered twice with the same ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="262"/>
+        <source>%1: %2 overdue</source>
+        <translation>%1: %2 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="264"/>
+        <source>By category: %1</source>
+        <translation>By category: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="75"/>
+        <source>Add supervision</source>
+        <translation>Add supervision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="75"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="77"/>
+        <source>The station is supervised at least once a month, at least %1 hours each time.</source>
+        <translation>The station is supervised at least once a month, at least %1 hours each time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="87"/>
+        <source>Choose, or type a new supervisor&apos;s name</source>
+        <translation>Choose, or type a new supervisor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="90"/>
+        <source>e.g. case supervision, writing service records</source>
+        <translation>e.g. case supervision, writing service records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="91"/>
+        <source>Which cases were discussed</source>
+        <translation>Which cases were discussed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="92"/>
+        <source>What the workers will do before the next session</source>
+        <translation>What the workers will do before the next session</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="93"/>
+        <source>Session &amp;date</source>
+        <translation>Session &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="94"/>
+        <source>Su&amp;pervisor</source>
+        <translation>Su&amp;pervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="95"/>
+        <source>&amp;Hours</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="96"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="97"/>
+        <source>&amp;Topics</source>
+        <translation>&amp;Topics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="98"/>
+        <source>&amp;Cases discussed</source>
+        <translation>&amp;Cases discussed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="99"/>
+        <source>F&amp;ollow-ups agreed</source>
+        <translation>F&amp;ollow-ups agreed</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3653,74 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="123"/>
+        <source>Add training</source>
+        <translation>Add training</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="123"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="125"/>
+        <source>Every resident social worker needs at least 48 hours of training a year.</source>
+        <translation>Every resident social worker needs at least 48 hours of training a year.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="135"/>
+        <source>e.g. child protection policy</source>
+        <translation>e.g. child protection policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="137"/>
+        <source>e.g. county civil affairs bureau</source>
+        <translation>e.g. county civil affairs bureau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="139"/>
+        <source>Certificate number, if one was given</source>
+        <translation>Certificate number, if one was given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="140"/>
+        <source>Social &amp;worker</source>
+        <translation>Social &amp;worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="141"/>
+        <source>Training &amp;date</source>
+        <translation>Training &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="142"/>
+        <source>&amp;Hours</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="143"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="144"/>
+        <source>&amp;Topic</source>
+        <translation>&amp;Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="145"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="146"/>
+        <source>&amp;Certificate</source>
+        <translation>&amp;Certificate</translation>
+    </message>
+</context>
+<context>
     <name>TrustCardDialog</name>
     <message>
         <location filename="../../app/ui/sync_dialogs.py" line="141"/>
@@ -3155,17 +4101,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="43"/>
+        <location filename="../../app/ui/main.py" line="42"/>
         <source>Shegong cannot start</source>
         <translation>Shegong cannot start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="124"/>
+        <location filename="../../app/ui/main.py" line="121"/>
         <source>Check the computer&apos;s date</source>
         <translation>Check the computer&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125"/>
+        <location filename="../../app/ui/main.py" line="122"/>
         <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
         <translation>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</translation>
     </message>

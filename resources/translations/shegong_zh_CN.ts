@@ -1001,47 +1001,47 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <location filename="../../app/ui/client_table_model.py" line="105"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <location filename="../../app/ui/client_table_model.py" line="105"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="104"/>
+        <location filename="../../app/ui/client_table_model.py" line="105"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
         <source>ID no.</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="107"/>
+        <location filename="../../app/ui/client_table_model.py" line="108"/>
         <source>Last visited</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/client_table_model.py" line="107"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/client_table_model.py" line="107"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="108"/>
+        <location filename="../../app/ui/client_table_model.py" line="109"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -1049,114 +1049,124 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="52"/>
+        <location filename="../../app/ui/clients_page.py" line="53"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="69"/>
+        <location filename="../../app/ui/clients_page.py" line="70"/>
         <source>Name, pinyin, initials, ID number, phone or village</source>
         <translation>姓名、拼音、首字母、身份证号、电话或村名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="108"/>
+        <location filename="../../app/ui/clients_page.py" line="112"/>
         <source>F&amp;ind</source>
         <translation>查找(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="82"/>
+        <location filename="../../app/ui/clients_page.py" line="83"/>
         <source>Register &amp;new client</source>
         <translation>登记服务对象(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="83"/>
+        <location filename="../../app/ui/clients_page.py" line="84"/>
         <source>Register a new client (Ctrl+N)</source>
         <translation>登记新的服务对象（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="84"/>
+        <location filename="../../app/ui/clients_page.py" line="85"/>
+        <source>Import from &amp;Excel…</source>
+        <translation>从 Excel 导入…(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="87"/>
+        <source>Register the people of a civil-affairs roster (.xlsx) (Ctrl+I)</source>
+        <translation>把民政部门提供的名册（.xlsx）中的人员登记为服务对象（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients_page.py" line="88"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="85"/>
+        <location filename="../../app/ui/clients_page.py" line="89"/>
         <source>Open the selected client (Enter)</source>
         <translation>打开选中的服务对象（回车键）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="89"/>
+        <location filename="../../app/ui/clients_page.py" line="93"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="91"/>
-        <location filename="../../app/ui/clients_page.py" line="311"/>
+        <location filename="../../app/ui/clients_page.py" line="95"/>
+        <location filename="../../app/ui/clients_page.py" line="318"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="93"/>
+        <location filename="../../app/ui/clients_page.py" line="97"/>
         <source>All risk levels</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="95"/>
-        <location filename="../../app/ui/clients_page.py" line="314"/>
+        <location filename="../../app/ui/clients_page.py" line="99"/>
+        <location filename="../../app/ui/clients_page.py" line="321"/>
         <source>All workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="96"/>
+        <location filename="../../app/ui/clients_page.py" line="100"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="97"/>
+        <location filename="../../app/ui/clients_page.py" line="101"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <location filename="../../app/ui/clients_page.py" line="124"/>
         <source>Cate&amp;gory</source>
         <translation>类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <location filename="../../app/ui/clients_page.py" line="124"/>
         <source>Vi&amp;llage</source>
         <translation>村（社区）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="119"/>
+        <location filename="../../app/ui/clients_page.py" line="124"/>
         <source>Ris&amp;k</source>
         <translation>风险等级(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="120"/>
+        <location filename="../../app/ui/clients_page.py" line="125"/>
         <source>&amp;Worker</source>
         <translation>负责社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="120"/>
+        <location filename="../../app/ui/clients_page.py" line="125"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="261"/>
+        <location filename="../../app/ui/clients_page.py" line="268"/>
         <source>The list could not be loaded; see the log.</source>
         <translation>名单加载失败，详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="294"/>
+        <location filename="../../app/ui/clients_page.py" line="301"/>
         <source>%1 clients</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="297"/>
+        <location filename="../../app/ui/clients_page.py" line="304"/>
         <source>No client matches</source>
         <translation>没有符合条件的服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="299"/>
+        <location filename="../../app/ui/clients_page.py" line="306"/>
         <source>No clients registered yet</source>
         <translation>还没有登记服务对象</translation>
     </message>
@@ -1516,6 +1526,74 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>FileStep</name>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="87"/>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="88"/>
+        <source>Choose &amp;file…</source>
+        <translation>选择文件…(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="96"/>
+        <source>— choose a category —</source>
+        <translation>—请选择类别—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="99"/>
+        <source>Allow &amp;villages the station does not have yet</source>
+        <translation>允许新的村（社区）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="105"/>
+        <source>&amp;Sheet</source>
+        <translation>工作表(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="107"/>
+        <source>Ca&amp;tegory for rows without one</source>
+        <translation>未填类别时的类别(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="110"/>
+        <source>Excel file</source>
+        <translation>Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="116"/>
+        <source>Rows whose 类别 column is empty, or every row when the sheet has no such column, get this category. A person already registered gains it.</source>
+        <translation>“类别”列为空的行（表中没有“类别”列时为所有行）都按此类别登记；已登记的人员会增加这一类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="120"/>
+        <source>Leave this unticked to catch misspelt village names: a row whose village has no client here yet is then listed as a problem.</source>
+        <translation>不勾选时可以发现写错的村名：本站尚无服务对象的村（社区）所在的行会列为有问题的行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="124"/>
+        <source>1. Choose the roster and its sheet</source>
+        <translation>第一步：选择名册文件和工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="126"/>
+        <source>An Excel list (.xlsx) from the civil-affairs office, e.g. of minimum-allowance recipients or persons in extreme poverty. Nothing is saved until the last step.</source>
+        <translation>民政部门提供的 Excel 名单（.xlsx），如低保对象、特困人员名册。在最后一步确认导入之前，不会保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="148"/>
+        <source>Header in row %1; %2 rows of data below it.</source>
+        <translation>表头在第 %1 行，其下有 %2 行数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="151"/>
+        <source>Header in row %1, but no rows of data below it: choose another sheet.</source>
+        <translation>表头在第 %1 行，但其下没有数据，请选择其他工作表。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../app/ui/first_run.py" line="33"/>
@@ -1808,6 +1886,19 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>LogTab</name>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="183"/>
+        <source>V&amp;oid…</source>
+        <translation>作废…(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="184"/>
+        <source>Void the chosen record, with a reason</source>
+        <translation>作废选中的记录，须填写原因</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="36"/>
@@ -1825,19 +1916,97 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>报送县民政局的月度报表，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
+        <source>Training, supervision and the plan&apos;s rules for this station.</source>
+        <translation>本站的培训、督导和三年计划的达标情况。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>此页面正在开发中，将在下一版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2%3 · 服务对象 %4 人 · 在办个案 %5 个 · 本月走访 %6 次</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="164"/>
+        <source>Na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="164"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="165"/>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="165"/>
+        <source>Birth &amp;date</source>
+        <translation>出生日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="166"/>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="166"/>
+        <source>&amp;Village</source>
+        <translation>村（社区）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="167"/>
+        <source>Village g&amp;roup</source>
+        <translation>村民小组(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="167"/>
+        <source>Home &amp;address</source>
+        <translation>家庭住址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="168"/>
+        <source>Ca&amp;tegory</source>
+        <translation>类别(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="196"/>
+        <source>2. Which column holds what</source>
+        <translation>第二步：核对各列内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="198"/>
+        <source>The columns are guessed from the sheet&apos;s headers; check them against the rows below. The name and the ID number are required: a person already registered is found by the ID number.</source>
+        <translation>已根据表头自动识别各列，请对照下方的数据核对。姓名和身份证号为必选：已登记的人员按身份证号匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="213"/>
+        <source>— not in the sheet —</source>
+        <translation>—表中没有—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="217"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="226"/>
+        <source>The first rows of “%1”:</source>
+        <translation>“%1”的前几行：</translation>
     </message>
 </context>
 <context>
@@ -1895,49 +2064,134 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="253"/>
+        <location filename="../../app/ui/roster_pages.py" line="264"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="254"/>
+        <location filename="../../app/ui/roster_pages.py" line="265"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="255"/>
+        <source>ID no.</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="256"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="257"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="259"/>
+        <source>Import as</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="266"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="269"/>
+        <source>&amp;Save the rows with problems…</source>
+        <translation>保存有问题的行…(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="272"/>
+        <source>An Excel file of these rows with their problems, to correct and import again</source>
+        <translation>把这些行及其问题另存为 Excel 文件，改正后可再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="279"/>
+        <source>3. Check the rows, then import</source>
+        <translation>第三步：核对后导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="298"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="298"/>
+        <source>New registration</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="308"/>
+        <source>%1 rows will be registered, %2 will be updated (already registered: same ID number), %3 rows have problems and will be left out.</source>
+        <translation>将新登记 %1 人，更新 %2 人（已登记过：身份证号相同），%3 行有问题、不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="314"/>
+        <source>Rows to import (%1):</source>
+        <translation>将导入的行（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_pages.py" line="319"/>
+        <source>Rows with problems (%1), not imported; correct them in the sheet and import it again:</source>
+        <translation>有问题的行（%1），不会导入；请在表格中改正后再导入一次：</translation>
+    </message>
+</context>
+<context>
     <name>Rail</name>
     <message>
-        <location filename="../../app/ui/rail.py" line="43"/>
+        <location filename="../../app/ui/rail.py" line="44"/>
         <source>&amp;Today</source>
         <translation>今日待办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="43"/>
+        <location filename="../../app/ui/rail.py" line="44"/>
         <source>&amp;Clients</source>
         <translation>服务对象(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="44"/>
+        <location filename="../../app/ui/rail.py" line="45"/>
         <source>Cas&amp;es</source>
         <translation>个案(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="44"/>
+        <location filename="../../app/ui/rail.py" line="45"/>
         <source>&amp;Visits</source>
         <translation>走访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="45"/>
+        <location filename="../../app/ui/rail.py" line="46"/>
         <source>&amp;Activities</source>
         <translation>活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="45"/>
+        <location filename="../../app/ui/rail.py" line="46"/>
+        <source>Statio&amp;n</source>
+        <translation>社工站(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rail.py" line="47"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="46"/>
+        <location filename="../../app/ui/rail.py" line="48"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="46"/>
+        <location filename="../../app/ui/rail.py" line="48"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="51"/>
+        <location filename="../../app/ui/rail.py" line="53"/>
         <source>Shegong</source>
         <translation>社工站助手</translation>
     </message>
@@ -2001,6 +2255,129 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/case_stage.py" line="155"/>
         <source>&amp;Reopen</source>
         <translation>重新开案(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="75"/>
+        <source>Monthly report</source>
+        <translation>月报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="76"/>
+        <source>The station&apos;s monthly report for the county: choose the month, check the figures, then save the report as Excel, PDF or JSON.</source>
+        <translation>报送县民政局的社工站月报表：选择月份，核对数据，再保存为 Excel、PDF 或 JSON 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="90"/>
+        <source>&amp;Month:</source>
+        <translation>报表月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="92"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="93"/>
+        <source>Count the figures again</source>
+        <translation>重新统计数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="102"/>
+        <source>Report preview</source>
+        <translation>月报表预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="107"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation>保存为 Excel…(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="108"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 PDF…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="109"/>
+        <source>Save as &amp;JSON…</source>
+        <translation>保存为 JSON…(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="116"/>
+        <source>Open f&amp;older</source>
+        <translation>打开所在文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="117"/>
+        <source>Show the saved file in its folder</source>
+        <translation>打开保存文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="130"/>
+        <source>Save the report</source>
+        <translation>保存月报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="185"/>
+        <source>Counting the figures for %1…</source>
+        <translation>正在统计%1的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="194"/>
+        <source>%1: %2 people served, %3 visits, %4 activities.</source>
+        <translation>%1：服务 %2 人，走访 %3 次，活动 %4 场。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="201"/>
+        <source>The figures could not be counted; the log file has the details.</source>
+        <translation>无法统计数据，详情请查看日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="217"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="218"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="219"/>
+        <source>JSON file (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="221"/>
+        <source>monthly-report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="223"/>
+        <source>Save the monthly report</source>
+        <translation>保存月报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="240"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="251"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="261"/>
+        <source>The report could not be saved as %1: the folder does not exist or may not be written to. Choose another folder and save again.</source>
+        <translation>无法保存为 %1：文件夹不存在或没有写入权限。请换一个文件夹后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="265"/>
+        <source>The report could not be saved; the log file has the details.</source>
+        <translation>无法保存月报表，详情请查看日志文件。</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2482,115 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/sync_review_tabs.py" line="257"/>
         <source>“%1” was merged.</source>
         <translation>“%1”已合并。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="63"/>
+        <source>Import clients from Excel</source>
+        <translation>从 Excel 名册导入服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="94"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="96"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="100"/>
+        <location filename="../../app/ui/roster_import.py" line="151"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="149"/>
+        <source>&amp;Import %1 rows</source>
+        <translation>导入 %1 行(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="151"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="178"/>
+        <source>Choose the roster</source>
+        <translation>选择名册文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="179"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="187"/>
+        <source>Reading the workbook…</source>
+        <translation>正在读取工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="209"/>
+        <source>Choose the columns that hold the name and the ID number: rows are matched to registered people by ID number.</source>
+        <translation>请指定姓名和身份证号所在的列：按身份证号与已登记的人员匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="213"/>
+        <source>The sheet has no category column: go back to step 1 and choose the category of these people, or choose the column that holds it.</source>
+        <translation>表中没有类别列：请返回第一步为这些人员选择类别，或指定类别所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="221"/>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="236"/>
+        <source>Importing (one transaction)…</source>
+        <translation>正在导入（一次性全部写入）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="243"/>
+        <source>Registered %1 people, updated %2, unchanged %3; rows with problems: %4.</source>
+        <translation>已登记 %1 人，更新 %2 人，未变化 %3 人；有问题的行 %4 行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="259"/>
+        <source>%1 (rows with problems).xlsx</source>
+        <translation>%1（有问题的行）.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="261"/>
+        <source>Save the rows with problems</source>
+        <translation>保存有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="262"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="273"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="274"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="279"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_import.py" line="309"/>
+        <source>That did not work (%1); the log file has the details.</source>
+        <translation>操作未能完成（%1），详情见日志文件。</translation>
     </message>
 </context>
 <context>
@@ -2284,14 +2770,406 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StartupShell</name>
     <message>
-        <location filename="../../app/ui/rail.py" line="76"/>
+        <location filename="../../app/ui/rail.py" line="78"/>
         <source>Shegong — social-work station assistant</source>
         <translation>社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rail.py" line="84"/>
+        <location filename="../../app/ui/rail.py" line="86"/>
         <source>Opening the data…</source>
         <translation>正在打开数据…</translation>
+    </message>
+</context>
+<context>
+    <name>StationChartsPanel</name>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="102"/>
+        <source>Visits per week, last 13 weeks</source>
+        <translation>近 13 周每周走访次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="103"/>
+        <source>Clients by category</source>
+        <translation>各类别服务对象人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="104"/>
+        <source>Training hours this year (target %1)</source>
+        <translation>今年培训学时（要求 %1 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="126"/>
+        <source>Visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="143"/>
+        <source>Clients</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="158"/>
+        <source>On pace</source>
+        <translation>进度达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="160"/>
+        <source>Behind the year&apos;s pace</source>
+        <translation>进度落后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="166"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_charts.py" line="170"/>
+        <source>Target: %1 hours</source>
+        <translation>要求：%1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>StationLogs</name>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="240"/>
+        <location filename="../../app/ui/station_logs.py" line="250"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="241"/>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="242"/>
+        <location filename="../../app/ui/station_logs.py" line="253"/>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="243"/>
+        <location filename="../../app/ui/station_logs.py" line="254"/>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="244"/>
+        <source>Topics</source>
+        <translation>督导内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="245"/>
+        <source>Cases discussed</source>
+        <translation>讨论的个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="246"/>
+        <source>Follow-ups agreed</source>
+        <translation>商定的跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="229"/>
+        <source>&amp;Logs of year</source>
+        <translation>记录年份(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="238"/>
+        <source>Add su&amp;pervision…</source>
+        <translation>登记督导…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="248"/>
+        <source>Add trainin&amp;g…</source>
+        <translation>登记培训…(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="252"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="255"/>
+        <source>Topic</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="256"/>
+        <source>Provider</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="257"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="270"/>
+        <source>Supervision log</source>
+        <translation>督导记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="271"/>
+        <source>Training log</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="286"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="300"/>
+        <source>The logs could not be loaded; the log file has the details.</source>
+        <translation>无法加载记录，详情见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="333"/>
+        <source>the supervision of %1</source>
+        <translation>%1的督导记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="336"/>
+        <source>%1&apos;s training of %2: %3</source>
+        <translation>%1 %2的培训：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="340"/>
+        <source>%1 sessions, %2 hours in all</source>
+        <translation>共 %1 次督导，%2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="344"/>
+        <source>%1 trainings, %2 hours in all</source>
+        <translation>共 %1 次培训，%2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="125"/>
+        <source>Station</source>
+        <translation>社工站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="126"/>
+        <source>Whether the station meets the rules of the provincial plan, what to do where it does not, and the supervision and training logs.</source>
+        <translation>本站是否达到省级三年行动计划的要求、未达标时该做什么，以及督导和培训记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="131"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="131"/>
+        <source>Attention</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="132"/>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="134"/>
+        <source>Checking the rules…</source>
+        <translation>正在核对各项要求…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="140"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="157"/>
+        <source>Training hours</source>
+        <translation>培训学时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="157"/>
+        <source>Add training…</source>
+        <translation>登记培训…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="158"/>
+        <source>Supervision this month</source>
+        <translation>本月督导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="159"/>
+        <source>Add supervision…</source>
+        <translation>登记督导…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="160"/>
+        <source>Overdue visits</source>
+        <translation>超期未走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="160"/>
+        <location filename="../../app/ui/station_page.py" line="161"/>
+        <source>Open Today</source>
+        <translation>去今日待办</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="161"/>
+        <source>Case follow-up</source>
+        <translation>个案跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="162"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="162"/>
+        <location filename="../../app/ui/station_page.py" line="163"/>
+        <source>Open Sync</source>
+        <translation>去同步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="163"/>
+        <source>Duplicate registrations</source>
+        <translation>重复登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="177"/>
+        <source>The charts appear once the figures are in.</source>
+        <translation>数据统计完成后将在此显示图表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="183"/>
+        <source>Supervision and training logs</source>
+        <translation>督导和培训记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="216"/>
+        <source>The plan&apos;s rules as of %1</source>
+        <translation>截至%1的达标情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="233"/>
+        <source>The rules could not be checked: %1</source>
+        <translation>无法核对各项要求：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="241"/>
+        <source>No worker of this station is registered yet.</source>
+        <translation>本站尚未登记社工。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="242"/>
+        <source>Every worker keeps the pace for %1 training hours this year.</source>
+        <translation>每位社工的培训进度都能达到今年 %1 小时的要求。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="245"/>
+        <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
+        <translation>本月督导已完成：%1 次，共 %2 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="248"/>
+        <source>No client is overdue for a visit.</source>
+        <translation>没有超过走访周期的服务对象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="249"/>
+        <source>Every open case had a visit in the last %1 days.</source>
+        <translation>所有在办个案在最近 %1 天内都有走访。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="251"/>
+        <source>No sync conflict is waiting for a choice.</source>
+        <translation>没有待处理的同步冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="252"/>
+        <source>No client is registered twice with the same ID number.</source>
+        <translation>没有以同一身份证号重复登记的服务对象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="262"/>
+        <source>%1: %2 overdue</source>
+        <translation>%1 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_page.py" line="264"/>
+        <source>By category: %1</source>
+        <translation>按类别：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="75"/>
+        <source>Add supervision</source>
+        <translation>登记督导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="75"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="77"/>
+        <source>The station is supervised at least once a month, at least %1 hours each time.</source>
+        <translation>社工站每月至少接受一次督导，每次不少于 %1 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="87"/>
+        <source>Choose, or type a new supervisor&apos;s name</source>
+        <translation>选择督导，或输入新督导的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="90"/>
+        <source>e.g. case supervision, writing service records</source>
+        <translation>如：个案督导、服务记录规范</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="91"/>
+        <source>Which cases were discussed</source>
+        <translation>讨论了哪些个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="92"/>
+        <source>What the workers will do before the next session</source>
+        <translation>下次督导前社工要完成的事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="93"/>
+        <source>Session &amp;date</source>
+        <translation>督导日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="94"/>
+        <source>Su&amp;pervisor</source>
+        <translation>督导(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="95"/>
+        <source>&amp;Hours</source>
+        <translation>时长（小时）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="96"/>
+        <source>&amp;Form</source>
+        <translation>形式(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="97"/>
+        <source>&amp;Topics</source>
+        <translation>督导内容(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="98"/>
+        <source>&amp;Cases discussed</source>
+        <translation>讨论的个案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="99"/>
+        <source>F&amp;ollow-ups agreed</source>
+        <translation>商定的跟进事项(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3653,74 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="123"/>
+        <source>Add training</source>
+        <translation>登记培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="123"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="125"/>
+        <source>Every resident social worker needs at least 48 hours of training a year.</source>
+        <translation>每位驻站社工每年至少参加 48 小时培训。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="135"/>
+        <source>e.g. child protection policy</source>
+        <translation>如：儿童保护政策</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="137"/>
+        <source>e.g. county civil affairs bureau</source>
+        <translation>如：县民政局</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="139"/>
+        <source>Certificate number, if one was given</source>
+        <translation>如发了证书，填写证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="140"/>
+        <source>Social &amp;worker</source>
+        <translation>社工(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="141"/>
+        <source>Training &amp;date</source>
+        <translation>培训日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="142"/>
+        <source>&amp;Hours</source>
+        <translation>时长（小时）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="143"/>
+        <source>&amp;Form</source>
+        <translation>形式(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="144"/>
+        <source>&amp;Topic</source>
+        <translation>培训主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="145"/>
+        <source>&amp;Provider</source>
+        <translation>培训机构(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_logs.py" line="146"/>
+        <source>&amp;Certificate</source>
+        <translation>证书(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>TrustCardDialog</name>
     <message>
         <location filename="../../app/ui/sync_dialogs.py" line="141"/>
@@ -3155,17 +4101,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="43"/>
+        <location filename="../../app/ui/main.py" line="42"/>
         <source>Shegong cannot start</source>
         <translation>社工站助手无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="124"/>
+        <location filename="../../app/ui/main.py" line="121"/>
         <source>Check the computer&apos;s date</source>
         <translation>请检查电脑日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125"/>
+        <location filename="../../app/ui/main.py" line="122"/>
         <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
         <translation>本机时钟比已同步数据中最新的时间慢了 %1 天。请校正电脑的日期和时间，否则新记录的时间会显得比实际更早。</translation>
     </message>
