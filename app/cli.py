@@ -100,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--format", required=True, choices=["xlsx", "pdf", "json"])
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--lang", choices=["zh", "en"], default="zh",
+                   help="the language of the xlsx and pdf (the county reads Chinese)")
     p.set_defaults(run=_report)
 
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file")
@@ -276,20 +278,13 @@ def _import_roster(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _report(args: argparse.Namespace, paths: Paths) -> int:
-    from app.reports.figures import monthly_figures, parse_month
+    from app.reports.figures import parse_month
+    from app.ui.report_output import write_report
 
-    parse_month(args.month)
-    if args.format != "json":
-        raise ShegongError(
-            f"The {args.format} report is not available in this version yet; "
-            "use --format json.",
-            f"此版本暂不能生成 {args.format} 格式的报表，请使用 --format json。")
-    from app.reports.json_report import write_json
-
+    parse_month(args.month)  # a typo costs no database opening
     with _open(paths) as db:
-        report = monthly_figures(db, args.month)
-    target = write_json(report, args.out)
-    print(f"report {report.month} json {target}")
+        target = write_report(db, args.month, args.format, args.out, lang=args.lang)
+    print(f"report {args.month} {args.format} {target}")
     return 0
 
 

@@ -61,3 +61,8 @@ class DatabaseRefused(ShegongError):
 class BundleRefused(ShegongError):
     """A bundle file that will not be imported (bad, untrusted, replayed, not for us).
     Nothing was changed when this is raised."""
+
+
+class OutputRefused(ShegongError):
+    """A file cannot be written where a person asked: no such folder, or no permission.
+    Nothing was written when this is raised."""

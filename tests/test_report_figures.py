@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -70,39 +71,43 @@ class World:
         self.supervision: list[tuple[D, float]] = []
         self.training: list[tuple[str, D, float]] = []
 
-    def client(self, name: str, *cats: str) -> str:
+    def client(self, name: str, *cats: str, **details: Any) -> str:
+        """`details`: more ClientInput fields (ID number, birth date, group, ...)."""
+        fields = {"gender": "female", "village": "那龙村", **details}
         cid = register_client(self.db, ClientInput(
-            name=name, gender="female", village="那龙村",
-            categories=tuple(CategoryInput(c) for c in cats)))
+            name=name, categories=tuple(CategoryInput(c) for c in cats), **fields))
         self.clients[cid] = cats
         return cid
 
     def visit(self, cid: str, day: D, mode: str = "home", workers: tuple[str, ...] = ("韦丽",),
               levels: tuple[str, str, str] = ("none", "none", "none"),
-              services: tuple[str, ...] = (), void: bool = False) -> None:
+              services: tuple[str, ...] = (), void: bool = False, minutes: int | None = None,
+              followup: D | None = None) -> None:
         vid = record_visit(self.db, VisitInput(
-            client_id=cid, visit_date=day, mode=mode,
+            client_id=cid, visit_date=day, mode=mode, duration_min=minutes,
             worker_ids=tuple(self.workers[w] for w in workers),
             material=Need(levels[0]), emotional=Need(levels[1]), social=Need(levels[2]),
-            services=services))
+            services=services, next_followup=followup))
         if void:
             void_record(self.db, "visit", vid, "wrong client")
         else:
             self.visits.append(dict(client=cid, day=day, mode=mode, lead=workers[0],
-                                    levels=levels, services=services))
+                                    levels=levels, services=services, minutes=minutes,
+                                    followup=followup))
 
     def activity(self, day: D, kind: str, domain: str | None, people: tuple[str, ...],
-                 volunteers: tuple[float, ...], void: bool = False) -> None:
+                 volunteers: tuple[float, ...], void: bool = False,
+                 title: str = "重阳节敬老活动", place: str | None = None) -> None:
         aid = record_activity(self.db, ActivityInput(
-            title="重阳节敬老活动", activity_date=day, kind=kind, domain=domain,
+            title=title, activity_date=day, kind=kind, domain=domain, place=place,
             participant_ids=people,
             volunteers=tuple(VolunteerInput(f"志愿者{i}", h) for i, h in enumerate(volunteers))))
         if void:
             void_record(self.db, "activity", aid, "entered twice")
         else:
             self.activities.append(dict(day=day, kind=kind, domain=domain,
-                                        people=list(people),
-                                        volunteers=volunteers))
+                                        people=list(people), volunteers=volunteers,
+                                        title=title, place=place))
 
 
 def within(day: D, period: tuple[D, D]) -> bool:
@@ -352,20 +357,22 @@ def test_cli_writes_the_same_numbers(world: World, paths: Paths, tmp_path: Path,
             == want["visits_by_worker"]
 
 
-@pytest.mark.parametrize("args,words", [
-    (["--month", "2026-13", "--format", "json"], "2026-13"),
-    (["--month", "2026-10", "--format", "xlsx"], "not available"),
-    (["--month", "2026-10", "--format", "pdf"], "not available"),
+@pytest.mark.parametrize("args,folder", [
+    (["--month", "2026-13", "--format", "json"], "."),
+    (["--month", "2026-10", "--format", "json"], "missing"),
+    (["--month", "2026-10", "--format", "xlsx"], "missing"),
 ])
-def test_cli_refusals(db: Database, paths: Paths, tmp_path: Path, args: list[str], words: str,
+def test_cli_refusals(db: Database, paths: Paths, tmp_path: Path, args: list[str], folder: str,
                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A bad month or a folder that does not exist: exit 2, one sentence, no file."""
     db.close()
-    out = tmp_path / "r.out"
+    out = tmp_path / folder / "r.out"
     code = main(["report", "--data-dir", str(paths.data), *args, "--out", str(out)])
     err = capsys.readouterr().err
     assert code == 2
-    assert len(err.strip().splitlines()) == 1 and words in err
-    assert not out.exists()
+    assert len(err.strip().splitlines()) == 1
+    assert (args[1] if folder == "." else str(out)) in err
+    assert list(tmp_path.rglob("r.out*")) == []
 
 
 def kept_months(db: Database) -> dict[str, int]:

@@ -290,6 +290,124 @@ def sync_screens(window: MainWindow, folder: Path) -> None:
         head.close()
 
 
+def roster_screens(window: MainWindow, folder: Path) -> None:
+    """Clients → Import from Excel on a 低保 roster with a title row: the column mapping,
+    then the preview with new people, three already registered and each kind of bad row
+    (roster area). Nothing is imported."""
+    import datetime as dt
+
+    import openpyxl
+
+    from app.models.validation import id_check_digit
+    from app.services.client_list import ClientQuery, client_ids, villages
+    from app.services.clients import client_input
+    from app.ui.roster_import import RosterImportDialog
+
+    ctx = window.ctx
+    places = villages(ctx.db)[:5] or ["那龙村"]
+    first40 = client_ids(ctx.db, ClientQuery())[:40]
+    known = [c for c in (client_input(ctx.db, i) for i in first40) if c.id_number][:3]
+    given = ["秀英", "美华", "建国", "桂兰", "振华", "丽娟", "海燕", "文军", "玉梅", "志强",
+             "春燕", "德明", "金凤", "永福"]
+    rows: list[list[object]] = []
+    for i, first in enumerate(given):
+        birth = dt.date(1938, 3, 1) + dt.timedelta(days=i * 1733)
+        first17 = f"450122{birth:%Y%m%d}{100 + i * 7:03d}"
+        number = first17 + id_check_digit(first17)
+        village = places[i % len(places)]
+        rows.append(["韦黄覃陆蒙"[i % 5] + first, number, "男" if int(number[16]) % 2 else "女",
+                     dt.datetime.combine(birth, dt.time()), f"1387712{i:04d}", village,
+                     f"{i % 6 + 1}组", f"{village}{i % 6 + 1}组{i * 3 + 2}号"])
+    for n, c in enumerate(known):  # already registered: updated, they gain the category
+        rows.insert(1 + 2 * n, [c.name, c.id_number, None, None, c.phone, c.village, None,
+                                c.address])
+    rows.insert(4, ["李桂芳", rows[0][1][:17] + ("0" if rows[0][1][17] != "0" else "1"), "女",
+                    None, None, places[0], None, None])  # a wrong check digit
+    rows.insert(8, list(rows[2]))  # the same person twice
+    rows.insert(11, ["黄德才", "45012219550707113", "男", None, None, places[0], None, None])
+    lu = "45012219920808042"
+    rows.insert(13, ["陆小红", lu + id_check_digit(lu), "女", None, None, "东凤村", None, None])
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "低保"
+    ws.append(["那龙镇农村最低生活保障对象花名册（2026年11月）"])
+    ws.append(["序号", "姓名", "身份证号", "性别", "出生日期", "联系电话", "村(社区)", "组",
+               "家庭住址"])
+    for n, row in enumerate(rows, start=1):
+        ws.append([n, *row])
+    wb.create_sheet("填表说明").append(["本表由镇民政办提供"])
+    path = folder / "那龙镇低保名册.xlsx"
+    folder.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+
+    dialog = RosterImportDialog(ctx, path, window)
+    loop = QEventLoop()
+    dialog.sheet_loaded.connect(loop.quit)
+    dialog.preview_ready.connect(loop.quit)
+    dialog.failed.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    dialog.show()
+    loop.exec()
+    save(dialog, "roster-file")
+    dialog.next_button.click()
+    save(dialog, "roster-mapping")
+    dialog.next_button.click()
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+    save(dialog, "roster-preview")
+    dialog.close()
+
+
+def station_screens(window: MainWindow) -> None:
+    """The Station page once the rules and charts are in, scrolled down to its logs, and
+    the add-supervision dialog (station area)."""
+    page = window.pages["station"]
+    window.show_page("station")
+    for _ in range(600):
+        if not page.is_busy():
+            break
+        settle(50)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    settle(200)
+    save(window, "station")
+    bar = page.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    save(window, "station_logs")
+    bar.setValue(0)
+    page.logs.add_supervision()
+    dialog = page.logs.dialog
+    if dialog is not None:
+        dialog.topics.setPlainText("个案督导：困境儿童家庭走访中的风险评估")
+        save(dialog, "station_supervision")
+        dialog.reject()
+
+
+def report_screens(window: MainWindow, folder: Path) -> None:
+    """The Reports page with the month's figures previewed, and page 1 of that month's
+    pdf rendered to an image (reports area)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from app.ui.report_pdf import write_pdf
+
+    page = window.pages["reports"]
+    window.show_page("reports")
+    for _ in range(600):
+        if page.report is not None and not page.loader.running:
+            break
+        settle(50)
+    if page.report is None:
+        sys.exit("the monthly report was not counted within 30 s")
+    save(window, "reports")
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf = QPdfDocument()
+    pdf.load(str(write_pdf(page.report, folder / "report.pdf")))
+    path = OUT / "report-pdf.png"
+    if pdf.pageCount() < 1 or not pdf.render(0, QSize(1240, 1754)).save(str(path)):
+        sys.exit(f"could not render the report's pdf to {path}")
+    print(f"{path.relative_to(ROOT)}  1240x1754 (page 1 of {pdf.pageCount()})")
+
+
 def main_window(folder: Path) -> None:
     shegong(folder, "init", *STATION)
     shegong(folder, "demo", "--clients", "300", "--seed", "1")
@@ -312,7 +430,10 @@ def main_window(folder: Path) -> None:
         visit_screens(window)
         clients_screens(window)
         client_form_screens(window)
+        roster_screens(window, folder.parent / "roster")
         sync_screens(window, folder.parent / "head")
+        station_screens(window)  # after sync: a conflict and a duplicate to act on
+        report_screens(window, folder.parent / "report")
         window.close()
     finally:
         QThreadPool.globalInstance().waitForDone(10_000)

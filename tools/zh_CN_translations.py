@@ -48,6 +48,9 @@ TRANSLATIONS: dict[str, str] = {
     "Cas&es": "个案(&E)",
     "&Visits": "走访记录(&V)",
     "&Activities": "活动(&A)",
+    "Statio&n": "社工站(&N)",
+    "Training, supervision and the plan's rules for this station.":
+        "本站的培训、督导和三年计划的达标情况。",
     "S&ync": "同步(&Y)",
     "&Reports": "报表(&R)",
     "&Settings": "设置(&S)",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, NullableJSON, UUIDBytes
@@ -125,6 +125,9 @@ class ReportVisitMonth(Base):
     month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
     version: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # The clients visited in the month, 16-byte ids end to end in order: the people
+    # served in a year are the union of its months, without reading the year's visits.
+    clients: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
 
 
 class VisitDraft(Base):

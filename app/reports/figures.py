@@ -141,7 +141,7 @@ def monthly_figures(db: Database, month: str) -> MonthlyReport:
         station_id = local_setting(s, "station_id") or ""
         station = s.get(Station, station_id) if station_id else None
         rows = _Rows.read(s, first, end)
-        served = _served(s, periods, first, end, rows)
+        served = _served(periods, months, rows)
         names = _worker_names(s)
         current, previous, ytd = (_figures(s, p, months, served[i], rows, names)
                                   for i, p in enumerate(periods))
@@ -180,7 +180,9 @@ class _Rows:
 
     voided: set[bytes]  # clients
     categories: dict[bytes, list[str]]
-    participations: list[tuple[bytes, bytes, str]]  # client, activity, date
+    # Per month "YYYY-MM": the people who took part, and how many times people did.
+    participants: dict[str, set[bytes]]
+    participations: Counter[str]
     activities: list[tuple[bytes, str, str | None, str | None]]  # id, date, kind, domain
     volunteer_hours: list[tuple[bytes, float | None]]  # activity, hours
     cases: list[tuple[bytes, str | None, str | None, str | None, str | None]]
@@ -194,19 +196,24 @@ class _Rows:
             s, "SELECT id FROM client WHERE void_reason IS NOT NULL")}
         categories: dict[bytes, list[str]] = {}
         for client_id, code in raw_rows(s, (
-                "SELECT client_id, category FROM client_category WHERE void_reason IS NULL")):
+                "SELECT DISTINCT client_id, category FROM client_category "
+                "WHERE void_reason IS NULL")):
             categories.setdefault(client_id, []).append(code)
         activities = [tuple(r) for r in raw_rows(s, (
             "SELECT id, activity_date, kind, domain FROM activity WHERE void_reason IS NULL "
             "AND activity_date BETWEEN :first AND :end"), span)]
         live = {r[0] for r in activities}
-        participations = [
-            (c, a, day) for c, a, day in raw_rows(s, (
-                "SELECT p.client_id, p.activity_id, a.activity_date "
+        participants: dict[str, set[bytes]] = {}
+        participations: Counter[str] = Counter()
+        for client_id, day in raw_rows(s, (
+                "SELECT p.client_id, a.activity_date "
                 "FROM activity_participant AS p JOIN activity AS a ON a.id = p.activity_id "
                 "WHERE p.void_reason IS NULL AND a.void_reason IS NULL "
-                "AND a.activity_date BETWEEN :first AND :end"), span)
-            if c not in voided]
+                "AND a.activity_date BETWEEN :first AND :end"), span):
+            if client_id not in voided:
+                month = day[:7]
+                participants.setdefault(month, set()).add(client_id)
+                participations[month] += 1
         volunteers = [(a, h) for a, h in raw_rows(s, (
             "SELECT activity_id, hours FROM activity_volunteer WHERE void_reason IS NULL"))
             if a in live]
@@ -222,31 +229,20 @@ class _Rows:
             "SELECT client_id, referred_on, agency, status FROM referral "
             "WHERE void_reason IS NULL AND referred_on BETWEEN :first AND :end"), span)
             if client_id not in voided]
-        return cls(voided, categories, participations, activities, volunteers,
+        return cls(voided, categories, participants, participations, activities, volunteers,
                    [(c[0], c[2], c[3], c[4], c[5]) for c in cases], stages, referrals)
 
 
-def _served(s: Session, periods: tuple[_Period, ...], first: dt.date, end: dt.date,
+def _served(periods: tuple[_Period, ...], months: dict[str, MonthVisits],
             rows: _Rows) -> list[set[bytes]]:
-    """Per period, the live clients with a live visit or a live activity in it: one pass
-    over the visits' (client, date, void) index."""
-    flags = ", ".join(f"max(visit_date BETWEEN :s{i} AND :e{i})" for i in range(len(periods)))
-    bounds = {k: v for i, p in enumerate(periods)
-              for k, v in ((f"s{i}", p.start.isoformat()), (f"e{i}", p.end.isoformat()))}
-    out: list[set[bytes]] = [set() for _ in periods]
-    for client_id, *seen in raw_rows(s, (
-            f"SELECT client_id, {flags} FROM visit INDEXED BY ix_visit_client_date "
-            "WHERE void_reason IS NULL AND visit_date BETWEEN :first AND :end "
-            "GROUP BY client_id"),
-            {"first": first.isoformat(), "end": end.isoformat(), **bounds}):
-        if client_id not in rows.voided:
-            for i, hit in enumerate(seen):
-                if hit:
-                    out[i].add(client_id)
-    for client_id, _activity, day in rows.participations:
-        for i, p in enumerate(periods):
-            if p.holds(day):
-                out[i].add(client_id)
+    """Per period, the live clients with a live visit or a live activity in it."""
+    out = []
+    for p in periods:
+        within = months_between(p.start, p.end)
+        people = MonthVisits.total(months[m] for m in within).clients
+        for m in within:
+            people |= rows.participants.get(m, set())
+        out.append(people)
     return out
 
 
@@ -259,7 +255,8 @@ def _figures(s: Session, period: _Period, months: dict[str, MonthVisits], served
     # A client in several categories counts in each; people_served counts people once.
     by_category: Counter[str] = Counter()
     for client_id in served:
-        by_category.update(set(rows.categories.get(client_id, ())))
+        for code in rows.categories.get(client_id, ()):
+            by_category[code] += 1
 
     lo = hlc_from_ms(_ms(start))
     hi = hlc_from_ms(_ms(end + dt.timedelta(days=1)))
@@ -288,7 +285,8 @@ def _figures(s: Session, period: _Period, months: dict[str, MonthVisits], served
     # Activities: kinds, domains, participants (people and person-times), volunteer hours.
     acts = [a for a in rows.activities if period.holds(a[1])]
     in_period = {a[0] for a in acts}
-    parts = [p for p in rows.participations if period.holds(p[2])]
+    within = months_between(start, end)
+    participants = set().union(*(rows.participants.get(m, set()) for m in within))
     volunteer_hours = sum(h or 0.0 for a, h in rows.volunteer_hours if a in in_period)
     refs = [r for r in rows.referrals if period.holds(r[0])]
 
@@ -320,8 +318,8 @@ def _figures(s: Session, period: _Period, months: dict[str, MonthVisits], served
         activities=len(acts),
         activities_by_kind=_by_code(ACTIVITY_KIND, Counter(a[2] for a in acts)),
         activities_by_domain=_by_code(SERVICE_DOMAIN, Counter(a[3] for a in acts)),
-        activity_participants=len({p[0] for p in parts}),
-        activity_participations=len(parts),
+        activity_participants=len(participants),
+        activity_participations=sum(rows.participations[m] for m in within),
         volunteer_hours=_hours(volunteer_hours),
         referrals=len(refs),
         referrals_by_agency=_by_code(REFERRAL_AGENCY, Counter(r[1] for r in refs)),

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.reports.figures import MonthlyReport
+from app.reports.output import atomic_output
 
 FORMAT = "shegong-monthly-report/1"
 
@@ -24,15 +25,6 @@ def dumps(report: MonthlyReport) -> str:
 
 def write_json(report: MonthlyReport, path: str | os.PathLike[str]) -> Path:
     """Write the report; a reader never sees half a file (temporary file, then replace)."""
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(dumps(report))
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
+    with atomic_output(path) as fh:
+        fh.write(dumps(report).encode("utf-8"))
+    return Path(path)

@@ -70,7 +70,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "people_served": ("People served (each person once)", "服务总人数（每人只计一次）"),
     "new_clients": ("New clients registered", "新登记服务对象"),
     "visits": ("Visits, total", "走访总次数"),
-    "by_worker": ("Visits by %s", "%s 走访"),
+    "by_worker": ("Visits by %s", "走访社工：%s"),
     "cases_opened": ("Cases opened", "新开个案"),
     "cases_closed": ("Cases closed, total", "结案总数"),
     "closed_by": ("Closed: %s", "结案：%s"),
@@ -85,7 +85,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "supervision_sessions": ("Supervision sessions", "督导次数"),
     "supervision_hours": ("Supervision hours", "督导时长"),
     "training_hours": ("Training hours, all workers", "培训总学时"),
-    "training_of": ("Training hours of %s", "%s 培训学时"),
+    "training_of": ("Training hours of %s", "培训学时：%s"),
 }
 
 

@@ -8,7 +8,8 @@ only the months that changed are counted again. A period's figures are the sum o
 months.
 
 Counted: live visits of live clients. By mode, by lead worker, visits finding high
-needs per dimension, and times each service type was delivered.
+needs per dimension, times each service type was delivered, and the clients visited
+(so the people served in a year are the union of its months).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from app.models.vocab import NEED_DIMENSIONS
 from app.store.database import Database, raw_rows
 from app.sync.ids import id_from_bytes
 
-VERSION = 1  # the shape of ReportVisitMonth.data; rows of another version are recounted
+VERSION = 2  # the shape of ReportVisitMonth.data; rows of another version are recounted
 PENDING = -1  # a month being counted
 
 
@@ -39,9 +40,11 @@ class MonthVisits:
     by_worker: Counter[str | None] = field(default_factory=Counter)
     needs_high: Counter[str] = field(default_factory=Counter)
     services: Counter[str | None] = field(default_factory=Counter)
+    clients: set[bytes] = field(default_factory=set)  # visited: live clients' raw ids
 
     def add(self, other: MonthVisits) -> None:
         self.visits += other.visits
+        self.clients |= other.clients
         for mine, theirs in ((self.by_mode, other.by_mode), (self.by_worker, other.by_worker),
                              (self.needs_high, other.needs_high),
                              (self.services, other.services)):
@@ -64,12 +67,16 @@ class MonthVisits:
                 "services": plain(self.services)}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> MonthVisits:
+    def from_json(cls, data: dict[str, Any], clients: bytes) -> MonthVisits:
         def counter(key: str) -> Counter[Any]:
             return Counter({(k or None): n for k, n in data[key].items()})
 
+        ids = {clients[i:i + 16] for i in range(0, len(clients), 16)}
         return cls(data["visits"], counter("by_mode"), counter("by_worker"),
-                   Counter(data["needs_high"]), counter("services"))
+                   Counter(data["needs_high"]), counter("services"), ids)
+
+    def clients_blob(self) -> bytes:
+        return b"".join(sorted(self.clients))
 
 
 def months_between(start: dt.date, end: dt.date) -> list[str]:
@@ -97,7 +104,7 @@ def visit_months(db: Database, start: dt.date, end: dt.date) -> dict[str, MonthV
     with db.write() as s:
         s.execute(delete(ReportVisitMonth).where(ReportVisitMonth.month.in_(missing)))
         s.execute(insert(ReportVisitMonth), [
-            {"month": m, "version": PENDING, "data": {}} for m in missing])
+            {"month": m, "version": PENDING, "data": {}, "clients": b""} for m in missing])
     with db.read() as s:
         counted = _count(s, missing)
     with db.write() as s:
@@ -105,14 +112,16 @@ def visit_months(db: Database, start: dt.date, end: dt.date) -> dict[str, MonthV
             s.execute(update(ReportVisitMonth)
                       .where(ReportVisitMonth.month == month,
                              ReportVisitMonth.version == PENDING)
-                      .values(version=VERSION, data=data.to_json()))
+                      .values(version=VERSION, data=data.to_json(),
+                              clients=data.clients_blob()))
     return {**found, **counted}
 
 
 def _kept(s: Session, months: list[str]) -> dict[str, MonthVisits]:
-    rows = s.execute(select(ReportVisitMonth.month, ReportVisitMonth.data).where(
+    rows = s.execute(select(ReportVisitMonth.month, ReportVisitMonth.data,
+                            ReportVisitMonth.clients).where(
         ReportVisitMonth.month.in_(months), ReportVisitMonth.version == VERSION))
-    return {month: MonthVisits.from_json(data) for month, data in rows}
+    return {month: MonthVisits.from_json(data, clients) for month, data, clients in rows}
 
 
 def _count(s: Session, months: list[str]) -> dict[str, MonthVisits]:
@@ -136,6 +145,7 @@ def _count(s: Session, months: list[str]) -> dict[str, MonthVisits]:
         if m is None or client_id in voided:
             continue
         m.visits += 1
+        m.clients.add(client_id)
         m.by_mode[mode] += 1
         m.by_worker[worker] += 1
         for dim, level in zip(dims, levels, strict=True):

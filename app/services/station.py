@@ -262,15 +262,16 @@ def _work_warnings(overdue: int, stale: int, conflicts: int,
     if conflicts:
         out.append(ComplianceWarning(
             "sync_conflicts",
-            f"{conflicts} sync conflicts wait for a choice; open Sync → Conflicts and keep "
-            "the right value.",
-            f"有 {conflicts} 处同步冲突待处理，请在“同步 → 冲突”中选择正确的值。", "amber"))
+            f"{conflicts} sync conflicts wait for a choice; open Sync → Conflicts and "
+            "duplicates and keep the right value.",
+            f"有 {conflicts} 处同步冲突待处理，请在“同步 → 冲突与重复”中选择正确的值。",
+            "amber"))
     if duplicates:
         out.append(ComplianceWarning(
             "duplicates",
             f"{duplicates} clients are registered twice with the same ID number; merge them "
-            "in Sync → Duplicates.",
-            f"{duplicates} 名服务对象以同一身份证号重复登记，请在“同步 → 重复对象”中合并。",
+            "in Sync → Conflicts and duplicates.",
+            f"{duplicates} 名服务对象以同一身份证号重复登记，请在“同步 → 冲突与重复”中合并。",
             "amber"))
     return out
 

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         descriptions = {
             "sync": self.tr("Exchange encrypted bundle files with the station and the county."),
             "reports": self.tr("The monthly report for the county, in Excel and PDF."),
+            "station": self.tr("Training, supervision and the plan's rules for this station."),
         }
         self.ctx = AppContext(db, lang, self)
         rail = Rail()
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(button.click)
         rail.group.idClicked.connect(self._show_index)
+        navigate = getattr(self.pages["station"], "navigate", None)
+        if navigate is not None:  # its warnings lead to the page where the work is done
+            navigate.connect(self.show_work)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -83,6 +87,15 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.buttons[key].click()
 
+    def show_work(self, key: str) -> None:
+        """The page where a warning's work is done; for sync, its review tab."""
+        self.show_page(key)
+        if key == "sync":
+            page = self.pages["sync"]
+            review = getattr(page, "review_tab", None)
+            if review is not None:
+                page.tabs.setCurrentWidget(review)  # type: ignore[attr-defined]
+
     def warm_up(self) -> None:
         """Import the record windows once the shell is on screen and idle, so the first
         client opened does not wait for Python to load their modules."""
@@ -108,11 +121,13 @@ def page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
     from app.ui.activities_page import ActivitiesPage
     from app.ui.cases_page import CasesPage
     from app.ui.clients_page import ClientsPage
+    from app.ui.reports_page import ReportsPage
     from app.ui.settings_page import SettingsPage
+    from app.ui.station_page import StationPage
     from app.ui.sync_page import SyncPage
     from app.ui.today_page import TodayPage
     from app.ui.visits_page import VisitsPage
 
     return {"today": TodayPage, "clients": ClientsPage, "cases": CasesPage,
             "visits": VisitsPage, "activities": ActivitiesPage, "settings": SettingsPage,
-            "sync": SyncPage}
+            "sync": SyncPage, "station": StationPage, "reports": ReportsPage}

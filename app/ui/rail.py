@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PAGES = ("today", "clients", "cases", "visits", "activities", "sync", "reports", "settings")
+PAGES = ("today", "clients", "cases", "visits", "activities", "station", "sync", "reports",
+         "settings")
 
 RAIL_STYLE = """
 #rail { background: #1f4e5f; }
@@ -42,7 +43,8 @@ class Rail(QFrame):
         self.titles = {
             "today": self.tr("&Today"), "clients": self.tr("&Clients"),
             "cases": self.tr("Cas&es"), "visits": self.tr("&Visits"),
-            "activities": self.tr("&Activities"), "sync": self.tr("S&ync"),
+            "activities": self.tr("&Activities"), "station": self.tr("Statio&n"),
+            "sync": self.tr("S&ync"),
             "reports": self.tr("&Reports"), "settings": self.tr("&Settings"),
         }
         layout = QVBoxLayout(self)

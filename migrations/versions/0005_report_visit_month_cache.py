@@ -44,6 +44,7 @@ def upgrade() -> None:
     sa.Column('month', sa.String(length=7), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('data', sa.JSON(), nullable=False),
+    sa.Column('clients', sa.LargeBinary(), nullable=False),
     sa.PrimaryKeyConstraint('month', name=op.f('pk_report_visit_month'))
     )
     with op.batch_alter_table('visit', schema=None) as batch_op:

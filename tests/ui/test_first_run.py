@@ -18,10 +18,10 @@ from app.ui.main_window import PAGES, MainWindow
 
 STATION = {"station": "那龙镇社工站", "county": "南宁市武鸣区", "township": "那龙镇",
            "device": "韦丽的电脑", "worker": "韦丽"}
-NAV_ZH = ["今日待办(&T)", "服务对象(&C)", "个案(&E)", "走访记录(&V)", "活动(&A)", "同步(&Y)",
-          "报表(&R)", "设置(&S)"]
-NAV_EN = ["&Today", "&Clients", "Cas&es", "&Visits", "&Activities", "S&ync", "&Reports",
-          "&Settings"]
+NAV_ZH = ["今日待办(&T)", "服务对象(&C)", "个案(&E)", "走访记录(&V)", "活动(&A)", "社工站(&N)",
+          "同步(&Y)", "报表(&R)", "设置(&S)"]
+NAV_EN = ["&Today", "&Clients", "Cas&es", "&Visits", "&Activities", "Statio&n", "S&ync",
+          "&Reports", "&Settings"]
 
 
 def type_chinese(field: QLineEdit, text: str) -> None:

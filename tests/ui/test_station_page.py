@@ -1,0 +1,295 @@
+"""The Station page (社工站) as a station head uses it: the plan's rules as lights with
+their sentences, supervision and training added through the dialogs (and refused with a
+sentence next to the field), a record voided, and the three charts holding the records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from app.models import Worker
+from app.models.validation import id_check_digit
+from app.services.clients import CategoryInput, ClientInput, register_client
+from app.services.common import local_setting
+from app.services.station import (
+    SupervisionInput,
+    TrainingInput,
+    record_supervision,
+    record_training,
+    supervision_log,
+    supervisors,
+    training_log,
+)
+from app.services.visits import VisitInput, record_visit
+from app.store.database import Database
+from app.ui.context import AppContext
+from app.ui.record_dialogs import VoidDialog
+from app.ui.station_logs import LogTab, SupervisionDialog, TrainingDialog
+from app.ui.station_page import StationPage
+
+TODAY = dt.date.today()
+YEAR = (dt.date(TODAY.year, 1, 1), dt.date(TODAY.year, 12, 31))
+
+
+def ago(days: int) -> dt.date:
+    return TODAY - dt.timedelta(days=days)
+
+
+def add_worker(db: Database, name: str) -> str:
+    with db.write() as s:
+        worker = Worker(name=name, role="worker", active=True,
+                        station_id=local_setting(s, "station_id"))
+        s.add(worker)
+        s.flush()
+        return worker.id
+
+
+def worker_ids(db: Database) -> dict[str, str]:
+    from app.services.station import station_workers
+
+    return {p.name: p.id for p in station_workers(db)}
+
+
+def register(db: Database, name: str, body17: str, *categories: str) -> str:
+    return register_client(db, ClientInput(
+        name=name, id_number=body17 + id_check_digit(body17), village="那龙村",
+        consent_given=True, categories=tuple(CategoryInput(c) for c in categories)))
+
+
+@pytest.fixture
+def behind(ctx: AppContext) -> dict[str, str]:
+    """韦丽 has her 48 hours; 覃海燕 has none this year (40 last December do not count);
+    this month's only supervision lasted 12 hours."""
+    qin = add_worker(ctx.db, "覃海燕")
+    wei = worker_ids(ctx.db)["韦丽"]
+    record_training(ctx.db, TrainingInput(wei, TODAY, 48, topic="个案工作实务"))
+    record_training(ctx.db, TrainingInput(qin, dt.date(TODAY.year - 1, 12, 30), 40,
+                                          topic="去年的培训"))
+    record_supervision(ctx.db, SupervisionInput(TODAY.replace(day=1), 12,
+                                                supervisor_name="黄志强", topics="个案督导"))
+    return {"覃海燕": qin, "韦丽": wei}
+
+
+@pytest.fixture
+def shown(qtbot: QtBot, ctx: AppContext) -> Iterator[Callable[[], StationPage]]:
+    """Builds the page once the test's records exist, shows it, waits for its figures."""
+    pages: list[StationPage] = []
+
+    def make() -> StationPage:
+        page = StationPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1216, 768)
+        page.show()
+        settle(qtbot, page)
+        pages.append(page)
+        return page
+
+    yield make
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+def settle(qtbot: QtBot, page: StationPage) -> None:
+    qtbot.waitUntil(lambda: page.data is not None and not page.is_busy(), timeout=10_000)
+
+
+def rows(tab: LogTab) -> list[list[str]]:
+    model = tab.view.model()
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_lights_say_what_is_missing_and_a_supervision_added_turns_it_green(
+        qtbot: QtBot, ctx: AppContext, behind: dict[str, str], shown: Callable[[], StationPage],
+        language: Callable[[str], str], qtmodeltester) -> None:
+    language("zh")
+    page = shown()
+    training, supervision = page.rules["training_behind"], page.rules["supervision_missing"]
+    assert (training.light.level, supervision.light.level) == ("red", "red")
+    assert training.word.text() == "未达标" and training.light.accessibleName() == "未达标"
+    assert "覃海燕" in training.text.text() and "韦丽" not in training.text.text()
+    assert "那龙镇社工站" in supervision.text.text() and "16" in supervision.text.text()
+    assert training.button.isVisible() and supervision.button.isVisible()
+    assert page.rules["sync_conflicts"].light.level == "green"
+    assert page.rules["sync_conflicts"].word.text() == "正常"
+    assert not page.rules["sync_conflicts"].button.isVisible()
+    qtmodeltester.check(page.logs.supervision.model)
+    qtmodeltester.check(page.logs.training.model)
+
+    supervision.button.click()  # the light's own button opens the dialog
+    dialog = page.logs.dialog
+    assert isinstance(dialog, SupervisionDialog)
+    assert dialog.supervisor.currentText() == "黄志强"  # the known supervisor, offered
+    assert dialog.hours.value() == 16
+    dialog.session_date.set_value(TODAY)
+    dialog.form_mode.set_code("online")
+    dialog.topics.setPlainText("困境儿童个案督导")
+    dialog.cases.setPlainText("罗睿明个案")
+    dialog.follow_ups.setPlainText("两周内完成家访")
+    dialog.ok_button.click()
+    settle(qtbot, page)
+    assert page.logs.dialog is None
+    assert supervision.light.level == "green" and supervision.word.text() == "正常"
+    assert supervision.text.text() == "本月督导已完成：2 次，共 28 小时。"
+    assert not supervision.button.isVisible()
+    qtbot.waitUntil(lambda: len(rows(page.logs.supervision)) == 2)
+    newest = rows(page.logs.supervision)[0]
+    assert newest[1:5] == ["黄志强", "16", "线上", "困境儿童个案督导"]
+    assert newest[6] == "两周内完成家访"
+    assert page.logs.supervision.total.text() == "共 2 次督导，28 小时"
+
+
+@pytest.mark.parametrize(("fill", "field"), [
+    (lambda d: d.hours.setValue(200), "hours"),  # a week has 168
+    (lambda d: d.session_date.set_value(TODAY + dt.timedelta(days=1)), "session_date"),
+    (lambda d: d.supervisor.setEditText(" "), "supervisor"),
+])
+def test_a_bad_supervision_is_refused_next_to_its_field_and_nothing_is_written(
+        qtbot: QtBot, ctx: AppContext, behind: dict[str, str], shown: Callable[[], StationPage],
+        fill: Callable[[SupervisionDialog], None], field: str) -> None:
+    page = shown()
+    page.logs.add_supervision()
+    dialog = page.logs.dialog
+    assert isinstance(dialog, SupervisionDialog)
+    dialog.hours.setValue(0)
+    assert dialog.hours.value() == 0.5  # no time at all cannot be typed in
+    dialog.hours.setValue(16)
+    fill(dialog)
+    dialog.ok_button.click()
+    error = dialog.errors.error(field)
+    assert error.isVisible() and error.text()
+    assert dialog.isVisible() and page.logs.dialog is dialog  # still open, to correct
+    assert len(supervision_log(ctx.db, *YEAR)) == 1
+    assert [p.name for p in supervisors(ctx.db)] == ["黄志强"]
+    dialog.reject()
+
+
+def test_a_new_supervisor_typed_in_is_registered_with_the_session(
+        qtbot: QtBot, ctx: AppContext, shown: Callable[[], StationPage]) -> None:
+    page = shown()
+    page.logs.add_supervision()
+    dialog = page.logs.dialog
+    assert isinstance(dialog, SupervisionDialog)
+    dialog.supervisor.setEditText("蓝秀梅")
+    dialog.ok_button.click()
+    settle(qtbot, page)
+    assert [p.name for p in supervisors(ctx.db)] == ["蓝秀梅"]
+    assert [(r.supervisor, r.hours) for r in supervision_log(ctx.db, *YEAR)] == [("蓝秀梅", 16)]
+    qtbot.waitUntil(lambda: [r[1] for r in rows(page.logs.supervision)] == ["蓝秀梅"])
+
+
+def test_training_added_through_the_dialog_puts_the_worker_on_pace(
+        qtbot: QtBot, ctx: AppContext, behind: dict[str, str],
+        shown: Callable[[], StationPage]) -> None:
+    page = shown()
+    page.rules["training_behind"].button.click()
+    dialog = page.logs.dialog
+    assert isinstance(dialog, TrainingDialog)
+    assert dialog.worker.currentText() == "覃海燕"  # the one behind, chosen already
+    assert page.logs.tabs.currentWidget() is page.logs.training
+    dialog.hours.setValue(48)
+    dialog.ok_button.click()  # no topic
+    assert dialog.errors.error("topic").isVisible()
+    assert len(training_log(ctx.db, *YEAR)) == 1
+    dialog.topic.setText("儿童保护政策")
+    dialog.provider.setText("南宁市社会工作协会")
+    dialog.mode.set_code("online")
+    dialog.certificate.setText("NN-2026-031")
+    dialog.ok_button.click()
+    settle(qtbot, page)
+    assert page.rules["training_behind"].light.level == "green"
+    assert page.charts is not None
+    assert sorted(page.charts.training_values()) == [48, 48]
+    qtbot.waitUntil(lambda: len(rows(page.logs.training)) == 2)
+    added = next(r for r in rows(page.logs.training) if r[1] == "覃海燕")
+    assert added[2:] == ["48", "线上", "儿童保护政策", "南宁市社会工作协会", "NN-2026-031"]
+
+
+def test_voiding_a_training_asks_why_and_takes_it_off_the_log(
+        qtbot: QtBot, ctx: AppContext, behind: dict[str, str],
+        shown: Callable[[], StationPage]) -> None:
+    page = shown()
+    tab = page.logs.training
+    page.logs.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: len(rows(tab)) == 1)
+    assert not tab.void_button.isEnabled()  # nothing chosen yet
+    tab.view.selectRow(0)
+    assert tab.void_button.isEnabled()
+    tab.void_button.click()
+    dialog = page.logs.dialog
+    assert isinstance(dialog, VoidDialog)
+    assert "韦丽" in dialog.intro.text() and "个案工作实务" in dialog.intro.text()
+    dialog.ok_button.click()  # no reason given
+    assert dialog.errors.error("void_reason").isVisible()
+    assert len(training_log(ctx.db, *YEAR)) == 1
+    dialog.reason.setText("重复登记")
+    dialog.ok_button.click()
+    settle(qtbot, page)
+    qtbot.waitUntil(lambda: rows(tab) == [])
+    assert training_log(ctx.db, *YEAR) == []
+    assert "韦丽" in page.rules["training_behind"].text.text()  # her 48 hours are gone
+
+
+def test_the_charts_hold_the_visits_the_categories_and_the_training(
+        qtbot: QtBot, ctx: AppContext, behind: dict[str, str],
+        shown: Callable[[], StationPage]) -> None:
+    from app.ui.station_charts import category_labels
+
+    people = [register(ctx.db, "黄秀英", "45012219450312002", "extreme_poverty", "disabled"),
+              register(ctx.db, "梁志明", "45012220120705001", "left_behind_child"),
+              register(ctx.db, "陆美玲", "45012220140909002", "left_behind_child")]
+    inside = [0, 3, 10, 40, 84]  # days ago: all within the 13 weeks shown
+    for index, days in enumerate(inside):
+        record_visit(ctx.db, VisitInput(client_id=people[index % 3], visit_date=ago(days)))
+    record_visit(ctx.db, VisitInput(client_id=people[0], visit_date=ago(100)))  # too old
+    page = shown()
+    assert page.charts is not None
+    weekly = page.charts.weekly_values()
+    assert len(weekly) == 13 and sum(weekly) == len(inside)
+    assert weekly[-1] == sum(1 for d in inside if ago(d) >= TODAY - dt.timedelta(TODAY.weekday()))
+    # One bar per category with clients, the biggest on top (drawn last).
+    assert page.charts.category_values() == [1, 1, 2]
+    labels = category_labels(page.charts.categories)
+    assert labels[-1] == "农村留守儿童" and sorted(labels[:2]) == sorted(["特困人员", "残疾人"])
+    assert page.charts.training_values() == [0, 48]  # by name: 覃海燕, 韦丽
+    assert category_labels(page.charts.training) == ["覃海燕", "韦丽"]
+    overdue = page.rules["visits_overdue"]
+    assert overdue.light.level == "green"  # everyone was visited lately
+
+    # A client never visited is overdue: the row counts her by category and leads to Today.
+    register(ctx.db, "莫琼珍", "45012219800523002", "left_behind_woman")
+    ctx.notify({"client"})
+    settle(qtbot, page)
+    assert overdue.light.level == "amber" and overdue.detail.isVisible()
+    assert "农村留守妇女" in overdue.detail.text()
+    with qtbot.waitSignal(page.navigate) as went:
+        overdue.button.click()
+    assert went.args == ["today"]
+
+
+def test_the_main_window_has_the_station_page(qtbot: QtBot, ready_db: Database) -> None:
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(ready_db, "zh")
+    qtbot.addWidget(window)
+    page = window.findChild(StationPage)
+    assert page is not None and page.charts is None  # Qt Charts wait for the first show
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+def test_a_warning_button_leads_to_the_sync_review(qtbot: QtBot, ctx: AppContext) -> None:
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx.db, "zh")
+    qtbot.addWidget(window)
+    window.show()
+    window.pages["station"].navigate.emit("sync")
+    sync = window.pages["sync"]
+    assert window.stack.currentWidget() is sync
+    assert sync.tabs.currentWidget() is sync.review_tab
+    window.pages["station"].navigate.emit("today")
+    assert window.stack.currentWidget() is window.pages["today"]
+    QThreadPool.globalInstance().waitForDone()
