@@ -52,6 +52,7 @@ from app.models.vocab import (
     VISIT_MODE,
     Vocab,
 )
+from app.reports.sections import in_lang
 from app.store.database import Database
 
 Kind = Literal["text", "int", "float", "date"]
@@ -112,8 +113,7 @@ TEXT: dict[str, tuple[str, str]] = {
 
 
 def text(key: str, lang: str) -> str:
-    en, zh = TEXT[key]
-    return zh if lang == "zh" else en
+    return in_lang(TEXT[key], lang)
 
 
 Shown = Callable[[Any], Value]  # a stored value (never None) -> the value shown

@@ -89,9 +89,14 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 
 
-def text(key: str, lang: str) -> str:
-    en, zh = TEXT[key]
+def in_lang(pair: tuple[str, str], lang: str) -> str:
+    """One of an (English, Chinese) pair: every fixed text of the reports is kept so."""
+    en, zh = pair
     return zh if lang == "zh" else en
+
+
+def text(key: str, lang: str) -> str:
+    return in_lang(TEXT[key], lang)
 
 
 @dataclass(frozen=True)
@@ -226,4 +231,4 @@ class _Builder:
         return lines
 
 
-__all__ = ["Line", "Section", "report_sections", "text", "title"]
+__all__ = ["Line", "Section", "in_lang", "report_sections", "text", "title"]

@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 
 from app.models.vocab import CLIENT_CATEGORY
 from app.reports.figures import UNKNOWN, MonthlyReport
-from app.reports.sections import Line, report_sections, text, title
+from app.reports.sections import Line, in_lang, report_sections, text, title
 from app.ui.i18n import format_date
 from app.ui.report_charts import bar_chart
 
@@ -42,8 +42,7 @@ EXTRA: dict[str, tuple[str, str]] = {
 
 
 def extra(key: str, lang: str) -> str:
-    en, zh = EXTRA[key]
-    return zh if lang == "zh" else en
+    return in_lang(EXTRA[key], lang)
 
 
 def report_font(points: float = BODY_POINTS) -> QFont:

@@ -42,6 +42,7 @@ from app.ui.context import AppContext
 from app.ui.form_kit import LoadingPage, busy_bar, grow_content
 from app.ui.i18n import arg, format_date
 from app.ui.station_logs import StationLogs
+from app.ui.widgets import FieldError
 
 if TYPE_CHECKING:
     from app.ui.station_charts import StationChartsPanel
@@ -133,10 +134,7 @@ class StationPage(LoadingPage):
 
         self.as_of = QLabel(self.tr("Checking the rules…"))
         self.as_of.setObjectName("asOf")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = FieldError()  # a sentence when the figures could not be computed
         refresh = QPushButton(self.tr("Re&fresh"))
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.clicked.connect(self.refresh)
@@ -212,7 +210,7 @@ class StationPage(LoadingPage):
     def _loaded(self, result: tuple[Compliance, StationCharts]) -> None:
         status, charts = result
         self.data = status
-        self.error.hide()
+        self.error.clear_error()
         self.as_of.setText(arg(self.tr("The plan's rules as of %1"),
                                format_date(status.on, self.ctx.lang)))
         for code, row in self.rules.items():
@@ -230,8 +228,7 @@ class StationPage(LoadingPage):
         self.charts.set_data(charts)
 
     def _failed(self, exc: object) -> None:
-        self.error.setText(arg(self.tr("The rules could not be checked: %1"), exc))
-        self.error.show()
+        self.error.say(arg(self.tr("The rules could not be checked: %1"), exc))
 
     # -- texts ----------------------------------------------------------------------------
     def _all_well(self, code: str, status: Compliance) -> str:

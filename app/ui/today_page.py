@@ -45,6 +45,7 @@ from app.ui.form_kit import (
 )
 from app.ui.i18n import arg, format_date
 from app.ui.pages import Figure
+from app.ui.widgets import FieldError
 
 LATE = "#b00020"
 TODAY_TABLES = {"visit", "client", "case_record", "client_category", "visit_draft",
@@ -166,10 +167,7 @@ class TodayPage(LoadingPage):
         self.figures = {"clients": Figure(self.tr("Clients")),
                         "open_cases": Figure(self.tr("Open cases")),
                         "visits": Figure(self.tr("Visits this month"))}
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = FieldError()  # a sentence when the figures could not be computed
         refresh = QPushButton(self.tr("Re&fresh"))
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.clicked.connect(self.refresh)
@@ -231,11 +229,10 @@ class TodayPage(LoadingPage):
         for key, value in (("clients", figures.clients), ("open_cases", figures.open_cases),
                            ("visits", figures.visits_this_month)):
             self.figures[key].value.setText(str(value))
-        self.error.hide()
+        self.error.clear_error()
 
     def _failed(self, exc: object) -> None:
-        self.error.setText(arg(self.tr("Today's lists could not be computed: %1"), exc))
-        self.error.show()
+        self.error.say(arg(self.tr("Today's lists could not be computed: %1"), exc))
 
     def _resume(self, draft: DraftRow) -> None:
         resume_draft(self.ctx, draft.client_id, draft.id)

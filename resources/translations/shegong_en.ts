@@ -2596,12 +2596,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="143"/>
+        <location filename="../../app/ui/today_page.py" line="144"/>
         <source>Showing the first %1 of %2</source>
         <translation>Showing the first %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="145"/>
+        <location filename="../../app/ui/today_page.py" line="146"/>
         <source>Nothing here today.</source>
         <translation>Nothing here today.</translation>
     </message>
@@ -2947,154 +2947,154 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../app/ui/station_page.py" line="125"/>
+        <location filename="../../app/ui/station_page.py" line="126"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="126"/>
+        <location filename="../../app/ui/station_page.py" line="127"/>
         <source>Whether the station meets the rules of the provincial plan, what to do where it does not, and the supervision and training logs.</source>
         <translation>Whether the station meets the rules of the provincial plan, what to do where it does not, and the supervision and training logs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="131"/>
+        <location filename="../../app/ui/station_page.py" line="132"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="131"/>
+        <location filename="../../app/ui/station_page.py" line="132"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="132"/>
+        <location filename="../../app/ui/station_page.py" line="133"/>
         <source>Not met</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="134"/>
+        <location filename="../../app/ui/station_page.py" line="135"/>
         <source>Checking the rules…</source>
         <translation>Checking the rules…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="140"/>
+        <location filename="../../app/ui/station_page.py" line="138"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="157"/>
+        <location filename="../../app/ui/station_page.py" line="155"/>
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="157"/>
+        <location filename="../../app/ui/station_page.py" line="155"/>
         <source>Add training…</source>
         <translation>Add training…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="158"/>
+        <location filename="../../app/ui/station_page.py" line="156"/>
         <source>Supervision this month</source>
         <translation>Supervision this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="159"/>
+        <location filename="../../app/ui/station_page.py" line="157"/>
         <source>Add supervision…</source>
         <translation>Add supervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="160"/>
+        <location filename="../../app/ui/station_page.py" line="158"/>
         <source>Overdue visits</source>
         <translation>Overdue visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="160"/>
-        <location filename="../../app/ui/station_page.py" line="161"/>
+        <location filename="../../app/ui/station_page.py" line="158"/>
+        <location filename="../../app/ui/station_page.py" line="159"/>
         <source>Open Today</source>
         <translation>Open Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="161"/>
+        <location filename="../../app/ui/station_page.py" line="159"/>
         <source>Case follow-up</source>
         <translation>Case follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="162"/>
+        <location filename="../../app/ui/station_page.py" line="160"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="162"/>
-        <location filename="../../app/ui/station_page.py" line="163"/>
+        <location filename="../../app/ui/station_page.py" line="160"/>
+        <location filename="../../app/ui/station_page.py" line="161"/>
         <source>Open Sync</source>
         <translation>Open Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="163"/>
+        <location filename="../../app/ui/station_page.py" line="161"/>
         <source>Duplicate registrations</source>
         <translation>Duplicate registrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="177"/>
+        <location filename="../../app/ui/station_page.py" line="175"/>
         <source>The charts appear once the figures are in.</source>
         <translation>The charts appear once the figures are in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="183"/>
+        <location filename="../../app/ui/station_page.py" line="181"/>
         <source>Supervision and training logs</source>
         <translation>Supervision and training logs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="216"/>
+        <location filename="../../app/ui/station_page.py" line="214"/>
         <source>The plan&apos;s rules as of %1</source>
         <translation>The plan&apos;s rules as of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="233"/>
+        <location filename="../../app/ui/station_page.py" line="231"/>
         <source>The rules could not be checked: %1</source>
         <translation>The rules could not be checked: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="241"/>
+        <location filename="../../app/ui/station_page.py" line="238"/>
         <source>No worker of this station is registered yet.</source>
         <translation>No worker of this station is registered yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="242"/>
+        <location filename="../../app/ui/station_page.py" line="239"/>
         <source>Every worker keeps the pace for %1 training hours this year.</source>
         <translation>Every worker keeps the pace for %1 training hours this year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="245"/>
+        <location filename="../../app/ui/station_page.py" line="242"/>
         <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
         <translation>Supervision done this month: %1 sessions, %2 hours in all.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="248"/>
+        <location filename="../../app/ui/station_page.py" line="245"/>
         <source>No client is overdue for a visit.</source>
         <translation>No client is overdue for a visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="249"/>
+        <location filename="../../app/ui/station_page.py" line="246"/>
         <source>Every open case had a visit in the last %1 days.</source>
         <translation>Every open case had a visit in the last %1 days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="251"/>
+        <location filename="../../app/ui/station_page.py" line="248"/>
         <source>No sync conflict is waiting for a choice.</source>
         <translation>No sync conflict is waiting for a choice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="252"/>
+        <location filename="../../app/ui/station_page.py" line="249"/>
         <source>No client is registered twice with the same ID number.</source>
         <translation>No client is registered twice with the same ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="262"/>
+        <location filename="../../app/ui/station_page.py" line="259"/>
         <source>%1: %2 overdue</source>
         <translation>%1: %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="264"/>
+        <location filename="../../app/ui/station_page.py" line="261"/>
         <source>By category: %1</source>
         <translation>By category: %1</translation>
     </message>
@@ -3517,137 +3517,137 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="160"/>
+        <location filename="../../app/ui/today_page.py" line="161"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="161"/>
+        <location filename="../../app/ui/today_page.py" line="162"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="166"/>
+        <location filename="../../app/ui/today_page.py" line="167"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="167"/>
+        <location filename="../../app/ui/today_page.py" line="168"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="168"/>
+        <location filename="../../app/ui/today_page.py" line="169"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="173"/>
+        <location filename="../../app/ui/today_page.py" line="171"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="183"/>
+        <location filename="../../app/ui/today_page.py" line="181"/>
         <source>Record visit</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="183"/>
+        <location filename="../../app/ui/today_page.py" line="181"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="184"/>
+        <location filename="../../app/ui/today_page.py" line="182"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="185"/>
+        <location filename="../../app/ui/today_page.py" line="183"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="187"/>
+        <location filename="../../app/ui/today_page.py" line="185"/>
         <source>Follow-ups due today or overdue</source>
         <translation>Follow-ups due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="189"/>
+        <location filename="../../app/ui/today_page.py" line="187"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="190"/>
+        <location filename="../../app/ui/today_page.py" line="188"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="192"/>
+        <location filename="../../app/ui/today_page.py" line="190"/>
         <source>Last visit</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="193"/>
+        <location filename="../../app/ui/today_page.py" line="191"/>
         <source>Days since</source>
         <translation>Days since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="195"/>
+        <location filename="../../app/ui/today_page.py" line="193"/>
         <source>Clients waiting for a visit</source>
         <translation>Clients waiting for a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="197"/>
+        <location filename="../../app/ui/today_page.py" line="195"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>Cases in intervention with no visit for %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="199"/>
+        <location filename="../../app/ui/today_page.py" line="197"/>
         <source>Unfinished visit records</source>
         <translation>Unfinished visit records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="200"/>
+        <location filename="../../app/ui/today_page.py" line="198"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="201"/>
+        <location filename="../../app/ui/today_page.py" line="199"/>
         <source>Last kept</source>
         <translation>Last kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="202"/>
+        <location filename="../../app/ui/today_page.py" line="200"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="237"/>
+        <location filename="../../app/ui/today_page.py" line="235"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>Today&apos;s lists could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="245"/>
+        <location filename="../../app/ui/today_page.py" line="242"/>
         <source>%1 days late</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="245"/>
+        <location filename="../../app/ui/today_page.py" line="242"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="248"/>
+        <location filename="../../app/ui/today_page.py" line="245"/>
         <source>never visited</source>
         <translation>never visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="251"/>
+        <location filename="../../app/ui/today_page.py" line="248"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="254"/>
+        <location filename="../../app/ui/today_page.py" line="251"/>
         <source>client not chosen yet</source>
         <translation>client not chosen yet</translation>
     </message>

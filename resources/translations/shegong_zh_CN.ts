@@ -2596,12 +2596,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="143"/>
+        <location filename="../../app/ui/today_page.py" line="144"/>
         <source>Showing the first %1 of %2</source>
         <translation>显示前 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="145"/>
+        <location filename="../../app/ui/today_page.py" line="146"/>
         <source>Nothing here today.</source>
         <translation>今天这里没有待办事项。</translation>
     </message>
@@ -2947,154 +2947,154 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../app/ui/station_page.py" line="125"/>
+        <location filename="../../app/ui/station_page.py" line="126"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="126"/>
+        <location filename="../../app/ui/station_page.py" line="127"/>
         <source>Whether the station meets the rules of the provincial plan, what to do where it does not, and the supervision and training logs.</source>
         <translation>本站是否达到省级三年行动计划的要求、未达标时该做什么，以及督导和培训记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="131"/>
+        <location filename="../../app/ui/station_page.py" line="132"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="131"/>
+        <location filename="../../app/ui/station_page.py" line="132"/>
         <source>Attention</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="132"/>
+        <location filename="../../app/ui/station_page.py" line="133"/>
         <source>Not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="134"/>
+        <location filename="../../app/ui/station_page.py" line="135"/>
         <source>Checking the rules…</source>
         <translation>正在核对各项要求…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="140"/>
+        <location filename="../../app/ui/station_page.py" line="138"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="157"/>
+        <location filename="../../app/ui/station_page.py" line="155"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="157"/>
+        <location filename="../../app/ui/station_page.py" line="155"/>
         <source>Add training…</source>
         <translation>登记培训…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="158"/>
+        <location filename="../../app/ui/station_page.py" line="156"/>
         <source>Supervision this month</source>
         <translation>本月督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="159"/>
+        <location filename="../../app/ui/station_page.py" line="157"/>
         <source>Add supervision…</source>
         <translation>登记督导…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="160"/>
+        <location filename="../../app/ui/station_page.py" line="158"/>
         <source>Overdue visits</source>
         <translation>超期未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="160"/>
-        <location filename="../../app/ui/station_page.py" line="161"/>
+        <location filename="../../app/ui/station_page.py" line="158"/>
+        <location filename="../../app/ui/station_page.py" line="159"/>
         <source>Open Today</source>
         <translation>去今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="161"/>
+        <location filename="../../app/ui/station_page.py" line="159"/>
         <source>Case follow-up</source>
         <translation>个案跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="162"/>
+        <location filename="../../app/ui/station_page.py" line="160"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="162"/>
-        <location filename="../../app/ui/station_page.py" line="163"/>
+        <location filename="../../app/ui/station_page.py" line="160"/>
+        <location filename="../../app/ui/station_page.py" line="161"/>
         <source>Open Sync</source>
         <translation>去同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="163"/>
+        <location filename="../../app/ui/station_page.py" line="161"/>
         <source>Duplicate registrations</source>
         <translation>重复登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="177"/>
+        <location filename="../../app/ui/station_page.py" line="175"/>
         <source>The charts appear once the figures are in.</source>
         <translation>数据统计完成后将在此显示图表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="183"/>
+        <location filename="../../app/ui/station_page.py" line="181"/>
         <source>Supervision and training logs</source>
         <translation>督导和培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="216"/>
+        <location filename="../../app/ui/station_page.py" line="214"/>
         <source>The plan&apos;s rules as of %1</source>
         <translation>截至%1的达标情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="233"/>
+        <location filename="../../app/ui/station_page.py" line="231"/>
         <source>The rules could not be checked: %1</source>
         <translation>无法核对各项要求：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="241"/>
+        <location filename="../../app/ui/station_page.py" line="238"/>
         <source>No worker of this station is registered yet.</source>
         <translation>本站尚未登记社工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="242"/>
+        <location filename="../../app/ui/station_page.py" line="239"/>
         <source>Every worker keeps the pace for %1 training hours this year.</source>
         <translation>每位社工的培训进度都能达到今年 %1 小时的要求。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="245"/>
+        <location filename="../../app/ui/station_page.py" line="242"/>
         <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
         <translation>本月督导已完成：%1 次，共 %2 小时。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="248"/>
+        <location filename="../../app/ui/station_page.py" line="245"/>
         <source>No client is overdue for a visit.</source>
         <translation>没有超过走访周期的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="249"/>
+        <location filename="../../app/ui/station_page.py" line="246"/>
         <source>Every open case had a visit in the last %1 days.</source>
         <translation>所有在办个案在最近 %1 天内都有走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="251"/>
+        <location filename="../../app/ui/station_page.py" line="248"/>
         <source>No sync conflict is waiting for a choice.</source>
         <translation>没有待处理的同步冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="252"/>
+        <location filename="../../app/ui/station_page.py" line="249"/>
         <source>No client is registered twice with the same ID number.</source>
         <translation>没有以同一身份证号重复登记的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="262"/>
+        <location filename="../../app/ui/station_page.py" line="259"/>
         <source>%1: %2 overdue</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="264"/>
+        <location filename="../../app/ui/station_page.py" line="261"/>
         <source>By category: %1</source>
         <translation>按类别：%1</translation>
     </message>
@@ -3517,137 +3517,137 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="160"/>
+        <location filename="../../app/ui/today_page.py" line="161"/>
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="161"/>
+        <location filename="../../app/ui/today_page.py" line="162"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>今天需要走访谁、还有哪些事没有完成。双击某一行（或按回车键）查看服务对象；点击按钮直接记录走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="166"/>
+        <location filename="../../app/ui/today_page.py" line="167"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="167"/>
+        <location filename="../../app/ui/today_page.py" line="168"/>
         <source>Open cases</source>
         <translation>在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="168"/>
+        <location filename="../../app/ui/today_page.py" line="169"/>
         <source>Visits this month</source>
         <translation>本月走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="173"/>
+        <location filename="../../app/ui/today_page.py" line="171"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="183"/>
+        <location filename="../../app/ui/today_page.py" line="181"/>
         <source>Record visit</source>
         <translation>记录走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="183"/>
+        <location filename="../../app/ui/today_page.py" line="181"/>
         <source>Continue</source>
         <translation>继续填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="184"/>
+        <location filename="../../app/ui/today_page.py" line="182"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="185"/>
+        <location filename="../../app/ui/today_page.py" line="183"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="187"/>
+        <location filename="../../app/ui/today_page.py" line="185"/>
         <source>Follow-ups due today or overdue</source>
         <translation>今日及逾期待跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="189"/>
+        <location filename="../../app/ui/today_page.py" line="187"/>
         <source>Due</source>
         <translation>应跟进日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="190"/>
+        <location filename="../../app/ui/today_page.py" line="188"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="192"/>
+        <location filename="../../app/ui/today_page.py" line="190"/>
         <source>Last visit</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="193"/>
+        <location filename="../../app/ui/today_page.py" line="191"/>
         <source>Days since</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="195"/>
+        <location filename="../../app/ui/today_page.py" line="193"/>
         <source>Clients waiting for a visit</source>
         <translation>超期未走访的服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="197"/>
+        <location filename="../../app/ui/today_page.py" line="195"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>介入阶段 %1 天未走访的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="199"/>
+        <location filename="../../app/ui/today_page.py" line="197"/>
         <source>Unfinished visit records</source>
         <translation>未完成的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="200"/>
+        <location filename="../../app/ui/today_page.py" line="198"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="201"/>
+        <location filename="../../app/ui/today_page.py" line="199"/>
         <source>Last kept</source>
         <translation>最后保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="202"/>
+        <location filename="../../app/ui/today_page.py" line="200"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="237"/>
+        <location filename="../../app/ui/today_page.py" line="235"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>今日待办无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="245"/>
+        <location filename="../../app/ui/today_page.py" line="242"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="245"/>
+        <location filename="../../app/ui/today_page.py" line="242"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="248"/>
+        <location filename="../../app/ui/today_page.py" line="245"/>
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="251"/>
+        <location filename="../../app/ui/today_page.py" line="248"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="254"/>
+        <location filename="../../app/ui/today_page.py" line="251"/>
         <source>client not chosen yet</source>
         <translation>尚未选择服务对象</translation>
     </message>
