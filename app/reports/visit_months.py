@@ -134,28 +134,36 @@ def _count(s: Session, months: list[str]) -> dict[str, MonthVisits]:
     after = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     voided = {r[0] for r in raw_rows(
         s, "SELECT id FROM client WHERE void_reason IS NOT NULL")}
-    dims = [d.code for d in NEED_DIMENSIONS]
     rows = raw_rows(s, (
-        "SELECT substr(visit_date, 1, 7), client_id, mode, worker_id, material_level, "
-        "emotional_level, social_level, services FROM visit "
+        "SELECT substr(visit_date, 1, 7), client_id, mode, worker_id, "
+        "material_level = 'high', emotional_level = 'high', social_level = 'high', "
+        "services FROM visit "
         "WHERE void_reason IS NULL AND visit_date >= :first AND visit_date < :after"),
         {"first": first.isoformat(), "after": after.isoformat()})
-    for month, client_id, mode, worker, *levels, services in rows:
+    # Most of a million rows on a big database: one dict increment per row for the
+    # counts, split into figures afterwards over the few thousand distinct keys.
+    shapes: Counter[tuple[Any, ...]] = Counter()
+    offered: Counter[tuple[str, str]] = Counter()
+    for month, client_id, mode, worker, material, emotional, social, services in rows:
         m = out.get(month)
         if m is None or client_id in voided:
             continue
-        m.visits += 1
         m.clients.add(client_id)
-        m.by_mode[mode] += 1
-        m.by_worker[worker] += 1
-        for dim, level in zip(dims, levels, strict=True):
-            if level == "high":
-                m.needs_high[dim] += 1
+        shapes[month, mode, worker, material, emotional, social] += 1
         if services:
-            m.services.update(set(json.loads(services)))
-    for m in out.values():  # worker ids as the rest of the app writes them
-        m.by_worker = Counter({id_from_bytes(w) if w else None: n
-                               for w, n in m.by_worker.items()})
+            offered[month, services] += 1
+    dims = [d.code for d in NEED_DIMENSIONS]
+    for (month, mode, worker, *high), n in shapes.items():
+        m = out[month]
+        m.visits += n
+        m.by_mode[mode] += n
+        m.by_worker[id_from_bytes(worker) if worker else None] += n
+        for dim, hit in zip(dims, high, strict=True):
+            if hit:
+                m.needs_high[dim] += n
+    for (month, services), n in offered.items():
+        for code in set(json.loads(services)):
+            out[month].services[code] += n
     return out
 
 
