@@ -30,7 +30,6 @@ from app.models import (
     Station,
     SupervisionSession,
     TrainingRecord,
-    Worker,
 )
 from app.models.vocab import (
     ACTIVITY_KIND,
@@ -47,7 +46,7 @@ from app.models.vocab import (
 )
 from app.reports.visit_months import MonthVisits, months_between, visit_months
 from app.services.common import local_setting
-from app.services.station import visits_per_week
+from app.services.station import visits_per_week, worker_names
 from app.store.database import Database, raw_rows
 from app.sync.hlc import hlc_from_ms
 
@@ -142,7 +141,7 @@ def monthly_figures(db: Database, month: str) -> MonthlyReport:
         station = s.get(Station, station_id) if station_id else None
         rows = _Rows.read(s, first, end)
         served = _served(periods, months, rows)
-        names = _worker_names(s)
+        names = worker_names(s)
         current, previous, ytd = (_figures(s, p, months, served[i], rows, names)
                                   for i, p in enumerate(periods))
         weeks = tuple(WeekVisits(w.start.isoformat(), w.visits)
@@ -329,10 +328,6 @@ def _figures(s: Session, period: _Period, months: dict[str, MonthVisits], served
         training_hours=_hours(sum(h or 0.0 for h in training.values())),
         training_by_worker=_per_worker(training, names, _hours),
     )
-
-
-def _worker_names(s: Session) -> dict[str, str]:
-    return {wid: name or "" for wid, name in s.execute(select(Worker.id, Worker.name))}
 
 
 def _by_code(vocab: Vocab, counts: Counter[str | None] | Counter[str]) -> dict[str, int]:

@@ -110,6 +110,12 @@ class Line:
     total: bool = False  # a totals line: shown bold, counted once
     level: int = 0  # 1 for the lines that break a total down
 
+    @property
+    def in_hours(self) -> bool:
+        """Hours are floats in the figures, counts ints: a line with any float is hours."""
+        return any(isinstance(v, float) for v in (self.current, self.previous,
+                                                   self.year_to_date))
+
 
 @dataclass(frozen=True)
 class Section:
@@ -118,10 +124,20 @@ class Section:
     lines: tuple[Line, ...]
 
 
+def month_label(month: str, lang: str) -> str:
+    """"2026-10" as 2026年10月 in Chinese; as is in English."""
+    year, number = month.split("-")
+    return f"{year}年{int(number)}月" if lang == "zh" else month
+
+
+def labelled(key: str, value: str, lang: str) -> str:
+    """A fixed text and its value: 社工站：那龙镇社工站 / Station: ..."""
+    return f"{text(key, lang)}{'：' if lang == 'zh' else ': '}{value}"
+
+
 def title(report: MonthlyReport, lang: str) -> str:
-    year, month = report.month.split("-")
     if lang == "zh":
-        return f"{report.station_name} {year}年{int(month)}月{text('title', lang)}"
+        return f"{report.station_name} {month_label(report.month, lang)}{text('title', lang)}"
     return f"{report.station_name} — {text('title', lang)}, {report.month}"
 
 
@@ -231,4 +247,5 @@ class _Builder:
         return lines
 
 
-__all__ = ["Line", "Section", "in_lang", "report_sections", "text", "title"]
+__all__ = ["Line", "Section", "in_lang", "labelled", "month_label", "report_sections", "text",
+           "title"]

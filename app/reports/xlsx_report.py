@@ -104,10 +104,12 @@ def _heading(ws: Worksheet, report: MonthlyReport, lang: str) -> None:
     ws["A1"].font = Font(bold=True, size=16)
     ws["A1"].alignment = CENTER
     ws.row_dimensions[1].height = 30
-    pairs = ((("station", report.station_name), ("month", _month_text(report.month, lang))),
+    pairs = ((("station", report.station_name),
+              ("month", sections.month_label(report.month, lang))),
              (("county", report.county), ("township", report.township)))
     for (left, left_value), (right, right_value) in pairs:
-        _append(ws, [_field(left, left_value, lang), None, _field(right, right_value, lang)])
+        _append(ws, [sections.labelled(left, left_value, lang), None,
+                     sections.labelled(right, right_value, lang)])
         row = ws.max_row
         ws.merge_cells(f"A{row}:B{row}")
         ws.merge_cells(f"C{row}:{LAST_COLUMN}{row}")
@@ -117,21 +119,17 @@ def _signature(ws: Worksheet, lang: str) -> int:
     """The head's signature and the date, then who filled the form in; its last row."""
     blank = "_" * 16
     ws.append([])
-    _append(ws, [_field("head_signature", blank, lang), None,
-                 _field("date_signed", blank, lang)])
+    _append(ws, [sections.labelled("head_signature", blank, lang), None,
+                 sections.labelled("date_signed", blank, lang)])
     ws.merge_cells(f"C{ws.max_row}:{LAST_COLUMN}{ws.max_row}")
-    _append(ws, [_field("filled_by", blank, lang)])
+    _append(ws, [sections.labelled("filled_by", blank, lang)])
     return ws.max_row
-
-
-def _field(key: str, value: str, lang: str) -> str:
-    return f"{sections.text(key, lang)}{'：' if lang == 'zh' else ': '}{value}"
 
 
 def _summary_line(ws: Worksheet, line: Line) -> None:
     values = (line.current, line.previous, line.year_to_date)
     _append(ws, [line.label, line.unit, *values])
-    kind: Kind = "float" if any(isinstance(v, float) for v in values) else "int"
+    kind: Kind = "float" if line.in_hours else "int"
     for i, cell in enumerate(ws[ws.max_row]):
         cell.border = BORDER
         if line.total:
@@ -204,7 +202,8 @@ def _page_setup(ws: Worksheet, *, landscape: bool, report: MonthlyReport, lang: 
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
     if sheet_title:  # a ledger's printed pages say whose and which month they are
-        header = f"{report.station_name} {_month_text(report.month, lang)} {sheet_title}"
+        month = sections.month_label(report.month, lang)
+        header = f"{report.station_name} {month} {sheet_title}"
         ws.oddHeader.center.text = header.replace("&", "&&")  # "&" starts a header code
     ws.oddFooter.center.text = "第 &P 页，共 &N 页" if lang == "zh" else "Page &P of &N"
 
@@ -213,11 +212,5 @@ def _width(texts: list[str]) -> float:
     """Excel's column width for the longest text: a CJK character is two units."""
     return max((sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in t)
                 for t in texts), default=8)
-
-
-def _month_text(month: str, lang: str) -> str:
-    year, number = month.split("-")
-    return f"{year}年{int(number)}月" if lang == "zh" else month
-
 
 __all__ = ["write_xlsx"]

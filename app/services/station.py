@@ -156,11 +156,7 @@ def compliance(db: Database, on: dt.date | None = None) -> Compliance:
     month_start = day.replace(day=1)
     with db.read() as s:
         station_id = local_setting(s, "station_id")
-        workers = list(s.execute(
-            select(Worker.id, Worker.name).where(
-                Worker.void_reason.is_(None), Worker.active.is_not(False),
-                Worker.role.in_(("worker", "head")), Worker.station_id == station_id)
-            .order_by(Worker.name)))
+        workers = _trainees(s, station_id)
         hours = {worker_id: total for worker_id, total in s.execute(
             select(TrainingRecord.worker_id, func.sum(TrainingRecord.hours))
             .where(TrainingRecord.void_reason.is_(None),
@@ -307,7 +303,7 @@ def supervision_log(db: Database, start: dt.date, end: dt.date) -> list[Supervis
     """This station's live supervision sessions between two days, newest first."""
     with db.read() as s:
         station_id = local_setting(s, "station_id")
-        names = _names(s)
+        names = worker_names(s)
         rows = s.scalars(select(SupervisionSession).where(
             SupervisionSession.void_reason.is_(None),
             SupervisionSession.station_id == station_id,
@@ -321,7 +317,7 @@ def supervision_log(db: Database, start: dt.date, end: dt.date) -> list[Supervis
 def training_log(db: Database, start: dt.date, end: dt.date) -> list[TrainingRow]:
     """Live training records between two days, newest first."""
     with db.read() as s:
-        names = _names(s)
+        names = worker_names(s)
         rows = s.scalars(select(TrainingRecord).where(
             TrainingRecord.void_reason.is_(None), TrainingRecord.training_date >= start,
             TrainingRecord.training_date <= end)
@@ -331,7 +327,8 @@ def training_log(db: Database, start: dt.date, end: dt.date) -> list[TrainingRow
                             r.topic or "", r.certificate or "") for r in rows]
 
 
-def _names(s: Session) -> dict[str, str]:
+def worker_names(s: Session) -> dict[str, str]:
+    """Every worker's name by id (voided ones too: old records still name them)."""
     return {wid: name or "" for wid, name in s.execute(select(Worker.id, Worker.name))}
 
 
@@ -344,12 +341,16 @@ class PersonChoice:
 def station_workers(db: Database) -> list[PersonChoice]:
     """The station's live, active workers and head, by name: who can be trained."""
     with db.read() as s:
-        station_id = local_setting(s, "station_id")
-        return [PersonChoice(i, n or "") for i, n in s.execute(
-            select(Worker.id, Worker.name).where(
-                Worker.void_reason.is_(None), Worker.active.is_not(False),
-                Worker.role.in_(("worker", "head")), Worker.station_id == station_id)
-            .order_by(Worker.name))]
+        return [PersonChoice(i, n) for i, n in _trainees(s, local_setting(s, "station_id"))]
+
+
+def _trainees(s: Session, station_id: str | None) -> list[tuple[str, str]]:
+    """(id, name) of the station's live, active workers and head: the 48-hour rule's."""
+    return [(i, n or "") for i, n in s.execute(
+        select(Worker.id, Worker.name).where(
+            Worker.void_reason.is_(None), Worker.active.is_not(False),
+            Worker.role.in_(("worker", "head")), Worker.station_id == station_id)
+        .order_by(Worker.name))]
 
 
 def supervisors(db: Database) -> list[PersonChoice]:

@@ -18,7 +18,15 @@ from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 
 from app.models.vocab import CLIENT_CATEGORY
 from app.reports.figures import UNKNOWN, MonthlyReport
-from app.reports.sections import Line, in_lang, report_sections, text, title
+from app.reports.sections import (
+    Line,
+    in_lang,
+    labelled,
+    month_label,
+    report_sections,
+    text,
+    title,
+)
 from app.ui.i18n import format_date
 from app.ui.report_charts import bar_chart
 
@@ -60,12 +68,6 @@ def report_font(points: float = BODY_POINTS) -> QFont:
     return font
 
 
-def month_label(month: str, lang: str) -> str:
-    """"2026-10" as 2026年10月 in Chinese; as is in English."""
-    year, number = month.split("-")
-    return f"{year}年{int(number)}月" if lang == "zh" else month
-
-
 def _generated(stamp: str, lang: str) -> str:
     """The UTC time the figures were made, in this computer's local time."""
     try:
@@ -79,14 +81,9 @@ def _number(value: float, hours: bool) -> str:
     return f"{value:.1f}" if hours else str(int(value))
 
 
-def _colon(lang: str) -> str:
-    return "：" if lang == "zh" else ": "
-
-
 def _row(line: Line) -> str:
-    # Hours are floats in the figures, counts ints: a line with any float is in hours.
     values = (line.current, line.previous, line.year_to_date)
-    hours = any(isinstance(v, float) for v in values)
+    hours = line.in_hours
     bold = ("<b>", "</b>") if line.total else ("", "")
     cells = "".join(f'<td align="right">{bold[0]}{_number(v, hours)}{bold[1]}</td>'
                     for v in values)
@@ -96,11 +93,8 @@ def _row(line: Line) -> str:
 
 
 def _header(report: MonthlyReport, lang: str) -> str:
-    colon = _colon(lang)
-
     def cell(key: str, value: str, span: int = 1) -> str:
-        return (f'<td colspan="{span}">{html.escape(text(key, lang))}{colon}'
-                f"{html.escape(value)}</td>")
+        return f'<td colspan="{span}">{html.escape(labelled(key, value, lang))}</td>'
 
     return ('<table width="100%" cellspacing="0" cellpadding="3">'
             f"<tr>{cell('station', report.station_name)}{cell('county', report.county)}"
@@ -143,12 +137,12 @@ def _week_bars(report: MonthlyReport) -> list[tuple[str, float]]:
 
 
 def _signatures(lang: str) -> str:
-    colon, blank = _colon(lang), "_" * 14
-    gap = "&nbsp;" * 8
-    return (f'<p style="margin-top: 28px;">{html.escape(text("head_signature", lang))}'
-            f"{colon}{blank}{gap}{html.escape(text('date_signed', lang))}{colon}{blank}</p>"
-            f'<p style="margin-top: 18px;">{html.escape(text("filled_by", lang))}'
-            f"{colon}{blank}</p>")
+    blank, gap = "_" * 14, "&nbsp;" * 8
+    return (f'<p style="margin-top: 28px;">'
+            f'{html.escape(labelled("head_signature", blank, lang))}{gap}'
+            f'{html.escape(labelled("date_signed", blank, lang))}</p>'
+            f'<p style="margin-top: 18px;">{html.escape(labelled("filled_by", blank, lang))}</p>'
+            )
 
 
 def report_document(report: MonthlyReport, lang: str, scale: float = 1.0,

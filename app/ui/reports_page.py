@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from app.errors import ShegongError
 from app.reports.figures import MonthlyReport, monthly_figures
+from app.reports.sections import month_label
 from app.ui.context import AppContext
 from app.ui.form_kit import AutoRefresh, Loader, busy_bar, grow_content
 from app.ui.i18n import arg
 from app.ui.jobs import run_job
 from app.ui.pages import Page
-from app.ui.report_document import month_label, report_document
+from app.ui.report_document import report_document
 from app.ui.report_output import FORMATS, write_report_of
 from app.ui.widgets import FieldError
 
