@@ -154,6 +154,7 @@ def compliance(db: Database, on: dt.date | None = None) -> Compliance:
     day = on or dt.date.today()
     year_start = dt.date(day.year, 1, 1)
     month_start = day.replace(day=1)
+    intervals = visit_intervals(db)
     with db.read() as s:
         station_id = local_setting(s, "station_id")
         workers = _trainees(s, station_id)
@@ -169,6 +170,12 @@ def compliance(db: Database, on: dt.date | None = None) -> Compliance:
             SupervisionSession.session_date >= month_start,
             SupervisionSession.session_date <= day)))
         station = s.get(Station, station_id or "")
+        # The work waiting, read in the same snapshot as the rules.
+        overdue, overdue_people = _overdue(s, day, intervals)
+        stale = _stale_cases(s, day)
+        conflicts = s.scalar(select(func.count()).select_from(Conflict)
+                             .where(Conflict.resolved_at.is_(None))) or 0
+        duplicates = _duplicates(s)
     share = (day.timetuple().tm_yday / (366 if _leap(day.year) else 365))
     months_left = max(1, 12 - day.month + 1)
     training = []
@@ -196,12 +203,6 @@ def compliance(db: Database, on: dt.date | None = None) -> Compliance:
             f"{name} has no supervision of at least 16 hours this month yet; ask the "
             "supervisor to schedule one before the month ends.",
             f"{name}本月尚无不少于 16 小时的督导，请联系督导在月底前安排。"))
-    with db.read() as s:
-        overdue, overdue_people = _overdue(s, day, visit_intervals(db))
-        stale = _stale_cases(s, day)
-        conflicts = s.scalar(select(func.count()).select_from(Conflict)
-                             .where(Conflict.resolved_at.is_(None))) or 0
-        duplicates = _duplicates(s)
     warnings += _work_warnings(overdue_people, stale, conflicts, duplicates)
     return Compliance(day, tuple(training), supervision, tuple(warnings),
                       overdue, overdue_people, stale, conflicts, duplicates)
