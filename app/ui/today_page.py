@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.drafts import DraftRow
+from app.services.drafts import DraftRow, list_drafts
 from app.services.overview import Overview, overview
 from app.services.today import NEVER, STALE_CASE_DAYS, TodayItem, TodayLists, today_lists
 from app.ui.context import AppContext
 from app.ui.drafts import resume_draft
 from app.ui.form_kit import (
+    AutoRefresh,
     Column,
     Index,
+    Loader,
     LoadingPage,
     RecordTableModel,
     busy_bar,
@@ -48,8 +50,11 @@ from app.ui.pages import Figure
 from app.ui.widgets import FieldError
 
 LATE = "#b00020"
-TODAY_TABLES = {"visit", "client", "case_record", "client_category", "visit_draft",
+TODAY_TABLES = {"visit", "client", "case_record", "client_category",
                 "local_setting"}  # local_setting: the visit intervals changed
+# A visit form autosaves its draft while Today shows behind it: only the drafts' list is
+# read again then, not the four lists and the figures.
+DRAFT_TABLES = {"visit_draft"}
 
 
 # -- Today's lists: a button column and a titled section ----------------------------------
@@ -163,6 +168,10 @@ class TodayPage(LoadingPage):
             "Enter) to open the client; the button records the visit."))
         self.today: dt.date | None = None  # None: the real today (tests set a day)
         grow_content(self)
+        self.draft_loader = Loader(self)
+        self.draft_loader.loaded.connect(self._drafts_loaded)
+        drafts = AutoRefresh(self, ctx, DRAFT_TABLES, self._refresh_drafts)
+        drafts.stale = False  # the first load reads them with the lists
 
         self.figures = {"clients": Figure(self.tr("Clients")),
                         "open_cases": Figure(self.tr("Open cases")),
@@ -230,6 +239,13 @@ class TodayPage(LoadingPage):
                            ("visits", figures.visits_this_month)):
             self.figures[key].value.setText(str(value))
         self.error.clear_error()
+
+    def _refresh_drafts(self) -> None:
+        db = self.ctx.db
+        self.draft_loader.load(lambda: list_drafts(db))
+
+    def _drafts_loaded(self, drafts: list[DraftRow]) -> None:
+        self.drafts.set_rows(drafts, len(drafts))
 
     def _failed(self, exc: object) -> None:
         self.error.say(arg(self.tr("Today's lists could not be computed: %1"), exc))

@@ -172,3 +172,21 @@ def test_visits_page_lists_the_newest_and_records_one(qtbot: QtBot, ctx: AppCont
         ctx.notify({"visit"})
     assert texts(page.model, 0)[1:] == ["陆桂英", "入户走访", "送去米和油"]
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_a_draft_saved_reads_only_the_drafts_again(qtbot: QtBot, ctx: AppContext,
+                                                   desk: dict[str, str]) -> None:
+    """A visit form autosaves while Today shows behind it: the drafts' list follows, and
+    the four lists are not computed again for it."""
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    load(qtbot, page)
+    full_loads: list[object] = []
+    page.loaded.connect(full_loads.append)
+    save_draft(ctx.db, None, desk["due"], {"observations": "门口晒着玉米"})
+    with qtbot.waitSignal(page.draft_loader.loaded, timeout=10_000):
+        ctx.notify({"visit_draft"})
+    assert page.drafts.count.text() == "2"
+    assert "门口晒着玉米" in [texts(page.drafts.model, r)[2] for r in range(2)]
+    assert full_loads == [] and not page.loader.running
+    QThreadPool.globalInstance().waitForDone()
