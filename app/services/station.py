@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from app.errors import ShegongError, ValidationError
 from app.models import (
     Case,
-    Client,
     ClientCategory,
     ClientIndex,
     Station,
@@ -30,6 +29,7 @@ from app.models.validation import check_code, check_hours, check_not_future, req
 from app.models.vocab import CLIENT_CATEGORY, DELIVERY_MODE
 from app.services.common import get_live, local_setting, parse_date
 from app.services.settings import visit_intervals
+from app.services.sync_review import duplicate_groups
 from app.services.today import STALE_CASE_DAYS, overdue_condition
 from app.store.database import Database
 
@@ -233,10 +233,8 @@ def _stale_cases(s: Session, day: dt.date) -> int:
 
 
 def _duplicates(s: Session) -> int:
-    shared = (select(func.count().label("n")).where(
-        Client.void_reason.is_(None), Client.id_number.is_not(None))
-        .group_by(Client.id_number).having(func.count() > 1).subquery())
-    return int(s.scalar(select(func.sum(shared.c.n - 1))) or 0)
+    """Clients registered again under an ID number: each one after the first."""
+    return sum(len(same) - 1 for same in duplicate_groups(s).values())
 
 
 def _work_warnings(overdue: int, stale: int, conflicts: int,
