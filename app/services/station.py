@@ -7,10 +7,11 @@ station is supervised at least once a month, at least 16 hours each time.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.errors import ShegongError, ValidationError
@@ -30,7 +31,7 @@ from app.models.vocab import CLIENT_CATEGORY, DELIVERY_MODE
 from app.services.common import get_live, local_setting, parse_date
 from app.services.settings import visit_intervals
 from app.services.sync_review import duplicate_groups
-from app.services.today import STALE_CASE_DAYS, overdue_condition
+from app.services.today import STALE_CASE_DAYS, overdue_condition, stale_case_condition
 from app.store.database import Database
 
 TRAINING_HOURS_A_YEAR = 48.0
@@ -152,18 +153,11 @@ class Compliance:
 def compliance(db: Database, on: dt.date | None = None) -> Compliance:
     """The plan's rules for this station on a day, each shortfall with what to do."""
     day = on or dt.date.today()
-    year_start = dt.date(day.year, 1, 1)
     month_start = day.replace(day=1)
     intervals = visit_intervals(db)
     with db.read() as s:
         station_id = local_setting(s, "station_id")
-        workers = _trainees(s, station_id)
-        hours = {worker_id: total for worker_id, total in s.execute(
-            select(TrainingRecord.worker_id, func.sum(TrainingRecord.hours))
-            .where(TrainingRecord.void_reason.is_(None),
-                   TrainingRecord.training_date >= year_start,
-                   TrainingRecord.training_date <= day)
-            .group_by(TrainingRecord.worker_id))}
+        training = _training(s, day, station_id)
         sessions = list(s.scalars(select(SupervisionSession.hours).where(
             SupervisionSession.void_reason.is_(None),
             SupervisionSession.station_id == station_id,
@@ -176,23 +170,13 @@ def compliance(db: Database, on: dt.date | None = None) -> Compliance:
         conflicts = s.scalar(select(func.count()).select_from(Conflict)
                              .where(Conflict.resolved_at.is_(None))) or 0
         duplicates = _duplicates(s)
-    share = (day.timetuple().tm_yday / (366 if _leap(day.year) else 365))
-    months_left = max(1, 12 - day.month + 1)
-    training = []
-    warnings: list[ComplianceWarning] = []
-    for worker_id, name in workers:
-        done = float(hours.get(worker_id) or 0.0)
-        needed = max(0.0, TRAINING_HOURS_A_YEAR - done)
-        status = TrainingStatus(worker_id, name or "", done, needed, needed / months_left,
-                                done >= TRAINING_HOURS_A_YEAR * share)
-        training.append(status)
-        if not status.on_track:
-            warnings.append(ComplianceWarning(
-                "training_behind",
-                f"{status.name} has {done:g} of 48 training hours this year; "
-                f"plan {status.hours_per_month_needed:.1f} hours a month from now on.",
-                f"{status.name}今年已培训 {done:g} 小时（每年至少 48 小时），"
-                f"今后每月需安排 {status.hours_per_month_needed:.1f} 小时。"))
+    warnings = [ComplianceWarning(
+        "training_behind",
+        f"{t.name} has {t.hours:g} of 48 training hours this year; "
+        f"plan {t.hours_per_month_needed:.1f} hours a month from now on.",
+        f"{t.name}今年已培训 {t.hours:g} 小时（每年至少 48 小时），"
+        f"今后每月需安排 {t.hours_per_month_needed:.1f} 小时。")
+        for t in training if not t.on_track]
     total = float(sum(h or 0.0 for h in sessions))
     supervision = SupervisionStatus(month_start.strftime("%Y-%m"), len(sessions), total,
                                     any((h or 0.0) >= SUPERVISION_HOURS for h in sessions))
@@ -204,32 +188,56 @@ def compliance(db: Database, on: dt.date | None = None) -> Compliance:
             "supervisor to schedule one before the month ends.",
             f"{name}本月尚无不少于 16 小时的督导，请联系督导在月底前安排。"))
     warnings += _work_warnings(overdue_people, stale, conflicts, duplicates)
-    return Compliance(day, tuple(training), supervision, tuple(warnings),
+    return Compliance(day, training, supervision, tuple(warnings),
                       overdue, overdue_people, stale, conflicts, duplicates)
 
 
+def _training(s: Session, day: dt.date, station_id: str | None) -> tuple[TrainingStatus, ...]:
+    """Each worker's training hours this year up to `day`, against 48 and the pace."""
+    hours = dict(s.execute(
+        select(TrainingRecord.worker_id, func.sum(TrainingRecord.hours))
+        .where(TrainingRecord.void_reason.is_(None),
+               TrainingRecord.training_date >= dt.date(day.year, 1, 1),
+               TrainingRecord.training_date <= day)
+        .group_by(TrainingRecord.worker_id)).tuples().all())
+    share = day.timetuple().tm_yday / (366 if calendar.isleap(day.year) else 365)
+    months_left = max(1, 12 - day.month + 1)
+    out = []
+    for worker_id, name in _trainees(s, station_id):
+        done = float(hours.get(worker_id) or 0.0)
+        needed = max(0.0, TRAINING_HOURS_A_YEAR - done)
+        out.append(TrainingStatus(worker_id, name, done, needed, needed / months_left,
+                                  done >= TRAINING_HOURS_A_YEAR * share))
+    return tuple(out)
+
+
 def _overdue(s: Session, day: dt.date, intervals: dict[str, int]) -> tuple[dict[str, int], int]:
-    ci = ClientIndex
-    late = or_(overdue_condition(day, intervals),
-               and_(ci.active.is_(True), ci.next_followup < day))
-    people = s.scalar(select(func.count()).where(late)) or 0
+    """Per category and people once: one statement, so the overdue test runs once."""
+    ci, cc = ClientIndex, ClientCategory
+    late = select(ci.client_id).where(or_(
+        overdue_condition(day, intervals), and_(ci.active.is_(True), ci.next_followup < day))
+    ).cte("late")
+    counts = union_all(
+        select(literal(None).label("category"), func.count()).select_from(late),
+        select(cc.category, func.count(cc.client_id.distinct()))
+        .where(cc.void_reason.is_(None), cc.client_id.in_(select(late.c.client_id)))
+        .group_by(cc.category))
     by_category = {code: 0 for code in CLIENT_CATEGORY.codes()}
-    for code, n in s.execute(
-            select(ClientCategory.category, func.count(ClientCategory.client_id.distinct()))
-            .where(ClientCategory.void_reason.is_(None),
-                   ClientCategory.client_id.in_(select(ci.client_id).where(late)))
-            .group_by(ClientCategory.category)):
-        by_category[code] = n
+    people = 0
+    for code, n in s.execute(counts):
+        if code is None:
+            people = n
+        else:
+            by_category[code] = n
     return by_category, people
 
 
 def _stale_cases(s: Session, day: dt.date) -> int:
-    ci = ClientIndex
-    cutoff = day - dt.timedelta(days=STALE_CASE_DAYS)
+    """Open cases at any stage (Today lists those in intervention, a worker's to-do)."""
     return s.scalar(
-        select(func.count()).select_from(Case).join(ci, ci.client_id == Case.client_id)
-        .where(Case.void_reason.is_(None), Case.stage != "closed", ci.live.is_(True),
-               or_(ci.last_visit.is_(None), ci.last_visit < cutoff))) or 0
+        select(func.count()).select_from(Case)
+        .join(ClientIndex, ClientIndex.client_id == Case.client_id)
+        .where(stale_case_condition(day, Case.stage != "closed"))) or 0
 
 
 def _duplicates(s: Session) -> int:
@@ -416,14 +424,12 @@ def clients_by_category(s: Session) -> dict[str, int]:
     return out
 
 
-def station_charts(db: Database, on: dt.date | None = None,
-                   training: tuple[TrainingStatus, ...] | None = None) -> StationCharts:
-    """The three charts of the Station screen; pass compliance's training to reuse it."""
+def station_charts(db: Database, on: dt.date | None = None) -> StationCharts:
+    """The three charts of the Station screen."""
     day = on or dt.date.today()
-    if training is None:
-        training = compliance(db, day).training
     with db.read() as s:
-        return StationCharts(day, visits_per_week(s, day), clients_by_category(s), training)
+        return StationCharts(day, visits_per_week(s, day), clients_by_category(s),
+                             _training(s, day, local_setting(s, "station_id")))
 
 
 def _day(value: dt.date | str, field: str, en: str, zh: str) -> dt.date:
@@ -445,5 +451,3 @@ def _opt(value: str | None) -> str | None:
     return value or None
 
 
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)

@@ -76,8 +76,8 @@ def _followups(s: Session, day: dt.date, limit: int, out: TodayLists) -> None:
                         Case.next_followup <= day, _live_active(),
                         or_(ci.next_followup.is_(None), ci.next_followup > day)))
     both = union_all(due_visits, due_cases).subquery()
-    out.followups_total = s.scalar(select(func.count()).select_from(both)) or 0
-    rows = s.execute(select(both).order_by(both.c.next_followup, both.c.name).limit(limit))
+    rows, out.followups_total = _first_rows(
+        s, select(both).order_by(both.c.next_followup, both.c.name), limit)
     out.followups = [TodayItem(c, n or "", v, due, (day - due).days, case_id)
                      for c, n, v, due, case_id in rows]
 
@@ -91,11 +91,10 @@ def _overdue_visits(s: Session, day: dt.date, intervals: dict[str, int], limit: 
     runs first.
     """
     ci = ClientIndex
-    condition = overdue_condition(day, intervals)
-    out.overdue_visits_total = s.scalar(select(func.count()).where(condition)) or 0
-    rows = s.execute(
-        select(ci.client_id, ci.name, ci.village, ci.last_visit).where(condition)
-        .order_by(ci.last_visit.nulls_first(), ci.sort_key).limit(limit))
+    rows, out.overdue_visits_total = _first_rows(
+        s, select(ci.client_id, ci.name, ci.village, ci.last_visit)
+        .where(overdue_condition(day, intervals))
+        .order_by(ci.last_visit.nulls_first(), ci.sort_key), limit)
     out.overdue_visits = [TodayItem(c, n or "", v, last, (day - last).days if last else NEVER)
                           for c, n, v, last in rows]
 
@@ -121,13 +120,27 @@ def overdue_condition(day: dt.date, intervals: dict[str, int]) -> Any:
 def _stale_cases(s: Session, day: dt.date, limit: int, out: TodayLists) -> None:
     """Cases in intervention with no visit for 30 days."""
     ci = ClientIndex
-    cutoff = day - dt.timedelta(days=STALE_CASE_DAYS)
-    condition = and_(Case.void_reason.is_(None), Case.stage == "intervention",
-                     ci.live.is_(True), or_(ci.last_visit.is_(None), ci.last_visit < cutoff))
-    base = (select(Case.client_id, ci.name, ci.village, ci.last_visit, Case.id)
-            .join(ci, ci.client_id == Case.client_id).where(condition))
-    out.stale_cases_total = s.scalar(select(func.count()).select_from(base.subquery())) or 0
+    rows, out.stale_cases_total = _first_rows(
+        s, select(Case.client_id, ci.name, ci.village, ci.last_visit, Case.id)
+        .join(ci, ci.client_id == Case.client_id)
+        .where(stale_case_condition(day, Case.stage == "intervention"))
+        .order_by(ci.last_visit.nulls_first()), limit)
     out.stale_cases = [
         TodayItem(c, n or "", v, last, (day - last).days if last else NEVER, case_id)
-        for c, n, v, last, case_id in s.execute(
-            base.order_by(ci.last_visit.nulls_first()).limit(limit))]
+        for c, n, v, last, case_id in rows]
+
+
+def stale_case_condition(day: dt.date, stages: Any) -> Any:
+    """Live cases in `stages` (a condition on Case.stage) whose client, live, had no
+    visit for 30 days; over Case joined to the client index."""
+    ci = ClientIndex
+    cutoff = day - dt.timedelta(days=STALE_CASE_DAYS)
+    return and_(Case.void_reason.is_(None), stages, ci.live.is_(True),
+                or_(ci.last_visit.is_(None), ci.last_visit < cutoff))
+
+
+def _first_rows(s: Session, stmt: Any, limit: int) -> tuple[list[Any], int]:
+    """The first `limit` rows and how many there are in all, the condition evaluated
+    once (the count is a window over the rows, computed before the LIMIT)."""
+    rows = s.execute(stmt.add_columns(func.count().over()).limit(limit)).all()
+    return [row[:-1] for row in rows], (rows[0][-1] if rows else 0)

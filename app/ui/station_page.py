@@ -60,7 +60,7 @@ COLORS = {"green": "#2e7d32", "amber": "#d48806", "red": "#c0392b"}
 def station_data(db: Database) -> tuple[Compliance, StationCharts]:
     """The rules and the charts in one job (no Qt): the charts reuse the training hours."""
     status = compliance(db)
-    return status, station_charts(db, status.on, status.training)
+    return status, station_charts(db, status.on)
 
 
 class Light(QLabel):
