@@ -249,8 +249,9 @@ def check_code(value: str | None, allowed: Iterable[str], field: str, label_en: 
 
 
 def check_hours(value: float, field: str, label_en: str, label_zh: str,
-                max_hours: float = 24 * 31) -> float:
-    """A number of hours: not negative, not NaN, and not more than a month's worth."""
+                max_hours: float = 24 * 31, allow_zero: bool = True) -> float:
+    """A number of hours: not negative (nor zero, for a session that took place), not NaN,
+    and not more than a month's worth."""
     # bool is an int in Python; True hours is a bug upstream, not a duration.
     if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
         raise ValidationError(
@@ -263,6 +264,12 @@ def check_hours(value: float, field: str, label_en: str, label_zh: str,
             field,
             f"The {label_en} cannot be negative.",
             f"{label_zh}不能为负数。",
+        )
+    if value == 0 and not allow_zero:
+        raise ValidationError(
+            field,
+            f"Enter the {label_en}; it must be more than 0.",
+            f"请填写{label_zh}，应大于 0。",
         )
     if value > max_hours:
         raise ValidationError(

@@ -16,7 +16,6 @@ clock of the row (its HLC: milliseconds since 1970 in the high bits, local time)
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -24,7 +23,6 @@ from functools import cached_property
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import ValidationError
 from app.models import (
     Client,
     Station,
@@ -45,14 +43,13 @@ from app.models.vocab import (
     Vocab,
 )
 from app.reports.visit_months import MonthVisits, months_between, visit_months
-from app.services.common import local_setting
+from app.services.common import local_setting, parse_month
 from app.services.station import visits_per_week, worker_names
 from app.store.database import Database, raw_rows
 from app.sync.hlc import hlc_from_ms
 
 UNKNOWN = "unknown"  # the key for a record whose code is missing
 OPEN_STAGES = tuple(c for c in CASE_STAGE.codes() if c != "closed")
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
 @dataclass(frozen=True)
@@ -115,18 +112,6 @@ class MonthlyReport:
     year_to_date: Figures
     # The 13 weeks ending with the month's last day (the charts of the pdf), oldest first.
     visits_per_week: tuple[WeekVisits, ...] = ()
-
-
-def parse_month(month: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of "YYYY-MM", or a sentence saying how to write it."""
-    m = _MONTH.fullmatch((month or "").strip())
-    if not m or not 1 <= int(m[2]) <= 12 or int(m[1]) < 1900:
-        raise ValidationError(
-            "month",
-            f'"{month}" is not a month; write it like 2026-10.',
-            f"“{month}”不是有效的月份，请按 2026-10 的格式填写。")
-    start = dt.date(int(m[1]), int(m[2]), 1)
-    return start, _month_end(start)
 
 
 def monthly_figures(db: Database, month: str) -> MonthlyReport:
@@ -355,9 +340,6 @@ def _ms(day: dt.date) -> int:
     return int(dt.datetime.combine(day, dt.time.min).timestamp() * 1000)
 
 
-def _month_end(start: dt.date) -> dt.date:
-    following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return following - dt.timedelta(days=1)
 
 
 __all__ = ["Figures", "MonthlyReport", "WeekVisits", "WorkerCount", "monthly_figures",

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.models import ReportVisitMonth
 from app.models.vocab import NEED_DIMENSIONS
+from app.services.common import parse_month
 from app.store.database import Database, raw_rows
 from app.sync.ids import id_from_bytes
 
@@ -129,9 +130,8 @@ def _count(s: Session, months: list[str]) -> dict[str, MonthVisits]:
     out = {m: MonthVisits() for m in months}
     if not months:
         return out
-    first = dt.date.fromisoformat(months[0] + "-01")
-    last = dt.date.fromisoformat(months[-1] + "-01")
-    after = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    first = parse_month(months[0])[0]
+    after = parse_month(months[-1])[1] + dt.timedelta(days=1)
     voided = {r[0] for r in raw_rows(
         s, "SELECT id FROM client WHERE void_reason IS NOT NULL")}
     rows = raw_rows(s, (

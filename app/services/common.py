@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
@@ -50,3 +52,18 @@ def parse_date(value: dt.date | str | None, field: str, label_en: str,
             f"The {label_en} must be a date like 2026-11-28.",
             f"{label_zh}应为日期，例如 2026-11-28。",
         ) from exc
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def parse_month(month: str | None) -> tuple[dt.date, dt.date]:
+    """The first and last day of "YYYY-MM", or a sentence saying how to write it."""
+    m = _MONTH.fullmatch((month or "").strip())
+    if not m or not 1 <= int(m[2]) <= 12 or int(m[1]) < 1900:
+        raise ValidationError(
+            "month",
+            f'"{month}" is not a month; write it like 2026-10.',
+            f"“{month}”不是有效的月份，请按 2026-10 的格式填写。")
+    year, number = int(m[1]), int(m[2])
+    return dt.date(year, number, 1), dt.date(year, number, calendar.monthrange(year, number)[1])

@@ -64,8 +64,8 @@ class TrainingInput:
 
 def record_supervision(db: Database, data: SupervisionInput) -> str:
     day = _day(data.session_date, "session_date", "supervision date", "督导日期")
-    hours = _positive(check_hours(data.hours, "hours", "supervision hours", "督导时长",
-                                  max_hours=24 * 7), "supervision hours", "督导时长")
+    hours = check_hours(data.hours, "hours", "supervision hours", "督导时长",
+                        max_hours=24 * 7, allow_zero=False)
     check_code(data.form, DELIVERY_MODE.codes(), "form", "form", "形式")
     name = None
     if data.supervisor_id is None and data.supervisor_name is not None:
@@ -88,8 +88,8 @@ def record_supervision(db: Database, data: SupervisionInput) -> str:
 
 def record_training(db: Database, data: TrainingInput) -> str:
     day = _day(data.training_date, "training_date", "training date", "培训日期")
-    hours = _positive(check_hours(data.hours, "hours", "training hours", "培训时长",
-                                  max_hours=24 * 31), "training hours", "培训时长")
+    hours = check_hours(data.hours, "hours", "training hours", "培训时长",
+                        allow_zero=False)
     check_code(data.mode, DELIVERY_MODE.codes(), "mode", "form", "形式")
     topic = require_text(data.topic, "topic", "training topic", "培训主题", 200)
     with db.write() as s:
@@ -437,13 +437,6 @@ def _day(value: dt.date | str, field: str, en: str, zh: str) -> dt.date:
     if day is None:
         raise ValidationError(field, f"Please enter the {en}.", f"请填写{zh}。")
     return check_not_future(day, field, en, zh)
-
-
-def _positive(hours: float, en: str, zh: str) -> float:
-    if hours <= 0:
-        raise ValidationError("hours", f"Enter the {en}; it must be more than 0.",
-                              f"请填写{zh}，应大于 0。")
-    return hours
 
 
 def _opt(value: str | None) -> str | None:

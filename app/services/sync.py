@@ -7,7 +7,6 @@ export's ledger entry exists only if its file was written.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 import tempfile
@@ -20,6 +19,7 @@ from sqlalchemy import select
 
 from app.errors import BundleRefused, ShegongError
 from app.models import BundleRecord, Device
+from app.services.common import parse_month
 from app.store.database import Database
 from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
@@ -177,14 +177,10 @@ def _peer_knowledge(conn: Any, device_id: str | None) -> dict[str, Any]:
 
 
 def _month_range(month: str | None) -> tuple[int, int]:
-    try:
-        year, mon = (int(x) for x in (month or "").split("-"))
-        first = dt.datetime(year, mon, 1, tzinfo=dt.UTC)
-    except ValueError as exc:
-        raise ShegongError("Give the month as YYYY-MM, e.g. 2026-11.",
-                           "月份格式应为 YYYY-MM，例如 2026-11。") from exc
-    days = calendar.monthrange(year, mon)[1]
-    return int(first.timestamp()), int((first + dt.timedelta(days=days)).timestamp())
+    """The month's first second and the next month's, as UTC timestamps."""
+    first, last = parse_month(month)
+    start = dt.datetime.combine(first, dt.time.min, tzinfo=dt.UTC)
+    return int(start.timestamp()), int((start + dt.timedelta(days=last.day)).timestamp())
 
 
 # -- import ---------------------------------------------------------------------------------
