@@ -241,14 +241,18 @@ def _bundle_import(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _state_dump(args: argparse.Namespace, paths: Paths) -> int:
+    import io
+
+    from app.files import atomic_output
     from app.services.state import dump_state
 
     with _open(paths) as db:
         if args.out:
-            tmp = args.out.with_name(args.out.name + ".part")
-            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-                dump_state(db, fh)
-            tmp.replace(args.out)
+            with atomic_output(args.out) as raw:
+                text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+                dump_state(db, text)
+                text.flush()
+                text.detach()  # the file is atomic_output's to sync and close
         else:
             with open(sys.stdout.fileno(), "w", encoding="utf-8", newline="\n",
                       closefd=False) as out:

@@ -130,3 +130,17 @@ def test_python_dash_m_app_is_the_shegong_command(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path / "d"),
                            *INIT], capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 0 and done.stdout.startswith("device ")
+
+
+@pytest.mark.parametrize("command", [("keys", "export"), ("state", "dump")])
+def test_writing_into_a_missing_folder_is_one_sentence(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]) -> None:
+    data = tmp_path / "data"
+    assert run(data, "init", "--station", "那龙镇社工站", "--county", "南宁市武鸣区",
+               "--township", "那龙镇", "--device", "韦丽的电脑") == 0
+    capsys.readouterr()
+    out = tmp_path / "没有的文件夹" / "out.file"
+    assert run(data, *command, "--out", str(out)) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and str(out) in err
+    assert not out.parent.exists()

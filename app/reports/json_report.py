@@ -8,8 +8,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from app.files import atomic_output
 from app.reports.figures import MonthlyReport
-from app.reports.output import atomic_output
 
 FORMAT = "shegong-monthly-report/1"
 

@@ -21,10 +21,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.errors import ShegongError
+from app.files import atomic_output
 from app.reports import ledgers, sections
 from app.reports.figures import MonthlyReport, parse_month
 from app.reports.ledgers import Kind, Ledger, Value
-from app.reports.output import atomic_output
 from app.reports.sections import Line
 from app.reports.xlsx_stream import EXCEL_MAX_ROWS, StreamedSheet, clean_text, rewrite
 from app.store.database import Database

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.errors import SetupError, ShegongError
+from app.files import atomic_output
 from app.models import Device
 from app.models.validation import check_code
 from app.models.vocab import ROLE
@@ -72,10 +73,9 @@ def export_card(db: Database, out: Path) -> Path:
             "fingerprint": fingerprint(me.sign_public_key or b"")}
     raw = canonical(card)
     signature = load_signing_key(db.paths.keys).sign(raw)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(json.dumps({"card": card, "signature": base64.b64encode(signature).decode()},
-                              ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(out)
+    with atomic_output(out) as fh:
+        fh.write(json.dumps({"card": card, "signature": base64.b64encode(signature).decode()},
+                            ensure_ascii=False, indent=1).encode("utf-8"))
     return out
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import struct
 import tempfile
 import zlib
@@ -33,6 +32,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
 from app.errors import BundleRefused
+from app.files import atomic_output
 from app.sync.keys import verify
 
 MAGIC = b"SHEGONG-BUNDLE\n"
@@ -106,8 +106,7 @@ def write_bundle(out: Path, header: dict[str, Any], manifest: dict[str, Any],
         header = {**header, "format": FORMAT_VERSION, "op_count": ops.count,
                   "payload_length": ciphertext.stat().st_size, "payload_sha256": digest}
         header_raw = canonical(header)
-        part = out.with_name(out.name + ".part")
-        with open(part, "wb") as fh:
+        with atomic_output(out) as fh:  # a full USB stick leaves no half bundle behind
             fh.write(MAGIC)
             _section(fh, header_raw)
             _section(fh, key.sign(MAGIC + header_raw))
@@ -115,9 +114,6 @@ def write_bundle(out: Path, header: dict[str, Any], manifest: dict[str, Any],
             with open(ciphertext, "rb") as src:
                 while block := src.read(CHUNK):
                     fh.write(block)
-            fh.flush()
-            os.fsync(fh.fileno())
-        part.replace(out)
         return sha256_file(out)
     finally:
         for path in (ops_path, plain, ciphertext):

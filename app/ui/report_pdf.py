@@ -35,8 +35,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from app.files import atomic_output
 from app.reports.figures import MonthlyReport
-from app.reports.output import atomic_output
 from app.reports.sections import title
 from app.ui.report_document import extra, report_document, report_font
 

@@ -1,4 +1,5 @@
-"""Writing a report file so that a reader never sees half of it: the bytes go to
+"""Writing a file so that a reader never sees half of it (reports, bundles, cards, state
+dumps): the bytes go to
 "<name>.part" beside the target, which replaces the target only once complete and
 synced to disk; on any error the .part file is removed and the target is untouched."""
 
