@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,14 +32,21 @@ from app.ui.client_picker import ClientPicker
 from app.ui.context import AppContext
 from app.ui.form_kit import (
     Column,
-    ErrorRouter,
     RecordTableModel,
     on_enter,
     record_view,
     row_of,
 )
 from app.ui.i18n import arg, format_date
-from app.ui.widgets import DateField, FieldError, VocabCombo
+from app.ui.widgets import (
+    DateField,
+    FieldError,
+    FieldErrors,
+    VocabCombo,
+    field_row,
+    minutes_box,
+    text_box,
+)
 
 TABLES = {"activity", "activity_participant", "activity_volunteer"}
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -233,7 +238,7 @@ class ActivityFormDialog(QDialog):
         self.ctx = ctx
         self.saved_id: str | None = None
         self.general = FieldError()
-        self.errors = ErrorRouter(ctx.lang, self.general)
+        self.errors = FieldErrors(ctx.lang, self.general)
         self.setWindowTitle(self.tr("New activity"))
 
         self.title = QLineEdit()
@@ -248,17 +253,12 @@ class ActivityFormDialog(QDialog):
         self.domain.setObjectName("domain")
         self.place = QLineEdit()
         self.place.setObjectName("place")
-        self.duration = QSpinBox()
+        self.duration = minutes_box(15)
         self.duration.setObjectName("duration")
-        self.duration.setRange(0, 24 * 60)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.setSpecialValueText(self.tr("not given"))
-        self.summary = QPlainTextEdit()
+        # Not a fixed height like the short boxes: the summary keeps its natural, taller size.
+        self.summary = text_box(4, self.tr("What was done, how people took part, what "
+                                           "to follow up"), grow=True)
         self.summary.setObjectName("summary")
-        self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText(self.tr("What was done, how people took part, what "
-                                                "to follow up"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for text, field, key in (
@@ -269,20 +269,15 @@ class ActivityFormDialog(QDialog):
                 (self.tr("&Place"), self.place, "place"),
                 (self.tr("Activity d&uration"), self.duration, "duration_min"),
                 (self.tr("&Summary"), self.summary, "summary")):
-            label = QLabel(text)
-            label.setBuddy(field)
-            cell = QVBoxLayout()
-            cell.setSpacing(2)
-            cell.addWidget(field)
-            cell.addWidget(self.errors.add(key))
-            form.addRow(label, cell)
+            field_row(form, text, field, self.errors, key)
 
         self.picker = ParticipantPicker(ctx)
         people = QGroupBox(self.tr("Participants"))
         people_layout = QVBoxLayout(people)
         people_layout.addWidget(self.picker)
-        people_layout.addWidget(self.errors.add("client"))
-        self.volunteers = VolunteerEditor(ctx.lang, self.errors.add("volunteers"))
+        people_layout.addWidget(self.errors.add("client", focus=self.picker.picker.search))
+        self.volunteers = VolunteerEditor(ctx.lang, FieldError())
+        self.errors.add("volunteers", error=self.volunteers.error, focus=self.volunteers.name)
         helpers = QGroupBox(self.tr("Volunteers"))
         helpers_layout = QVBoxLayout(helpers)
         helpers_layout.addWidget(self.volunteers)

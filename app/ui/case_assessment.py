@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.cases import ASSESSMENT_FIELDS, CaseDetail
 from app.services.client_list import WorkerRow
-from app.ui.form_kit import ErrorRouter
-from app.ui.widgets import DateField, FieldError
+from app.ui.widgets import DateField, FieldError, FieldErrors, field_row, text_box
 
 PERSON = ("assess_health", "assess_daily_living", "assess_material", "assess_emotional",
           "assess_social")
@@ -33,20 +32,13 @@ COMMUNITY = ("community_services", "community_problems", "community_resources")
 assert set(PERSON + FAMILY + COMMUNITY + ("needs_summary",)) == set(ASSESSMENT_FIELDS)
 
 
-def text_box(lines: int) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)  # Tab moves on; a form is filled field by field
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
-    return edit
-
-
 class AssessmentForm(QWidget):
     def __init__(self, lang: str, workers: list[WorkerRow], general: FieldError,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.read_only = False
-        self.errors = ErrorRouter(lang, general)
+        self.errors = FieldErrors(lang, general)
         self.edits: dict[str, QPlainTextEdit] = {}
         labels = self._labels()
 
@@ -103,14 +95,15 @@ class AssessmentForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(problem_label)
         layout.addWidget(self.problem)
-        layout.addWidget(self.errors.add("presenting_problem"))
+        layout.addWidget(self.errors.add("presenting_problem", focus=self.problem))
         layout.addLayout(grid)
         layout.addWidget(summary_label)
         layout.addWidget(self.summary)
-        layout.addWidget(self.errors.add("needs_summary"))
+        layout.addWidget(self.errors.add("needs_summary", focus=self.summary))
         layout.addLayout(sign)
-        for key in ("assessed_by", "assessed_on", "next_followup"):
-            layout.addWidget(self.errors.add(key))
+        for key, field in (("assessed_by", self.assessed_by), ("assessed_on", self.assessed_on),
+                           ("next_followup", self.followup)):
+            layout.addWidget(self.errors.add(key, focus=field))
         layout.addStretch(1)
         self.snapshot: dict[str, Any] = self.values()
 
@@ -138,14 +131,9 @@ class AssessmentForm(QWidget):
             edit = text_box(2)
             edit.setObjectName(key)
             self.edits[key] = edit
-            label = QLabel(labels[key])
-            label.setBuddy(edit)
-            label.setWordWrap(True)
-            cell = QVBoxLayout()
-            cell.setSpacing(2)
-            cell.addWidget(edit)
-            cell.addWidget(self.errors.add(key))
-            form.addRow(label, cell)
+            field_row(form, labels[key], edit, self.errors, key)
+        for label in box.findChildren(QLabel):
+            label.setWordWrap(True)  # long labels wrap in the half-width column
         return box
 
     def _signed_changed(self) -> None:

@@ -40,14 +40,13 @@ from app.ui.case_stage import CloseCaseDialog, ReopenCaseDialog, StagePath
 from app.ui.context import AppContext
 from app.ui.form_kit import (
     Column,
-    ErrorRouter,
     RecordTableModel,
     on_enter,
     record_view,
     row_of,
 )
 from app.ui.i18n import arg, format_date
-from app.ui.widgets import FieldError, VocabCombo
+from app.ui.widgets import FieldError, FieldErrors, VocabCombo
 
 TABLES = {"case_record", "case_event", "case_goal"}
 
@@ -180,7 +179,7 @@ class CaseDialog(QDialog):
         self.status_button.clicked.connect(self._change_status)
 
         self.goal_error = FieldError()
-        self.goal_errors = ErrorRouter(lang, self.goal_error)
+        self.goal_errors = FieldErrors(lang, self.goal_error)
         add_row = QHBoxLayout()
         add_row.addWidget(new_label)
         add_row.addWidget(self.new_goal, 1)
@@ -281,8 +280,8 @@ class CaseDialog(QDialog):
         try:
             update_case(self.ctx.db, self.case_id, **self.form.values())
         except ValidationError as err:
+            self.tabs.setCurrentIndex(0)  # first, so the refused field can take the cursor
             self.form.errors.show(err)
-            self.tabs.setCurrentIndex(0)
             return False
         self._written()
         self.reload(texts=True)

@@ -8,23 +8,13 @@ field when the service refuses; the case dialog reloads on the notification.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from app.errors import ValidationError
 from app.models.vocab import CASE_STAGE, CASE_STAGE_ORDER, CLOSURE_REASON
 from app.services.cases import close_case, reopen_case
 from app.ui.context import AppContext
-from app.ui.form_kit import ErrorRouter
-from app.ui.widgets import DateField, FieldError, VocabCombo
+from app.ui.record_dialogs import RecordDialog
+from app.ui.widgets import DateField, VocabCombo, text_box
 
 CURRENT = "background: #1f4e5f; color: white; font-weight: bold;"
 DONE = "background: #d7e6ea; color: #1f4e5f;"
@@ -59,100 +49,47 @@ class StagePath(QWidget):
             chip.setStyleSheet(CHIP + look)
 
 
-def note_edit(lines: int = 4) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
-    return edit
+CASE_TABLES = {"case_record", "case_event", "case_goal"}
 
 
-class _ActDialog(QDialog):
-    """A small form whose OK button runs one write; refused input stays on screen."""
-
-    def setup(self, ctx: AppContext, intro: str) -> None:
-        self.ctx = ctx
-        self.intro = QLabel(intro)
-        self.intro.setWordWrap(True)
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.general = FieldError()
-        self.errors = ErrorRouter(ctx.lang, self.general)
-        self.setMinimumWidth(460)
-
-    def finish(self, ok_text: str, first: QWidget) -> None:
-        """The buttons, made after the fields so Tab goes through the fields first."""
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
-        first.setFocus()
-
-    def add_row(self, label_text: str, field: QWidget, error_key: str) -> None:
-        label = QLabel(label_text)
-        label.setBuddy(field)
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(field)
-        box.addWidget(self.errors.add(error_key))
-        self.form.addRow(label, box)
-
-    def write(self) -> None:
-        raise NotImplementedError
-
-    def submit(self) -> None:
-        self.errors.clear()
-        try:
-            self.write()
-        except ValidationError as err:
-            self.errors.show(err)
-            return
-        self.ctx.notify({"case_record", "case_event", "case_goal"})
-        self.accept()
-
-
-class CloseCaseDialog(_ActDialog):
+class CloseCaseDialog(RecordDialog):
     def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx.lang, self.tr("Close the case"), self.tr("&Close the case"),
+                         parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
         self.case_id = case_id
-        self.setWindowTitle(self.tr("Close the case"))
-        self.setup(ctx, self.tr("A closed case can no longer be edited. If work on it "
-                                "continues later, it has to be reopened with a reason."))
+        self.say(self.tr("A closed case can no longer be edited. If work on it "
+                         "continues later, it has to be reopened with a reason."))
         self.reason = VocabCombo(CLOSURE_REASON, ctx.lang, self.tr("— choose a reason —"))
         self.reason.setObjectName("reason")
         self.closed_on = DateField(ctx.lang)
-        self.note = note_edit()
-        self.note.setPlaceholderText(self.tr("What was achieved, what remains, who takes "
-                                             "over …"))
+        self.note = text_box(4, self.tr("What was achieved, what remains, who takes "
+                                        "over …"))
         self.add_row(self.tr("&Reason"), self.reason, "closure_reason")
         self.add_row(self.tr("Closed &on"), self.closed_on, "closed_on")
         self.add_row(self.tr("&Note"), self.note, "note")
-        self.finish(self.tr("&Close the case"), self.reason)
+        self.reason.setFocus()
 
-    def write(self) -> None:
+    def submit(self) -> None:
         close_case(self.ctx.db, self.case_id, self.reason.code() or "",
                    self.note.toPlainText().strip() or None, self.closed_on.value())
+        self.ctx.notify(CASE_TABLES)
 
 
-class ReopenCaseDialog(_ActDialog):
+class ReopenCaseDialog(RecordDialog):
     def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx.lang, self.tr("Reopen the case"), self.tr("&Reopen"), parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
         self.case_id = case_id
-        self.setWindowTitle(self.tr("Reopen the case"))
-        self.setup(ctx, self.tr("Reopening puts the case back at the intervention stage so "
-                                "it can be edited again. The reason is kept in the case's "
-                                "history."))
-        self.note = note_edit()
+        self.say(self.tr("Reopening puts the case back at the intervention stage so "
+                         "it can be edited again. The reason is kept in the case's "
+                         "history."))
+        self.note = text_box(4)
         self.add_row(self.tr("Reason for reo&pening"), self.note, "note")
-        self.finish(self.tr("&Reopen"), self.note)
+        self.note.setFocus()
 
-    def write(self) -> None:
+    def submit(self) -> None:
         reopen_case(self.ctx.db, self.case_id, self.note.toPlainText())
+        self.ctx.notify(CASE_TABLES)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -44,8 +43,16 @@ from app.services.clients import CategoryInput, ClientInput, client_input
 from app.ui.context import AppContext
 from app.ui.household_editor import HouseholdEditor
 from app.ui.jobs import run_job
-from app.ui.record_dialogs import OPEN, REGISTER, DuplicateDialog, FieldErrors, buddy_label
-from app.ui.widgets import DateField, FieldError, VocabChecklist, VocabCombo
+from app.ui.record_dialogs import OPEN, REGISTER, DuplicateDialog
+from app.ui.widgets import (
+    DateField,
+    FieldError,
+    FieldErrors,
+    VocabChecklist,
+    VocabCombo,
+    buddy_label,
+    text_box,
+)
 
 TABLES = {"client", "client_category", "household_member"}
 
@@ -139,10 +146,8 @@ class ClientFormDialog(QDialog):
         (ValidationError.field) that belong here, `focus` the part to focus on error."""
         target = focus or widget
         form.addRow(buddy_label(text, target), widget)
-        error = FieldError()
+        error = self.errors.add(*names, focus=target)
         form.addRow("", error)
-        if names:
-            self.errors.add(target, error, *names)
         return error
 
     def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -233,9 +238,7 @@ class ClientFormDialog(QDialog):
         self._row(form, self.tr("&Household"), self.household, "household")
 
         notes, form = self._group(self.tr("Notes"))
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(80)
+        self.notes = text_box(4)
         self._row(form, self.tr("N&otes"), self.notes, "notes")
 
         column = QVBoxLayout()

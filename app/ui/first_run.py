@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ShegongError, ValidationError
+from app.errors import ShegongError
 from app.services.setup import SetupInput
+from app.ui.widgets import FieldError, FieldErrors, buddy_label
 
 ROLES = ("worker", "head", "supervisor", "county")
 
@@ -29,7 +30,6 @@ class FirstRunDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._submit = submit
-        self._lang = lang
         self.setWindowTitle(self.tr("Welcome to Shegong"))
         self.setMinimumWidth(520)
 
@@ -57,31 +57,19 @@ class FirstRunDialog(QDialog):
         self.inputs = {"station": self.station, "county": self.county,
                        "township": self.township, "device": self.device,
                        "worker": self.worker}
-        self.errors: dict[str, QLabel] = {}
+        self.general_error = FieldError()
+        self.router = FieldErrors(lang, self.general_error)
+        self.errors = self.router.fields  # each field's error line, by the field's name
         form = QFormLayout()
         rows = (("station", self.tr("&Station name")), ("county", self.tr("&County")),
                 ("township", self.tr("&Township or street")),
                 ("device", self.tr("This computer's &name")),
                 ("worker", self.tr("&Your name")))
         for key, text in rows:
-            label = QLabel(text)
-            label.setBuddy(self.inputs[key])
-            form.addRow(label, self.inputs[key])
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.setStyleSheet("color: #b00020;")
-            error.setWordWrap(True)
-            error.hide()
-            form.addRow("", error)
-            self.errors[key] = error
-        role_label = QLabel(self.tr("&Role"))
-        role_label.setBuddy(self.role)
-        form.addRow(role_label, self.role)
-
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+            field = self.inputs[key]
+            form.addRow(buddy_label(text, field), field)
+            form.addRow("", self.router.add(key, focus=field))
+        form.addRow(buddy_label(self.tr("&Role"), self.role), self.role)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -104,25 +92,10 @@ class FirstRunDialog(QDialog):
             worker=self.worker.text() or None, role=self.role.currentData())
 
     def try_accept(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.general_error.hide()
+        self.router.clear()
         try:
             self._submit(self.value())
-        except ValidationError as err:
-            target = self.errors.get(err.field)
-            if target is None:
-                self._show_general(err.text(self._lang))
-            else:
-                target.setText(err.text(self._lang))
-                target.show()
-                self.inputs[err.field].setFocus()
-            return
         except ShegongError as err:
-            self._show_general(err.text(self._lang))
+            self.router.show(err)
             return
         self.accept()
-
-    def _show_general(self, text: str) -> None:
-        self.general_error.setText(text)
-        self.general_error.show()

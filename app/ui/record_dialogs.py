@@ -4,7 +4,6 @@ and the question asked before registering someone who may already be on record.
 Each dialog is given a `submit` callable that does the write through a service, so it can
 be reused for any record; a ValidationError from it appears under the field it names and
 the dialog stays open. After `exec()` returns Accepted, `value` holds what submit returned.
-`FieldErrors` is the routing of errors to fields, shared with the bigger forms.
 """
 
 from __future__ import annotations
@@ -12,11 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,71 +21,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import ShegongError, ValidationError
+from app.errors import ShegongError
 from app.models.people import mask_id_number
 from app.models.vocab import GENDER, REFERRAL_AGENCY
 from app.services.client_list import ClientListRow
 from app.ui.i18n import arg, format_date
-from app.ui.widgets import FieldError, VocabCombo
-
-
-class FieldErrors:
-    """Shows an error's sentence under the field its `.field` names and focuses that field;
-    errors naming no known field go to the general line."""
-
-    def __init__(self, lang: str, general: FieldError) -> None:
-        self.lang = lang
-        self.general = general
-        self._fields: dict[str, tuple[QWidget, FieldError]] = {}
-
-    def add(self, widget: QWidget, error: FieldError, *names: str) -> None:
-        for name in names:
-            self._fields[name] = (widget, error)
-
-    def error(self, name: str) -> FieldError:
-        return self._fields[name][1]
-
-    def clear(self) -> None:
-        for _, error in self._fields.values():
-            error.clear_error()
-        self.general.clear_error()
-
-    def show(self, err: ShegongError) -> None:
-        target = self._fields.get(err.field) if isinstance(err, ValidationError) else None
-        if target is None:
-            self.general.say(err.text(self.lang))
-            return
-        widget, error = target
-        error.say(err.text(self.lang))
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        scroll = _scroll_area_of(widget)
-        if scroll is not None:
-            scroll.ensureWidgetVisible(widget)
-
-
-def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            return parent
-        parent = parent.parentWidget()
-    return None
-
-
-def buddy_label(text: str, buddy: QWidget) -> QLabel:
-    """A form label whose mnemonic focuses its field."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
+from app.ui.widgets import FieldError, FieldErrors, VocabCombo, buddy_label, text_box
 
 
 class RecordDialog(QDialog):
@@ -128,9 +73,8 @@ class RecordDialog(QDialog):
 
     def add_row(self, text: str, widget: QWidget, *names: str) -> FieldError:
         self.form.addRow(buddy_label(text, widget), widget)
-        error = FieldError()
+        error = self.errors.add(*names, focus=widget)
         self.form.addRow("", error)
-        self.errors.add(widget, error, *names)
         return error
 
     def submit(self) -> Any:
@@ -144,15 +88,6 @@ class RecordDialog(QDialog):
             self.errors.show(err)
             return
         self.accept()
-
-
-def _text_box(placeholder: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
-    box.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
-    box.setFixedHeight(90)
-    return box
 
 
 class VoidDialog(RecordDialog):
@@ -182,7 +117,7 @@ class ReferDialog(RecordDialog):
         self._submit = submit
         self.say(arg(self.tr("Refer %1 to an agency that can help further."), who))
         self.agency = VocabCombo(REFERRAL_AGENCY, lang, empty=self.tr("Choose the agency"))
-        self.reason = _text_box(self.tr("What the agency is asked to do, and why"))
+        self.reason = text_box(4, self.tr("What the agency is asked to do, and why"))
         self.add_row(self.tr("&Agency"), self.agency, "agency")
         self.add_row(self.tr("R&eason for the referral"), self.reason, "reason")
         self.agency.setFocus()
@@ -200,7 +135,7 @@ class NewCaseDialog(RecordDialog):
         self._submit = submit
         self.say(arg(self.tr("Open a case for %1. The case starts at intake; the assessment "
                              "and the service plan follow in the case screen."), who))
-        self.problem = _text_box(self.tr("What the client or the family asks help with"))
+        self.problem = text_box(4, self.tr("What the client or the family asks help with"))
         self.add_row(self.tr("&Presenting problem"), self.problem, "presenting_problem")
         self.problem.setFocus()
 

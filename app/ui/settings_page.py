@@ -35,10 +35,10 @@ from app.services.devices import this_device
 from app.services.settings import DEFAULT_INTERVALS, set_visit_intervals, visit_intervals
 from app.services.workers import current_worker_id, update_worker
 from app.ui.context import AppContext
-from app.ui.form_kit import AutoRefresh, ErrorRouter, grow_content
+from app.ui.form_kit import AutoRefresh, grow_content
 from app.ui.i18n import arg
 from app.ui.pages import Page
-from app.ui.widgets import FieldError, VocabCombo
+from app.ui.widgets import FieldError, FieldErrors, VocabCombo, field_row
 
 DONE_STYLE = "color: #2e7d32;"
 
@@ -186,19 +186,13 @@ class SettingsPage(Page):
         self.certification.setObjectName("worker_certification")
         self.role = QLabel()
         self.profile_general = FieldError()
-        self.profile_errors = ErrorRouter(self.ctx.lang, self.profile_general)
+        self.profile_errors = FieldErrors(self.ctx.lang, self.profile_general)
         form = QFormLayout()
         for text, field, key in ((self.tr("Na&me"), self.name, "name"),
                                  (self.tr("&Phone"), self.phone, "phone"),
                                  (self.tr("Certi&fication"), self.certification,
                                   "certification")):
-            label = QLabel(text)
-            label.setBuddy(field)
-            cell = QVBoxLayout()
-            cell.setSpacing(2)
-            cell.addWidget(field)
-            cell.addWidget(self.profile_errors.add(key))
-            form.addRow(label, cell)
+            field_row(form, text, field, self.profile_errors, key)
         form.addRow(self.tr("Role"), self.role)
         self.profile_button = QPushButton(self.tr("&Update my profile"))
         self.profile_button.setObjectName("save_profile")

@@ -47,8 +47,8 @@ from app.services.voids import void_record
 from app.ui.context import AppContext
 from app.ui.form_kit import Column, Loader, RecordTableModel, record_view, row_of
 from app.ui.i18n import arg, format_date
-from app.ui.record_dialogs import RecordDialog, VoidDialog, _text_box
-from app.ui.widgets import DateField, VocabCombo
+from app.ui.record_dialogs import RecordDialog, VoidDialog
+from app.ui.widgets import DateField, VocabCombo, text_box
 
 TRAINING_HOURS_DEFAULT = 8.0  # one training day
 YEARS_SHOWN = 5  # the year selector: this year and the four before
@@ -87,9 +87,10 @@ class SupervisionDialog(RecordDialog):
         line.setPlaceholderText(self.tr("Choose, or type a new supervisor's name"))
         self.hours = hours_box(SUPERVISION_HOURS)
         self.form_mode = VocabCombo(DELIVERY_MODE, ctx.lang)
-        self.topics = _text_box(self.tr("e.g. case supervision, writing service records"))
-        self.cases = _text_box(self.tr("Which cases were discussed"))
-        self.follow_ups = _text_box(self.tr("What the workers will do before the next session"))
+        self.topics = text_box(4, self.tr("e.g. case supervision, writing service records"))
+        self.cases = text_box(4, self.tr("Which cases were discussed"))
+        self.follow_ups = text_box(4, self.tr("What the workers will do before the next "
+                                              "session"))
         self.add_row(self.tr("Session &date"), self.session_date, "session_date")
         self.add_row(self.tr("Su&pervisor"), self.supervisor, "supervisor", "supervisor_id")
         self.add_row(self.tr("&Hours"), self.hours, "hours")

@@ -1,17 +1,17 @@
-"""The visit form's own small widgets: a needs dimension, the workers present, and
-text boxes that grow into the room the form leaves."""
+"""The visit form's own small widgets: a needs dimension, the workers present, and the
+box that lets a field grow into the room the form leaves."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -21,17 +21,6 @@ from app.models.vocab import NEED_LEVEL, Term
 from app.services.client_list import workers
 from app.ui.context import AppContext
 from app.ui.i18n import arg
-
-
-def text_box(lines: int, grow: bool = False) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)  # Tab moves on, as in every other field
-    height = 12 + lines * box.fontMetrics().lineSpacing()
-    if grow:  # takes the room the column has left
-        box.setMinimumHeight(height)
-    else:
-        box.setFixedHeight(height)
-    return box
 
 
 class GrowingBox(QWidget):
@@ -58,6 +47,7 @@ class NeedRow(QWidget):
             self.buttons[term.code] = button
             radios.addWidget(button)
         radios.addStretch(1)
+        self.group.buttonToggled.connect(self._level_toggled)
         self.buttons["none"].setChecked(True)
         self.notes = QLineEdit()
         self.notes.setObjectName(f"{dim.code}_notes")
@@ -67,6 +57,10 @@ class NeedRow(QWidget):
         layout.setSpacing(2)
         layout.addLayout(radios)
         layout.addWidget(self.notes)
+
+    def _level_toggled(self, button: QAbstractButton, on: bool) -> None:
+        if on:  # focusing the row (its level refused) focuses the level ticked, as Tab does
+            self.setFocusProxy(button)
 
     def level(self) -> str:
         return next((c for c, b in self.buttons.items() if b.isChecked()), "none")

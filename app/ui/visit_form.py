@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import ShegongError, ValidationError
+from app.errors import ShegongError
 from app.models.vocab import CASE_STAGE, NEED_DIMENSIONS, SERVICE_TYPE, VISIT_MODE
 from app.services.cases import get_case, open_case_of
 from app.services.clients import get_client
@@ -42,8 +41,18 @@ from app.ui.client_picker import ClientPicker
 from app.ui.context import AppContext
 from app.ui.drafts import DraftKeeper
 from app.ui.i18n import arg
-from app.ui.visit_fields import GrowingBox, NeedRow, WorkerChecklist, text_box
-from app.ui.widgets import DateField, FieldError, VocabChecklist, VocabCombo, align_top
+from app.ui.visit_fields import GrowingBox, NeedRow, WorkerChecklist
+from app.ui.widgets import (
+    DateField,
+    FieldError,
+    FieldErrors,
+    VocabChecklist,
+    VocabCombo,
+    align_top,
+    buddy_label,
+    minutes_box,
+    text_box,
+)
 
 PAYLOAD_VERSION = 1
 SAVED_TABLES = {"visit", "visit_worker", "case_record", "visit_draft"}
@@ -84,7 +93,9 @@ class VisitFormDialog(QDialog):
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
         lang = self.ctx.lang
-        self.errors: dict[str, FieldError] = {}
+        self.general_error = FieldError()
+        self.router = FieldErrors(lang, self.general_error)
+        self.errors = self.router.fields  # each field's error line, by the field's name
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -106,12 +117,8 @@ class VisitFormDialog(QDialog):
         self.visit_date = DateField(lang)
         self.visit_date.setObjectName("visitDate")
         self._add(left, self.tr("Visit &date"), self.visit_date, "visit_date")
-        self.duration = QSpinBox()
+        self.duration = minutes_box(10)
         self.duration.setObjectName("duration")
-        self.duration.setRange(0, 24 * 60)
-        self.duration.setSingleStep(10)
-        self.duration.setSpecialValueText(self.tr("not given"))
-        self.duration.setSuffix(self.tr(" min"))
         self._add(left, self.tr("D&uration"), self.duration, "duration_min")
         self.mode = VocabCombo(VISIT_MODE, lang)
         self.mode.setObjectName("mode")
@@ -139,7 +146,7 @@ class VisitFormDialog(QDialog):
             row = NeedRow(dim, lang)
             self.needs[dim.code] = row
             self._add(right, need_labels[dim.code], row, dim.code,
-                      buddy=row.buttons["none"])
+                      buddy=row.buttons["none"], focus=row)  # the level ticked
         self.services = VocabChecklist(SERVICE_TYPE, lang, columns=3)
         self._add(right, self.tr("Ser&vices delivered"), self.services, "services",
                   buddy=next(iter(self.services.boxes.values())))
@@ -177,7 +184,6 @@ class VisitFormDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(columns)
 
-        self.general_error = FieldError()
         self.draft_status = QLabel()
         self.draft_status.setObjectName("draftStatus")
         self.draft_status.setStyleSheet("color: #555;")
@@ -208,17 +214,19 @@ class VisitFormDialog(QDialog):
         layout.addLayout(buttons)
 
     def _add(self, form: QFormLayout, text: str, field: QWidget, key: str,
-             buddy: QWidget | None = None, grow: bool = False) -> None:
-        label = align_top(QLabel(text))
-        label.setBuddy(buddy or field)
+             buddy: QWidget | None = None, grow: bool = False,
+             focus: QWidget | None = None) -> None:
+        """`buddy`: what the label's mnemonic focuses; `focus`: what a refusal of `key`
+        focuses (both default to the field)."""
+        label = align_top(buddy_label(text, buddy or field))
         box = GrowingBox() if grow else QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(field)
-        self.errors[key] = FieldError()
-        self.errors[key].setObjectName(f"error_{key}")
-        column.addWidget(self.errors[key])
+        error = self.router.add(key, focus=focus or buddy or field)
+        error.setObjectName(f"error_{key}")
+        column.addWidget(error)
         if not grow:  # only the growing fields take the column's spare height
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form.addRow(label, box)
@@ -376,8 +384,7 @@ class VisitFormDialog(QDialog):
             case_id=self._case_id if self.in_case.isChecked() else None)
 
     def save(self) -> None:
-        for error in (*self.errors.values(), self.general_error):
-            error.clear_error()
+        self.router.clear()
         if not self.client_id():
             self.errors["client"].say(self.tr("Please choose the client you visited."))
             if self.picker is not None:
@@ -385,28 +392,12 @@ class VisitFormDialog(QDialog):
             return
         try:
             self.saved_id = record_visit(self.ctx.db, self.value())
-        except ValidationError as err:
-            target = self.errors.get(err.field)
-            (target or self.general_error).say(err.text(self.ctx.lang))
-            focus = self._input_of(err.field)
-            if focus is not None:
-                focus.setFocus()
-            return
         except ShegongError as err:
-            self.general_error.say(err.text(self.ctx.lang))
+            self.router.show(err)
             return
         self.keeper.finish()
         self.ctx.notify(SAVED_TABLES)
         self.accept()
-
-    def _input_of(self, field: str) -> QWidget | None:
-        """The input a ValidationError's field names, to put the cursor in."""
-        if field in self.needs:
-            return self.needs[field].group.checkedButton()
-        if field == "services":
-            return next(iter(self.services.boxes.values()))
-        return {"visit_date": self.visit_date, "duration_min": self.duration,
-                "mode": self.mode, "next_followup": self.followup}.get(field)
 
     def discard(self) -> None:
         if self.keeper.dirty or self.keeper.draft_id is not None:

@@ -1,15 +1,35 @@
-"""Small widgets the forms share: vocabulary combos and checklists, dates, field errors."""
+"""Small widgets the forms share: vocabulary combos and checklists, dates, text boxes,
+durations, and field errors.
+
+- `FieldError`: the sentence under one field; `FieldErrors`: a ValidationError goes to the
+  sentence of the field it names, and the cursor to that field (scrolled into view);
+- `field_row`: a label, its field and the field's error line, as one row of a form.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.errors import ShegongError
 from app.models.vocab import Vocab
 
 ERROR_STYLE = "color: #b00020;"
+translate = QCoreApplication.translate  # lupdate reads literal translate("Ctx", "text")
 
 
 class FieldError(QLabel):
@@ -28,6 +48,107 @@ class FieldError(QLabel):
 
     def clear_error(self) -> None:
         self.say("")
+
+
+class FieldErrors:
+    """Shows an error's sentence under the field its `.field` names, puts the cursor in
+    that field and scrolls it into view; errors naming no known field go to `general`."""
+
+    def __init__(self, lang: str, general: FieldError) -> None:
+        self.lang = lang
+        self.general = general
+        self.fields: dict[str, FieldError] = {}
+        self._focus: dict[str, QWidget] = {}
+
+    def add(self, *names: str, error: FieldError | None = None,
+            focus: QWidget | None = None) -> FieldError:
+        """The error line of the fields `names` (several may share one line), made here
+        unless given; `focus` is what gets the cursor when one of them is refused."""
+        line = error or FieldError()
+        for name in names:
+            self.fields[name] = line
+            if focus is not None:
+                self._focus[name] = focus
+        return line
+
+    def error(self, name: str) -> FieldError:
+        return self.fields[name]
+
+    def clear(self) -> None:
+        self.general.clear_error()
+        for line in self.fields.values():
+            line.clear_error()
+
+    def show(self, err: ShegongError) -> None:
+        self.clear()
+        name = getattr(err, "field", "") or ""  # only a ValidationError names a field
+        line = self.fields.get(name)
+        if line is None:
+            self.general.say(err.text(self.lang))
+            return
+        line.say(err.text(self.lang))
+        widget = self._focus.get(name)
+        if widget is not None:
+            if widget.focusProxy() is not None or widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)  # not a plain label
+            scroll = _scroll_area_of(widget)
+            if scroll is not None:  # a long form: the refused field may be out of sight
+                scroll.ensureWidgetVisible(widget)
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic focuses its field."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def field_row(form: QFormLayout, text: str, field: QWidget, errors: FieldErrors,
+              *names: str, focus: QWidget | None = None) -> FieldError:
+    """One row of `form`: the label, then the field with its error line right under it;
+    `names` are the fields (ValidationError.field) whose errors show there, `focus` the
+    part of the field the label and a refusal put the cursor in (default: the field)."""
+    target = focus or field
+    cell = QVBoxLayout()
+    cell.setSpacing(2)
+    cell.addWidget(field)
+    error = errors.add(*names, focus=target)
+    cell.addWidget(error)
+    form.addRow(buddy_label(text, target), cell)
+    return error
+
+
+def text_box(lines: int = 4, placeholder: str = "", grow: bool = False) -> QPlainTextEdit:
+    """A multi-line box `lines` high; with `grow` at least that high, taking the room
+    the form leaves."""
+    box = QPlainTextEdit()
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)  # Tab moves on, as in every other field
+    height = box.fontMetrics().lineSpacing() * lines + 14  # and the frame and margins
+    if grow:
+        box.setMinimumHeight(height)
+    else:
+        box.setFixedHeight(height)
+    return box
+
+
+def minutes_box(step: int) -> QSpinBox:
+    """A duration in minutes, up to a day; 0 reads "not given" (stored as no duration)."""
+    box = QSpinBox()
+    box.setRange(0, 24 * 60)
+    box.setSingleStep(step)
+    box.setSuffix(translate("Widgets", " min"))
+    box.setSpecialValueText(translate("Widgets", "not given"))
+    return box
 
 
 class VocabCombo(QComboBox):

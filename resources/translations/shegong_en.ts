@@ -4,77 +4,77 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="33"/>
+        <location filename="../../app/ui/activities_page.py" line="31"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="34"/>
+        <location filename="../../app/ui/activities_page.py" line="32"/>
         <source>Group work and community activities of the station: who took part, the volunteers and their hours.</source>
         <translation>Group work and community activities of the station: who took part, the volunteers and their hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="39"/>
+        <location filename="../../app/ui/activities_page.py" line="36"/>
         <source>&amp;New activity</source>
         <translation>&amp;New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="41"/>
+        <location filename="../../app/ui/activities_page.py" line="38"/>
         <source>Record a group or community activity (Ctrl+N)</source>
         <translation>Record a group or community activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="54"/>
+        <location filename="../../app/ui/activities_page.py" line="51"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="56"/>
+        <location filename="../../app/ui/activities_page.py" line="53"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="57"/>
+        <location filename="../../app/ui/activities_page.py" line="54"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="58"/>
+        <location filename="../../app/ui/activities_page.py" line="55"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="59"/>
+        <location filename="../../app/ui/activities_page.py" line="56"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="60"/>
+        <location filename="../../app/ui/activities_page.py" line="57"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="62"/>
+        <location filename="../../app/ui/activities_page.py" line="59"/>
         <source>Volunteer hours</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="91"/>
+        <location filename="../../app/ui/activities_page.py" line="83"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="95"/>
+        <location filename="../../app/ui/activities_page.py" line="87"/>
         <source>%1 activities shown.</source>
         <translation>%1 activities shown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="96"/>
+        <location filename="../../app/ui/activities_page.py" line="88"/>
         <source>No activities recorded yet.</source>
         <translation>No activities recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_page.py" line="99"/>
+        <location filename="../../app/ui/activities_page.py" line="91"/>
         <source>The activities could not be loaded; the log file has the details.</source>
         <translation>The activities could not be loaded; the log file has the details.</translation>
     </message>
@@ -82,32 +82,22 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="237"/>
+        <location filename="../../app/ui/activity_form.py" line="242"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="241"/>
+        <location filename="../../app/ui/activity_form.py" line="246"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>e.g. Summer reading group for left-behind children</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="247"/>
+        <location filename="../../app/ui/activity_form.py" line="252"/>
         <source>— not given —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="255"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/activity_form.py" line="256"/>
-        <source>not given</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/activity_form.py" line="260"/>
+        <location filename="../../app/ui/activity_form.py" line="259"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>What was done, how people took part, what to follow up</translation>
     </message>
@@ -147,17 +137,17 @@
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="281"/>
+        <location filename="../../app/ui/activity_form.py" line="275"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="286"/>
+        <location filename="../../app/ui/activity_form.py" line="281"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="316"/>
+        <location filename="../../app/ui/activity_form.py" line="311"/>
         <source>Activity: %1</source>
         <translation>Activity: %1</translation>
     </message>
@@ -173,102 +163,102 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="55"/>
+        <location filename="../../app/ui/case_assessment.py" line="47"/>
         <source>&amp;Presenting problem</source>
         <translation>&amp;Presenting problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="58"/>
+        <location filename="../../app/ui/case_assessment.py" line="50"/>
         <source>The client as a person</source>
         <translation>The client as a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="59"/>
+        <location filename="../../app/ui/case_assessment.py" line="51"/>
         <source>The family system</source>
         <translation>The family system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="60"/>
+        <location filename="../../app/ui/case_assessment.py" line="52"/>
         <source>The community system</source>
         <translation>The community system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="70"/>
+        <location filename="../../app/ui/case_assessment.py" line="62"/>
         <source>— not signed yet —</source>
         <translation>— not signed yet —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="73"/>
+        <location filename="../../app/ui/case_assessment.py" line="65"/>
         <source>Signed by &amp;worker</source>
         <translation>Signed by &amp;worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="77"/>
+        <location filename="../../app/ui/case_assessment.py" line="69"/>
         <source>S&amp;igned on</source>
         <translation>S&amp;igned on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="81"/>
+        <location filename="../../app/ui/case_assessment.py" line="73"/>
         <source>Next &amp;follow-up</source>
         <translation>Next &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="119"/>
+        <location filename="../../app/ui/case_assessment.py" line="112"/>
         <source>&amp;Health</source>
         <translation>&amp;Health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="120"/>
+        <location filename="../../app/ui/case_assessment.py" line="113"/>
         <source>&amp;Daily living</source>
         <translation>&amp;Daily living</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="121"/>
+        <location filename="../../app/ui/case_assessment.py" line="114"/>
         <source>&amp;Material situation</source>
         <translation>&amp;Material situation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="122"/>
+        <location filename="../../app/ui/case_assessment.py" line="115"/>
         <source>&amp;Emotional and mental state</source>
         <translation>&amp;Emotional and mental state</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="123"/>
+        <location filename="../../app/ui/case_assessment.py" line="116"/>
         <source>S&amp;ocial contacts</source>
         <translation>S&amp;ocial contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="124"/>
+        <location filename="../../app/ui/case_assessment.py" line="117"/>
         <source>P&amp;ressures other than money</source>
         <translation>P&amp;ressures other than money</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="125"/>
+        <location filename="../../app/ui/case_assessment.py" line="118"/>
         <source>S&amp;trengths and resources</source>
         <translation>S&amp;trengths and resources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="126"/>
+        <location filename="../../app/ui/case_assessment.py" line="119"/>
         <source>Policy su&amp;bsidies already received</source>
         <translation>Policy su&amp;bsidies already received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="127"/>
+        <location filename="../../app/ui/case_assessment.py" line="120"/>
         <source>Places and ser&amp;vices nearby</source>
         <translation>Places and ser&amp;vices nearby</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="128"/>
+        <location filename="../../app/ui/case_assessment.py" line="121"/>
         <source>Problems that &amp;affect the client</source>
         <translation>Problems that &amp;affect the client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="129"/>
+        <location filename="../../app/ui/case_assessment.py" line="122"/>
         <source>Outside resources that could be lin&amp;ked</source>
         <translation>Outside resources that could be lin&amp;ked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_assessment.py" line="130"/>
+        <location filename="../../app/ui/case_assessment.py" line="123"/>
         <source>S&amp;ummary of problems and needs</source>
         <translation>S&amp;ummary of problems and needs</translation>
     </message>
@@ -276,137 +266,137 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="74"/>
+        <location filename="../../app/ui/case_dialog.py" line="73"/>
         <source>Next sta&amp;ge</source>
         <translation>Next sta&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="76"/>
+        <location filename="../../app/ui/case_dialog.py" line="75"/>
         <source>&amp;Close case…</source>
         <translation>&amp;Close case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="78"/>
+        <location filename="../../app/ui/case_dialog.py" line="77"/>
         <source>Reope&amp;n case…</source>
         <translation>Reope&amp;n case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="96"/>
+        <location filename="../../app/ui/case_dialog.py" line="95"/>
         <source>Problem and assessment</source>
         <translation>Problem and assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="97"/>
+        <location filename="../../app/ui/case_dialog.py" line="96"/>
         <source>Service plan</source>
         <translation>Service plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="98"/>
+        <location filename="../../app/ui/case_dialog.py" line="97"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="133"/>
+        <location filename="../../app/ui/case_dialog.py" line="132"/>
         <source>&amp;Save assessment</source>
         <translation>&amp;Save assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="153"/>
+        <location filename="../../app/ui/case_dialog.py" line="152"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="154"/>
+        <location filename="../../app/ui/case_dialog.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="163"/>
+        <location filename="../../app/ui/case_dialog.py" line="162"/>
         <source>e.g. The family applies for the minimum living allowance within a month</source>
         <translation>e.g. The family applies for the minimum living allowance within a month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="166"/>
+        <location filename="../../app/ui/case_dialog.py" line="165"/>
         <source>New goa&amp;l</source>
         <translation>New goa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="168"/>
+        <location filename="../../app/ui/case_dialog.py" line="167"/>
         <source>Add goal</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="175"/>
+        <location filename="../../app/ui/case_dialog.py" line="174"/>
         <source>S&amp;tatus of the chosen goal</source>
         <translation>S&amp;tatus of the chosen goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="177"/>
+        <location filename="../../app/ui/case_dialog.py" line="176"/>
         <source>Change stat&amp;us</source>
         <translation>Change stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="204"/>
+        <location filename="../../app/ui/case_dialog.py" line="203"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="205"/>
+        <location filename="../../app/ui/case_dialog.py" line="204"/>
         <source>Stage move</source>
         <translation>Stage move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="206"/>
+        <location filename="../../app/ui/case_dialog.py" line="205"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="217"/>
+        <location filename="../../app/ui/case_dialog.py" line="216"/>
         <source>Case opened (%1)</source>
         <translation>Case opened (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="218"/>
+        <location filename="../../app/ui/case_dialog.py" line="217"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="240"/>
+        <location filename="../../app/ui/case_dialog.py" line="239"/>
         <source>Case: %1</source>
         <translation>Case: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="243"/>
+        <location filename="../../app/ui/case_dialog.py" line="242"/>
         <source>Opened %1 · Worker: %2 · Stage: %3</source>
         <translation>Opened %1 · Worker: %2 · Stage: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="247"/>
+        <location filename="../../app/ui/case_dialog.py" line="246"/>
         <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
         <translation>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="256"/>
+        <location filename="../../app/ui/case_dialog.py" line="255"/>
         <source>At evaluation the next step is closing the case with a reason.</source>
         <translation>At evaluation the next step is closing the case with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="260"/>
+        <location filename="../../app/ui/case_dialog.py" line="259"/>
         <source>Service plan (%1)</source>
         <translation>Service plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="289"/>
+        <location filename="../../app/ui/case_dialog.py" line="288"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="362"/>
+        <location filename="../../app/ui/case_dialog.py" line="361"/>
         <source>Unsaved assessment</source>
         <translation>Unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="363"/>
+        <location filename="../../app/ui/case_dialog.py" line="362"/>
         <source>The assessment has changes that are not saved yet. Save them?</source>
         <translation>The assessment has changes that are not saved yet. Save them?</translation>
     </message>
@@ -414,67 +404,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="43"/>
+        <location filename="../../app/ui/cases_page.py" line="41"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="44"/>
+        <location filename="../../app/ui/cases_page.py" line="42"/>
         <source>Every case of the station by stage, from intake to closing. Open a case to write its assessment, plan its goals and move it to the next stage.</source>
         <translation>Every case of the station by stage, from intake to closing. Open a case to write its assessment, plan its goals and move it to the next stage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="71"/>
+        <location filename="../../app/ui/cases_page.py" line="68"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="72"/>
+        <location filename="../../app/ui/cases_page.py" line="69"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="75"/>
+        <location filename="../../app/ui/cases_page.py" line="72"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77"/>
+        <location filename="../../app/ui/cases_page.py" line="74"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="79"/>
+        <location filename="../../app/ui/cases_page.py" line="76"/>
         <source>Presenting problem</source>
         <translation>Presenting problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="109"/>
+        <location filename="../../app/ui/cases_page.py" line="101"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="116"/>
+        <location filename="../../app/ui/cases_page.py" line="108"/>
         <source>%1 cases shown. Press Enter or double-click to open one.</source>
         <translation>%1 cases shown. Press Enter or double-click to open one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="119"/>
+        <location filename="../../app/ui/cases_page.py" line="111"/>
         <source>No cases at this stage.</source>
         <translation>No cases at this stage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="122"/>
+        <location filename="../../app/ui/cases_page.py" line="114"/>
         <source>The cases could not be loaded; the log file has the details.</source>
         <translation>The cases could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="127"/>
+        <location filename="../../app/ui/cases_page.py" line="119"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="129"/>
+        <location filename="../../app/ui/cases_page.py" line="121"/>
         <source>%1 (%2 cases)</source>
         <translation>%1 (%2 cases)</translation>
     </message>
@@ -726,195 +716,195 @@
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../app/ui/client_form.py" line="102"/>
+        <location filename="../../app/ui/client_form.py" line="109"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="102"/>
+        <location filename="../../app/ui/client_form.py" line="109"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="118"/>
+        <location filename="../../app/ui/client_form.py" line="125"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="120"/>
+        <location filename="../../app/ui/client_form.py" line="127"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="156"/>
+        <location filename="../../app/ui/client_form.py" line="161"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="161"/>
+        <location filename="../../app/ui/client_form.py" line="166"/>
         <source>18 digits; birth date and gender follow</source>
         <translation>18 digits; birth date and gender follow</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="164"/>
-        <location filename="../../app/ui/client_form.py" line="196"/>
-        <location filename="../../app/ui/client_form.py" line="222"/>
-        <location filename="../../app/ui/client_form.py" line="223"/>
+        <location filename="../../app/ui/client_form.py" line="169"/>
+        <location filename="../../app/ui/client_form.py" line="201"/>
+        <location filename="../../app/ui/client_form.py" line="227"/>
+        <location filename="../../app/ui/client_form.py" line="228"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="165"/>
+        <location filename="../../app/ui/client_form.py" line="170"/>
         <source>Not &amp;known</source>
         <translation>Not &amp;known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="167"/>
+        <location filename="../../app/ui/client_form.py" line="172"/>
         <source>e.g. 13812345678 or 0771-5551234</source>
         <translation>e.g. 13812345678 or 0771-5551234</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="168"/>
+        <location filename="../../app/ui/client_form.py" line="173"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="169"/>
+        <location filename="../../app/ui/client_form.py" line="174"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="170"/>
+        <location filename="../../app/ui/client_form.py" line="175"/>
         <source>&amp;Gender</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="171"/>
+        <location filename="../../app/ui/client_form.py" line="176"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="172"/>
+        <location filename="../../app/ui/client_form.py" line="177"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="174"/>
+        <location filename="../../app/ui/client_form.py" line="179"/>
         <source>Where the person lives</source>
         <translation>Where the person lives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="182"/>
+        <location filename="../../app/ui/client_form.py" line="187"/>
         <source>e.g. Nalong Village</source>
         <translation>e.g. Nalong Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="184"/>
+        <location filename="../../app/ui/client_form.py" line="189"/>
         <source>e.g. Group 3</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="186"/>
+        <location filename="../../app/ui/client_form.py" line="191"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="187"/>
+        <location filename="../../app/ui/client_form.py" line="192"/>
         <source>Village gro&amp;up</source>
         <translation>Village gro&amp;up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="188"/>
+        <location filename="../../app/ui/client_form.py" line="193"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="190"/>
+        <location filename="../../app/ui/client_form.py" line="195"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="194"/>
+        <location filename="../../app/ui/client_form.py" line="199"/>
         <source>The person (or the guardian) signed the informed consent form</source>
         <translation>The person (or the guardian) signed the informed consent form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="199"/>
+        <location filename="../../app/ui/client_form.py" line="204"/>
         <source>&amp;Risk level</source>
         <translation>&amp;Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="200"/>
+        <location filename="../../app/ui/client_form.py" line="205"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="201"/>
+        <location filename="../../app/ui/client_form.py" line="206"/>
         <source>Assigned &amp;worker</source>
         <translation>Assigned &amp;worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="202"/>
+        <location filename="../../app/ui/client_form.py" line="207"/>
         <source>&amp;Consent given</source>
         <translation>&amp;Consent given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="203"/>
+        <location filename="../../app/ui/client_form.py" line="208"/>
         <source>Consent &amp;date</source>
         <translation>Consent &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="214"/>
+        <location filename="../../app/ui/client_form.py" line="219"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="216"/>
+        <location filename="../../app/ui/client_form.py" line="221"/>
         <source>Cat&amp;egories</source>
         <translation>Cat&amp;egories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="224"/>
+        <location filename="../../app/ui/client_form.py" line="229"/>
         <source>Disabilit&amp;y type</source>
         <translation>Disabilit&amp;y type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="225"/>
+        <location filename="../../app/ui/client_form.py" line="230"/>
         <source>Disability &amp;level</source>
         <translation>Disability &amp;level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="231"/>
+        <location filename="../../app/ui/client_form.py" line="236"/>
         <source>Household and guardians</source>
         <translation>Household and guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="233"/>
+        <location filename="../../app/ui/client_form.py" line="238"/>
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="235"/>
+        <location filename="../../app/ui/client_form.py" line="240"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="239"/>
+        <location filename="../../app/ui/client_form.py" line="242"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="301"/>
+        <location filename="../../app/ui/client_form.py" line="304"/>
         <source>Read from the ID number</source>
         <translation>Read from the ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="392"/>
+        <location filename="../../app/ui/client_form.py" line="395"/>
         <source>Discard the changes?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_form.py" line="393"/>
+        <location filename="../../app/ui/client_form.py" line="396"/>
         <source>What you typed in this form has not been saved. Discard it?</source>
         <translation>What you typed in this form has not been saved. Discard it?</translation>
     </message>
@@ -922,27 +912,27 @@
 <context>
     <name>ClientIdsModel</name>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="67"/>
+        <location filename="../../app/ui/client_picker.py" line="68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="67"/>
+        <location filename="../../app/ui/client_picker.py" line="68"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="67"/>
+        <location filename="../../app/ui/client_picker.py" line="68"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <location filename="../../app/ui/client_picker.py" line="69"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <location filename="../../app/ui/client_picker.py" line="69"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
@@ -950,37 +940,37 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="182"/>
+        <location filename="../../app/ui/client_picker.py" line="186"/>
         <source>Name, pinyin initials, ID number, phone or village</source>
         <translation>Name, pinyin initials, ID number, phone or village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="267"/>
+        <location filename="../../app/ui/client_picker.py" line="271"/>
         <source>Nobody chosen yet.</source>
         <translation>Nobody chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="272"/>
+        <location filename="../../app/ui/client_picker.py" line="276"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="274"/>
+        <location filename="../../app/ui/client_picker.py" line="278"/>
         <source>%1 chosen: %2</source>
         <translation>%1 chosen: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="276"/>
+        <location filename="../../app/ui/client_picker.py" line="280"/>
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="282"/>
+        <location filename="../../app/ui/client_picker.py" line="285"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="291"/>
+        <location filename="../../app/ui/client_picker.py" line="293"/>
         <source>%1 found</source>
         <translation>%1 found</translation>
     </message>
@@ -988,12 +978,12 @@
 <context>
     <name>ClientPickerDialog</name>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="314"/>
+        <location filename="../../app/ui/client_picker.py" line="316"/>
         <source>Choose clients</source>
         <translation>Choose clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="314"/>
+        <location filename="../../app/ui/client_picker.py" line="316"/>
         <source>Choose a client</source>
         <translation>Choose a client</translation>
     </message>
@@ -1049,124 +1039,124 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="53"/>
+        <location filename="../../app/ui/clients_page.py" line="54"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="70"/>
+        <location filename="../../app/ui/clients_page.py" line="69"/>
         <source>Name, pinyin, initials, ID number, phone or village</source>
         <translation>Name, pinyin, initials, ID number, phone or village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="112"/>
+        <location filename="../../app/ui/clients_page.py" line="105"/>
         <source>F&amp;ind</source>
         <translation>F&amp;ind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="83"/>
+        <location filename="../../app/ui/clients_page.py" line="76"/>
         <source>Register &amp;new client</source>
         <translation>Register &amp;new client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="84"/>
+        <location filename="../../app/ui/clients_page.py" line="77"/>
         <source>Register a new client (Ctrl+N)</source>
         <translation>Register a new client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="85"/>
+        <location filename="../../app/ui/clients_page.py" line="78"/>
         <source>Import from &amp;Excel…</source>
         <translation>Import from &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="87"/>
+        <location filename="../../app/ui/clients_page.py" line="80"/>
         <source>Register the people of a civil-affairs roster (.xlsx) (Ctrl+I)</source>
         <translation>Register the people of a civil-affairs roster (.xlsx) (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="88"/>
+        <location filename="../../app/ui/clients_page.py" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="89"/>
+        <location filename="../../app/ui/clients_page.py" line="82"/>
         <source>Open the selected client (Enter)</source>
         <translation>Open the selected client (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="93"/>
+        <location filename="../../app/ui/clients_page.py" line="86"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="95"/>
-        <location filename="../../app/ui/clients_page.py" line="318"/>
+        <location filename="../../app/ui/clients_page.py" line="88"/>
+        <location filename="../../app/ui/clients_page.py" line="291"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="97"/>
+        <location filename="../../app/ui/clients_page.py" line="90"/>
         <source>All risk levels</source>
         <translation>All risk levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="99"/>
-        <location filename="../../app/ui/clients_page.py" line="321"/>
+        <location filename="../../app/ui/clients_page.py" line="92"/>
+        <location filename="../../app/ui/clients_page.py" line="294"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="100"/>
+        <location filename="../../app/ui/clients_page.py" line="93"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="101"/>
+        <location filename="../../app/ui/clients_page.py" line="94"/>
         <source>Clear &amp;filters</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="124"/>
+        <location filename="../../app/ui/clients_page.py" line="117"/>
         <source>Cate&amp;gory</source>
         <translation>Cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="124"/>
+        <location filename="../../app/ui/clients_page.py" line="117"/>
         <source>Vi&amp;llage</source>
         <translation>Vi&amp;llage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="124"/>
+        <location filename="../../app/ui/clients_page.py" line="117"/>
         <source>Ris&amp;k</source>
         <translation>Ris&amp;k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="125"/>
+        <location filename="../../app/ui/clients_page.py" line="118"/>
         <source>&amp;Worker</source>
         <translation>&amp;Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="125"/>
+        <location filename="../../app/ui/clients_page.py" line="118"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="268"/>
+        <location filename="../../app/ui/clients_page.py" line="252"/>
         <source>The list could not be loaded; see the log.</source>
         <translation>The list could not be loaded; see the log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="301"/>
+        <location filename="../../app/ui/clients_page.py" line="274"/>
         <source>%1 clients</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="304"/>
+        <location filename="../../app/ui/clients_page.py" line="277"/>
         <source>No client matches</source>
         <translation>No client matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients_page.py" line="306"/>
+        <location filename="../../app/ui/clients_page.py" line="279"/>
         <source>No clients registered yet</source>
         <translation>No clients registered yet</translation>
     </message>
@@ -1174,42 +1164,42 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="125"/>
+        <location filename="../../app/ui/case_stage.py" line="57"/>
         <source>Close the case</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="126"/>
+        <location filename="../../app/ui/case_stage.py" line="62"/>
         <source>A closed case can no longer be edited. If work on it continues later, it has to be reopened with a reason.</source>
         <translation>A closed case can no longer be edited. If work on it continues later, it has to be reopened with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="128"/>
+        <location filename="../../app/ui/case_stage.py" line="64"/>
         <source>— choose a reason —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="132"/>
+        <location filename="../../app/ui/case_stage.py" line="67"/>
         <source>What was achieved, what remains, who takes over …</source>
         <translation>What was achieved, what remains, who takes over …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="134"/>
+        <location filename="../../app/ui/case_stage.py" line="69"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="135"/>
+        <location filename="../../app/ui/case_stage.py" line="70"/>
         <source>Closed &amp;on</source>
         <translation>Closed &amp;on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="136"/>
+        <location filename="../../app/ui/case_stage.py" line="71"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="137"/>
+        <location filename="../../app/ui/case_stage.py" line="57"/>
         <source>&amp;Close the case</source>
         <translation>&amp;Close the case</translation>
     </message>
@@ -1234,137 +1224,137 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="79"/>
+        <location filename="../../app/ui/sync_tabs.py" line="76"/>
         <source>This device&apos;s card</source>
         <translation>This device&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="88"/>
+        <location filename="../../app/ui/sync_tabs.py" line="85"/>
         <source>Send the card file to the station head or the county office, then read them this fingerprint over the phone.</source>
         <translation>Send the card file to the station head or the county office, then read them this fingerprint over the phone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="92"/>
+        <location filename="../../app/ui/sync_tabs.py" line="89"/>
         <source>E&amp;xport card…</source>
         <translation>E&amp;xport card…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="105"/>
+        <location filename="../../app/ui/sync_tabs.py" line="102"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="119"/>
+        <location filename="../../app/ui/sync_tabs.py" line="116"/>
         <source>Trusted devices</source>
         <translation>Trusted devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="122"/>
+        <location filename="../../app/ui/sync_tabs.py" line="119"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="123"/>
+        <location filename="../../app/ui/sync_tabs.py" line="120"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="124"/>
+        <location filename="../../app/ui/sync_tabs.py" line="121"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="125"/>
+        <location filename="../../app/ui/sync_tabs.py" line="122"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="126"/>
+        <location filename="../../app/ui/sync_tabs.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="133"/>
+        <location filename="../../app/ui/sync_tabs.py" line="130"/>
         <source>Trust a car&amp;d…</source>
         <translation>Trust a car&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="136"/>
+        <location filename="../../app/ui/sync_tabs.py" line="133"/>
         <source>Revo&amp;ke…</source>
         <translation>Revo&amp;ke…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="144"/>
+        <location filename="../../app/ui/sync_tabs.py" line="141"/>
         <source>No other device is trusted yet. Trust the card of the station head or of a worker&apos;s laptop to exchange files with it.</source>
         <translation>No other device is trusted yet. Trust the card of the station head or of a worker&apos;s laptop to exchange files with it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="159"/>
+        <location filename="../../app/ui/sync_tabs.py" line="156"/>
         <source>Revoked on %1</source>
         <translation>Revoked on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="161"/>
+        <location filename="../../app/ui/sync_tabs.py" line="158"/>
         <source>Trusted</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="161"/>
+        <location filename="../../app/ui/sync_tabs.py" line="158"/>
         <source>Not trusted</source>
         <translation>Not trusted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="167"/>
+        <location filename="../../app/ui/sync_tabs.py" line="164"/>
         <source>Device ID %1</source>
         <translation>Device ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="191"/>
+        <location filename="../../app/ui/sync_tabs.py" line="188"/>
         <source>Export this device&apos;s card</source>
         <translation>Export this device&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="193"/>
+        <location filename="../../app/ui/sync_tabs.py" line="190"/>
         <source>Device cards (*.card);;All files (*)</source>
         <translation>Device cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="202"/>
+        <location filename="../../app/ui/sync_tabs.py" line="198"/>
         <source>The card could not be saved: %1</source>
         <translation>The card could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="204"/>
+        <location filename="../../app/ui/sync_tabs.py" line="200"/>
         <source>The card was saved to %1.</source>
         <translation>The card was saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="210"/>
+        <location filename="../../app/ui/sync_tabs.py" line="206"/>
         <source>Trust a device card</source>
         <translation>Trust a device card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="211"/>
+        <location filename="../../app/ui/sync_tabs.py" line="207"/>
         <source>Device cards (*.card *.json);;All files (*)</source>
         <translation>Device cards (*.card *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="230"/>
+        <location filename="../../app/ui/sync_tabs.py" line="226"/>
         <source>The device “%1” is trusted now.</source>
         <translation>The device “%1” is trusted now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="239"/>
+        <location filename="../../app/ui/sync_tabs.py" line="235"/>
         <source>Revoke the device?</source>
         <translation>Revoke the device?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="240"/>
+        <location filename="../../app/ui/sync_tabs.py" line="236"/>
         <source>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</source>
         <translation>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="249"/>
+        <location filename="../../app/ui/sync_tabs.py" line="245"/>
         <source>The device “%1” was revoked.</source>
         <translation>The device “%1” was revoked.</translation>
     </message>
@@ -1372,52 +1362,52 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="225"/>
+        <location filename="../../app/ui/record_dialogs.py" line="160"/>
         <source>This person may already be registered</source>
         <translation>This person may already be registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="228"/>
+        <location filename="../../app/ui/record_dialogs.py" line="163"/>
         <source>These clients have the same ID number, or the same name and birth date in the same village. If one of them is this person, open that record instead of registering the person twice.</source>
         <translation>These clients have the same ID number, or the same name and birth date in the same village. If one of them is this person, open that record instead of registering the person twice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <location filename="../../app/ui/record_dialogs.py" line="169"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <location filename="../../app/ui/record_dialogs.py" line="169"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <location filename="../../app/ui/record_dialogs.py" line="169"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="234"/>
+        <location filename="../../app/ui/record_dialogs.py" line="169"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="235"/>
+        <location filename="../../app/ui/record_dialogs.py" line="170"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="250"/>
+        <location filename="../../app/ui/record_dialogs.py" line="185"/>
         <source>&amp;Open the existing record</source>
         <translation>&amp;Open the existing record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="251"/>
+        <location filename="../../app/ui/record_dialogs.py" line="186"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Register anyway</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="252"/>
+        <location filename="../../app/ui/record_dialogs.py" line="187"/>
         <source>&amp;Go back to the form</source>
         <translation>&amp;Go back to the form</translation>
     </message>
@@ -1425,102 +1415,102 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ExchangeTab</name>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="268"/>
+        <location filename="../../app/ui/sync_tabs.py" line="264"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="270"/>
+        <location filename="../../app/ui/sync_tabs.py" line="266"/>
         <source>A&amp;ll data</source>
         <translation>A&amp;ll data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="271"/>
+        <location filename="../../app/ui/sync_tabs.py" line="267"/>
         <source>One &amp;month:</source>
         <translation>One &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="272"/>
+        <location filename="../../app/ui/sync_tabs.py" line="268"/>
         <source>What one device has not received yet, &amp;for:</source>
         <translation>What one device has not received yet, &amp;for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="299"/>
+        <location filename="../../app/ui/sync_tabs.py" line="289"/>
         <source>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</source>
         <translation>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="306"/>
+        <location filename="../../app/ui/sync_tabs.py" line="296"/>
         <source>Who can read the file (recipie&amp;nts):</source>
         <translation>Who can read the file (recipie&amp;nts):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="308"/>
+        <location filename="../../app/ui/sync_tabs.py" line="298"/>
         <source>Ex&amp;port sync file…</source>
         <translation>Ex&amp;port sync file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="358"/>
+        <location filename="../../app/ui/sync_tabs.py" line="345"/>
         <source>No trusted device yet: trust the card of the station head or the county office first.</source>
         <translation>No trusted device yet: trust the card of the station head or the county office first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="413"/>
+        <location filename="../../app/ui/sync_tabs.py" line="400"/>
         <source>%1-for-%2-%3</source>
         <translation>%1-for-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="414"/>
+        <location filename="../../app/ui/sync_tabs.py" line="402"/>
         <source>%1-all-%2</source>
         <translation>%1-all-%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="428"/>
+        <location filename="../../app/ui/sync_tabs.py" line="416"/>
         <source>Tick at least one device that will read the file. Trust its card first if it is not listed.</source>
         <translation>Tick at least one device that will read the file. Trust its card first if it is not listed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="432"/>
+        <location filename="../../app/ui/sync_tabs.py" line="420"/>
         <source>Export a sync file</source>
         <translation>Export a sync file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="433"/>
+        <location filename="../../app/ui/sync_tabs.py" line="421"/>
         <source>Sync files (*.shegong);;All files (*)</source>
         <translation>Sync files (*.shegong);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="468"/>
+        <location filename="../../app/ui/sync_tabs.py" line="453"/>
         <source>Exported %1 changes to %2 (%3). It can be read by: %4.</source>
         <translation>Exported %1 changes to %2 (%3). It can be read by: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="477"/>
+        <location filename="../../app/ui/sync_tabs.py" line="462"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="480"/>
+        <location filename="../../app/ui/sync_tabs.py" line="465"/>
         <source>The export failed (%1); the log file has the details.</source>
         <translation>The export failed (%1); the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="485"/>
+        <location filename="../../app/ui/sync_tabs.py" line="470"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="486"/>
+        <location filename="../../app/ui/sync_tabs.py" line="471"/>
         <source>&amp;Import sync files…</source>
         <translation>&amp;Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="488"/>
+        <location filename="../../app/ui/sync_tabs.py" line="473"/>
         <source>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</source>
         <translation>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="497"/>
+        <location filename="../../app/ui/sync_tabs.py" line="482"/>
         <source>Results of the last import:</source>
         <translation>Results of the last import:</translation>
     </message>
@@ -1651,37 +1641,37 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>County office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="62"/>
+        <location filename="../../app/ui/first_run.py" line="64"/>
         <source>&amp;Station name</source>
         <translation>&amp;Station name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="62"/>
+        <location filename="../../app/ui/first_run.py" line="64"/>
         <source>&amp;County</source>
         <translation>&amp;County</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="63"/>
+        <location filename="../../app/ui/first_run.py" line="65"/>
         <source>&amp;Township or street</source>
         <translation>&amp;Township or street</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="64"/>
+        <location filename="../../app/ui/first_run.py" line="66"/>
         <source>This computer&apos;s &amp;name</source>
         <translation>This computer&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="65"/>
+        <location filename="../../app/ui/first_run.py" line="67"/>
         <source>&amp;Your name</source>
         <translation>&amp;Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="77"/>
+        <location filename="../../app/ui/first_run.py" line="72"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="89"/>
+        <location filename="../../app/ui/first_run.py" line="77"/>
         <source>Start using Shegong</source>
         <translation>Start using Shegong</translation>
     </message>
@@ -1820,67 +1810,67 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="217"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="210"/>
         <source>Importing sync files</source>
         <translation>Importing sync files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="225"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="218"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancel import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="228"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="221"/>
         <source>Cancelling undoes the file being imported; nothing of it is kept.</source>
         <translation>Cancelling undoes the file being imported; nothing of it is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="247"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="240"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="257"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="250"/>
         <source>The other %1 files were not imported.</source>
         <translation>The other %1 files were not imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="266"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="259"/>
         <source>Importing “%1” (file %2 of %3)…</source>
         <translation>Importing “%1” (file %2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="286"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="279"/>
         <source>%1 of %2 changes</source>
         <translation>%1 of %2 changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="303"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="296"/>
         <source>%1: import cancelled; nothing was changed.</source>
         <translation>%1: import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="305"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="298"/>
         <source>File %1: %2</source>
         <translation>File %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="307"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="300"/>
         <source>%1: the import failed (%2); nothing was changed. The log file has the details.</source>
         <translation>%1: the import failed (%2); nothing was changed. The log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="316"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="309"/>
         <source>%1: this bundle from “%2” was imported before; nothing changed.</source>
         <translation>%1: this bundle from “%2” was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="318"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="311"/>
         <source>%1: %2 changes imported from “%3” (%4): %5 new, %6 already here, %7 overwritten, %8 conflicts.</source>
         <translation>%1: %2 changes imported from “%3” (%4): %5 new, %6 already here, %7 overwritten, %8 conflicts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="323"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="316"/>
         <source>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</source>
         <translation>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</translation>
     </message>
@@ -1888,12 +1878,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="183"/>
+        <location filename="../../app/ui/station_logs.py" line="184"/>
         <source>V&amp;oid…</source>
         <translation>V&amp;oid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="184"/>
+        <location filename="../../app/ui/station_logs.py" line="185"/>
         <source>Void the chosen record, with a reason</source>
         <translation>Void the chosen record, with a reason</translation>
     </message>
@@ -2012,7 +2002,7 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>NeedRow</name>
     <message>
-        <location filename="../../app/ui/visit_fields.py" line="64"/>
+        <location filename="../../app/ui/visit_fields.py" line="54"/>
         <source>What you saw and what they asked for</source>
         <translation>What you saw and what they asked for</translation>
     </message>
@@ -2020,27 +2010,27 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="199"/>
+        <location filename="../../app/ui/record_dialogs.py" line="134"/>
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="199"/>
+        <location filename="../../app/ui/record_dialogs.py" line="134"/>
         <source>Open &amp;case</source>
         <translation>Open &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="201"/>
+        <location filename="../../app/ui/record_dialogs.py" line="136"/>
         <source>Open a case for %1. The case starts at intake; the assessment and the service plan follow in the case screen.</source>
         <translation>Open a case for %1. The case starts at intake; the assessment and the service plan follow in the case screen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="203"/>
+        <location filename="../../app/ui/record_dialogs.py" line="138"/>
         <source>What the client or the family asks help with</source>
         <translation>What the client or the family asks help with</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="204"/>
+        <location filename="../../app/ui/record_dialogs.py" line="139"/>
         <source>&amp;Presenting problem</source>
         <translation>&amp;Presenting problem</translation>
     </message>
@@ -2048,17 +2038,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="71"/>
+        <location filename="../../app/ui/activity_form.py" line="76"/>
         <source>&amp;Find people</source>
         <translation>&amp;Find people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="76"/>
+        <location filename="../../app/ui/activity_form.py" line="81"/>
         <source>Re&amp;move from the list</source>
         <translation>Re&amp;move from the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="126"/>
+        <location filename="../../app/ui/activity_form.py" line="131"/>
         <source>Taking part: %1</source>
         <translation>Taking part: %1</translation>
     </message>
@@ -2199,37 +2189,37 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="181"/>
+        <location filename="../../app/ui/record_dialogs.py" line="116"/>
         <source>Refer to another agency</source>
         <translation>Refer to another agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="181"/>
+        <location filename="../../app/ui/record_dialogs.py" line="116"/>
         <source>&amp;Refer</source>
         <translation>&amp;Refer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="183"/>
+        <location filename="../../app/ui/record_dialogs.py" line="118"/>
         <source>Refer %1 to an agency that can help further.</source>
         <translation>Refer %1 to an agency that can help further.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="184"/>
+        <location filename="../../app/ui/record_dialogs.py" line="119"/>
         <source>Choose the agency</source>
         <translation>Choose the agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="185"/>
+        <location filename="../../app/ui/record_dialogs.py" line="120"/>
         <source>What the agency is asked to do, and why</source>
         <translation>What the agency is asked to do, and why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="186"/>
+        <location filename="../../app/ui/record_dialogs.py" line="121"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="187"/>
+        <location filename="../../app/ui/record_dialogs.py" line="122"/>
         <source>R&amp;eason for the referral</source>
         <translation>R&amp;eason for the referral</translation>
     </message>
@@ -2237,22 +2227,22 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ReopenCaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="149"/>
+        <location filename="../../app/ui/case_stage.py" line="82"/>
         <source>Reopen the case</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="150"/>
+        <location filename="../../app/ui/case_stage.py" line="86"/>
         <source>Reopening puts the case back at the intervention stage so it can be edited again. The reason is kept in the case&apos;s history.</source>
         <translation>Reopening puts the case back at the intervention stage so it can be edited again. The reason is kept in the case&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="154"/>
+        <location filename="../../app/ui/case_stage.py" line="90"/>
         <source>Reason for reo&amp;pening</source>
         <translation>Reason for reo&amp;pening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_stage.py" line="155"/>
+        <location filename="../../app/ui/case_stage.py" line="82"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
@@ -2260,122 +2250,122 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="75"/>
+        <location filename="../../app/ui/reports_page.py" line="66"/>
         <source>Monthly report</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="76"/>
+        <location filename="../../app/ui/reports_page.py" line="67"/>
         <source>The station&apos;s monthly report for the county: choose the month, check the figures, then save the report as Excel, PDF or JSON.</source>
         <translation>The station&apos;s monthly report for the county: choose the month, check the figures, then save the report as Excel, PDF or JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="90"/>
+        <location filename="../../app/ui/reports_page.py" line="79"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="92"/>
+        <location filename="../../app/ui/reports_page.py" line="81"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="93"/>
+        <location filename="../../app/ui/reports_page.py" line="82"/>
         <source>Count the figures again</source>
         <translation>Count the figures again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="102"/>
+        <location filename="../../app/ui/reports_page.py" line="89"/>
         <source>Report preview</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="107"/>
+        <location filename="../../app/ui/reports_page.py" line="94"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Save as E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="108"/>
+        <location filename="../../app/ui/reports_page.py" line="95"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="109"/>
+        <location filename="../../app/ui/reports_page.py" line="96"/>
         <source>Save as &amp;JSON…</source>
         <translation>Save as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="116"/>
+        <location filename="../../app/ui/reports_page.py" line="103"/>
         <source>Open f&amp;older</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="117"/>
+        <location filename="../../app/ui/reports_page.py" line="104"/>
         <source>Show the saved file in its folder</source>
         <translation>Show the saved file in its folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="130"/>
+        <location filename="../../app/ui/reports_page.py" line="117"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="185"/>
+        <location filename="../../app/ui/reports_page.py" line="163"/>
         <source>Counting the figures for %1…</source>
         <translation>Counting the figures for %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="194"/>
+        <location filename="../../app/ui/reports_page.py" line="172"/>
         <source>%1: %2 people served, %3 visits, %4 activities.</source>
         <translation>%1: %2 people served, %3 visits, %4 activities.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="201"/>
+        <location filename="../../app/ui/reports_page.py" line="179"/>
         <source>The figures could not be counted; the log file has the details.</source>
         <translation>The figures could not be counted; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="217"/>
+        <location filename="../../app/ui/reports_page.py" line="195"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="218"/>
+        <location filename="../../app/ui/reports_page.py" line="196"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="219"/>
+        <location filename="../../app/ui/reports_page.py" line="197"/>
         <source>JSON file (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="221"/>
+        <location filename="../../app/ui/reports_page.py" line="199"/>
         <source>monthly-report</source>
         <translation>monthly-report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="223"/>
+        <location filename="../../app/ui/reports_page.py" line="200"/>
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="240"/>
+        <location filename="../../app/ui/reports_page.py" line="214"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="251"/>
+        <location filename="../../app/ui/reports_page.py" line="225"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="261"/>
+        <location filename="../../app/ui/reports_page.py" line="235"/>
         <source>The report could not be saved as %1: the folder does not exist or may not be written to. Choose another folder and save again.</source>
         <translation>The report could not be saved as %1: the folder does not exist or may not be written to. Choose another folder and save again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="265"/>
+        <location filename="../../app/ui/reports_page.py" line="239"/>
         <source>The report could not be saved; the log file has the details.</source>
         <translation>The report could not be saved; the log file has the details.</translation>
     </message>
@@ -2487,108 +2477,108 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="63"/>
+        <location filename="../../app/ui/roster_import.py" line="64"/>
         <source>Import clients from Excel</source>
         <translation>Import clients from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="94"/>
+        <location filename="../../app/ui/roster_import.py" line="90"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="96"/>
+        <location filename="../../app/ui/roster_import.py" line="92"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="100"/>
-        <location filename="../../app/ui/roster_import.py" line="151"/>
+        <location filename="../../app/ui/roster_import.py" line="96"/>
+        <location filename="../../app/ui/roster_import.py" line="147"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="149"/>
+        <location filename="../../app/ui/roster_import.py" line="145"/>
         <source>&amp;Import %1 rows</source>
         <translation>&amp;Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="151"/>
+        <location filename="../../app/ui/roster_import.py" line="147"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="178"/>
+        <location filename="../../app/ui/roster_import.py" line="174"/>
         <source>Choose the roster</source>
         <translation>Choose the roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="179"/>
+        <location filename="../../app/ui/roster_import.py" line="175"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="187"/>
+        <location filename="../../app/ui/roster_import.py" line="183"/>
         <source>Reading the workbook…</source>
         <translation>Reading the workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="209"/>
+        <location filename="../../app/ui/roster_import.py" line="205"/>
         <source>Choose the columns that hold the name and the ID number: rows are matched to registered people by ID number.</source>
         <translation>Choose the columns that hold the name and the ID number: rows are matched to registered people by ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="213"/>
+        <location filename="../../app/ui/roster_import.py" line="209"/>
         <source>The sheet has no category column: go back to step 1 and choose the category of these people, or choose the column that holds it.</source>
         <translation>The sheet has no category column: go back to step 1 and choose the category of these people, or choose the column that holds it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="221"/>
+        <location filename="../../app/ui/roster_import.py" line="217"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="236"/>
+        <location filename="../../app/ui/roster_import.py" line="232"/>
         <source>Importing (one transaction)…</source>
         <translation>Importing (one transaction)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="243"/>
+        <location filename="../../app/ui/roster_import.py" line="239"/>
         <source>Registered %1 people, updated %2, unchanged %3; rows with problems: %4.</source>
         <translation>Registered %1 people, updated %2, unchanged %3; rows with problems: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="259"/>
+        <location filename="../../app/ui/roster_import.py" line="255"/>
         <source>%1 (rows with problems).xlsx</source>
         <translation>%1 (rows with problems).xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="261"/>
+        <location filename="../../app/ui/roster_import.py" line="256"/>
         <source>Save the rows with problems</source>
         <translation>Save the rows with problems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="262"/>
+        <location filename="../../app/ui/roster_import.py" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="273"/>
+        <location filename="../../app/ui/roster_import.py" line="268"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="274"/>
+        <location filename="../../app/ui/roster_import.py" line="269"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="279"/>
+        <location filename="../../app/ui/roster_import.py" line="274"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_import.py" line="309"/>
+        <location filename="../../app/ui/roster_import.py" line="300"/>
         <source>That did not work (%1); the log file has the details.</source>
         <translation>That did not work (%1); the log file has the details.</translation>
     </message>
@@ -2596,12 +2586,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="144"/>
+        <location filename="../../app/ui/today_page.py" line="149"/>
         <source>Showing the first %1 of %2</source>
         <translation>Showing the first %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="146"/>
+        <location filename="../../app/ui/today_page.py" line="151"/>
         <source>Nothing here today.</source>
         <translation>Nothing here today.</translation>
     </message>
@@ -2646,7 +2636,7 @@ Your data is safe. The details were written to the log in %2.</translation>
     <message>
         <location filename="../../app/ui/settings_page.py" line="120"/>
         <location filename="../../app/ui/settings_page.py" line="175"/>
-        <location filename="../../app/ui/settings_page.py" line="230"/>
+        <location filename="../../app/ui/settings_page.py" line="224"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2696,73 +2686,73 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Certi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="202"/>
-        <location filename="../../app/ui/settings_page.py" line="265"/>
+        <location filename="../../app/ui/settings_page.py" line="196"/>
+        <location filename="../../app/ui/settings_page.py" line="259"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="203"/>
+        <location filename="../../app/ui/settings_page.py" line="197"/>
         <source>&amp;Update my profile</source>
         <translation>&amp;Update my profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="234"/>
+        <location filename="../../app/ui/settings_page.py" line="228"/>
         <source>Where the data lives</source>
         <translation>Where the data lives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="239"/>
+        <location filename="../../app/ui/settings_page.py" line="233"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="240"/>
+        <location filename="../../app/ui/settings_page.py" line="234"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="241"/>
+        <location filename="../../app/ui/settings_page.py" line="235"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="242"/>
+        <location filename="../../app/ui/settings_page.py" line="236"/>
         <source>Log files</source>
         <translation>Log files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="246"/>
+        <location filename="../../app/ui/settings_page.py" line="240"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="261"/>
+        <location filename="../../app/ui/settings_page.py" line="255"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="264"/>
+        <location filename="../../app/ui/settings_page.py" line="258"/>
         <source>Device ID</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="264"/>
+        <location filename="../../app/ui/settings_page.py" line="258"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="265"/>
+        <location filename="../../app/ui/settings_page.py" line="259"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="266"/>
+        <location filename="../../app/ui/settings_page.py" line="260"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="290"/>
+        <location filename="../../app/ui/settings_page.py" line="284"/>
         <source>This laptop has no worker profile.</source>
         <translation>This laptop has no worker profile.</translation>
     </message>
@@ -2831,115 +2821,115 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="240"/>
-        <location filename="../../app/ui/station_logs.py" line="250"/>
+        <location filename="../../app/ui/station_logs.py" line="241"/>
+        <location filename="../../app/ui/station_logs.py" line="251"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="241"/>
+        <location filename="../../app/ui/station_logs.py" line="242"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="242"/>
-        <location filename="../../app/ui/station_logs.py" line="253"/>
+        <location filename="../../app/ui/station_logs.py" line="243"/>
+        <location filename="../../app/ui/station_logs.py" line="254"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="243"/>
-        <location filename="../../app/ui/station_logs.py" line="254"/>
+        <location filename="../../app/ui/station_logs.py" line="244"/>
+        <location filename="../../app/ui/station_logs.py" line="255"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="244"/>
+        <location filename="../../app/ui/station_logs.py" line="245"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="245"/>
+        <location filename="../../app/ui/station_logs.py" line="246"/>
         <source>Cases discussed</source>
         <translation>Cases discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="246"/>
+        <location filename="../../app/ui/station_logs.py" line="247"/>
         <source>Follow-ups agreed</source>
         <translation>Follow-ups agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="229"/>
+        <location filename="../../app/ui/station_logs.py" line="230"/>
         <source>&amp;Logs of year</source>
         <translation>&amp;Logs of year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="238"/>
+        <location filename="../../app/ui/station_logs.py" line="239"/>
         <source>Add su&amp;pervision…</source>
         <translation>Add su&amp;pervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="248"/>
+        <location filename="../../app/ui/station_logs.py" line="249"/>
         <source>Add trainin&amp;g…</source>
         <translation>Add trainin&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="252"/>
+        <location filename="../../app/ui/station_logs.py" line="253"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="255"/>
+        <location filename="../../app/ui/station_logs.py" line="256"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="256"/>
+        <location filename="../../app/ui/station_logs.py" line="257"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="257"/>
+        <location filename="../../app/ui/station_logs.py" line="258"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="270"/>
+        <location filename="../../app/ui/station_logs.py" line="271"/>
         <source>Supervision log</source>
         <translation>Supervision log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="271"/>
+        <location filename="../../app/ui/station_logs.py" line="272"/>
         <source>Training log</source>
         <translation>Training log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="286"/>
+        <location filename="../../app/ui/station_logs.py" line="287"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="300"/>
+        <location filename="../../app/ui/station_logs.py" line="301"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>The logs could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="333"/>
+        <location filename="../../app/ui/station_logs.py" line="334"/>
         <source>the supervision of %1</source>
         <translation>the supervision of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="336"/>
+        <location filename="../../app/ui/station_logs.py" line="337"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1&apos;s training of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="340"/>
+        <location filename="../../app/ui/station_logs.py" line="341"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>%1 sessions, %2 hours in all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="344"/>
+        <location filename="../../app/ui/station_logs.py" line="345"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>%1 trainings, %2 hours in all</translation>
     </message>
@@ -3137,37 +3127,37 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>What the workers will do before the next session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="93"/>
+        <location filename="../../app/ui/station_logs.py" line="94"/>
         <source>Session &amp;date</source>
         <translation>Session &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="94"/>
+        <location filename="../../app/ui/station_logs.py" line="95"/>
         <source>Su&amp;pervisor</source>
         <translation>Su&amp;pervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="95"/>
+        <location filename="../../app/ui/station_logs.py" line="96"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="96"/>
+        <location filename="../../app/ui/station_logs.py" line="97"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="97"/>
+        <location filename="../../app/ui/station_logs.py" line="98"/>
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="98"/>
+        <location filename="../../app/ui/station_logs.py" line="99"/>
         <source>&amp;Cases discussed</source>
         <translation>&amp;Cases discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="99"/>
+        <location filename="../../app/ui/station_logs.py" line="100"/>
         <source>F&amp;ollow-ups agreed</source>
         <translation>F&amp;ollow-ups agreed</translation>
     </message>
@@ -3175,68 +3165,68 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="69"/>
+        <location filename="../../app/ui/sync_page.py" line="74"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="70"/>
+        <location filename="../../app/ui/sync_page.py" line="75"/>
         <source>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</source>
         <translation>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="87"/>
+        <location filename="../../app/ui/sync_page.py" line="91"/>
         <source>This device and trusted devices</source>
         <translation>This device and trusted devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="88"/>
+        <location filename="../../app/ui/sync_page.py" line="92"/>
         <source>Export and import</source>
         <translation>Export and import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="89"/>
-        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <location filename="../../app/ui/sync_page.py" line="93"/>
+        <location filename="../../app/ui/sync_page.py" line="127"/>
         <source>Conflicts and duplicates</source>
         <translation>Conflicts and duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="90"/>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="113"/>
+        <location filename="../../app/ui/sync_page.py" line="109"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="116"/>
+        <location filename="../../app/ui/sync_page.py" line="112"/>
         <source>The sync information could not be loaded; the log file has the details.</source>
         <translation>The sync information could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="130"/>
+        <location filename="../../app/ui/sync_page.py" line="126"/>
         <source>Conflicts and duplicates (%1)</source>
         <translation>Conflicts and duplicates (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="138"/>
+        <location filename="../../app/ui/sync_page.py" line="134"/>
         <source>The clock of the device “%1” is %2 hours fast; remind its user to correct the computer&apos;s date and time.</source>
         <translation>The clock of the device “%1” is %2 hours fast; remind its user to correct the computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <location filename="../../app/ui/sync_page.py" line="138"/>
         <source>This computer&apos;s clock is %1 days behind the time found in the synced data; check the computer&apos;s date.</source>
         <translation>This computer&apos;s clock is %1 days behind the time found in the synced data; check the computer&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="159"/>
+        <location filename="../../app/ui/sync_page.py" line="155"/>
         <source>Import sync files</source>
         <translation>Import sync files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <location filename="../../app/ui/sync_page.py" line="156"/>
         <source>Sync files (*.shegong *.bundle);;All files (*)</source>
         <translation>Sync files (*.shegong *.bundle);;All files (*)</translation>
     </message>
@@ -3517,137 +3507,137 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today_page.py" line="161"/>
+        <location filename="../../app/ui/today_page.py" line="166"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="162"/>
+        <location filename="../../app/ui/today_page.py" line="167"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="167"/>
+        <location filename="../../app/ui/today_page.py" line="176"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="168"/>
+        <location filename="../../app/ui/today_page.py" line="177"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="169"/>
+        <location filename="../../app/ui/today_page.py" line="178"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="171"/>
+        <location filename="../../app/ui/today_page.py" line="180"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="181"/>
+        <location filename="../../app/ui/today_page.py" line="190"/>
         <source>Record visit</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="181"/>
+        <location filename="../../app/ui/today_page.py" line="190"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="182"/>
+        <location filename="../../app/ui/today_page.py" line="191"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="183"/>
+        <location filename="../../app/ui/today_page.py" line="192"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="185"/>
+        <location filename="../../app/ui/today_page.py" line="194"/>
         <source>Follow-ups due today or overdue</source>
         <translation>Follow-ups due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="187"/>
+        <location filename="../../app/ui/today_page.py" line="196"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="188"/>
+        <location filename="../../app/ui/today_page.py" line="197"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="190"/>
+        <location filename="../../app/ui/today_page.py" line="199"/>
         <source>Last visit</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="191"/>
+        <location filename="../../app/ui/today_page.py" line="200"/>
         <source>Days since</source>
         <translation>Days since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="193"/>
+        <location filename="../../app/ui/today_page.py" line="202"/>
         <source>Clients waiting for a visit</source>
         <translation>Clients waiting for a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="195"/>
+        <location filename="../../app/ui/today_page.py" line="204"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>Cases in intervention with no visit for %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="197"/>
+        <location filename="../../app/ui/today_page.py" line="206"/>
         <source>Unfinished visit records</source>
         <translation>Unfinished visit records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="198"/>
+        <location filename="../../app/ui/today_page.py" line="207"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="199"/>
+        <location filename="../../app/ui/today_page.py" line="208"/>
         <source>Last kept</source>
         <translation>Last kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="200"/>
+        <location filename="../../app/ui/today_page.py" line="209"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="235"/>
+        <location filename="../../app/ui/today_page.py" line="257"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>Today&apos;s lists could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="242"/>
+        <location filename="../../app/ui/today_page.py" line="264"/>
         <source>%1 days late</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="242"/>
+        <location filename="../../app/ui/today_page.py" line="264"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="245"/>
+        <location filename="../../app/ui/today_page.py" line="267"/>
         <source>never visited</source>
         <translation>never visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="248"/>
+        <location filename="../../app/ui/today_page.py" line="270"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_page.py" line="251"/>
+        <location filename="../../app/ui/today_page.py" line="273"/>
         <source>client not chosen yet</source>
         <translation>client not chosen yet</translation>
     </message>
@@ -3655,67 +3645,67 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="123"/>
+        <location filename="../../app/ui/station_logs.py" line="124"/>
         <source>Add training</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="123"/>
+        <location filename="../../app/ui/station_logs.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="125"/>
+        <location filename="../../app/ui/station_logs.py" line="126"/>
         <source>Every resident social worker needs at least 48 hours of training a year.</source>
         <translation>Every resident social worker needs at least 48 hours of training a year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="135"/>
+        <location filename="../../app/ui/station_logs.py" line="136"/>
         <source>e.g. child protection policy</source>
         <translation>e.g. child protection policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="137"/>
+        <location filename="../../app/ui/station_logs.py" line="138"/>
         <source>e.g. county civil affairs bureau</source>
         <translation>e.g. county civil affairs bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="139"/>
+        <location filename="../../app/ui/station_logs.py" line="140"/>
         <source>Certificate number, if one was given</source>
         <translation>Certificate number, if one was given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="140"/>
+        <location filename="../../app/ui/station_logs.py" line="141"/>
         <source>Social &amp;worker</source>
         <translation>Social &amp;worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="141"/>
+        <location filename="../../app/ui/station_logs.py" line="142"/>
         <source>Training &amp;date</source>
         <translation>Training &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="142"/>
+        <location filename="../../app/ui/station_logs.py" line="143"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="143"/>
+        <location filename="../../app/ui/station_logs.py" line="144"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="144"/>
+        <location filename="../../app/ui/station_logs.py" line="145"/>
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="145"/>
+        <location filename="../../app/ui/station_logs.py" line="146"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="146"/>
+        <location filename="../../app/ui/station_logs.py" line="147"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Certificate</translation>
     </message>
@@ -3723,37 +3713,37 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="141"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="134"/>
         <source>Trust a device</source>
         <translation>Trust a device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="142"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="135"/>
         <source>Trust the device “%1” of %2?</source>
         <translation>Trust the device “%1” of %2?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="146"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="139"/>
         <source>Phone the device&apos;s user and check the fingerprint with them, group by group. Trust it only if every group is the same: bundles from this device will then be imported here.</source>
         <translation>Phone the device&apos;s user and check the fingerprint with them, group by group. Trust it only if every group is the same: bundles from this device will then be imported here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="152"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="145"/>
         <source>Device ID %1</source>
         <translation>Device ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="158"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="151"/>
         <source>&amp;Role of this device:</source>
         <translation>&amp;Role of this device:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="165"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="158"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Trust this device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="169"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="162"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -3784,158 +3774,148 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="64"/>
+        <location filename="../../app/ui/visit_form.py" line="73"/>
         <source>Home visit record</source>
         <translation>Home visit record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="80"/>
+        <location filename="../../app/ui/visit_form.py" line="89"/>
         <source>Resumed from an unfinished record.</source>
         <translation>Resumed from an unfinished record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="97"/>
-        <location filename="../../app/ui/visit_form.py" line="103"/>
+        <location filename="../../app/ui/visit_form.py" line="108"/>
+        <location filename="../../app/ui/visit_form.py" line="114"/>
         <source>Clie&amp;nt</source>
         <translation>Clie&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="108"/>
+        <location filename="../../app/ui/visit_form.py" line="119"/>
         <source>Visit &amp;date</source>
         <translation>Visit &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="113"/>
-        <source>not given</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/visit_form.py" line="114"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/visit_form.py" line="115"/>
+        <location filename="../../app/ui/visit_form.py" line="122"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="118"/>
+        <location filename="../../app/ui/visit_form.py" line="125"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="121"/>
+        <location filename="../../app/ui/visit_form.py" line="128"/>
         <source>&amp;Workers present</source>
         <translation>&amp;Workers present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="124"/>
+        <location filename="../../app/ui/visit_form.py" line="131"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>e.g. the client and her granddaughter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="125"/>
+        <location filename="../../app/ui/visit_form.py" line="132"/>
         <source>&amp;People met</source>
         <translation>&amp;People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="128"/>
+        <location filename="../../app/ui/visit_form.py" line="135"/>
         <source>&amp;Observations</source>
         <translation>&amp;Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="132"/>
+        <location filename="../../app/ui/visit_form.py" line="139"/>
         <source>R&amp;isks noticed</source>
         <translation>R&amp;isks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="135"/>
+        <location filename="../../app/ui/visit_form.py" line="142"/>
         <source>M&amp;aterial needs</source>
         <translation>M&amp;aterial needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="136"/>
+        <location filename="../../app/ui/visit_form.py" line="143"/>
         <source>&amp;Emotional needs</source>
         <translation>&amp;Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="137"/>
+        <location filename="../../app/ui/visit_form.py" line="144"/>
         <source>Socia&amp;l needs</source>
         <translation>Socia&amp;l needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="144"/>
+        <location filename="../../app/ui/visit_form.py" line="151"/>
         <source>Ser&amp;vices delivered</source>
         <translation>Ser&amp;vices delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="148"/>
+        <location filename="../../app/ui/visit_form.py" line="155"/>
         <source>Next &amp;follow-up</source>
         <translation>Next &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="149"/>
+        <location filename="../../app/ui/visit_form.py" line="156"/>
         <source>Part of the open &amp;case</source>
         <translation>Part of the open &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="184"/>
+        <location filename="../../app/ui/visit_form.py" line="190"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="186"/>
+        <location filename="../../app/ui/visit_form.py" line="192"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>Save the visit record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="187"/>
+        <location filename="../../app/ui/visit_form.py" line="193"/>
         <source>Disca&amp;rd</source>
         <translation>Disca&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="188"/>
+        <location filename="../../app/ui/visit_form.py" line="194"/>
         <source>Throw this record away, with its draft</source>
         <translation>Throw this record away, with its draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="189"/>
+        <location filename="../../app/ui/visit_form.py" line="195"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="190"/>
+        <location filename="../../app/ui/visit_form.py" line="196"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Close; what you typed is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="269"/>
+        <location filename="../../app/ui/visit_form.py" line="277"/>
         <source>Home visit record: %1</source>
         <translation>Home visit record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="277"/>
+        <location filename="../../app/ui/visit_form.py" line="285"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · stage: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="306"/>
+        <location filename="../../app/ui/visit_form.py" line="314"/>
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="382"/>
+        <location filename="../../app/ui/visit_form.py" line="389"/>
         <source>Please choose the client you visited.</source>
         <translation>Please choose the client you visited.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="414"/>
+        <location filename="../../app/ui/visit_form.py" line="405"/>
         <source>Discard this record?</source>
         <translation>Discard this record?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_form.py" line="415"/>
+        <location filename="../../app/ui/visit_form.py" line="406"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>Throw away this visit record? What you typed will be deleted.</translation>
     </message>
@@ -4006,27 +3986,27 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="163"/>
+        <location filename="../../app/ui/record_dialogs.py" line="98"/>
         <source>Void a record</source>
         <translation>Void a record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="163"/>
+        <location filename="../../app/ui/record_dialogs.py" line="98"/>
         <source>&amp;Void</source>
         <translation>&amp;Void</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="165"/>
+        <location filename="../../app/ui/record_dialogs.py" line="100"/>
         <source>Void “%1”? It stays in the records with the reason you give, but no longer appears in lists, counts or reports.</source>
         <translation>Void “%1”? It stays in the records with the reason you give, but no longer appears in lists, counts or reports.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="168"/>
+        <location filename="../../app/ui/record_dialogs.py" line="103"/>
         <source>e.g. registered twice</source>
         <translation>e.g. registered twice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_dialogs.py" line="169"/>
+        <location filename="../../app/ui/record_dialogs.py" line="104"/>
         <source>&amp;Reason for voiding</source>
         <translation>&amp;Reason for voiding</translation>
     </message>
@@ -4034,66 +4014,79 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="138"/>
-        <location filename="../../app/ui/activity_form.py" line="159"/>
+        <location filename="../../app/ui/activity_form.py" line="143"/>
+        <location filename="../../app/ui/activity_form.py" line="164"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="139"/>
+        <location filename="../../app/ui/activity_form.py" line="144"/>
         <source>&amp;Volunteer</source>
         <translation>&amp;Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="143"/>
+        <location filename="../../app/ui/activity_form.py" line="148"/>
         <source>Phone (optional)</source>
         <translation>Phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="150"/>
+        <location filename="../../app/ui/activity_form.py" line="155"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="151"/>
+        <location filename="../../app/ui/activity_form.py" line="156"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="160"/>
+        <location filename="../../app/ui/activity_form.py" line="165"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="161"/>
+        <location filename="../../app/ui/activity_form.py" line="166"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="168"/>
+        <location filename="../../app/ui/activity_form.py" line="173"/>
         <source>Remove volunteer</source>
         <translation>Remove volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="205"/>
+        <location filename="../../app/ui/activity_form.py" line="210"/>
         <source>Enter the volunteer&apos;s name first.</source>
         <translation>Enter the volunteer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="224"/>
+        <location filename="../../app/ui/activity_form.py" line="229"/>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>%1 volunteers, %2 hours in all</translation>
     </message>
 </context>
 <context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="149"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="150"/>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+</context>
+<context>
     <name>WorkerChecklist</name>
     <message>
-        <location filename="../../app/ui/visit_fields.py" line="124"/>
+        <location filename="../../app/ui/visit_fields.py" line="118"/>
         <source>Leading the visit: %1</source>
         <translation>Leading the visit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_fields.py" line="125"/>
+        <location filename="../../app/ui/visit_fields.py" line="119"/>
         <source>Tick who was there; the first one ticked leads.</source>
         <translation>Tick who was there; the first one ticked leads.</translation>
     </message>
