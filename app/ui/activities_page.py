@@ -14,26 +14,23 @@ from app.models.vocab import ACTIVITY_KIND, SERVICE_DOMAIN
 from app.services.activities import ActivityRow, list_activities
 from app.ui.context import AppContext
 from app.ui.form_kit import (
-    AutoRefresh,
     Column,
-    Loader,
+    LoadingPage,
     RecordTableModel,
     grow_content,
     record_view,
     row_of,
 )
 from app.ui.i18n import arg, format_date
-from app.ui.pages import Page
 
 TABLES = {"activity", "activity_participant", "activity_volunteer"}
 
 
-class ActivitiesPage(Page):
+class ActivitiesPage(LoadingPage):
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__(self.tr("Activities"), self.tr(
+        super().__init__(ctx, TABLES | {"client"}, self.tr("Activities"), self.tr(
             "Group work and community activities of the station: who took part, the "
             "volunteers and their hours."))
-        self.ctx = ctx
         lang = ctx.lang
 
         self.new_button = QPushButton(self.tr("&New activity"))
@@ -71,12 +68,7 @@ class ActivitiesPage(Page):
         self.content.addLayout(top)
         self.content.addWidget(self.view, 1)
         grow_content(self)
-
-        self.loader = Loader(self)
-        self.loader.loaded.connect(self._show)
-        self.loader.failed.connect(self._failed)
         self.loader.busy_changed.connect(self._busy)
-        self.auto = AutoRefresh(self, ctx, TABLES | {"client"}, self.refresh)
 
     def refresh(self) -> None:
         """Reload the list off the UI thread."""
@@ -90,7 +82,7 @@ class ActivitiesPage(Page):
         if busy:
             self.status.setText(self.tr("Loading…"))
 
-    def _show(self, rows: list[ActivityRow]) -> None:
+    def _loaded(self, rows: list[ActivityRow]) -> None:
         self.model.set_rows(rows)
         self.status.setText(arg(self.tr("%1 activities shown."), len(rows)) if rows
                             else self.tr("No activities recorded yet."))

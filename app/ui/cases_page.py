@@ -14,16 +14,14 @@ from app.services import Database
 from app.services.cases import CaseRow, count_by_stage, list_cases
 from app.ui.context import AppContext
 from app.ui.form_kit import (
-    AutoRefresh,
     Column,
-    Loader,
+    LoadingPage,
     RecordTableModel,
     grow_content,
     record_view,
     row_of,
 )
 from app.ui.i18n import arg, format_date
-from app.ui.pages import Page
 
 FILTERS: tuple[str | None, ...] = (None, *CASE_STAGE_ORDER)  # None: every stage
 TABLES = {"case_record", "case_event", "case_goal", "client"}
@@ -38,12 +36,11 @@ def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-class CasesPage(Page):
+class CasesPage(LoadingPage):
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__(self.tr("Cases"), self.tr(
+        super().__init__(ctx, TABLES, self.tr("Cases"), self.tr(
             "Every case of the station by stage, from intake to closing. Open a case to "
             "write its assessment, plan its goals and move it to the next stage."))
-        self.ctx = ctx
         self.stage: str | None = None
 
         self.filters = QButtonGroup(self)
@@ -88,12 +85,7 @@ class CasesPage(Page):
         self.content.addWidget(self.status)
         self.content.addWidget(self.view, 1)
         grow_content(self)
-
-        self.loader = Loader(self)
-        self.loader.loaded.connect(self._show)
-        self.loader.failed.connect(self._failed)
         self.loader.busy_changed.connect(self._busy)
-        self.auto = AutoRefresh(self, ctx, TABLES, self.refresh)
 
     def refresh(self) -> None:
         """Reload the counts and the rows of the chosen stage, off the UI thread."""
@@ -108,7 +100,7 @@ class CasesPage(Page):
         if busy:
             self.status.setText(self.tr("Loading…"))
 
-    def _show(self, result: tuple[dict[str, int], list[CaseRow]]) -> None:
+    def _loaded(self, result: tuple[dict[str, int], list[CaseRow]]) -> None:
         counts, rows = result
         self._show_counts(counts)
         self.model.set_rows(rows)

@@ -3,7 +3,8 @@ phone or a village; pick one client (a visit) or tick several (an activity's par
 
 It holds only the ids of the matches (like the clients list) and fetches the rows a view
 shows a page at a time, so it stays quick on 100,000 clients. The search runs off the UI
-thread; what is chosen survives a new search.
+thread, one at a time (a `Loader`: text typed meanwhile runs next, only its result is
+shown); what is chosen survives a new search.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ from PySide6.QtWidgets import (
 from app.models.vocab import GENDER
 from app.services.client_list import ClientListRow, ClientQuery, client_ids, client_rows
 from app.ui.context import AppContext
+from app.ui.form_kit import Loader
 from app.ui.i18n import arg, format_date
-from app.ui.jobs import run_job
 
 PAGE = 100  # rows fetched at a time, when the view first needs one of them
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
@@ -173,7 +174,10 @@ class ClientPicker(QWidget):
         self.ctx = ctx
         self.multi = multi
         self._chosen: list[str] = []
-        self._generation = 0  # a newer search makes an older one's results stale
+        # A slow search is not joined by one per pause in typing: newer text waits its turn.
+        self.loader = Loader(self)
+        self.loader.loaded.connect(self._on_results)
+        self.loader.failed.connect(self._on_failed)
 
         self.search = QLineEdit()
         self.search.setObjectName("clientSearch")
@@ -277,16 +281,14 @@ class ClientPicker(QWidget):
 
     # -- searching --------------------------------------------------------------------
     def _run_search(self) -> None:
-        self._generation += 1
-        generation, db, text = self._generation, self.ctx.db, self.search.text()
+        db, text = self.ctx.db, self.search.text()
         self.status.setText(self.tr("Searching…"))
-        run_job(lambda: (generation, client_ids(db, ClientQuery(search=text))),
-                self._on_results)
+        self.loader.load(lambda: client_ids(db, ClientQuery(search=text)))
 
-    def _on_results(self, result: tuple[int, list[str]]) -> None:
-        generation, ids = result
-        if generation != self._generation:
-            return  # the person has typed more since
+    def _on_failed(self, _exc: object) -> None:
+        self.status.clear()  # the job logged it; "Searching…" must not stay for ever
+
+    def _on_results(self, ids: list[str]) -> None:
         self.model.set_ids(ids, keep=self._chosen)
         self.status.setText(arg(self.tr("%1 found"), len(ids)))
         if not self.multi and self._chosen and self._chosen[0] in ids:

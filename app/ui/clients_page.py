@@ -3,9 +3,10 @@
 The query (ids only) runs on the thread pool; the table model reads rows a window at a
 time. Searching starts on the keystroke itself, with no waiting timer: a fixed debounce
 would add its whole delay to every search (the budget is 50 ms from key to results).
-Instead at most one query is in flight; keys typed meanwhile only mark the criteria as
-changed, and when the query returns its result is dropped and the newest text runs. So
-fast typing never piles up work, and a late result never overwrites a newer one.
+Instead a `Loader` keeps at most one query in flight; keys typed meanwhile only replace
+the query waiting after it, and when the running one returns its result is dropped and
+the newest criteria run. So fast typing never piles up work, and a late result never
+overwrites a newer one.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableView,
     QWidget,
@@ -35,6 +35,7 @@ from app.models.vocab import CLIENT_CATEGORY, CLIENT_STATUS, RISK_LEVEL
 from app.services.client_list import ClientQuery, WorkerRow, client_ids, villages, workers
 from app.ui.client_table_model import COLUMNS, ClientTableModel
 from app.ui.context import AppContext
+from app.ui.form_kit import Loader, busy_bar
 from app.ui.i18n import arg, format_date
 from app.ui.jobs import run_job
 from app.ui.pages import Page
@@ -52,9 +53,7 @@ class ClientsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(self.tr("Clients"), "")
         self.ctx = ctx
-        self._serial = 0  # the newest query asked for
-        self._running = False  # a query is on the thread pool
-        self._pending = False  # newer criteria arrived while it ran
+        self.loader = Loader(self)  # one query at a time; the newest asked for wins
         self._applied: ClientQuery | None = None
         self._dirty = True  # the list is out of date; reload when next shown
         self._lists_dirty = True  # the village and worker choices, likewise
@@ -70,14 +69,8 @@ class ClientsPage(Page):
             self.tr("Name, pinyin, initials, ID number, phone or village"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(320)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # "working", no percentage
-        self.busy.setTextVisible(False)
-        self.busy.setFixedSize(64, 10)
-        policy = self.busy.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # nothing moves when it appears
-        self.busy.setSizePolicy(policy)
-        self.busy.hide()
+        # Keeps its room when hidden: nothing moves as it comes and goes while typing.
+        self.busy = busy_bar(self.loader, width=64, height=10, retain_size=True)
         self.count_label = QLabel()
         self.count_label.setObjectName("clientCount")
         self.add_button = QPushButton(self.tr("Register &new client"))
@@ -142,6 +135,8 @@ class ClientsPage(Page):
             QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
+        self.loader.loaded.connect(self._query_done)
+        self.loader.failed.connect(self._query_failed)
         self.search_box.textChanged.connect(self.requery)
         self.search_box.returnPressed.connect(self._enter_table)
         self.search_box.installEventFilter(self)
@@ -233,50 +228,28 @@ class ClientsPage(Page):
     def requery(self) -> None:
         """Run the current criteria on the thread pool; only the newest result is shown."""
         self._dirty = False
-        self._serial += 1
-        if self._running:
-            self._pending = True  # started when the running one returns
-            return
-        self._start()
+        db, query = self.ctx.db, self.current_query()
+        self.loader.load(lambda: (query, client_ids(db, query)))
 
     def apply_query_now(self) -> None:
         """Run the current criteria on this thread and show them (tests, scripts)."""
         self._dirty = False
-        self._pending = False
-        self._serial += 1  # whatever is in flight is stale now
         query = self.current_query()
         self._apply(query, client_ids(self.ctx.db, query))
 
     def is_busy(self) -> bool:
-        return self._running or self._pending
+        return self.loader.running
 
-    def _start(self) -> None:
-        db, query, serial = self.ctx.db, self.current_query(), self._serial
-        self._running = True
-        self.busy.show()
-        run_job(lambda: (serial, query, client_ids(db, query)), self._query_done,
-                self._query_failed)
-
-    def _query_done(self, result: tuple[int, ClientQuery, list[str]]) -> None:
-        serial, query, ids = result
-        if not self._run_newer() and serial == self._serial:
+    def _query_done(self, result: tuple[ClientQuery, list[str]]) -> None:
+        query, ids = result
+        # The Loader drops results overtaken by a newer load; this also drops one whose
+        # criteria changed without a load (apply_query_now showed newer ones meanwhile).
+        if query == self.current_query():
             self._apply(query, ids)
 
     def _query_failed(self, _error: Any) -> None:
         # A bug, not a person's error: the job has logged it; say so and stay usable.
-        if not self._run_newer():
-            self.count_label.setText(self.tr("The list could not be loaded; see the log."))
-
-    def _run_newer(self) -> bool:
-        """A query returned: if the criteria changed meanwhile, its result is stale and
-        the newest criteria run now (True); otherwise the page is idle again."""
-        self._running = False
-        if self._pending:
-            self._pending = False
-            self._start()
-            return True
-        self.busy.hide()
-        return False
+        self.count_label.setText(self.tr("The list could not be loaded; see the log."))
 
     def _apply(self, query: ClientQuery, ids: Sequence[str]) -> None:
         refresh = query == self._applied  # same criteria, newer data: keep the place

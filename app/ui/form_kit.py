@@ -5,7 +5,6 @@
   sorted through a proxy by a sort key, so dates sort as dates and not as
   "2026年11月28日" strings.
 - `record_view`: a table view set up the same way everywhere (whole rows, no editing).
-- `ErrorRouter`: a ValidationError goes to the sentence under the field it names.
 - `on_enter`: Enter in a search or row-entry field acts there, not on the dialog.
 - `Loader` and `AutoRefresh`: a page's query runs off the UI thread, one at a time,
   and is run again when a write touched its tables (at once when the page is visible,
@@ -39,11 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ShegongError
 from app.ui.context import AppContext
 from app.ui.jobs import run_job
 from app.ui.pages import Page
-from app.ui.widgets import FieldError
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -146,29 +143,6 @@ def row_of(view: QTableView, index: QModelIndex | None = None) -> Any | None:
     return model.rows[index.row()] if 0 <= index.row() < len(model.rows) else None
 
 
-class ErrorRouter:
-    """Shows an error under the field its `.field` names, else under the fallback."""
-
-    def __init__(self, lang: str, fallback: FieldError) -> None:
-        self.lang = lang
-        self.fallback = fallback
-        self.fields: dict[str, FieldError] = {}
-
-    def add(self, field: str, error: FieldError | None = None) -> FieldError:
-        self.fields[field] = error or FieldError()
-        return self.fields[field]
-
-    def clear(self) -> None:
-        self.fallback.clear_error()
-        for error in self.fields.values():
-            error.clear_error()
-
-    def show(self, err: ShegongError) -> None:
-        self.clear()
-        target = self.fields.get(getattr(err, "field", "") or "", self.fallback)
-        target.say(err.text(self.lang))
-
-
 class Loader(QObject):
     """One query at a time off the UI thread. A load asked for while one runs replaces
     any waiting one and runs after it, so the page always ends on the newest data."""
@@ -244,15 +218,20 @@ class AutoRefresh(QObject):
 class LoadingPage(Page):
     """A page showing what one query reads off the UI thread. `refresh()` starts it
     through `self.loader`; `_loaded(result)` or `_failed(exc)` puts it on screen. It loads
-    when first shown, again when a write touched `tables` (`AutoRefresh`), and on
-    `shown()` (its navigation button clicked) unless a load is on its way. `loaded` is
+    when first shown and again when a write touched `tables` (`AutoRefresh`); `shown()`
+    (its navigation button clicked) loads only if what is on screen is out of date or
+    never arrived (a page whose data go stale by themselves overrides it). `loaded` is
     emitted once the newest result is on screen."""
 
     def __init__(self, ctx: AppContext, tables: set[str], title: str, description: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(title, description, parent)
         self.ctx = ctx
+        self.has_result = False  # the last load succeeded: the screen shows the data
         self.loader = Loader(self)
+        # Before `_loaded`, which may read it.
+        self.loader.loaded.connect(self._note_result)
+        self.loader.failed.connect(self._note_failure)
         self.loader.loaded.connect(self._loaded)
         self.loader.failed.connect(self._failed)
         self.loaded = self.loader.loaded
@@ -266,8 +245,18 @@ class LoadingPage(Page):
         return self.loader.running
 
     def shown(self) -> None:
-        if not self.loader.running:
-            self.refresh()
+        # A click on a page that is up to date must not re-run its query: every write
+        # it shows already reloaded it (AutoRefresh), so that would be needless work.
+        if self.loader.running or (self.has_result and not self.auto.stale):
+            return
+        self.auto.stale = False  # loading now: the Show that may follow need not again
+        self.refresh()
+
+    def _note_result(self, _result: Any) -> None:
+        self.has_result = True
+
+    def _note_failure(self, _exc: Any) -> None:
+        self.has_result = False  # the next click tries again
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -279,14 +268,26 @@ class LoadingPage(Page):
         raise NotImplementedError
 
 
-def busy_bar(loader: Loader, parent: QWidget | None = None) -> QProgressBar:
-    """A moving bar (how long is not known) shown while `loader` runs."""
+def busy_bar(loader: Loader | None = None, parent: QWidget | None = None, *,
+             width: int = 140, height: int | None = None,
+             retain_size: bool = False) -> QProgressBar:
+    """A moving bar (how long is not known), hidden at first: shown while `loader` runs,
+    or by the caller when the work is not a Loader's. `retain_size`: the bar keeps its
+    room when hidden, so the widgets beside it do not move when it appears."""
     bar = QProgressBar(parent)
     bar.setRange(0, 0)
-    bar.setFixedWidth(140)
     bar.setTextVisible(False)
+    if height is None:
+        bar.setFixedWidth(width)
+    else:
+        bar.setFixedSize(width, height)
+    if retain_size:
+        policy = bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        bar.setSizePolicy(policy)
     bar.hide()
-    loader.busy_changed.connect(bar.setVisible)
+    if loader is not None:
+        loader.busy_changed.connect(bar.setVisible)
     return bar
 
 

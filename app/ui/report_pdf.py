@@ -65,7 +65,7 @@ def ensure_gui_app() -> QCoreApplication:
 
 
 def write_pdf(report: MonthlyReport, path: str | os.PathLike[str], lang: str = "zh") -> Path:
-    """Write the report; a reader never sees half a file (app.reports.output), and a
+    """Write the report; a reader never sees half a file (app.files), and a
     folder that cannot be written to is refused (OutputRefused) before any drawing."""
     ensure_gui_app()
     with atomic_output(path) as fh:

@@ -14,11 +14,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,11 +28,12 @@ from PySide6.QtWidgets import (
 from app.errors import ShegongError
 from app.reports.figures import MonthlyReport, monthly_figures
 from app.reports.sections import month_label
+from app.ui import files
 from app.ui.context import AppContext
-from app.ui.form_kit import AutoRefresh, Loader, busy_bar, grow_content
+from app.ui.files import recent_months
+from app.ui.form_kit import LoadingPage, busy_bar, grow_content
 from app.ui.i18n import arg
 from app.ui.jobs import run_job
-from app.ui.pages import Page
 from app.ui.report_document import report_document
 from app.ui.report_output import FORMATS, write_report_of
 from app.ui.widgets import FieldError
@@ -43,19 +42,9 @@ from app.ui.widgets import FieldError
 TABLES = {"client", "client_category", "visit", "visit_worker", "case_record", "case_event",
           "activity", "activity_participant", "activity_volunteer", "referral",
           "supervision_session", "training_record", "worker", "station"}
-MONTHS_SHOWN = 24
 PREVIEW_WIDTH = 820  # pixels: the charts are 640 wide, the tables fill the rest
 SIDE_WIDTH = 300
 CLOSING_DAYS = 10  # early in a month, the month to report is the one just ended
-
-
-def recent_months(today: dt.date, count: int = MONTHS_SHOWN) -> list[str]:
-    """"YYYY-MM" of this month and the ones before it, newest first."""
-    months, year, month = [], today.year, today.month
-    for _ in range(count):
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return months
 
 
 def default_month(today: dt.date) -> str:
@@ -65,18 +54,18 @@ def default_month(today: dt.date) -> str:
 
 def file_stem(station: str, month: str, suffix: str) -> str:
     """"那龙镇社工站-2026-10-月报": no characters Windows refuses in a file name."""
-    return re.sub(r'[\\/:*?"<>|]+', "_", f"{station}-{month}-{suffix}").strip(" .")
+    return files.safe_file_name(station, month, suffix)
 
 
-class ReportsPage(Page):
+class ReportsPage(LoadingPage):
     saved = Signal(object)  # the Path written
     save_failed = Signal(str)  # the sentence shown
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__(self.tr("Monthly report"), self.tr(
+        # Counts when first shown, and again after a write (at once if visible).
+        super().__init__(ctx, TABLES, self.tr("Monthly report"), self.tr(
             "The station's monthly report for the county: choose the month, check the "
             "figures, then save the report as Excel, PDF or JSON."))
-        self.ctx = ctx
         self.report: MonthlyReport | None = None
         self.saved_path: Path | None = None
         self.folder = _documents_folder()
@@ -85,15 +74,12 @@ class ReportsPage(Page):
 
         self.month = QComboBox()
         self.month.setObjectName("month")
-        for month in recent_months(dt.date.today()):
-            self.month.addItem(month_label(month, ctx.lang), month)
+        files.fill_months(self.month, ctx.lang)
         self.month.setCurrentIndex(self.month.findData(default_month(dt.date.today())))
         month_caption = QLabel(self.tr("&Month:"))
         month_caption.setBuddy(self.month)
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.setToolTip(self.tr("Count the figures again"))
-        self.loader = Loader(self)
-        self.loaded = self.loader.loaded
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -158,23 +144,14 @@ class ReportsPage(Page):
         for before, after in itertools.pairwise(order):
             self.setTabOrder(before, after)
 
-        self.loader.loaded.connect(self._show)
-        self.loader.failed.connect(self._failed)
         self.loader.busy_changed.connect(self._busy)
         self.month.currentIndexChanged.connect(lambda _index: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
         self.open_folder.clicked.connect(self.show_folder)
-        # Counts when first shown, and again after a write (at once if visible).
-        self.auto = AutoRefresh(self, ctx, TABLES, self.refresh)
 
     # -- the figures -------------------------------------------------------------------------
     def selected_month(self) -> str:
         return str(self.month.currentData())
-
-    def shown(self) -> None:
-        """Its navigation button was clicked: count the figures if never counted."""
-        if self.report is None and not self.loader.running:
-            self.refresh()
 
     def refresh(self) -> None:
         db, month = self.ctx.db, self.selected_month()
@@ -186,7 +163,7 @@ class ReportsPage(Page):
             self.status.setText(arg(self.tr("Counting the figures for %1…"),
                                     month_label(self.selected_month(), self.ctx.lang)))
 
-    def _show(self, report: MonthlyReport) -> None:
+    def _loaded(self, report: MonthlyReport) -> None:
         self.report = report
         scale = self.preview.devicePixelRatioF()  # sharp charts on a high-dpi screen
         # Parented to the preview, so setDocument deletes the one it replaces.
@@ -220,13 +197,9 @@ class ReportsPage(Page):
                    "json": self.tr("JSON file (*.json)")}
         stem = file_stem(self.report.station_name, self.report.month,
                          self.tr("monthly-report"))
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the monthly report"), str(self.folder / f"{stem}.{fmt}"),
-            filters[fmt])
-        if name:
-            path = Path(name)
-            if path.suffix.lower() != f".{fmt}":
-                path = path.with_name(f"{path.name}.{fmt}")
+        path = files.ask_save_path(self, self.tr("Save the monthly report"),
+                                   self.folder / f"{stem}.{fmt}", filters[fmt], f".{fmt}")
+        if path is not None:
             self.save_to(fmt, path)
 
     def save_to(self, fmt: str, path: Path) -> None:
@@ -274,7 +247,7 @@ class ReportsPage(Page):
     def show_folder(self) -> bool:
         if self.saved_path is None:
             return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path.parent)))
+        return files.open_folder(self.saved_path.parent)
 
 
 def breakable(sentence: str) -> str:

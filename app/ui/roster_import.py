@@ -5,8 +5,8 @@ mapping, the preview of every row; then the import of all good rows in one trans
 Reading a 10,000-row workbook, checking its rows and importing them each take a second
 or more, so each runs on the thread pool (`run_job`) with a moving bar; the dialog
 refuses to close while an import is writing, so the Clients list always hears of it.
-A job's result comes back with the number it was started under: a sheet read that a
-newer choice has overtaken is dropped.
+One job at a time: while one runs, the steps and every button that could start another
+are disabled.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -39,6 +38,8 @@ from app.services.roster import (
 )
 from app.services.roster_ui_support import write_problem_rows
 from app.ui.context import AppContext
+from app.ui.files import ask_save_path
+from app.ui.form_kit import busy_bar
 from app.ui.i18n import arg
 from app.ui.jobs import run_job
 from app.ui.roster_pages import FileStep, MappingStep, PreviewStep, count, note
@@ -64,7 +65,6 @@ class RosterImportDialog(QDialog):
         self.sheet: Sheet | None = None
         self.pv: RosterPreview | None = None
         self.outcome: RosterResult | None = None  # (QDialog.result() is the exit code)
-        self._serial = 0  # the newest job; older results are stale
         self._busy = False
         self._importing = False
 
@@ -84,11 +84,7 @@ class RosterImportDialog(QDialog):
 
     # -- building ---------------------------------------------------------------------------
     def _make_buttons(self) -> None:
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)  # how long is not known
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setFixedWidth(120)
-        self.busy_bar.hide()
+        self.busy_bar = busy_bar(width=120)  # shown by _set_busy
         self.busy_label = note()
         self.error = FieldError()  # a bug's sentence; a person's errors go on the step
         self.back_button = QPushButton(self.tr("&Back"))
@@ -257,11 +253,10 @@ class RosterImportDialog(QDialog):
             return
         suggested = self.sheet.path.with_name(
             arg(self.tr("%1 (rows with problems).xlsx"), self.sheet.path.stem))
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the rows with problems"), str(suggested),
-            self.tr("Excel workbooks (*.xlsx)"))
-        if chosen:
-            self.write_bad_rows(Path(chosen))
+        path = ask_save_path(self, self.tr("Save the rows with problems"), suggested,
+                             self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
+        if path is not None:
+            self.write_bad_rows(path)
 
     def write_bad_rows(self, path: Path) -> None:
         """A short file written here: the rows with problems are few, or the mapping is
@@ -280,28 +275,24 @@ class RosterImportDialog(QDialog):
 
     # -- running a job ------------------------------------------------------------------------
     def _run(self, fn: Callable[[], Any], doing: str, then: Callable[[Any], None]) -> None:
-        self._serial += 1
-        serial = self._serial
+        # No second job can start meanwhile (_set_busy disables the steps and the
+        # buttons), so the one result that comes back is the one `then` waits for.
         self._then = then
         self._set_busy(True, doing)
         self.error.clear_error()
 
-        def job() -> tuple[int, Any]:
-            # Every outcome comes back with its number, so a stale failure is dropped too.
+        def job() -> Any:
             try:
-                return serial, fn()
+                return fn()
             except ShegongError as err:  # a person's error: shown, not logged as a bug
-                return serial, err
+                return err
             except Exception as exc:
                 log.exception("roster import step failed")
-                return serial, exc
+                return exc
 
         run_job(job, self._job_done)
 
-    def _job_done(self, outcome: tuple[int, Any]) -> None:
-        serial, value = outcome
-        if serial != self._serial:
-            return  # overtaken by a newer choice
+    def _job_done(self, value: Any) -> None:
         self._set_busy(False)
         if isinstance(value, ShegongError):
             self._show_error(value.text(self.ctx.lang))

@@ -10,7 +10,6 @@ the service then rolls the whole file back, so a cancelled import changes nothin
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,7 +38,6 @@ from app.ui.jobs import run_job
 from app.ui.widgets import FieldError, VocabCombo
 
 DONE_STYLE = "color: #2e7d32;"
-UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
 if TYPE_CHECKING:
     from app.services.sync import Cancelled, ImportSummary
@@ -122,11 +120,6 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
                                   | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def file_name(*parts: str) -> str:
-    """A file name from a station's name etc. that every system accepts."""
-    return UNSAFE_IN_NAMES.sub("_", "-".join(p for p in parts if p)).strip("_")
 
 
 class TrustCardDialog(QDialog):

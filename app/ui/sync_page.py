@@ -2,8 +2,9 @@
 files, conflicts and duplicates to review, and the history of bundles.
 
 Everything shown is read in one job off the UI thread (`load_snapshot`) and reloaded
-when a write touched the sync tables. Exports and imports run on the thread pool; one
-record's write (resolve a conflict, trust, revoke, merge) runs here and notifies.
+when a write touched a table it reads (`SYNC_PAGE_TABLES`). Exports and imports run on
+the thread pool; one record's write (resolve a conflict, trust, revoke, merge) runs here
+and notifies.
 Page mnemonics avoid the letters of the navigation rail (T C E V A Y R S).
 """
 
@@ -35,13 +36,17 @@ from app.services.sync_review import (
     this_clock_behind_ms,
 )
 from app.ui.context import AppContext
-from app.ui.form_kit import AutoRefresh, Loader, grow_content
+from app.ui.form_kit import LoadingPage, grow_content
 from app.ui.i18n import arg
-from app.ui.pages import Page
 from app.ui.sync_dialogs import IMPORT_TABLES, ImportDialog
 from app.ui.sync_review_tabs import HistoryTab, ReviewTab
 from app.ui.sync_tabs import DevicesTab, ExchangeTab
 
+# What the snapshot reads. Not every synced table: a visit or case saved elsewhere would
+# reload it all (the duplicate-clients GROUP BY included) for nothing it shows. Imports,
+# conflict resolutions, merges, trust and exports each notify one of these.
+SYNC_PAGE_TABLES = {"device", "station", "client", "sync_conflict", "bundle_ledger",
+                    "clock_warning"}
 BANNER_STYLE = ("background: #fff4c2; border: 1px solid #e0c060; border-radius: 4px; "
                 "padding: 8px 12px; color: #5a4500; font-size: 14px;")
 
@@ -64,12 +69,11 @@ def load_snapshot(db: Database) -> SyncSnapshot:
                         bundle_history(db))
 
 
-class SyncPage(Page):
+class SyncPage(LoadingPage):
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__(self.tr("Sync"), self.tr(
+        super().__init__(ctx, SYNC_PAGE_TABLES, self.tr("Sync"), self.tr(
             "Exchange encrypted sync files with the station and the county: on a USB stick "
             "or through a messaging app. Only devices whose card you trusted can read them."))
-        self.ctx = ctx
         self.snapshot: SyncSnapshot | None = None
         self.importer: ImportDialog | None = None
         self.setAcceptDrops(True)
@@ -93,20 +97,12 @@ class SyncPage(Page):
         self.content.addWidget(self.status)
         self.content.addWidget(self.tabs, 1)
         grow_content(self)
-
-        self.loader = Loader(self)
-        self.loader.loaded.connect(self._show)
-        self.loader.failed.connect(self._failed)
         self.loader.busy_changed.connect(self._busy)
-        self.auto = AutoRefresh(self, ctx, set(IMPORT_TABLES), self.refresh)
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
         db = self.ctx.db
         self.loader.load(lambda: load_snapshot(db))
-
-    def is_busy(self) -> bool:
-        return self.loader.running
 
     def _busy(self, busy: bool) -> None:
         if busy and self.snapshot is None:
@@ -117,7 +113,7 @@ class SyncPage(Page):
                                     "has the details."))
         self.status.show()
 
-    def _show(self, snap: SyncSnapshot) -> None:
+    def _loaded(self, snap: SyncSnapshot) -> None:
         self.snapshot = snap
         self.status.hide()
         self._show_banners(snap)

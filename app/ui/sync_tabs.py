@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -35,7 +34,8 @@ from app.models.vocab import ROLE
 from app.services.devices import DeviceCard, KnownDevice, export_card, revoke
 from app.services.sync_ui_support import preview_card
 from app.ui.context import AppContext
-from app.ui.form_kit import Column, RecordTableModel, record_view, row_of
+from app.ui.files import ask_save_path, fill_months, safe_file_name
+from app.ui.form_kit import Column, RecordTableModel, busy_bar, record_view, row_of
 from app.ui.i18n import arg, format_date
 from app.ui.jobs import run_job
 from app.ui.qr import QrLabel, card_qr_text
@@ -45,7 +45,6 @@ from app.ui.sync_dialogs import (
     done_label,
     dotted,
     empty_note,
-    file_name,
     file_size,
     fingerprint_label,
     names_list,
@@ -54,8 +53,6 @@ from app.ui.widgets import FieldError
 
 if TYPE_CHECKING:
     from app.services.sync import ExportSummary
-
-MONTHS_OFFERED = 24
 
 
 def receivers(devices: list[KnownDevice]) -> list[KnownDevice]:
@@ -187,13 +184,12 @@ class DevicesTab(QWidget):
             return
         self.card_error.clear_error()
         self.card_done.clear()
-        name, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Export this device's card"),
-            str(self.folder / f"{file_name(self.me.station_name, self.me.name)}.card"),
-            self.tr("Device cards (*.card);;All files (*)"))
-        if not name:
+            self.folder / f"{safe_file_name(self.me.station_name, self.me.name)}.card",
+            self.tr("Device cards (*.card);;All files (*)"), ".card")
+        if path is None:
             return
-        path = Path(name)
         self.folder = path.parent
         try:
             export_card(self.ctx.db, path)
@@ -278,13 +274,7 @@ class ExchangeTab(QWidget):
         self.kind_month.setChecked(True)
         self.month = QComboBox()
         self.month.setObjectName("month")
-        today = dt.date.today()
-        for back in range(MONTHS_OFFERED):
-            year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
-            month += 1
-            text = f"{year}年{month}月" if self.ctx.lang == "zh" else \
-                dt.date(year, month, 1).strftime("%b %Y")
-            self.month.addItem(text, f"{year:04}-{month:02}")
+        fill_months(self.month, self.ctx.lang)  # labelled as the monthly report's
         self.for_device = QComboBox()
         self.for_device.setObjectName("for_device")
         self.for_device.currentIndexChanged.connect(self._kind_changed)
@@ -308,10 +298,7 @@ class ExchangeTab(QWidget):
         self.export_button = QPushButton(self.tr("Ex&port sync file…"))
         self.export_button.setObjectName("export_bundle")
         self.export_button.clicked.connect(self.export)
-        self.export_busy = QProgressBar()
-        self.export_busy.setRange(0, 0)
-        self.export_busy.setMaximumWidth(160)
-        self.export_busy.hide()
+        self.export_busy = busy_bar(width=160)  # shown while exporting
         self.export_done = done_label()
         self.export_done.setObjectName("export_done")
         self.export_done.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -407,11 +394,12 @@ class ExchangeTab(QWidget):
         station = self.me.station_name if self.me else ""
         today = dt.date.today().isoformat()
         if kind == "month":
-            return file_name(station, self.month.currentData()) + ".shegong"
+            return safe_file_name(station, self.month.currentData()) + ".shegong"
         if kind == "delta":
             target = self.names.get(self.for_device.currentData(), "")
-            return file_name(arg(self.tr("%1-for-%2-%3"), station, target, today)) + ".shegong"
-        return file_name(arg(self.tr("%1-all-%2"), station, today)) + ".shegong"
+            return safe_file_name(arg(self.tr("%1-for-%2-%3"), station, target,
+                                      today)) + ".shegong"
+        return safe_file_name(arg(self.tr("%1-all-%2"), station, today)) + ".shegong"
 
     def export(self) -> None:
         if self.exporting:
@@ -428,14 +416,11 @@ class ExchangeTab(QWidget):
             self.export_error.say(self.tr("Tick at least one device that will read the file. "
                                           "Trust its card first if it is not listed."))
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export a sync file"), str(self.folder / self.default_name(kind)),
-            self.tr("Sync files (*.shegong);;All files (*)"))
-        if not name:
+        path = ask_save_path(
+            self, self.tr("Export a sync file"), self.folder / self.default_name(kind),
+            self.tr("Sync files (*.shegong);;All files (*)"), ".shegong")
+        if path is None:
             return
-        path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(".shegong")
         self.folder = path.parent
         self.exporting = True
         self.export_button.setEnabled(False)

@@ -224,6 +224,12 @@ class TodayPage(LoadingPage):
         self.content.addLayout(grid, 1)
 
     # -- loading ------------------------------------------------------------------------
+    def shown(self) -> None:
+        """Its navigation button: recompute even when nothing was written, the day may
+        have turned (unless the load of the page being shown has just started)."""
+        if not self.loader.running:
+            self.refresh()
+
     def refresh(self) -> None:
         """Recompute the lists off the UI thread."""
         db, day = self.ctx.db, self.today

@@ -190,3 +190,16 @@ def test_a_draft_saved_reads_only_the_drafts_again(qtbot: QtBot, ctx: AppContext
     assert "门口晒着玉米" in [texts(page.drafts.model, r)[2] for r in range(2)]
     assert full_loads == [] and not page.loader.running
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_the_navigation_button_recomputes_today(qtbot: QtBot, ctx: AppContext,
+                                                desk: dict[str, str]) -> None:
+    """Unlike the other pages, Today counts again on its button with nothing written:
+    the day may have turned since it was last shown."""
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    load(qtbot, page)
+    assert not page.auto.stale
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.shown()
+    QThreadPool.globalInstance().waitForDone()
