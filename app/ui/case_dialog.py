@@ -45,7 +45,7 @@ from app.ui.form_kit import (
     record_view,
     row_of,
 )
-from app.ui.i18n import arg, format_date
+from app.ui.i18n import arg, format_date, one_line
 from app.ui.widgets import FieldError, FieldErrors, VocabCombo
 
 TABLES = {"case_record", "case_event", "case_goal"}
@@ -221,7 +221,7 @@ class CaseDialog(QDialog):
         # open_case records the marker "opened" as the note; the move column says it.
         if event.from_stage is None and event.note == "opened":
             return ""
-        return " ".join((event.note or "").split())
+        return one_line(event.note)
 
     # -- loading -------------------------------------------------------------------------------
     def reload(self, texts: bool = False) -> None:

@@ -21,7 +21,7 @@ from app.ui.form_kit import (
     record_view,
     row_of,
 )
-from app.ui.i18n import arg, format_date
+from app.ui.i18n import arg, format_date, one_line
 
 FILTERS: tuple[str | None, ...] = (None, *CASE_STAGE_ORDER)  # None: every stage
 TABLES = {"case_record", "case_event", "case_goal", "client"}
@@ -30,10 +30,6 @@ TABLES = {"case_record", "case_event", "case_goal", "client"}
 def load_cases(db: Database, stage: str | None) -> tuple[dict[str, int], list[CaseRow]]:
     """Runs on a worker thread: the counts for the stage row and the chosen stage's rows."""
     return count_by_stage(db), list_cases(db, stage)
-
-
-def one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
 
 
 class CasesPage(LoadingPage):

@@ -49,7 +49,7 @@ from app.services.client_list import workers
 from app.services.clients import CategoryInput, ClientInput, MemberInput, client_input
 from app.services.timeline import TimelineItem, client_timeline
 from app.ui.context import AppContext
-from app.ui.i18n import arg, format_date
+from app.ui.i18n import arg, format_date, one_line
 from app.ui.record_dialogs import NewCaseDialog, ReferDialog, VoidDialog
 
 WATCHED = {"client", "visit", "case_record", "case_event", "referral", "activity",
@@ -324,7 +324,7 @@ class ClientDetailDialog(QDialog):
             kind = self.tr("Referral")
             what = arg(self.tr("To %1: %2"), REFERRAL_AGENCY.label(i.code, lang), i.text)
             details = REFERRAL_STATUS.label(i.extra, lang)
-        item = QTreeWidgetItem([format_date(i.date, lang), kind, _one_line(what), details])
+        item = QTreeWidgetItem([format_date(i.date, lang), kind, one_line(what), details])
         item.setToolTip(2, what)
         item.setData(0, KIND_ROLE, (i.kind, i.record_id))
         return item
@@ -376,5 +376,3 @@ class ClientDetailDialog(QDialog):
             self.close()
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

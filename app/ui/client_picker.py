@@ -38,7 +38,7 @@ from app.models.vocab import GENDER
 from app.services.client_list import ClientListRow, ClientQuery, client_ids, client_rows
 from app.ui.context import AppContext
 from app.ui.form_kit import Loader
-from app.ui.i18n import arg, format_date
+from app.ui.i18n import arg, format_date, names_list
 
 PAGE = 100  # rows fetched at a time, when the view first needs one of them
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
@@ -270,8 +270,7 @@ class ClientPicker(QWidget):
         if not names:
             self.chosen_label.setText(self.tr("Nobody chosen yet."))
             return
-        # A list separator, not a phrase: Chinese enumerates names with 、.
-        shown = ("、" if self.ctx.lang == "zh" else ", ").join(names[:NAMES_SHOWN])
+        shown = names_list(names[:NAMES_SHOWN], self.ctx.lang)
         if len(names) > NAMES_SHOWN:
             shown = arg(self.tr("%1 and %2 more"), shown, len(names) - NAMES_SHOWN)
         if self.multi:

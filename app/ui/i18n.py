@@ -53,3 +53,31 @@ def format_date(value: object, lang: str) -> str:
     if lang == "zh":
         return f"{value.year}年{value.month}月{value.day}日"
     return value.strftime("%d %b %Y").lstrip("0")
+
+
+def local_time(value: object, lang: str) -> str:
+    """A UTC time (datetime or ISO text) in this computer's time zone:
+    2026年11月28日 14:05 in Chinese, 28 Nov 2026 14:05 in English."""
+    import datetime as dt
+
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if not isinstance(value, dt.datetime):
+        return ""
+    if value.tzinfo is None:  # the app keeps times in UTC
+        value = value.replace(tzinfo=dt.UTC)
+    t = value.astimezone()
+    return f"{format_date(t.date(), lang)} {t:%H:%M}"
+
+
+def names_list(names: list[str], lang: str) -> str:
+    """A list, not a phrase: 站长的电脑、县民政局 in Chinese; "head, county" in English."""
+    return ("、" if lang == "zh" else ", ").join(names)
+
+
+def one_line(text: object) -> str:
+    """A note of several lines on one table line (the tooltip shows the same)."""
+    return " ".join(str(text or "").split())

@@ -10,7 +10,6 @@ totals bold, break-down lines indented), the two charts, and the signature lines
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import QObject, QUrl
@@ -27,7 +26,7 @@ from app.reports.sections import (
     text,
     title,
 )
-from app.ui.i18n import format_date
+from app.ui.i18n import local_time
 from app.ui.report_charts import bar_chart
 
 # The Simplified Chinese fonts of Linux, Windows and macOS, best first; Qt falls back
@@ -68,15 +67,6 @@ def report_font(points: float = BODY_POINTS) -> QFont:
     return font
 
 
-def _generated(stamp: str, lang: str) -> str:
-    """The UTC time the figures were made, in this computer's local time."""
-    try:
-        when = dt.datetime.fromisoformat(stamp).astimezone()
-    except ValueError:
-        return stamp
-    return f"{format_date(when.date(), lang)} {when:%H:%M}"
-
-
 def _number(value: float, hours: bool) -> str:
     return f"{value:.1f}" if hours else str(int(value))
 
@@ -100,7 +90,7 @@ def _header(report: MonthlyReport, lang: str) -> str:
             f"<tr>{cell('station', report.station_name)}{cell('county', report.county)}"
             f"{cell('township', report.township)}</tr>"
             f"<tr>{cell('month', month_label(report.month, lang))}"
-            f"{cell('generated', _generated(report.generated_at, lang), 2)}</tr></table>")
+            f"{cell('generated', local_time(report.generated_at, lang), 2)}</tr></table>")
 
 
 def _tables(report: MonthlyReport, lang: str) -> str:

@@ -46,7 +46,7 @@ from app.services.station import (
 from app.services.voids import void_record
 from app.ui.context import AppContext
 from app.ui.form_kit import Column, Loader, RecordTableModel, record_view, row_of
-from app.ui.i18n import arg, format_date
+from app.ui.i18n import arg, format_date, one_line
 from app.ui.record_dialogs import RecordDialog, VoidDialog
 from app.ui.widgets import DateField, VocabCombo, text_box
 
@@ -242,9 +242,9 @@ class StationLogs(QWidget):
             Column(self.tr("Supervisor"), lambda r: r.supervisor),
             Column(self.tr("Hours"), lambda r: hours(r.hours), lambda r: r.hours, numeric=True),
             Column(self.tr("Form"), lambda r: form(r.form)),
-            Column(self.tr("Topics"), lambda r: _line(r.topics)),
-            Column(self.tr("Cases discussed"), lambda r: _line(r.cases_discussed)),
-            Column(self.tr("Follow-ups agreed"), lambda r: _line(r.follow_ups))])
+            Column(self.tr("Topics"), lambda r: one_line(r.topics)),
+            Column(self.tr("Cases discussed"), lambda r: one_line(r.cases_discussed)),
+            Column(self.tr("Follow-ups agreed"), lambda r: one_line(r.follow_ups))])
         self.training = LogTab(LogKind(
             "training_record", self.tr("Add trainin&g…"), self._describe_training,
             self._training_total), [
@@ -346,6 +346,3 @@ class StationLogs(QWidget):
                    f"{sum(r.hours for r in rows):g}")
 
 
-def _line(text: str) -> str:
-    """A multi-line note on one table line (the tooltip shows the same)."""
-    return " ".join(text.split())

@@ -40,7 +40,7 @@ from app.services.station import (
 from app.services.today import STALE_CASE_DAYS
 from app.ui.context import AppContext
 from app.ui.form_kit import LoadingPage, busy_bar, grow_content
-from app.ui.i18n import arg, format_date
+from app.ui.i18n import arg, format_date, names_list
 from app.ui.station_logs import StationLogs
 from app.ui.widgets import FieldError
 
@@ -254,9 +254,8 @@ class StationPage(LoadingPage):
         late = [(CLIENT_CATEGORY.label(code, lang), n)
                 for code, n in sorted(status.overdue_by_category.items(),
                                       key=lambda item: -item[1]) if n > 0]
-        # A list, not a phrase: Chinese enumerates with 、.
-        items = ("、" if lang == "zh" else ", ").join(
-            arg(self.tr("%1: %2 overdue"), label, n) for label, n in late)
+        items = names_list([arg(self.tr("%1: %2 overdue"), label, n) for label, n in late],
+                           lang)
         detail = self.rules["visits_overdue"].detail
         detail.setText(arg(self.tr("By category: %1"), items) if late else "")
         detail.setVisible(bool(late))

@@ -9,7 +9,6 @@ the service then rolls the whole file back, so a cancelled import changes nothin
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,32 +62,9 @@ def fingerprint_label(fingerprint: str, pixel_size: int = 26) -> QLabel:
     return label
 
 
-def local_time(value: dt.datetime | str | None, lang: str) -> str:
-    """A UTC time (datetime or ISO text) in this computer's time zone:
-    2026年11月28日 14:05 in Chinese, 28 Nov 2026 14:05 in English."""
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    if value is None:
-        return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    t = value.astimezone()
-    if lang == "zh":
-        return f"{t.year}年{t.month}月{t.day}日 {t.hour:02}:{t.minute:02}"
-    return f"{t.day} {t.strftime('%b %Y %H:%M')}"
-
-
 def dotted(*parts: str) -> str:
     """Names side by side, "那龙镇社工站 · 站长": the same in both languages, no sentence."""
     return " · ".join(parts)
-
-
-def names_list(names: list[str], lang: str) -> str:
-    """站长的电脑、县民政局 in Chinese; "head, county" in English."""
-    return ("、" if lang == "zh" else ", ").join(names)
 
 
 def file_size(size: int) -> str:

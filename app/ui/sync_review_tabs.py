@@ -27,14 +27,12 @@ from app.services.sync_review import (
 from app.services.sync_ui_support import field_vocab
 from app.ui.context import AppContext
 from app.ui.form_kit import Column, RecordTableModel, record_view, row_of
-from app.ui.i18n import arg, format_date
+from app.ui.i18n import arg, format_date, local_time, names_list, one_line
 from app.ui.sync_dialogs import (
     confirm,
     done_label,
     dotted,
     empty_note,
-    local_time,
-    names_list,
 )
 from app.ui.widgets import FieldError
 
@@ -127,7 +125,7 @@ def shown_value(table: str, field: str, value: Any, lang: str) -> str:
             return format_date(dt.date.fromisoformat(value), lang)
         except ValueError:
             return value
-    return " ".join(str(value).split())
+    return one_line(value)
 
 
 # -- conflicts and duplicates --------------------------------------------------------------

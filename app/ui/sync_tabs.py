@@ -36,7 +36,7 @@ from app.services.sync_ui_support import preview_card
 from app.ui.context import AppContext
 from app.ui.files import ask_save_path, fill_months, safe_file_name
 from app.ui.form_kit import Column, RecordTableModel, busy_bar, record_view, row_of
-from app.ui.i18n import arg, format_date
+from app.ui.i18n import arg, format_date, names_list
 from app.ui.jobs import run_job
 from app.ui.qr import QrLabel, card_qr_text
 from app.ui.sync_dialogs import (
@@ -47,7 +47,6 @@ from app.ui.sync_dialogs import (
     empty_note,
     file_size,
     fingerprint_label,
-    names_list,
 )
 from app.ui.widgets import FieldError
 

@@ -45,7 +45,7 @@ from app.ui.form_kit import (
     grow_content,
     record_view,
 )
-from app.ui.i18n import arg, format_date
+from app.ui.i18n import arg, format_date, local_time, one_line
 from app.ui.pages import Figure
 from app.ui.widgets import FieldError
 
@@ -273,13 +273,9 @@ class TodayPage(LoadingPage):
         return draft.client_name or self.tr("client not chosen yet")
 
     def _draft_time(self, draft: DraftRow) -> str:
-        try:
-            when = dt.datetime.fromisoformat(draft.updated_at).astimezone()
-        except ValueError:
-            return draft.updated_at
-        return f"{format_date(when.date(), self.ctx.lang)} {when:%H:%M}"
+        return local_time(draft.updated_at, self.ctx.lang)
 
     @staticmethod
     def _draft_words(draft: DraftRow) -> str:
         words = str(draft.payload.get("observations") or "")
-        return " ".join(words.split())[:60]
+        return one_line(words)[:60]

@@ -18,7 +18,7 @@ from app.ui.form_kit import (
     record_view,
     row_of,
 )
-from app.ui.i18n import arg, format_date
+from app.ui.i18n import arg, format_date, one_line
 
 SHOWN = 300  # the newest visits listed; a client's own page has all of theirs
 VISIT_TABLES = {"visit", "client"}
@@ -50,7 +50,7 @@ class VisitsPage(LoadingPage):
             Column(self.tr("Date"), lambda v: format_date(v.visit_date, lang)),
             Column(self.tr("Client"), lambda v: v.client_name),
             Column(self.tr("Mode"), lambda v: VISIT_MODE.label(v.mode, lang)),
-            Column(self.tr("Observations"), lambda v: " ".join((v.observations or "").split())),
+            Column(self.tr("Observations"), lambda v: one_line(v.observations)),
         ], self)
         self.view = record_view(self.model, sortable=False)
         self.view.setObjectName("visitsView")
