@@ -69,10 +69,6 @@ class ParticipantPicker(QWidget):
         self.picker = ClientPicker(ctx, multi=True)
         self.picker.chosen_label.hide()  # the list beside it says who is chosen
         self.picker.selection_changed.connect(self._show_chosen)
-        # In a dialog Enter would press Save: in the search box it goes to the results,
-        # on a result it ticks or unticks that person.
-        on_enter(self.picker.search, self.picker.search.returnPressed.emit)
-        on_enter(self.picker.view, self._toggle_current)
         self.search_label = QLabel(self.tr("&Find people"))
         self.search_label.setBuddy(self.picker.search)
         self.chosen_label = QLabel()
@@ -106,15 +102,6 @@ class ParticipantPicker(QWidget):
         """Viewing a recorded activity: only the list of who took part."""
         for widget in (self.search_label, self.picker, self.remove_button):
             widget.hide()
-
-    def _toggle_current(self) -> None:
-        current = self.picker.view.currentIndex()
-        if not current.isValid():
-            return
-        box = self.picker.model.index(current.row(), 0)
-        ticked = box.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-        self.picker.model.setData(box, Qt.CheckState.Unchecked if ticked
-                                  else Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
 
     def _remove(self) -> None:
         gone = {item.data(ID_ROLE) for item in self.chosen.selectedItems()}

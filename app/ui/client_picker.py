@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.people import mask_id_number
 from app.models.vocab import GENDER
 from app.services.client_list import ClientListRow, ClientQuery, client_ids, client_rows
 from app.ui.context import AppContext
-from app.ui.form_kit import Loader
+from app.ui.form_kit import Loader, on_enter
 from app.ui.i18n import arg, format_date, names_list
 
 PAGE = 100  # rows fetched at a time, when the view first needs one of them
@@ -134,7 +135,7 @@ class ClientIdsModel(QAbstractTableModel):
             return None
         return (row.name, GENDER.label(row.gender, self._lang),
                 format_date(row.birth_date, self._lang), row.village or "",
-                row.id_number or "")[index.column()]
+                mask_id_number(row.id_number))[index.column()]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not (self._checkable and index.isValid() and index.column() == 0
@@ -220,7 +221,11 @@ class ClientPicker(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._timer.start)
-        self.search.returnPressed.connect(self._to_results)
+        # In a dialog Enter would press its default button: in the search box it goes to
+        # the results; on a result of a multiple choice it ticks or unticks that person.
+        on_enter(self.search, self._to_results)
+        if multi:
+            on_enter(self.view, self._toggle_current)
         self.model.check_toggled.connect(self._on_check)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.activated.connect(self._on_activated)
@@ -294,6 +299,15 @@ class ClientPicker(QWidget):
             row = ids.index(self._chosen[0])
             self.view.selectRow(row)
         self.searched.emit()
+
+    def _toggle_current(self) -> None:
+        current = self.view.currentIndex()
+        if not current.isValid():
+            return
+        box = self.model.index(current.row(), 0)
+        ticked = box.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        self.model.setData(box, Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked,
+                           Qt.ItemDataRole.CheckStateRole)
 
     def _to_results(self) -> None:
         """Enter in the search box: into the list, on the first match."""

@@ -344,4 +344,11 @@ def test_client_picker_single_and_multi(qtbot: QtBot, ctx: AppContext, qtmodelte
         dialog.picker.search.setText("450110201506030")  # part of an ID number
     dialog.picker.view.selectRow(0)
     assert dialog.selected_ids() == [zxm] and dialog.ok_button.isEnabled()
+    # The ID number is shown masked, as in the Clients list; the search found it whole.
+    shown = dialog.picker.model.index(0, 4).data()
+    assert "*" in shown and "450110201506030" not in shown
+    # Enter in the search box goes to the results; it does not press OK.
+    dialog.show()
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0
     QThreadPool.globalInstance().waitForDone()
