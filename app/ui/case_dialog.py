@@ -46,9 +46,10 @@ from app.ui.form_kit import (
     row_of,
 )
 from app.ui.i18n import arg, format_date, one_line
-from app.ui.widgets import FieldError, FieldErrors, VocabCombo
+from app.ui.widgets import DONE_STYLE, FieldError, FieldErrors, VocabCombo
 
 TABLES = {"case_record", "case_event", "case_goal"}
+
 
 
 class CaseDialog(QDialog):
@@ -134,7 +135,7 @@ class CaseDialog(QDialog):
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.saved_note = QLabel()
-        self.saved_note.setStyleSheet("color: #2e7d32;")
+        self.saved_note.setStyleSheet(DONE_STYLE)
         row = QHBoxLayout()
         row.addWidget(self.save_error, 1)
         row.addStretch(1)

@@ -51,10 +51,10 @@ from app.services.timeline import TimelineItem, client_timeline
 from app.ui.context import AppContext
 from app.ui.i18n import arg, format_date, one_line
 from app.ui.record_dialogs import NewCaseDialog, ReferDialog, VoidDialog
+from app.ui.widgets import RISK_COLOURS
 
 WATCHED = {"client", "visit", "case_record", "case_event", "referral", "activity",
            "activity_participant", "client_category", "household_member"}
-RISK_COLOURS = {"high": "#b00020", "medium": "#c76b00", "low": "#2e7d32"}
 KIND_ROLE = Qt.ItemDataRole.UserRole  # (kind, record_id) of a timeline line
 
 

@@ -30,15 +30,16 @@ from app.models.vocab import GENDER, RISK_LEVEL
 from app.services import Database
 from app.services.client_list import ClientListRow, client_rows
 from app.ui.i18n import format_date
+from app.ui.widgets import RED, RISK_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
 
 BLOCK = 100  # ids per client_rows call: a few screenfuls for ~3 ms of SQL
 MAX_BLOCKS = 20  # at most 2,000 rows in memory, whatever the table's length
 
-HIGH_RISK = QBrush(QColor("#b00020"))
-MEDIUM_RISK = QBrush(QColor("#9a5b00"))
-OVERDUE = QBrush(QColor("#b00020"))
+HIGH_RISK = QBrush(QColor(RISK_COLOURS["high"]))
+MEDIUM_RISK = QBrush(QColor(RISK_COLOURS["medium"]))
+OVERDUE = QBrush(QColor(RED))
 # A follow-up of someone who died or moved away is no longer a task.
 NO_FOLLOWUP_STATUS = frozenset({"deceased", "moved_away"})
 

@@ -36,12 +36,12 @@ from app.services.roster import (
 from app.services.roster_ui_support import column_letter, preview_counts
 from app.ui.form_kit import Column, RecordTableModel, record_view
 from app.ui.i18n import arg
-from app.ui.widgets import FieldError, VocabCombo
+from app.ui.widgets import DONE_STYLE, FieldError, VocabCombo
 
 SAMPLE_ROWS = 5  # the sheet's first data rows shown under the mapping
 HEADING_STYLE = "font-size: 15px; font-weight: bold;"
 NOTE_STYLE = "color: #555;"
-DONE_STYLE = "color: #2e7d32; font-size: 15px; font-weight: bold;"
+RESULT_STYLE = f"{DONE_STYLE} font-size: 15px; font-weight: bold;"
 
 
 def heading(text: str) -> QLabel:
@@ -244,7 +244,7 @@ class PreviewStep(QWidget):
         self.result = QLabel()
         self.result.setObjectName("rosterResult")
         self.result.setWordWrap(True)
-        self.result.setStyleSheet(DONE_STYLE)
+        self.result.setStyleSheet(RESULT_STYLE)
         self.result.hide()
         self.error = FieldError()
         self.error.setObjectName("rosterPreviewError")

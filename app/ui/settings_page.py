@@ -38,15 +38,7 @@ from app.ui.context import AppContext
 from app.ui.form_kit import AutoRefresh, grow_content
 from app.ui.i18n import arg
 from app.ui.pages import Page
-from app.ui.widgets import FieldError, FieldErrors, VocabCombo, field_row
-
-DONE_STYLE = "color: #2e7d32;"
-
-
-def done_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(DONE_STYLE)
-    return label
+from app.ui.widgets import FieldError, FieldErrors, VocabCombo, done_label, field_row
 
 
 class SettingsPage(Page):

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 from app.models.vocab import CLIENT_CATEGORY
 from app.services.station import TRAINING_HOURS_A_YEAR, StationCharts, TrainingStatus
 from app.ui.i18n import arg
+from app.ui.widgets import GREEN
 
 BAR = "#2f6f85"  # the rail's teal
-ON_PACE = "#2e7d32"
+ON_PACE = GREEN
 BEHIND = "#c0392b"  # as the red light
 TARGET = "#555555"
 CHART_HEIGHT = 300

@@ -36,8 +36,6 @@ from app.ui.i18n import arg
 from app.ui.jobs import run_job
 from app.ui.widgets import FieldError, VocabCombo
 
-DONE_STYLE = "color: #2e7d32;"
-
 if TYPE_CHECKING:
     from app.services.sync import Cancelled, ImportSummary
 
@@ -73,13 +71,6 @@ def file_size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
-
-
-def done_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(DONE_STYLE)
-    label.setWordWrap(True)
-    return label
 
 
 def empty_note(text: str) -> QLabel:

@@ -30,11 +30,10 @@ from app.ui.form_kit import Column, RecordTableModel, record_view, row_of
 from app.ui.i18n import arg, format_date, local_time, names_list, one_line
 from app.ui.sync_dialogs import (
     confirm,
-    done_label,
     dotted,
     empty_note,
 )
-from app.ui.widgets import FieldError
+from app.ui.widgets import FieldError, done_label
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MERGE_TABLES = {"client", "visit", "case_record", "referral", "household_member",

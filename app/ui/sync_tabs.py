@@ -42,13 +42,12 @@ from app.ui.qr import QrLabel, card_qr_text
 from app.ui.sync_dialogs import (
     TrustCardDialog,
     confirm,
-    done_label,
     dotted,
     empty_note,
     file_size,
     fingerprint_label,
 )
-from app.ui.widgets import FieldError
+from app.ui.widgets import FieldError, done_label
 
 if TYPE_CHECKING:
     from app.services.sync import ExportSummary

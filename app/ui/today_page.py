@@ -47,9 +47,9 @@ from app.ui.form_kit import (
 )
 from app.ui.i18n import arg, format_date, local_time, one_line
 from app.ui.pages import Figure
-from app.ui.widgets import FieldError
+from app.ui.widgets import RED, FieldError
 
-LATE = "#b00020"
+LATE = RED
 TODAY_TABLES = {"visit", "client", "case_record", "client_category",
                 "local_setting"}  # local_setting: the visit intervals changed
 # A visit form autosaves its draft while Today shows behind it: only the drafts' list is

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 from app.errors import ShegongError
 from app.models.vocab import Vocab
 
-ERROR_STYLE = "color: #b00020;"
+# The app's two message colours: something to put right, and something done.
+RED = "#b00020"
+GREEN = "#2e7d32"
+ERROR_STYLE = f"color: {RED};"
+DONE_STYLE = f"color: {GREEN};"
+# A client's risk level, the same in the list and on the client's page.
+RISK_COLOURS = {"high": RED, "medium": "#9a5b00", "low": GREEN}
 translate = QCoreApplication.translate  # lupdate reads literal translate("Ctx", "text")
 
 
@@ -213,4 +219,12 @@ class DateField(QDateEdit):
 
 def align_top(label: QLabel) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+def done_label() -> QLabel:
+    """A sentence saying what was just done ("已保存"), in green."""
+    label = QLabel()
+    label.setStyleSheet(DONE_STYLE)
+    label.setWordWrap(True)
     return label
