@@ -45,7 +45,7 @@ from app.services.station import (
 )
 from app.services.voids import void_record
 from app.ui.context import AppContext
-from app.ui.form_kit import Column, Loader, RecordTableModel, record_view, row_of
+from app.ui.form_kit import AutoRefresh, Column, Loader, RecordTableModel, record_view, row_of
 from app.ui.i18n import arg, format_date, one_line
 from app.ui.record_dialogs import RecordDialog, VoidDialog
 from app.ui.widgets import DateField, VocabCombo, text_box
@@ -212,6 +212,9 @@ class LogTab(QWidget):
             self.void_requested.emit(row)
 
 
+LOG_TABLES = {"supervision_session", "training_record", "worker"}
+
+
 class StationLogs(QWidget):
     """The supervision and training logs of a chosen year, in two tabs."""
 
@@ -256,6 +259,8 @@ class StationLogs(QWidget):
             Column(self.tr("Topic"), lambda r: r.topic),
             Column(self.tr("Provider"), lambda r: r.provider),
             Column(self.tr("Certificate"), lambda r: r.certificate)])
+        # The logs follow their own tables: a visit saved does not read them again.
+        self.auto = AutoRefresh(self, ctx, LOG_TABLES, self.refresh)
         for tab in (self.supervision, self.training):
             for column, width in ((0, 130), (1, 90), (2, 96), (3, 60)):
                 tab.view.setColumnWidth(column, width)

@@ -138,6 +138,7 @@ class StationPage(LoadingPage):
         refresh = QPushButton(self.tr("Re&fresh"))
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.clicked.connect(self.refresh)
+        refresh.clicked.connect(lambda: self.logs.refresh())
         top = QHBoxLayout()
         top.addWidget(self.as_of, 1)
         top.addWidget(busy_bar(self.loader))
@@ -202,7 +203,6 @@ class StationPage(LoadingPage):
     def refresh(self) -> None:
         db = self.ctx.db
         self.loader.load(lambda: station_data(db))
-        self.logs.refresh()
 
     def is_busy(self) -> bool:
         return self.loader.running or self.logs.loader.running

@@ -293,3 +293,21 @@ def test_a_warning_button_leads_to_the_sync_review(qtbot: QtBot, ctx: AppContext
     window.pages["station"].navigate.emit("today")
     assert window.stack.currentWidget() is window.pages["today"]
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_the_logs_read_again_only_for_their_own_tables(
+        qtbot: QtBot, ctx: AppContext, behind: dict[str, str],
+        shown: Callable[[], StationPage]) -> None:
+    page = shown()
+    log_loads: list[object] = []
+    page.logs.loaded.connect(lambda: log_loads.append(1))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        ctx.notify({"visit"})  # the lights and charts follow a visit; the logs need not
+    settle(qtbot, page)
+    assert log_loads == []
+    record_training(ctx.db, TrainingInput(behind["覃海燕"], TODAY, 6, topic="儿童保护"))
+    with qtbot.waitSignal(page.logs.loaded, timeout=10_000):
+        ctx.notify({"training_record"})
+    settle(qtbot, page)
+    assert any("儿童保护" in cell for row in rows(page.logs.training) for cell in row)
+    QThreadPool.globalInstance().waitForDone()
