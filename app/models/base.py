@@ -107,10 +107,18 @@ class Synced:
 
     def field_origin(self, field: str) -> tuple[int, int]:
         """(devno, seq) of the op that last wrote one field: where its value came from."""
-        override = (self.sync_clocks or {}).get(field)
-        if override is not None:
-            return override[1], override[2]
-        return self.sync_dev, self.sync_seq
+        return field_origin(self.sync_clocks, field, self.sync_dev, self.sync_seq)
+
+
+def field_origin(clocks: dict[str, Any] | None, field: str, sync_dev: int,
+                 sync_seq: int) -> tuple[int, int]:
+    """(devno, seq) of the op that last wrote `field` of a row with these sync columns:
+    its entry in `clocks`, else the creating op. One rule for ORM objects and raw rows
+    (the bundle export reads rows without the ORM)."""
+    override = (clocks or {}).get(field)
+    if override is not None:
+        return override[1], override[2]
+    return sync_dev, sync_seq
 
 
 def synced_tables() -> dict[str, type[Synced]]:

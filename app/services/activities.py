@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.errors import ValidationError
 from app.models import Activity, ActivityParticipant, ActivityVolunteer, Client
-from app.models.validation import check_code, check_hours, check_not_future, require_text
+from app.models.validation import check_code, check_hours, require_text
 from app.models.vocab import ACTIVITY_KIND, SERVICE_DOMAIN
-from app.services.common import get_live, local_setting, parse_date
+from app.services.common import get_live, local_setting, optional_text, required_date
 from app.store.database import Database
 
 
@@ -35,11 +34,7 @@ class ActivityInput:
 
 def record_activity(db: Database, data: ActivityInput) -> str:
     title = require_text(data.title, "title", "activity title", "活动名称", 200)
-    day = parse_date(data.activity_date, "activity_date", "activity date", "活动日期")
-    if day is None:
-        raise ValidationError("activity_date", "Please enter the activity date.",
-                              "请填写活动日期。")
-    check_not_future(day, "activity_date", "activity date", "活动日期")
+    day = required_date(data.activity_date, "activity_date", "activity date", "活动日期")
     check_code(data.kind, ACTIVITY_KIND.codes(), "kind", "activity type", "活动类型")
     if data.domain is not None:
         check_code(data.domain, SERVICE_DOMAIN.codes(), "domain", "service domain", "服务领域")
@@ -54,7 +49,7 @@ def record_activity(db: Database, data: ActivityInput) -> str:
         activity = Activity(
             station_id=local_setting(s, "station_id"), kind=data.kind, domain=data.domain,
             title=title, activity_date=day, duration_min=data.duration_min,
-            place=(data.place or "").strip() or None, summary=(data.summary or "").strip() or None,
+            place=optional_text(data.place), summary=optional_text(data.summary),
             organiser_id=local_setting(s, "worker_id"),
         )
         s.add(activity)

@@ -30,9 +30,10 @@ from app.models.vocab import (
     RELATIONSHIP,
     RISK_LEVEL,
 )
-from app.services.client_list import ClientListRow
-from app.services.common import get_live, local_setting, parse_date
+from app.services.client_list import ClientListRow, list_row
+from app.services.common import get_live, local_setting, optional_text, parse_date
 from app.store.database import Database
+from app.sync.ids import uuid7
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,10 @@ def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientIn
     household = tuple(validate_member(m) for m in data.household)
     return replace(
         data, name=name, gender=gender, birth_date=birth, id_number=id_number, phone=phone,
-        village=_opt(data.village, 100), village_group=_opt(data.village_group, 100),
-        address=_opt(data.address, 200), consent_date=consent_date,
-        notes=_opt(data.notes, 2000), categories=categories, household=household,
+        village=optional_text(data.village, 100),
+        village_group=optional_text(data.village_group, 100),
+        address=optional_text(data.address, 200), consent_date=consent_date,
+        notes=optional_text(data.notes, 2000), categories=categories, household=household,
     )
 
 
@@ -156,12 +158,7 @@ def validate_member(m: MemberInput) -> MemberInput:
         check_code(m.gender, GENDER.codes(), "household", "gender", "性别")
     phone = normalize_phone(m.phone, "household") if m.phone and m.phone.strip() else None
     birth = parse_date(m.birth_date, "household", "birth date", "出生日期")
-    return replace(m, name=name, phone=phone, birth_date=birth, notes=_opt(m.notes, 200))
-
-
-def _opt(value: str | None, max_len: int) -> str | None:
-    value = (value or "").strip()
-    return value[:max_len] if value else None
+    return replace(m, name=name, phone=phone, birth_date=birth, notes=optional_text(m.notes, 200))
 
 
 # -- writes -------------------------------------------------------------------------------
@@ -170,20 +167,29 @@ def register_client(db: Database, data: ClientInput) -> str:
     """Register a new client with categories and household, in one transaction."""
     data = validate_client(data)
     with db.write() as s:
-        client = Client(station_id=local_setting(s, "station_id"),
-                        **{f: getattr(data, f) for f in CLIENT_FIELDS})
-        _set_name_keys(client)
-        if client.assigned_worker_id is None:
-            client.assigned_worker_id = local_setting(s, "worker_id")
-        s.add(client)
-        s.flush()
-        for c in data.categories:
-            s.add(ClientCategory(client_id=client.id, category=c.category,
-                                 disability_type=c.disability_type,
-                                 disability_grade=c.disability_grade))
-        for m in data.household:
-            s.add(_new_member(client.id, m))
-        return client.id
+        return new_client(s, data, local_setting(s, "station_id"),
+                          local_setting(s, "worker_id")).id
+
+
+def new_client(s: Session, data: ClientInput, station_id: str | None,
+               worker_id: str | None) -> Client:
+    """Add a new client of validated `data` with its categories and household to the
+    session: the one create path of register_client and the roster import. The id is
+    made here, not by a flush, so a roster of thousands adds rows without a round trip
+    each. `worker_id` is the assigned worker when `data` names none."""
+    client = Client(id=uuid7(), station_id=station_id,
+                    **{f: getattr(data, f) for f in CLIENT_FIELDS})
+    _set_name_keys(client)
+    if client.assigned_worker_id is None:
+        client.assigned_worker_id = worker_id
+    s.add(client)
+    for c in data.categories:
+        s.add(ClientCategory(client_id=client.id, category=c.category,
+                             disability_type=c.disability_type,
+                             disability_grade=c.disability_grade))
+    for m in data.household:
+        s.add(_new_member(client.id, m))
+    return client
 
 
 def update_client(db: Database, client_id: str, **changes: Any) -> None:
@@ -192,7 +198,7 @@ def update_client(db: Database, client_id: str, **changes: Any) -> None:
     if unknown:
         raise ValueError(f"not client fields: {sorted(unknown)}")
     with db.write() as s:
-        _update_profile(s, client_id, changes)
+        update_profile(s, client_id, changes)
 
 
 def set_categories(db: Database, client_id: str, categories: list[CategoryInput]) -> None:
@@ -213,12 +219,15 @@ def save_client(db: Database, client_id: str, data: ClientInput) -> None:
     a crash half-way cannot leave half an edit. Only what changed is written."""
     data = validate_client(data)
     with db.write() as s:
-        _update_profile(s, client_id, {f: getattr(data, f) for f in CLIENT_FIELDS})
+        update_profile(s, client_id, {f: getattr(data, f) for f in CLIENT_FIELDS})
         _set_categories(s, client_id, list(data.categories))
         _set_household(s, client_id, list(data.household))
 
 
-def _update_profile(s: Session, client_id: str, changes: dict[str, Any]) -> None:
+def update_profile(s: Session, client_id: str, changes: dict[str, Any]) -> None:
+    """Set some profile fields of a live client in the caller's session; the whole record
+    is validated again first, so a ValidationError leaves the client untouched. Only the
+    fields whose value differs are set (an unchanged field writes no op)."""
     client = get_live(s, Client, client_id, "client", "服务对象")
     current = ClientInput(**{f: getattr(client, f) for f in CLIENT_FIELDS})
     # The ID number defines birth date and gender: a new number replaces both.
@@ -325,10 +334,8 @@ def get_client(db: Database, client_id: str) -> ClientDetail:
 
 def _row(s: Session, c: Client) -> ClientListRow:
     index = s.get(ClientIndex, c.id)
-    return ClientListRow(c.id, c.name or "", c.gender, c.birth_date, c.id_number, c.phone,
-                     c.village, c.risk_level, c.status,
-                         index.last_visit if index else None,
-                         index.next_followup if index else None)
+    return list_row(c, index.last_visit if index else None,
+                    index.next_followup if index else None)
 
 
 def client_input(db: Database, client_id: str) -> ClientInput:

@@ -1,4 +1,5 @@
-"""Small pieces every use case shares: fetching a record, the current worker and station."""
+"""Small pieces every use case shares: fetching a record, the current worker and station,
+the time stamp of local rows, and the cleaning of optional text and required dates."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError
 from app.models import LocalSetting
-from app.models.base import Synced
+from app.models.base import Synced, utc_now
+from app.models.validation import check_not_future
 
 T = TypeVar("T", bound=Synced)
 
@@ -37,6 +39,30 @@ def local_setting(s: Session, key: str) -> str | None:
 
 def today() -> dt.date:
     return dt.date.today()
+
+
+def now_iso() -> str:
+    """UTC now to the second, as ISO text: the stamp of local rows (ledger, devices,
+    conflicts, drafts), which only people read."""
+    return utc_now().isoformat(timespec="seconds")
+
+
+def optional_text(value: str | None, max_len: int | None = None) -> str | None:
+    """Stripped text, cut to `max_len`; None for nothing or only spaces (a blank form
+    field is stored as no value, not as an empty string)."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    return value[:max_len] if max_len is not None else value
+
+
+def required_date(value: dt.date | str | None, field: str, en: str, zh: str,
+                  today: dt.date | None = None) -> dt.date:
+    """A date that must be given and not lie in the future (a record of what happened)."""
+    day = parse_date(value, field, en, zh)
+    if day is None:
+        raise ValidationError(field, f"Please enter the {en}.", f"请填写{zh}。")
+    return check_not_future(day, field, en, zh, today=today)
 
 
 def parse_date(value: dt.date | str | None, field: str, label_en: str,

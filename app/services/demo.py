@@ -28,7 +28,7 @@ from app.models.vocab import CASE_STAGE_ORDER
 from app.services import demo_data as D
 from app.services import demo_family as F
 from app.services.common import local_setting
-from app.store.database import Database
+from app.store.database import Database, not_set_up
 from app.sync.bulk import BulkWriter
 from app.sync.ids import id_from_bytes, id_to_bytes
 
@@ -58,8 +58,7 @@ def _cum(pairs: tuple[tuple[str, float], ...]) -> tuple[tuple[str, ...], list[fl
 def generate(db: Database, clients: int, seed: int = 1,
              today: dt.date | None = None) -> dict[str, Any]:
     if db.sync is None:
-        raise SetupError("Set up this data folder first: shegong init ...",
-                         "请先运行 shegong init 初始化此数据文件夹。")
+        raise not_set_up()
     if clients < 0:
         raise ValueError("clients must be >= 0")
     started = time.perf_counter()
@@ -76,7 +75,8 @@ def generate(db: Database, clients: int, seed: int = 1,
     villages = D.village_names(rng, township, n_villages)
 
     counts: dict[str, int] = {}
-    with db.engine.connect().execution_options(shegong_immediate=True) as conn, conn.begin():
+    # Index pages of a million-row load do not fit SQLite's default 2 MB cache: 128 MB.
+    with db.raw_write(cache_kib=131072) as conn:
         w = BulkWriter(conn, db.sync)
         station_b = id_to_bytes(station_id)
 
@@ -309,8 +309,7 @@ def random_edits(db: Database, edits: int, seed: int = 1) -> dict[str, Any]:
     from app.services.voids import void_record
 
     if db.sync is None:
-        raise SetupError("Set up this data folder first: shegong init ...",
-                         "请先运行 shegong init 初始化此数据文件夹。")
+        raise not_set_up()
     rng = random.Random(seed)
     r = rng.random
     started = time.perf_counter()

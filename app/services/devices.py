@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app.errors import SetupError, ShegongError
+from app.errors import ShegongError
 from app.files import atomic_output
 from app.models import Device
 from app.models.validation import check_code
 from app.models.vocab import ROLE
-from app.store.database import Database
+from app.services.common import now_iso
+from app.store.database import Database, find_self_device, not_set_up
 from app.sync.bundle_file import canonical
 from app.sync.ids import is_uuid
 from app.sync.keys import ensure_age_identity, fingerprint, load_signing_key, verify
@@ -32,12 +33,17 @@ class DeviceCard:
     fingerprint: str
 
 
+def self_device(s: Session) -> Device:
+    """This installation's own device row, or the "not set up yet" refusal."""
+    me = find_self_device(s)
+    if me is None:
+        raise not_set_up()
+    return me
+
+
 def this_device(db: Database) -> DeviceCard:
     with db.read() as s:
-        me = s.scalar(select(Device).where(Device.is_self.is_(True)))
-        if me is None:
-            raise SetupError("This data folder is not set up yet. Run `shegong init` first.",
-                             "此数据文件夹尚未初始化，请先运行 `shegong init`。")
+        me = self_device(s)
         return DeviceCard(me.device_id, me.name or "", me.station_id or "",
                           me.station_name or "", me.role or "worker",
                           fingerprint(me.sign_public_key or b""))
@@ -62,9 +68,7 @@ class KnownDevice:
 def export_card(db: Database, out: Path) -> Path:
     """This device's public card: ids, names, both public keys; signed by its own key."""
     with db.read() as s:
-        me = s.scalar(select(Device).where(Device.is_self.is_(True)))
-        if me is None:
-            raise _not_set_up()
+        me = self_device(s)
     recipient = ensure_age_identity(db.paths.keys)
     card = {"format": CARD_FORMAT, "device_id": me.device_id, "name": me.name,
             "station_id": me.station_id, "station_name": me.station_name, "role": me.role,
@@ -98,7 +102,7 @@ def trust_card(db: Database, path: Path, role: str) -> KnownDevice:
             raise ShegongError("This device was revoked and cannot be trusted again.",
                                "该设备已被撤销，不能再次信任。")
         if known is None:
-            known = Device(device_id=card["device_id"], added_at=_now(), is_self=False)
+            known = Device(device_id=card["device_id"], added_at=now_iso(), is_self=False)
             s.add(known)
         known.name, known.station_id = card.get("name"), card.get("station_id")
         known.station_name, known.role = card.get("station_name"), role
@@ -115,7 +119,7 @@ def revoke(db: Database, device_id: str) -> KnownDevice:
             raise ShegongError(f"No other device with id {device_id} is known here.",
                                f"本机不认识编号为 {device_id} 的其他设备。")
         known.trusted = False
-        known.revoked_at = known.revoked_at or _now()
+        known.revoked_at = known.revoked_at or now_iso()
     return _known(known)
 
 
@@ -152,10 +156,3 @@ def read_card(path: Path) -> dict[str, Any]:
     return card
 
 
-def _not_set_up() -> SetupError:
-    return SetupError("This data folder is not set up yet. Run `shegong init` first.",
-                      "此数据文件夹尚未初始化，请先运行 `shegong init`。")
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -6,13 +6,13 @@ or a power cut the app offers every draft back; saving the visit discards the dr
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 
 from app.models import Client, VisitDraft
+from app.services.common import now_iso
 from app.store.database import Database
 
 
@@ -28,7 +28,7 @@ class DraftRow:
 def save_draft(db: Database, draft_id: int | None, client_id: str | None,
                payload: dict[str, Any]) -> int:
     """Create or overwrite a draft; returns its id. One small transaction, fsynced."""
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    now = now_iso()
     with db.write() as s:
         draft = s.get(VisitDraft, draft_id) if draft_id is not None else None
         if draft is None:

@@ -7,7 +7,7 @@ import datetime as dt
 from app.models import Case, Client, Referral
 from app.models.validation import check_code, check_not_future, require_text
 from app.models.vocab import REFERRAL_AGENCY, REFERRAL_STATUS
-from app.services.common import get_live, parse_date, today
+from app.services.common import get_live, optional_text, parse_date, today
 from app.store.database import Database
 
 
@@ -35,6 +35,6 @@ def set_referral_status(db: Database, referral_id: str, status: str,
         referral = get_live(s, Referral, referral_id, "referral", "转介")
         if referral.status != status:
             referral.status = status
-        text = (outcome or "").strip() or None
+        text = optional_text(outcome)
         if text and referral.outcome != text:
             referral.outcome = text

@@ -23,16 +23,14 @@ from app.models import Client, ClientCategory
 from app.models.vocab import CLIENT_CATEGORY, GENDER
 from app.services.client_list import villages
 from app.services.clients import (
-    CLIENT_FIELDS,
     CategoryInput,
     ClientInput,
-    _set_name_keys,
-    _update_profile,
+    new_client,
+    update_profile,
     validate_client,
 )
 from app.services.common import local_setting
 from app.store.database import Database
-from app.sync.ids import uuid7
 
 # Fields a roster column can fill, in the order a mapping screen shows them.
 ROSTER_FIELDS = ("name", "id_number", "gender", "birth_date", "phone", "village",
@@ -395,21 +393,14 @@ def import_roster(db: Database, pv: RosterPreview) -> RosterResult:
         for r in pv.good:
             code = r.data.categories[0].category
             if r.existing_id is None:
-                client = Client(station_id=station_id,
-                                **{f: getattr(r.data, f) for f in CLIENT_FIELDS})
-                client.id = uuid7()
-                _set_name_keys(client)
-                if client.assigned_worker_id is None:
-                    client.assigned_worker_id = worker_id
-                s.add(client)
-                s.add(ClientCategory(client_id=client.id, category=code))
+                new_client(s, r.data, station_id, worker_id)  # its category: the row's
                 created += 1
                 continue
             client = clients[r.existing_id]
             changes = {f: getattr(r.data, f) for f in pv.fields
                        if getattr(r.data, f) is not None}
             try:
-                _update_profile(s, client.id, changes)
+                update_profile(s, client.id, changes)
             except ValidationError as err:  # checked before anything is set: nothing changed
                 bad.append(BadRow(r.row, err.en, err.zh, err.field))
                 continue

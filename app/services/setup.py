@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from app.errors import SetupError
 from app.models import Device, LocalSetting, Station, SyncClock, Worker
 from app.models.validation import check_code, require_text
 from app.models.vocab import ROLE
+from app.services.common import now_iso
 from app.store.database import Database
 from app.sync.ids import uuid7
 from app.sync.keys import create_age_identity, create_signing_key, fingerprint
@@ -61,7 +61,7 @@ def initialize(db: Database, data: SetupInput) -> SetupResult:
     with db.setup_session() as s:
         s.add(Device(device_id=device_id, name=device, station_id=station_id,
                      station_name=station, role=role, sign_public_key=public_key,
-                     age_recipient=recipient, is_self=True, trusted=True, added_at=_now()))
+                     age_recipient=recipient, is_self=True, trusted=True, added_at=now_iso()))
         s.add(SyncClock(id=1, hlc=0, next_seq=1))
         for key, value in ((DEVICE_ID, device_id), (DEVICE_NAME, device),
                            (STATION_ID, station_id), (WORKER_ID, worker_id or "")):
@@ -73,7 +73,3 @@ def initialize(db: Database, data: SetupInput) -> SetupResult:
             s.add(Worker(id=worker_id, station_id=station_id, name=worker, role=role,
                          certification="none", active=True))
     return SetupResult(device_id, station_id, worker_id, fingerprint(public_key))
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from app.errors import ShegongError, ValidationError
+from app.errors import ShegongError
 from app.models import (
     Case,
     ClientCategory,
@@ -26,9 +26,9 @@ from app.models import (
     Worker,
 )
 from app.models.sync_local import Conflict
-from app.models.validation import check_code, check_hours, check_not_future, require_text
+from app.models.validation import check_code, check_hours, require_text
 from app.models.vocab import CLIENT_CATEGORY, DELIVERY_MODE
-from app.services.common import get_live, local_setting, parse_date
+from app.services.common import get_live, local_setting, optional_text, required_date
 from app.services.settings import visit_intervals
 from app.services.sync_review import duplicate_groups
 from app.services.today import STALE_CASE_DAYS, overdue_condition, stale_case_condition
@@ -63,7 +63,7 @@ class TrainingInput:
 
 
 def record_supervision(db: Database, data: SupervisionInput) -> str:
-    day = _day(data.session_date, "session_date", "supervision date", "督导日期")
+    day = required_date(data.session_date, "session_date", "supervision date", "督导日期")
     hours = check_hours(data.hours, "hours", "supervision hours", "督导时长",
                         max_hours=24 * 7, allow_zero=False)
     check_code(data.form, DELIVERY_MODE.codes(), "form", "form", "形式")
@@ -79,15 +79,16 @@ def record_supervision(db: Database, data: SupervisionInput) -> str:
             supervisor_id = _supervisor_named(s, name)
         row = SupervisionSession(
             station_id=local_setting(s, "station_id"), supervisor_id=supervisor_id,
-            session_date=day, hours=hours, form=data.form, topics=_opt(data.topics),
-            cases_discussed=_opt(data.cases_discussed), follow_ups=_opt(data.follow_ups))
+            session_date=day, hours=hours, form=data.form, topics=optional_text(data.topics),
+            cases_discussed=optional_text(data.cases_discussed),
+            follow_ups=optional_text(data.follow_ups))
         s.add(row)
         s.flush()
         return row.id
 
 
 def record_training(db: Database, data: TrainingInput) -> str:
-    day = _day(data.training_date, "training_date", "training date", "培训日期")
+    day = required_date(data.training_date, "training_date", "training date", "培训日期")
     hours = check_hours(data.hours, "hours", "training hours", "培训时长",
                         allow_zero=False)
     check_code(data.mode, DELIVERY_MODE.codes(), "mode", "form", "形式")
@@ -95,8 +96,8 @@ def record_training(db: Database, data: TrainingInput) -> str:
     with db.write() as s:
         get_live(s, Worker, data.worker_id, "worker", "社工")
         row = TrainingRecord(worker_id=data.worker_id, training_date=day, hours=hours,
-                             mode=data.mode, provider=_opt(data.provider), topic=topic,
-                             certificate=_opt(data.certificate))
+                             mode=data.mode, provider=optional_text(data.provider), topic=topic,
+                             certificate=optional_text(data.certificate))
         s.add(row)
         s.flush()
         return row.id
@@ -430,17 +431,3 @@ def station_charts(db: Database, on: dt.date | None = None) -> StationCharts:
     with db.read() as s:
         return StationCharts(day, visits_per_week(s, day), clients_by_category(s),
                              _training(s, day, local_setting(s, "station_id")))
-
-
-def _day(value: dt.date | str, field: str, en: str, zh: str) -> dt.date:
-    day = parse_date(value, field, en, zh)
-    if day is None:
-        raise ValidationError(field, f"Please enter the {en}.", f"请填写{zh}。")
-    return check_not_future(day, field, en, zh)
-
-
-def _opt(value: str | None) -> str | None:
-    value = (value or "").strip()
-    return value or None
-
-

@@ -1,8 +1,8 @@
 """Use cases of the bundle exchange: export a bundle, import bundles.
 
-Both work on one raw connection inside one write transaction: an import applies
-completely or not at all (a crash, a kill or a refusal mid-way rolls back), and an
-export's ledger entry exists only if its file was written.
+Both work on one raw connection inside one write transaction (Database.raw_write): an
+import applies completely or not at all (a crash, a kill or a refusal mid-way rolls
+back), and an export's ledger entry exists only if its file was written.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from sqlalchemy import select
 
 from app.errors import BundleRefused, ShegongError
 from app.models import BundleRecord, Device
-from app.services.common import parse_month
+from app.services.common import now_iso, parse_month
+from app.services.devices import self_device
 from app.store.database import Database
 from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
@@ -92,43 +93,37 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
         raise ShegongError(f"The folder {out.parent} does not exist.",
                            f"文件夹 {out.parent} 不存在。")
     key = load_signing_key(db.paths.keys)
-    with db.engine.connect() as sa_conn:
-        conn = sa_conn.connection.driver_connection
-        assert conn is not None
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            devices = {devno: id_from_bytes(d) for devno, d in
-                       conn.execute("SELECT devno, device_id FROM device")}
-            peer = _peer_knowledge(conn, for_device) if kind == "delta" else None
-            seq, prev_hash = _next_out(conn, me)
-            bundle_id = uuid7()
-            writer = bf.OpsWriter(out.parent)
-            counts: dict[str, int] = {}
-            rows = selected_ops(conn.cursor(), kind, month_range, peer, devices)
-            for op in wire_ops(conn, rows, devices):
-                writer.add(encode(op))
-                counts[op.table] = counts.get(op.table, 0) + 1
-            manifest = {"bundle_id": bundle_id, "schema": SCHEMA_HEAD,
-                        "recipients": sorted(age_fingerprint(r) for r in recipients.values()),
-                        "knowledge": local_knowledge(conn.cursor()), "counts": counts}
-            header = {"bundle_id": bundle_id, "sender": me["device_id"],
-                      "sender_name": me["name"], "station": me["station_id"],
-                      "station_name": me["station_name"], "seq": seq,
-                      "prev_sha256": prev_hash, "kind": kind, "month": month,
-                      "for": for_device, "created_at": _now()}
-            digest = bf.write_bundle(out, header, manifest, writer, key,
-                                     list(recipients.values()))
-            conn.execute(
-                "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, kind, "
-                "ops, at, summary) VALUES ('out', ?, ?, ?, ?, ?, ?, ?, ?)",
-                (id_to_bytes(bundle_id), id_to_bytes(me["device_id"]), seq, digest, kind,
-                 writer.count, _now(),
-                 json.dumps({"recipients": sorted(recipients), "month": month,
-                             "for": for_device, "file": out.name})))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    # The write lock for the whole export: the sequence number taken, the file written
+    # and its ledger entry stand or fall together.
+    with db.raw_write() as conn:
+        devices = {devno: id_from_bytes(d) for devno, d in
+                   conn.execute("SELECT devno, device_id FROM device")}
+        peer = _peer_knowledge(conn, for_device) if kind == "delta" else None
+        seq, prev_hash = _next_out(conn, me)
+        bundle_id = uuid7()
+        writer = bf.OpsWriter(out.parent)
+        counts: dict[str, int] = {}
+        rows = selected_ops(conn.cursor(), kind, month_range, peer, devices)
+        for op in wire_ops(conn, rows, devices):
+            writer.add(encode(op))
+            counts[op.table] = counts.get(op.table, 0) + 1
+        manifest = {"bundle_id": bundle_id, "schema": SCHEMA_HEAD,
+                    "recipients": sorted(age_fingerprint(r) for r in recipients.values()),
+                    "knowledge": local_knowledge(conn.cursor()), "counts": counts}
+        header = {"bundle_id": bundle_id, "sender": me["device_id"],
+                  "sender_name": me["name"], "station": me["station_id"],
+                  "station_name": me["station_name"], "seq": seq,
+                  "prev_sha256": prev_hash, "kind": kind, "month": month,
+                  "for": for_device, "created_at": now_iso()}
+        digest = bf.write_bundle(out, header, manifest, writer, key,
+                                 list(recipients.values()))
+        conn.execute(
+            "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, kind, "
+            "ops, at, summary) VALUES ('out', ?, ?, ?, ?, ?, ?, ?, ?)",
+            (id_to_bytes(bundle_id), id_to_bytes(me["device_id"]), seq, digest, kind,
+             writer.count, now_iso(),
+             json.dumps({"recipients": sorted(recipients), "month": month,
+                         "for": for_device, "file": out.name})))
     return ExportSummary(out, bundle_id, kind, writer.count, tuple(sorted(recipients)),
                          out.stat().st_size)
 
@@ -137,10 +132,7 @@ def _recipients(db: Database, to: list[str] | None,
                 for_device: str | None) -> tuple[dict[str, Any], dict[str, str]]:
     ensure_age_identity(db.paths.keys)
     with db.read() as s:
-        me = s.scalar(select(Device).where(Device.is_self.is_(True)))
-        if me is None:
-            raise ShegongError("This data folder is not set up yet. Run `shegong init` first.",
-                               "此数据文件夹尚未初始化，请先运行 `shegong init`。")
+        me = self_device(s)
         if not me.age_recipient:
             me.age_recipient = str(load_age_identity(db.paths.keys).to_public())
         trusted = {d.device_id: d for d in s.scalars(select(Device).where(
@@ -196,11 +188,7 @@ def import_bundle(db: Database, path: Path,
     with db.read() as s:
         device = s.scalar(select(Device).where(Device.device_id == sender)) \
             if isinstance(sender, str) and is_uuid(sender) else None
-        me = s.scalar(select(Device).where(Device.is_self.is_(True)))
-        if me is None:
-            raise ShegongError("This data folder is not set up yet. Run `shegong init` first.",
-                               "此数据文件夹尚未初始化，请先运行 `shegong init`。")
-        own_id = me.device_id
+        own_id = self_device(s).device_id
     if device is None or not device.sign_public_key:
         raise BundleRefused(
             "The bundle comes from a device this computer does not trust; trust its card "
@@ -286,7 +274,7 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
            cancelled: Callable[[], bool] | None, own_id: str) -> MergeStats:
     sync = db.sync
     assert sync is not None
-    now = _now()
+    now = now_iso()
 
     def ops() -> Any:
         for number, line in enumerate(lines, 1):
@@ -296,48 +284,30 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
                 raise Cancelled()
             yield decode(line, number)
 
-    with db.engine.connect() as sa_conn:
-        conn = sa_conn.connection.driver_connection
-        assert conn is not None
-        conn.execute("PRAGMA cache_size = -65536")  # 64 MB: fast, and well under budget
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            merger = Merger(conn, sync.clock.wall_ms(), now,
-                            (lambda n: progress(n, total)) if progress else None)
-            stats = merger.merge(ops())
-            if stats.ops != total:
-                raise bf.refused("holds fewer operations than it declared", "操作数量少于声明")
-            sync.clock.observe(stats.max_hlc)
-            conn.execute("UPDATE sync_clock SET hlc = max(hlc, ?) WHERE id = 1",
-                         (sync.clock.last,))
-            for device, ms in stats.ahead.items():
-                conn.execute("INSERT OR REPLACE INTO clock_warning (device_id, ahead_ms, "
-                             "seen_at) VALUES (?, ?, ?)", (id_to_bytes(device), ms, now))
-            sender = fields["sender"]
-            if sender != own_id:
-                conn.execute(
-                    "INSERT OR REPLACE INTO peer_knowledge (device_id, knowledge, updated_at) "
-                    "VALUES (?, ?, ?)",
-                    (id_to_bytes(sender), json.dumps(manifest["knowledge"]), now))
-                conn.execute(
-                    "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, "
-                    "kind, ops, at, summary) VALUES ('in', ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (id_to_bytes(fields["bundle_id"]), id_to_bytes(sender), fields["seq"], digest,
-                     str(fields.get("kind", "")), stats.ops, now,
-                     json.dumps({"applied": stats.applied, "known": stats.known,
-                                 "superseded": stats.superseded,
-                                 "conflicts": stats.conflicts, "file": path.name})))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        finally:
-            conn.execute("PRAGMA cache_size = -2000")
+    with db.raw_write(cache_kib=65536) as conn:  # 64 MB: fast, and well under budget
+        merger = Merger(conn, sync.clock.wall_ms(), now,
+                        (lambda n: progress(n, total)) if progress else None)
+        stats = merger.merge(ops())
+        if stats.ops != total:
+            raise bf.refused("holds fewer operations than it declared", "操作数量少于声明")
+        sync.clock.observe(stats.max_hlc)
+        conn.execute("UPDATE sync_clock SET hlc = max(hlc, ?) WHERE id = 1",
+                     (sync.clock.last,))
+        for device, ms in stats.ahead.items():
+            conn.execute("INSERT OR REPLACE INTO clock_warning (device_id, ahead_ms, "
+                         "seen_at) VALUES (?, ?, ?)", (id_to_bytes(device), ms, now))
+        sender = fields["sender"]
+        if sender != own_id:
+            conn.execute(
+                "INSERT OR REPLACE INTO peer_knowledge (device_id, knowledge, updated_at) "
+                "VALUES (?, ?, ?)",
+                (id_to_bytes(sender), json.dumps(manifest["knowledge"]), now))
+            conn.execute(
+                "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, "
+                "kind, ops, at, summary) VALUES ('in', ?, ?, ?, ?, ?, ?, ?, ?)",
+                (id_to_bytes(fields["bundle_id"]), id_to_bytes(sender), fields["seq"], digest,
+                 str(fields.get("kind", "")), stats.ops, now,
+                 json.dumps({"applied": stats.applied, "known": stats.known,
+                             "superseded": stats.superseded,
+                             "conflicts": stats.conflicts, "file": path.name})))
     return stats
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-

@@ -26,7 +26,7 @@ from app.models import (
     Visit,
     synced_tables,
 )
-from app.services.common import get_live
+from app.services.common import get_live, now_iso
 from app.store.database import Database
 from app.sync.codec import date_from_json
 from app.sync.hlc import hlc_to_ms
@@ -51,7 +51,7 @@ class ConflictRow:
 
 def open_conflicts(db: Database) -> list[ConflictRow]:
     with db.read() as s:
-        names = {d.device_id: d.name or d.device_id for d in s.scalars(select(Device))}
+        names = _device_names(s)
         rows = list(s.scalars(select(Conflict).where(Conflict.resolved_at.is_(None))
                               .order_by(Conflict.id)))
         out = []
@@ -82,7 +82,7 @@ def resolve_conflict(db: Database, conflict_id: int, choose: str) -> None:
             if value is not None and column.type.python_type is dt.date:
                 value = date_from_json(value)
             setattr(record, conflict.field, value)
-        conflict.resolved_at = _now()
+        conflict.resolved_at = now_iso()
         conflict.resolution = choose
 
 
@@ -164,7 +164,7 @@ class ClockProblem:
 def clock_problems(db: Database) -> list[ClockProblem]:
     """Devices whose ops were stamped more than a day ahead of this computer's clock."""
     with db.read() as s:
-        names = {d.device_id: d.name or d.device_id for d in s.scalars(select(Device))}
+        names = _device_names(s)
         return [ClockProblem(names.get(w.device_id, w.device_id), w.ahead_ms // 3_600_000)
                 for w in s.scalars(select(ClockWarning).order_by(ClockWarning.ahead_ms.desc()))]
 
@@ -191,11 +191,16 @@ class BundleHistoryRow:
 
 def bundle_history(db: Database, limit: int = 200) -> list[BundleHistoryRow]:
     with db.read() as s:
-        names = {d.device_id: d.name or d.device_id for d in s.scalars(select(Device))}
+        names = _device_names(s)
         return [BundleHistoryRow(r.direction, r.at, names.get(r.device_id, r.device_id),
                                  r.kind, r.ops, r.summary)
                 for r in s.scalars(select(BundleRecord).order_by(BundleRecord.id.desc())
                                    .limit(limit))]
+
+
+def _device_names(s: Session) -> dict[str, str]:
+    """Every known device's name by id (its id when it has no name), for the review lists."""
+    return {d.device_id: d.name or d.device_id for d in s.scalars(select(Device))}
 
 
 def _label(s: Any, table: str, row_id: str) -> str:
@@ -207,7 +212,3 @@ def _label(s: Any, table: str, row_id: str) -> str:
 
 def _when(hlc: int) -> dt.datetime:
     return dt.datetime.fromtimestamp(hlc_to_ms(hlc) / 1000, dt.UTC)
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -9,9 +9,15 @@ from sqlalchemy import select
 
 from app.errors import ValidationError
 from app.models import Case, Client, Visit, VisitWorker, Worker
-from app.models.validation import check_code, check_not_future
+from app.models.validation import check_code
 from app.models.vocab import NEED_DIMENSIONS, NEED_LEVEL, SERVICE_TYPE, VISIT_MODE
-from app.services.common import get_live, local_setting, parse_date
+from app.services.common import (
+    get_live,
+    local_setting,
+    optional_text,
+    parse_date,
+    required_date,
+)
 from app.store.database import Database
 
 
@@ -53,10 +59,7 @@ class VisitRow:
 
 
 def validate_visit(v: VisitInput, today: dt.date | None = None) -> VisitInput:
-    visit_date = parse_date(v.visit_date, "visit_date", "visit date", "走访日期")
-    if visit_date is None:
-        raise ValidationError("visit_date", "Please enter the visit date.", "请填写走访日期。")
-    check_not_future(visit_date, "visit_date", "visit date", "走访日期", today=today)
+    visit_date = required_date(v.visit_date, "visit_date", "visit date", "走访日期", today)
     check_code(v.mode, VISIT_MODE.codes(), "mode", "visit mode", "走访方式")
     if v.duration_min is not None and not 0 < v.duration_min <= 24 * 60:
         raise ValidationError("duration_min", "The duration must be between 1 and 1440 minutes.",
@@ -88,12 +91,12 @@ def record_visit(db: Database, data: VisitInput) -> str:
         case = get_live(s, Case, v.case_id, "case", "个案") if v.case_id else None
         visit = Visit(
             client_id=v.client_id, case_id=v.case_id, visit_date=v.visit_date,
-            duration_min=v.duration_min, mode=v.mode, people_met=_opt(v.people_met),
-            observations=_opt(v.observations), material_level=v.material.level,
-            material_notes=_opt(v.material.notes), emotional_level=v.emotional.level,
-            emotional_notes=_opt(v.emotional.notes), social_level=v.social.level,
-            social_notes=_opt(v.social.notes), services=list(v.services) or None,
-            risks=_opt(v.risks), next_followup=v.next_followup, worker_id=lead,
+            duration_min=v.duration_min, mode=v.mode, people_met=optional_text(v.people_met),
+            observations=optional_text(v.observations), material_level=v.material.level,
+            material_notes=optional_text(v.material.notes), emotional_level=v.emotional.level,
+            emotional_notes=optional_text(v.emotional.notes), social_level=v.social.level,
+            social_notes=optional_text(v.social.notes), services=list(v.services) or None,
+            risks=optional_text(v.risks), next_followup=v.next_followup, worker_id=lead,
         )
         s.add(visit)
         s.flush()
@@ -114,11 +117,6 @@ def visits_of_client(db: Database, client_id: str) -> list[VisitRow]:
         return [VisitRow(r.id, r.client_id or "", r.visit_date or dt.date.min, r.mode or "",
                          r.observations, r.material_level, r.emotional_level, r.social_level,
                          r.next_followup) for r in rows]
-
-
-def _opt(value: str | None) -> str | None:
-    value = (value or "").strip()
-    return value or None
 
 
 def default_followup(db: Database, client_id: str, visit_date: dt.date) -> dt.date:

@@ -2,16 +2,16 @@
 
 The same rule as the session hook (app.sync.capture), without the ORM's per-object cost:
 every row gets a UUIDv7, a fresh HLC and this device's devno as its clock, and a create
-op with the next sequence number, in the caller's transaction. Values are given in their
-stored form (16-byte ids, ISO dates, 0/1 booleans, JSON text).
+op with the next sequence number, in the caller's transaction (Database.raw_write, which
+also gives a big load the page cache it needs). Values are given in their stored form
+(16-byte ids, ISO dates, 0/1 booleans, JSON text).
 """
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from typing import Any
-
-from sqlalchemy import Connection, text
 
 from app.models import synced_tables
 from app.sync.capture import SyncContext
@@ -25,15 +25,12 @@ _OP_INSERT = (
 
 
 class BulkWriter:
-    def __init__(self, conn: Connection, ctx: SyncContext) -> None:
+    def __init__(self, conn: sqlite3.Connection, ctx: SyncContext) -> None:
         self.conn = conn
         self.ctx = ctx
-        # Index pages of a million-row load do not fit SQLite's default 2 MB cache;
-        # `finish` gives the memory back.
-        conn.exec_driver_sql("PRAGMA cache_size = -131072")
         self.now = int(time.time())
         self.next_seq: int = conn.execute(
-            text("SELECT next_seq FROM sync_clock WHERE id = 1")).scalar_one()
+            "SELECT next_seq FROM sync_clock WHERE id = 1").fetchone()[0]
         self._columns: dict[str, tuple[str, ...]] = {}
         self._sql: dict[str, str] = {}
         self._rows: dict[str, list[tuple[Any, ...]]] = {}
@@ -61,9 +58,7 @@ class BulkWriter:
         return row_id
 
     def flush(self) -> None:
-        raw = self.conn.connection.driver_connection
-        assert raw is not None
-        cur = raw.cursor()
+        cur = self.conn.cursor()
         try:
             for table, rows in self._rows.items():
                 if rows:
@@ -78,6 +73,5 @@ class BulkWriter:
             cur.close()
 
     def finish(self) -> None:
-        """Write what is queued and return the connection to its normal cache."""
+        """Write what is queued (the caller's transaction commits it)."""
         self.flush()
-        self.conn.exec_driver_sql("PRAGMA cache_size = -2000")

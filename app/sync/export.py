@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
+from app.models.base import SYNC_META_COLUMNS, field_origin
 from app.sync.ids import id_from_bytes
 from app.sync.knowledge import Knowledge, holds
-from app.sync.values import to_wire
-from app.sync.wire import WireOp, schema
+from app.sync.values import IDENTITY_KINDS, to_wire
+from app.sync.wire import FieldSpec, WireOp, schema
 
 CHUNK = 2000
 
@@ -54,18 +56,18 @@ def _rebuild(conn: Any, chunk: list[tuple[Any, ...]], devices: dict[int, str]) -
         by_table.setdefault(table, set()).add(row_id)
     records: dict[bytes, dict[str, Any]] = {}
     for table, ids in by_table.items():
-        fields = list(specs[table])
-        columns = ", ".join(["id", "sync_hlc", "sync_dev", "sync_seq", "sync_clocks", *fields])
+        columns = _columns(table)
         marks = ", ".join("?" * len(ids))
-        cur = conn.execute(f"SELECT {columns} FROM {table} WHERE id IN ({marks})", list(ids))
+        cur = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})",
+                           list(ids))
         for values in cur:
-            record = dict(zip(["id", "sync_hlc", "sync_dev", "sync_seq", "sync_clocks",
-                               *fields], values, strict=True))
+            record = dict(zip(columns, values, strict=True))
             record["sync_clocks"] = json.loads(record["sync_clocks"] or "null") or {}
             records[values[0]] = record
     out = []
     for dev, seq, table, row_id, hlc, fields_json, prev_json, spill_json in chunk:
         table_specs = specs[table]
+        convert = _converted(table)
         names = list(table_specs) if fields_json is None else json.loads(fields_json)
         spill = json.loads(spill_json) if spill_json else {}
         record = records.get(row_id)
@@ -73,8 +75,12 @@ def _rebuild(conn: Any, chunk: list[tuple[Any, ...]], devices: dict[int, str]) -
         for name in names:
             if name in spill:
                 values[name] = spill[name]
-            elif record is not None and _origin(record, name) == (dev, seq):
-                values[name] = to_wire(table_specs[name], record[name])
+            elif record is not None and field_origin(
+                    record["sync_clocks"], name, record["sync_dev"],
+                    record["sync_seq"]) == (dev, seq):
+                value = record[name]
+                spec = convert.get(name)
+                values[name] = value if spec is None else to_wire(spec, value)
             # else: overwritten by an op that holds it; a corrupt log is caught by tests
         prev = {f: (c[0], devices.get(c[1], "")) for f, c in
                 (json.loads(prev_json).items() if prev_json else ())}
@@ -83,9 +89,16 @@ def _rebuild(conn: Any, chunk: list[tuple[Any, ...]], devices: dict[int, str]) -
     return out
 
 
-def _origin(record: dict[str, Any], field: str) -> tuple[int, int]:
-    override = record["sync_clocks"].get(field)
-    if override is not None:
-        return override[1], override[2]
-    return record["sync_dev"], record["sync_seq"]
+@cache
+def _columns(table: str) -> tuple[str, ...]:
+    """The columns a record is read with: its sync metadata, then the fields that travel."""
+    return (*SYNC_META_COLUMNS, *schema()[table])
+
+
+@cache
+def _converted(table: str) -> dict[str, FieldSpec]:
+    """The table's fields whose stored form is not their wire form (ids, booleans, ...):
+    the others are sent as read, without a call per value."""
+    return {name: spec for name, spec in schema()[table].items()
+            if spec.kind not in IDENTITY_KINDS}
 

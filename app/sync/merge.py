@@ -19,8 +19,10 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from app.models.base import SYNC_META_COLUMNS
 from app.models.pinyin import name_keys
 from app.sync.hlc import hlc_to_ms
 from app.sync.ids import id_from_bytes, id_to_bytes
@@ -29,7 +31,16 @@ from app.sync.wire import WireOp, schema
 
 CHUNK = 2000
 FUTURE_MS = 24 * 3600 * 1000
-META = ("id", "sync_hlc", "sync_dev", "sync_seq", "sync_clocks")
+META = SYNC_META_COLUMNS
+# Columns the merge derives here instead of receiving them (see _derive).
+DERIVED = {"client": ("name_pinyin", "name_initials")}
+
+
+@cache
+def _names(table: str) -> tuple[str, ...]:
+    """The value columns the merge reads and writes: the fields that travel, then the
+    derived ones. Asked for per row, so computed once per table."""
+    return (*schema()[table], *DERIVED.get(table, ()))
 
 
 @dataclass
@@ -205,19 +216,16 @@ class Merger:
             by_table.setdefault(op.table, set()).add(op.row_id)
         rows: dict[tuple[str, str], _Row] = {}
         for table, ids in by_table.items():
-            names = list(schema()[table])
-            extra = ["name_pinyin", "name_initials"] if table == "client" else []
-            columns = [*META, *names, *extra]
+            names = _names(table)
             marks = ", ".join("?" * len(ids))
             cur = self.conn.execute(
-                f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})",
+                f"SELECT {', '.join([*META, *names])} FROM {table} WHERE id IN ({marks})",
                 [id_to_bytes(i) for i in ids])
             for record in cur:
-                values = dict(zip(columns, record, strict=True))
-                rows[(table, id_from_bytes(values["id"]))] = _Row(
-                    {k: values[k] for k in (*names, *extra)},
-                    (values["sync_hlc"], values["sync_dev"], values["sync_seq"]),
-                    json.loads(values["sync_clocks"] or "null") or {}, False)
+                row_id, hlc, dev, seq, clocks = record[:len(META)]
+                rows[(table, id_from_bytes(row_id))] = _Row(
+                    dict(zip(names, record[len(META):], strict=True)), (hlc, dev, seq),
+                    json.loads(clocks or "null") or {}, False)
         return rows
 
     def _write_rows(self, rows: dict[tuple[str, str], _Row]) -> None:
@@ -226,9 +234,7 @@ class Merger:
         for (table, row_id), row in rows.items():
             if not row.dirty:
                 continue
-            names = list(schema()[table]) + (["name_pinyin", "name_initials"]
-                                              if table == "client" else [])
-            values = [row.values.get(n) for n in names]
+            values = [row.values.get(n) for n in _names(table)]
             clocks = json.dumps(row.clocks) if row.clocks else None
             if row.new:
                 inserts.setdefault(table, []).append(
@@ -237,19 +243,14 @@ class Merger:
                 updates.setdefault(table, []).append((*row.base, clocks, *values,
                                                       id_to_bytes(row_id)))
         for table, batch in inserts.items():
-            names = self._names(table)
+            names = _names(table)
             self.conn.executemany(
                 f"INSERT INTO {table} ({', '.join([*META, *names])}) VALUES "
                 f"({', '.join('?' * (len(META) + len(names)))})", batch)
         for table, batch in updates.items():
-            names = self._names(table)
+            names = _names(table)
             sets = ", ".join(f"{c} = ?" for c in [*META[1:], *names])
             self.conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", batch)
-
-    @staticmethod
-    def _names(table: str) -> list[str]:
-        return list(schema()[table]) + (["name_pinyin", "name_initials"]
-                                        if table == "client" else [])
 
     # -- helpers --------------------------------------------------------------------------
     def _op_row(self, op: WireOp, dev: int, spill: dict[str, Any]) -> list[Any]:
