@@ -112,6 +112,7 @@ def warn_about_clock(window: MainWindow) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from app.services.sync_review import clock_problems, this_clock_behind_ms
+    from app.ui.i18n import arg
 
     behind = this_clock_behind_ms(window.db)
     if behind < 24 * 3600 * 1000 or clock_problems(window.db):
@@ -119,8 +120,8 @@ def warn_about_clock(window: MainWindow) -> None:
     days = behind // (24 * 3600 * 1000)
     QMessageBox.warning(
         window, QCoreApplication.translate("main", "Check the computer's date"),
-        QCoreApplication.translate(
+        arg(QCoreApplication.translate(
             "main", "This computer's clock is %1 days behind the newest record it has seen. "
             "Please set the correct date and time, or new records will look older than "
-            "they are.").replace("%1", str(days)))
+            "they are."), days))
 
