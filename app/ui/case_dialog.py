@@ -284,8 +284,8 @@ class CaseDialog(QDialog):
             self.tabs.setCurrentIndex(0)  # first, so the refused field can take the cursor
             self.form.errors.show(err)
             return False
-        self._written()
-        self.reload(texts=True)
+        self.form.snapshot = self.form.values()  # stored now: the reload that follows
+        self._written()  # the notify (through _changed) may refill the texts as stored
         self.saved_note.setText(self.tr("Saved."))
         return True
 
