@@ -82,72 +82,72 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="242"/>
+        <location filename="../../app/ui/activity_form.py" line="229"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="246"/>
+        <location filename="../../app/ui/activity_form.py" line="233"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>e.g. Summer reading group for left-behind children</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="252"/>
+        <location filename="../../app/ui/activity_form.py" line="239"/>
         <source>— not given —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="259"/>
+        <location filename="../../app/ui/activity_form.py" line="246"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>What was done, how people took part, what to follow up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="265"/>
+        <location filename="../../app/ui/activity_form.py" line="252"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="266"/>
+        <location filename="../../app/ui/activity_form.py" line="253"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="267"/>
+        <location filename="../../app/ui/activity_form.py" line="254"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="268"/>
+        <location filename="../../app/ui/activity_form.py" line="255"/>
         <source>Service d&amp;omain</source>
         <translation>Service d&amp;omain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="269"/>
+        <location filename="../../app/ui/activity_form.py" line="256"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="270"/>
+        <location filename="../../app/ui/activity_form.py" line="257"/>
         <source>Activity d&amp;uration</source>
         <translation>Activity d&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="271"/>
+        <location filename="../../app/ui/activity_form.py" line="258"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="275"/>
+        <location filename="../../app/ui/activity_form.py" line="262"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="281"/>
+        <location filename="../../app/ui/activity_form.py" line="268"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="311"/>
+        <location filename="../../app/ui/activity_form.py" line="298"/>
         <source>Activity: %1</source>
         <translation>Activity: %1</translation>
     </message>
@@ -266,137 +266,137 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="73"/>
+        <location filename="../../app/ui/case_dialog.py" line="74"/>
         <source>Next sta&amp;ge</source>
         <translation>Next sta&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="75"/>
+        <location filename="../../app/ui/case_dialog.py" line="76"/>
         <source>&amp;Close case…</source>
         <translation>&amp;Close case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="77"/>
+        <location filename="../../app/ui/case_dialog.py" line="78"/>
         <source>Reope&amp;n case…</source>
         <translation>Reope&amp;n case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="95"/>
+        <location filename="../../app/ui/case_dialog.py" line="96"/>
         <source>Problem and assessment</source>
         <translation>Problem and assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="96"/>
+        <location filename="../../app/ui/case_dialog.py" line="97"/>
         <source>Service plan</source>
         <translation>Service plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="97"/>
+        <location filename="../../app/ui/case_dialog.py" line="98"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="132"/>
+        <location filename="../../app/ui/case_dialog.py" line="133"/>
         <source>&amp;Save assessment</source>
         <translation>&amp;Save assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="152"/>
+        <location filename="../../app/ui/case_dialog.py" line="153"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="153"/>
+        <location filename="../../app/ui/case_dialog.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="162"/>
+        <location filename="../../app/ui/case_dialog.py" line="163"/>
         <source>e.g. The family applies for the minimum living allowance within a month</source>
         <translation>e.g. The family applies for the minimum living allowance within a month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="165"/>
+        <location filename="../../app/ui/case_dialog.py" line="166"/>
         <source>New goa&amp;l</source>
         <translation>New goa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="167"/>
+        <location filename="../../app/ui/case_dialog.py" line="168"/>
         <source>Add goal</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174"/>
+        <location filename="../../app/ui/case_dialog.py" line="175"/>
         <source>S&amp;tatus of the chosen goal</source>
         <translation>S&amp;tatus of the chosen goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="176"/>
+        <location filename="../../app/ui/case_dialog.py" line="177"/>
         <source>Change stat&amp;us</source>
         <translation>Change stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="203"/>
+        <location filename="../../app/ui/case_dialog.py" line="204"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="204"/>
+        <location filename="../../app/ui/case_dialog.py" line="205"/>
         <source>Stage move</source>
         <translation>Stage move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="205"/>
+        <location filename="../../app/ui/case_dialog.py" line="206"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="216"/>
+        <location filename="../../app/ui/case_dialog.py" line="217"/>
         <source>Case opened (%1)</source>
         <translation>Case opened (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="217"/>
+        <location filename="../../app/ui/case_dialog.py" line="218"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="239"/>
+        <location filename="../../app/ui/case_dialog.py" line="240"/>
         <source>Case: %1</source>
         <translation>Case: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="242"/>
+        <location filename="../../app/ui/case_dialog.py" line="243"/>
         <source>Opened %1 · Worker: %2 · Stage: %3</source>
         <translation>Opened %1 · Worker: %2 · Stage: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="246"/>
+        <location filename="../../app/ui/case_dialog.py" line="247"/>
         <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
         <translation>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="255"/>
+        <location filename="../../app/ui/case_dialog.py" line="256"/>
         <source>At evaluation the next step is closing the case with a reason.</source>
         <translation>At evaluation the next step is closing the case with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="259"/>
+        <location filename="../../app/ui/case_dialog.py" line="260"/>
         <source>Service plan (%1)</source>
         <translation>Service plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="288"/>
+        <location filename="../../app/ui/case_dialog.py" line="289"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="361"/>
+        <location filename="../../app/ui/case_dialog.py" line="362"/>
         <source>Unsaved assessment</source>
         <translation>Unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="362"/>
+        <location filename="../../app/ui/case_dialog.py" line="363"/>
         <source>The assessment has changes that are not saved yet. Save them?</source>
         <translation>The assessment has changes that are not saved yet. Save them?</translation>
     </message>
@@ -404,67 +404,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="41"/>
+        <location filename="../../app/ui/cases_page.py" line="37"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="42"/>
+        <location filename="../../app/ui/cases_page.py" line="38"/>
         <source>Every case of the station by stage, from intake to closing. Open a case to write its assessment, plan its goals and move it to the next stage.</source>
         <translation>Every case of the station by stage, from intake to closing. Open a case to write its assessment, plan its goals and move it to the next stage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="68"/>
+        <location filename="../../app/ui/cases_page.py" line="64"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="69"/>
+        <location filename="../../app/ui/cases_page.py" line="65"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="72"/>
+        <location filename="../../app/ui/cases_page.py" line="68"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="74"/>
+        <location filename="../../app/ui/cases_page.py" line="70"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76"/>
+        <location filename="../../app/ui/cases_page.py" line="72"/>
         <source>Presenting problem</source>
         <translation>Presenting problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="101"/>
+        <location filename="../../app/ui/cases_page.py" line="97"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="108"/>
+        <location filename="../../app/ui/cases_page.py" line="104"/>
         <source>%1 cases shown. Press Enter or double-click to open one.</source>
         <translation>%1 cases shown. Press Enter or double-click to open one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="111"/>
+        <location filename="../../app/ui/cases_page.py" line="107"/>
         <source>No cases at this stage.</source>
         <translation>No cases at this stage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="114"/>
+        <location filename="../../app/ui/cases_page.py" line="110"/>
         <source>The cases could not be loaded; the log file has the details.</source>
         <translation>The cases could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="119"/>
+        <location filename="../../app/ui/cases_page.py" line="115"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="121"/>
+        <location filename="../../app/ui/cases_page.py" line="117"/>
         <source>%1 (%2 cases)</source>
         <translation>%1 (%2 cases)</translation>
     </message>
@@ -912,27 +912,27 @@
 <context>
     <name>ClientIdsModel</name>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <location filename="../../app/ui/client_picker.py" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <location filename="../../app/ui/client_picker.py" line="69"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <location filename="../../app/ui/client_picker.py" line="69"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="69"/>
+        <location filename="../../app/ui/client_picker.py" line="70"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="69"/>
+        <location filename="../../app/ui/client_picker.py" line="70"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
@@ -940,37 +940,37 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="186"/>
+        <location filename="../../app/ui/client_picker.py" line="187"/>
         <source>Name, pinyin initials, ID number, phone or village</source>
         <translation>Name, pinyin initials, ID number, phone or village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="271"/>
+        <location filename="../../app/ui/client_picker.py" line="276"/>
         <source>Nobody chosen yet.</source>
         <translation>Nobody chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="276"/>
+        <location filename="../../app/ui/client_picker.py" line="280"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="278"/>
+        <location filename="../../app/ui/client_picker.py" line="282"/>
         <source>%1 chosen: %2</source>
         <translation>%1 chosen: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="280"/>
+        <location filename="../../app/ui/client_picker.py" line="284"/>
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="285"/>
+        <location filename="../../app/ui/client_picker.py" line="289"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="293"/>
+        <location filename="../../app/ui/client_picker.py" line="297"/>
         <source>%1 found</source>
         <translation>%1 found</translation>
     </message>
@@ -978,12 +978,12 @@
 <context>
     <name>ClientPickerDialog</name>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="316"/>
+        <location filename="../../app/ui/client_picker.py" line="329"/>
         <source>Choose clients</source>
         <translation>Choose clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="316"/>
+        <location filename="../../app/ui/client_picker.py" line="329"/>
         <source>Choose a client</source>
         <translation>Choose a client</translation>
     </message>
@@ -991,47 +991,47 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/client_table_model.py" line="107"/>
         <source>ID no.</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="108"/>
+        <location filename="../../app/ui/client_table_model.py" line="109"/>
         <source>Last visited</source>
         <translation>Last visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/client_table_model.py" line="107"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="107"/>
+        <location filename="../../app/ui/client_table_model.py" line="108"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="107"/>
+        <location filename="../../app/ui/client_table_model.py" line="108"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="109"/>
+        <location filename="../../app/ui/client_table_model.py" line="110"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
@@ -1224,137 +1224,137 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="76"/>
+        <location filename="../../app/ui/sync_tabs.py" line="74"/>
         <source>This device&apos;s card</source>
         <translation>This device&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="85"/>
+        <location filename="../../app/ui/sync_tabs.py" line="83"/>
         <source>Send the card file to the station head or the county office, then read them this fingerprint over the phone.</source>
         <translation>Send the card file to the station head or the county office, then read them this fingerprint over the phone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="89"/>
+        <location filename="../../app/ui/sync_tabs.py" line="87"/>
         <source>E&amp;xport card…</source>
         <translation>E&amp;xport card…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="102"/>
+        <location filename="../../app/ui/sync_tabs.py" line="100"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="116"/>
+        <location filename="../../app/ui/sync_tabs.py" line="114"/>
         <source>Trusted devices</source>
         <translation>Trusted devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="119"/>
+        <location filename="../../app/ui/sync_tabs.py" line="117"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="120"/>
+        <location filename="../../app/ui/sync_tabs.py" line="118"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="121"/>
+        <location filename="../../app/ui/sync_tabs.py" line="119"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="122"/>
+        <location filename="../../app/ui/sync_tabs.py" line="120"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="123"/>
+        <location filename="../../app/ui/sync_tabs.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="130"/>
+        <location filename="../../app/ui/sync_tabs.py" line="128"/>
         <source>Trust a car&amp;d…</source>
         <translation>Trust a car&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="133"/>
+        <location filename="../../app/ui/sync_tabs.py" line="131"/>
         <source>Revo&amp;ke…</source>
         <translation>Revo&amp;ke…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="141"/>
+        <location filename="../../app/ui/sync_tabs.py" line="139"/>
         <source>No other device is trusted yet. Trust the card of the station head or of a worker&apos;s laptop to exchange files with it.</source>
         <translation>No other device is trusted yet. Trust the card of the station head or of a worker&apos;s laptop to exchange files with it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="156"/>
+        <location filename="../../app/ui/sync_tabs.py" line="154"/>
         <source>Revoked on %1</source>
         <translation>Revoked on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="158"/>
+        <location filename="../../app/ui/sync_tabs.py" line="156"/>
         <source>Trusted</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="158"/>
+        <location filename="../../app/ui/sync_tabs.py" line="156"/>
         <source>Not trusted</source>
         <translation>Not trusted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="164"/>
+        <location filename="../../app/ui/sync_tabs.py" line="162"/>
         <source>Device ID %1</source>
         <translation>Device ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="188"/>
+        <location filename="../../app/ui/sync_tabs.py" line="186"/>
         <source>Export this device&apos;s card</source>
         <translation>Export this device&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="190"/>
+        <location filename="../../app/ui/sync_tabs.py" line="188"/>
         <source>Device cards (*.card);;All files (*)</source>
         <translation>Device cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="198"/>
+        <location filename="../../app/ui/sync_tabs.py" line="196"/>
         <source>The card could not be saved: %1</source>
         <translation>The card could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="200"/>
+        <location filename="../../app/ui/sync_tabs.py" line="198"/>
         <source>The card was saved to %1.</source>
         <translation>The card was saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="206"/>
+        <location filename="../../app/ui/sync_tabs.py" line="204"/>
         <source>Trust a device card</source>
         <translation>Trust a device card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="207"/>
+        <location filename="../../app/ui/sync_tabs.py" line="205"/>
         <source>Device cards (*.card *.json);;All files (*)</source>
         <translation>Device cards (*.card *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="226"/>
+        <location filename="../../app/ui/sync_tabs.py" line="224"/>
         <source>The device “%1” is trusted now.</source>
         <translation>The device “%1” is trusted now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="235"/>
+        <location filename="../../app/ui/sync_tabs.py" line="233"/>
         <source>Revoke the device?</source>
         <translation>Revoke the device?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="236"/>
+        <location filename="../../app/ui/sync_tabs.py" line="234"/>
         <source>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</source>
         <translation>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="245"/>
+        <location filename="../../app/ui/sync_tabs.py" line="243"/>
         <source>The device “%1” was revoked.</source>
         <translation>The device “%1” was revoked.</translation>
     </message>
@@ -1415,102 +1415,102 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ExchangeTab</name>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="264"/>
+        <location filename="../../app/ui/sync_tabs.py" line="262"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="266"/>
+        <location filename="../../app/ui/sync_tabs.py" line="264"/>
         <source>A&amp;ll data</source>
         <translation>A&amp;ll data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="267"/>
+        <location filename="../../app/ui/sync_tabs.py" line="265"/>
         <source>One &amp;month:</source>
         <translation>One &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="268"/>
+        <location filename="../../app/ui/sync_tabs.py" line="266"/>
         <source>What one device has not received yet, &amp;for:</source>
         <translation>What one device has not received yet, &amp;for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="289"/>
+        <location filename="../../app/ui/sync_tabs.py" line="287"/>
         <source>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</source>
         <translation>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="296"/>
+        <location filename="../../app/ui/sync_tabs.py" line="294"/>
         <source>Who can read the file (recipie&amp;nts):</source>
         <translation>Who can read the file (recipie&amp;nts):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="298"/>
+        <location filename="../../app/ui/sync_tabs.py" line="296"/>
         <source>Ex&amp;port sync file…</source>
         <translation>Ex&amp;port sync file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="345"/>
+        <location filename="../../app/ui/sync_tabs.py" line="343"/>
         <source>No trusted device yet: trust the card of the station head or the county office first.</source>
         <translation>No trusted device yet: trust the card of the station head or the county office first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="400"/>
+        <location filename="../../app/ui/sync_tabs.py" line="398"/>
         <source>%1-for-%2-%3</source>
         <translation>%1-for-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="402"/>
+        <location filename="../../app/ui/sync_tabs.py" line="400"/>
         <source>%1-all-%2</source>
         <translation>%1-all-%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="416"/>
+        <location filename="../../app/ui/sync_tabs.py" line="414"/>
         <source>Tick at least one device that will read the file. Trust its card first if it is not listed.</source>
         <translation>Tick at least one device that will read the file. Trust its card first if it is not listed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="420"/>
+        <location filename="../../app/ui/sync_tabs.py" line="418"/>
         <source>Export a sync file</source>
         <translation>Export a sync file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="421"/>
+        <location filename="../../app/ui/sync_tabs.py" line="419"/>
         <source>Sync files (*.shegong);;All files (*)</source>
         <translation>Sync files (*.shegong);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="453"/>
+        <location filename="../../app/ui/sync_tabs.py" line="451"/>
         <source>Exported %1 changes to %2 (%3). It can be read by: %4.</source>
         <translation>Exported %1 changes to %2 (%3). It can be read by: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="462"/>
+        <location filename="../../app/ui/sync_tabs.py" line="460"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="465"/>
+        <location filename="../../app/ui/sync_tabs.py" line="463"/>
         <source>The export failed (%1); the log file has the details.</source>
         <translation>The export failed (%1); the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="470"/>
+        <location filename="../../app/ui/sync_tabs.py" line="468"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="471"/>
+        <location filename="../../app/ui/sync_tabs.py" line="469"/>
         <source>&amp;Import sync files…</source>
         <translation>&amp;Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="473"/>
+        <location filename="../../app/ui/sync_tabs.py" line="471"/>
         <source>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</source>
         <translation>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="482"/>
+        <location filename="../../app/ui/sync_tabs.py" line="480"/>
         <source>Results of the last import:</source>
         <translation>Results of the last import:</translation>
     </message>
@@ -1679,82 +1679,82 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="270"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="267"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="270"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="267"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="271"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="268"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="272"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="269"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="273"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="270"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="274"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="271"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="275"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="272"/>
         <source>Number of changes</source>
         <translation>Number of changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="277"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="274"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="283"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="280"/>
         <source>No sync file was exported or imported yet.</source>
         <translation>No sync file was exported or imported yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="297"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="294"/>
         <source>Month %1</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="302"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="299"/>
         <source>Changes for %1</source>
         <translation>Changes for %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="301"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="298"/>
         <source>Changes for a device</source>
         <translation>Changes for a device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="303"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="300"/>
         <source>All data</source>
         <translation>All data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="310"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="307"/>
         <source>%1, for %2</source>
         <translation>%1, for %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="311"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="308"/>
         <source>this device only</source>
         <translation>this device only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="312"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="309"/>
         <source>%1: %2 new, %3 already here, %4 overwritten, %5 conflicts</source>
         <translation>%1: %2 new, %3 already here, %4 overwritten, %5 conflicts</translation>
     </message>
@@ -1810,67 +1810,67 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="210"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="177"/>
         <source>Importing sync files</source>
         <translation>Importing sync files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="218"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="185"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancel import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="221"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="188"/>
         <source>Cancelling undoes the file being imported; nothing of it is kept.</source>
         <translation>Cancelling undoes the file being imported; nothing of it is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="240"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="207"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="250"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="217"/>
         <source>The other %1 files were not imported.</source>
         <translation>The other %1 files were not imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="259"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="226"/>
         <source>Importing “%1” (file %2 of %3)…</source>
         <translation>Importing “%1” (file %2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="279"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="246"/>
         <source>%1 of %2 changes</source>
         <translation>%1 of %2 changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="296"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="263"/>
         <source>%1: import cancelled; nothing was changed.</source>
         <translation>%1: import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="298"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="265"/>
         <source>File %1: %2</source>
         <translation>File %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="300"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="267"/>
         <source>%1: the import failed (%2); nothing was changed. The log file has the details.</source>
         <translation>%1: the import failed (%2); nothing was changed. The log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="309"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="276"/>
         <source>%1: this bundle from “%2” was imported before; nothing changed.</source>
         <translation>%1: this bundle from “%2” was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="311"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="278"/>
         <source>%1: %2 changes imported from “%3” (%4): %5 new, %6 already here, %7 overwritten, %8 conflicts.</source>
         <translation>%1: %2 changes imported from “%3” (%4): %5 new, %6 already here, %7 overwritten, %8 conflicts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="316"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="283"/>
         <source>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</source>
         <translation>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</translation>
     </message>
@@ -2038,17 +2038,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="76"/>
+        <location filename="../../app/ui/activity_form.py" line="72"/>
         <source>&amp;Find people</source>
         <translation>&amp;Find people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="81"/>
+        <location filename="../../app/ui/activity_form.py" line="77"/>
         <source>Re&amp;move from the list</source>
         <translation>Re&amp;move from the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="131"/>
+        <location filename="../../app/ui/activity_form.py" line="118"/>
         <source>Taking part: %1</source>
         <translation>Taking part: %1</translation>
     </message>
@@ -2373,103 +2373,103 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="143"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="140"/>
         <source>Conflicts: two devices changed the same field</source>
         <translation>Conflicts: two devices changed the same field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="150"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="147"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="147"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="144"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="151"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="148"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="152"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="149"/>
         <source>Current value</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="154"/>
-        <location filename="../../app/ui/sync_review_tabs.py" line="158"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="151"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="155"/>
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="156"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="153"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="166"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="163"/>
         <source>&amp;Keep the current value</source>
         <translation>&amp;Keep the current value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="169"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="166"/>
         <source>Use the &amp;other value</source>
         <translation>Use the &amp;other value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="174"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="171"/>
         <source>No conflicts to review.</source>
         <translation>No conflicts to review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="187"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="184"/>
         <source>Possible duplicates: the same ID number on two records</source>
         <translation>Possible duplicates: the same ID number on two records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="189"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="186"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="190"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="187"/>
         <source>Record kept</source>
         <translation>Record kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="191"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="188"/>
         <source>Record merged into it</source>
         <translation>Record merged into it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="198"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="195"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="203"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="200"/>
         <source>No two records share an ID number.</source>
         <translation>No two records share an ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="237"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="234"/>
         <source>Settled: %1 of %2.</source>
         <translation>Settled: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="246"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="243"/>
         <source>Merge the two records?</source>
         <translation>Merge the two records?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="247"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="244"/>
         <source>Both records have the ID number %1. Keep “%2” and move the visits, cases, categories, household and activities of the other record (“%3”) to it? The other record is then voided as merged.</source>
         <translation>Both records have the ID number %1. Keep “%2” and move the visits, cases, categories, household and activities of the other record (“%3”) to it? The other record is then voided as merged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="257"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="254"/>
         <source>“%1” was merged.</source>
         <translation>“%1” was merged.</translation>
     </message>
@@ -2599,160 +2599,160 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="54"/>
+        <location filename="../../app/ui/settings_page.py" line="46"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="55"/>
+        <location filename="../../app/ui/settings_page.py" line="47"/>
         <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
         <translation>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="87"/>
+        <location filename="../../app/ui/settings_page.py" line="79"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="88"/>
+        <location filename="../../app/ui/settings_page.py" line="80"/>
         <source>C&amp;hinese (中文)</source>
         <translation>C&amp;hinese (中文)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="90"/>
+        <location filename="../../app/ui/settings_page.py" line="82"/>
         <source>E&amp;nglish</source>
         <translation>E&amp;nglish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="93"/>
+        <location filename="../../app/ui/settings_page.py" line="85"/>
         <source>Use this &amp;language</source>
         <translation>Use this &amp;language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="117"/>
+        <location filename="../../app/ui/settings_page.py" line="109"/>
         <source>The setting could not be saved: %1</source>
         <translation>The setting could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="120"/>
-        <location filename="../../app/ui/settings_page.py" line="175"/>
-        <location filename="../../app/ui/settings_page.py" line="224"/>
+        <location filename="../../app/ui/settings_page.py" line="112"/>
+        <location filename="../../app/ui/settings_page.py" line="167"/>
+        <location filename="../../app/ui/settings_page.py" line="216"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="126"/>
+        <location filename="../../app/ui/settings_page.py" line="118"/>
         <source>Visit intervals</source>
         <translation>Visit intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="127"/>
+        <location filename="../../app/ui/settings_page.py" line="119"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="137"/>
+        <location filename="../../app/ui/settings_page.py" line="129"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="144"/>
+        <location filename="../../app/ui/settings_page.py" line="136"/>
         <source>Save &amp;intervals</source>
         <translation>Save &amp;intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="147"/>
+        <location filename="../../app/ui/settings_page.py" line="139"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="180"/>
+        <location filename="../../app/ui/settings_page.py" line="172"/>
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="191"/>
+        <location filename="../../app/ui/settings_page.py" line="183"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="192"/>
+        <location filename="../../app/ui/settings_page.py" line="184"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="193"/>
+        <location filename="../../app/ui/settings_page.py" line="185"/>
         <source>Certi&amp;fication</source>
         <translation>Certi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="196"/>
-        <location filename="../../app/ui/settings_page.py" line="259"/>
+        <location filename="../../app/ui/settings_page.py" line="188"/>
+        <location filename="../../app/ui/settings_page.py" line="251"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="197"/>
+        <location filename="../../app/ui/settings_page.py" line="189"/>
         <source>&amp;Update my profile</source>
         <translation>&amp;Update my profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="228"/>
+        <location filename="../../app/ui/settings_page.py" line="220"/>
         <source>Where the data lives</source>
         <translation>Where the data lives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="233"/>
+        <location filename="../../app/ui/settings_page.py" line="225"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="234"/>
+        <location filename="../../app/ui/settings_page.py" line="226"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="235"/>
+        <location filename="../../app/ui/settings_page.py" line="227"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="236"/>
+        <location filename="../../app/ui/settings_page.py" line="228"/>
         <source>Log files</source>
         <translation>Log files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="240"/>
+        <location filename="../../app/ui/settings_page.py" line="232"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="255"/>
+        <location filename="../../app/ui/settings_page.py" line="247"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="258"/>
+        <location filename="../../app/ui/settings_page.py" line="250"/>
         <source>Device ID</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="258"/>
+        <location filename="../../app/ui/settings_page.py" line="250"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="259"/>
+        <location filename="../../app/ui/settings_page.py" line="251"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="260"/>
+        <location filename="../../app/ui/settings_page.py" line="252"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="284"/>
+        <location filename="../../app/ui/settings_page.py" line="276"/>
         <source>This laptop has no worker profile.</source>
         <translation>This laptop has no worker profile.</translation>
     </message>
@@ -2773,47 +2773,47 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationChartsPanel</name>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="102"/>
+        <location filename="../../app/ui/station_charts.py" line="103"/>
         <source>Visits per week, last 13 weeks</source>
         <translation>Visits per week, last 13 weeks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="103"/>
+        <location filename="../../app/ui/station_charts.py" line="104"/>
         <source>Clients by category</source>
         <translation>Clients by category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="104"/>
+        <location filename="../../app/ui/station_charts.py" line="105"/>
         <source>Training hours this year (target %1)</source>
         <translation>Training hours this year (target %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="126"/>
+        <location filename="../../app/ui/station_charts.py" line="127"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="143"/>
+        <location filename="../../app/ui/station_charts.py" line="144"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="158"/>
+        <location filename="../../app/ui/station_charts.py" line="159"/>
         <source>On pace</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="160"/>
+        <location filename="../../app/ui/station_charts.py" line="161"/>
         <source>Behind the year&apos;s pace</source>
         <translation>Behind the year&apos;s pace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="166"/>
+        <location filename="../../app/ui/station_charts.py" line="167"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="170"/>
+        <location filename="../../app/ui/station_charts.py" line="171"/>
         <source>Target: %1 hours</source>
         <translation>Target: %1 hours</translation>
     </message>
@@ -2821,115 +2821,115 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="241"/>
-        <location filename="../../app/ui/station_logs.py" line="251"/>
+        <location filename="../../app/ui/station_logs.py" line="244"/>
+        <location filename="../../app/ui/station_logs.py" line="254"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="242"/>
+        <location filename="../../app/ui/station_logs.py" line="245"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="243"/>
-        <location filename="../../app/ui/station_logs.py" line="254"/>
+        <location filename="../../app/ui/station_logs.py" line="246"/>
+        <location filename="../../app/ui/station_logs.py" line="257"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="244"/>
-        <location filename="../../app/ui/station_logs.py" line="255"/>
+        <location filename="../../app/ui/station_logs.py" line="247"/>
+        <location filename="../../app/ui/station_logs.py" line="258"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="245"/>
+        <location filename="../../app/ui/station_logs.py" line="248"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="246"/>
+        <location filename="../../app/ui/station_logs.py" line="249"/>
         <source>Cases discussed</source>
         <translation>Cases discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="247"/>
+        <location filename="../../app/ui/station_logs.py" line="250"/>
         <source>Follow-ups agreed</source>
         <translation>Follow-ups agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="230"/>
+        <location filename="../../app/ui/station_logs.py" line="233"/>
         <source>&amp;Logs of year</source>
         <translation>&amp;Logs of year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="239"/>
+        <location filename="../../app/ui/station_logs.py" line="242"/>
         <source>Add su&amp;pervision…</source>
         <translation>Add su&amp;pervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="249"/>
+        <location filename="../../app/ui/station_logs.py" line="252"/>
         <source>Add trainin&amp;g…</source>
         <translation>Add trainin&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="253"/>
+        <location filename="../../app/ui/station_logs.py" line="256"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="256"/>
+        <location filename="../../app/ui/station_logs.py" line="259"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="257"/>
+        <location filename="../../app/ui/station_logs.py" line="260"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="258"/>
+        <location filename="../../app/ui/station_logs.py" line="261"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="271"/>
+        <location filename="../../app/ui/station_logs.py" line="276"/>
         <source>Supervision log</source>
         <translation>Supervision log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="272"/>
+        <location filename="../../app/ui/station_logs.py" line="277"/>
         <source>Training log</source>
         <translation>Training log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="287"/>
+        <location filename="../../app/ui/station_logs.py" line="292"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="301"/>
+        <location filename="../../app/ui/station_logs.py" line="306"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>The logs could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="334"/>
+        <location filename="../../app/ui/station_logs.py" line="339"/>
         <source>the supervision of %1</source>
         <translation>the supervision of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="337"/>
+        <location filename="../../app/ui/station_logs.py" line="342"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1&apos;s training of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="341"/>
+        <location filename="../../app/ui/station_logs.py" line="346"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>%1 sessions, %2 hours in all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="345"/>
+        <location filename="../../app/ui/station_logs.py" line="350"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>%1 trainings, %2 hours in all</translation>
     </message>
@@ -2972,64 +2972,64 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="155"/>
+        <location filename="../../app/ui/station_page.py" line="156"/>
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="155"/>
+        <location filename="../../app/ui/station_page.py" line="156"/>
         <source>Add training…</source>
         <translation>Add training…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="156"/>
+        <location filename="../../app/ui/station_page.py" line="157"/>
         <source>Supervision this month</source>
         <translation>Supervision this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="157"/>
+        <location filename="../../app/ui/station_page.py" line="158"/>
         <source>Add supervision…</source>
         <translation>Add supervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="158"/>
+        <location filename="../../app/ui/station_page.py" line="159"/>
         <source>Overdue visits</source>
         <translation>Overdue visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="158"/>
         <location filename="../../app/ui/station_page.py" line="159"/>
+        <location filename="../../app/ui/station_page.py" line="160"/>
         <source>Open Today</source>
         <translation>Open Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="159"/>
+        <location filename="../../app/ui/station_page.py" line="160"/>
         <source>Case follow-up</source>
         <translation>Case follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="160"/>
+        <location filename="../../app/ui/station_page.py" line="161"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="160"/>
         <location filename="../../app/ui/station_page.py" line="161"/>
+        <location filename="../../app/ui/station_page.py" line="162"/>
         <source>Open Sync</source>
         <translation>Open Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="161"/>
+        <location filename="../../app/ui/station_page.py" line="162"/>
         <source>Duplicate registrations</source>
         <translation>Duplicate registrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="175"/>
+        <location filename="../../app/ui/station_page.py" line="176"/>
         <source>The charts appear once the figures are in.</source>
         <translation>The charts appear once the figures are in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="181"/>
+        <location filename="../../app/ui/station_page.py" line="182"/>
         <source>Supervision and training logs</source>
         <translation>Supervision and training logs</translation>
     </message>
@@ -3079,12 +3079,12 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>No client is registered twice with the same ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="259"/>
+        <location filename="../../app/ui/station_page.py" line="257"/>
         <source>%1: %2 overdue</source>
         <translation>%1: %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="261"/>
+        <location filename="../../app/ui/station_page.py" line="260"/>
         <source>By category: %1</source>
         <translation>By category: %1</translation>
     </message>
@@ -3234,272 +3234,272 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SyncRecords</name>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="53"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="50"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="54"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="51"/>
         <source>Client category</source>
         <translation>Client category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="55"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="52"/>
         <source>Household member</source>
         <translation>Household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="56"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="53"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="57"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="54"/>
         <source>Worker on a visit</source>
         <translation>Worker on a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="58"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="55"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="59"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="56"/>
         <source>Case goal</source>
         <translation>Case goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="60"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="57"/>
         <source>Case step</source>
         <translation>Case step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="61"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="58"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="62"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="59"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="63"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="60"/>
         <source>Activity participant</source>
         <translation>Activity participant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="64"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="61"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="65"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="62"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="66"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="63"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="67"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="64"/>
         <source>Supervision session</source>
         <translation>Supervision session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="68"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="65"/>
         <source>Training record</source>
         <translation>Training record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="75"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="76"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="73"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="77"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="74"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="78"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="75"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="79"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="76"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="80"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="77"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="81"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="78"/>
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="82"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="79"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="83"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="80"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="84"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="81"/>
         <source>Assigned worker</source>
         <translation>Assigned worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="85"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="86"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="83"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="87"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="84"/>
         <source>Consent date</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="88"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="85"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="89"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="86"/>
         <source>Visit date</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="90"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="87"/>
         <source>Duration (minutes)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="91"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="88"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="92"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="89"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="93"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="90"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="94"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="91"/>
         <source>Services delivered</source>
         <translation>Services delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="95"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="92"/>
         <source>Risks noticed</source>
         <translation>Risks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="96"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="93"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="97"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="94"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="98"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="95"/>
         <source>Presenting problem</source>
         <translation>Presenting problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="99"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="96"/>
         <source>Closure reason</source>
         <translation>Closure reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="100"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="97"/>
         <source>Problems and needs</source>
         <translation>Problems and needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="101"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="98"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="102"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="99"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="103"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="100"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="104"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="101"/>
         <source>Activity date</source>
         <translation>Activity date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="105"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="102"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="106"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="103"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="107"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="104"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="108"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="105"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="109"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="106"/>
         <source>Voided (reason)</source>
         <translation>Voided (reason)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="117"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="114"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="121"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="118"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="121"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="118"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3713,37 +3713,37 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="134"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="101"/>
         <source>Trust a device</source>
         <translation>Trust a device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="135"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="102"/>
         <source>Trust the device “%1” of %2?</source>
         <translation>Trust the device “%1” of %2?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="139"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="106"/>
         <source>Phone the device&apos;s user and check the fingerprint with them, group by group. Trust it only if every group is the same: bundles from this device will then be imported here.</source>
         <translation>Phone the device&apos;s user and check the fingerprint with them, group by group. Trust it only if every group is the same: bundles from this device will then be imported here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="145"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="112"/>
         <source>Device ID %1</source>
         <translation>Device ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="151"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="118"/>
         <source>&amp;Role of this device:</source>
         <translation>&amp;Role of this device:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="158"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="125"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Trust this device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="162"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="129"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -4014,53 +4014,53 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="143"/>
-        <location filename="../../app/ui/activity_form.py" line="164"/>
+        <location filename="../../app/ui/activity_form.py" line="130"/>
+        <location filename="../../app/ui/activity_form.py" line="151"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="144"/>
+        <location filename="../../app/ui/activity_form.py" line="131"/>
         <source>&amp;Volunteer</source>
         <translation>&amp;Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="148"/>
+        <location filename="../../app/ui/activity_form.py" line="135"/>
         <source>Phone (optional)</source>
         <translation>Phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="155"/>
+        <location filename="../../app/ui/activity_form.py" line="142"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="156"/>
+        <location filename="../../app/ui/activity_form.py" line="143"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="165"/>
+        <location filename="../../app/ui/activity_form.py" line="152"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="166"/>
+        <location filename="../../app/ui/activity_form.py" line="153"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="173"/>
+        <location filename="../../app/ui/activity_form.py" line="160"/>
         <source>Remove volunteer</source>
         <translation>Remove volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="210"/>
+        <location filename="../../app/ui/activity_form.py" line="197"/>
         <source>Enter the volunteer&apos;s name first.</source>
         <translation>Enter the volunteer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="229"/>
+        <location filename="../../app/ui/activity_form.py" line="216"/>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>%1 volunteers, %2 hours in all</translation>
     </message>
@@ -4068,12 +4068,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="149"/>
+        <location filename="../../app/ui/widgets.py" line="155"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="150"/>
+        <location filename="../../app/ui/widgets.py" line="156"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
@@ -4099,12 +4099,12 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Shegong cannot start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="121"/>
+        <location filename="../../app/ui/main.py" line="122"/>
         <source>Check the computer&apos;s date</source>
         <translation>Check the computer&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="122"/>
+        <location filename="../../app/ui/main.py" line="123"/>
         <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
         <translation>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</translation>
     </message>

@@ -82,72 +82,72 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="242"/>
+        <location filename="../../app/ui/activity_form.py" line="229"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="246"/>
+        <location filename="../../app/ui/activity_form.py" line="233"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>例如：留守儿童暑期阅读小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="252"/>
+        <location filename="../../app/ui/activity_form.py" line="239"/>
         <source>— not given —</source>
         <translation>—未填写—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="259"/>
+        <location filename="../../app/ui/activity_form.py" line="246"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>活动内容、参与情况、需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="265"/>
+        <location filename="../../app/ui/activity_form.py" line="252"/>
         <source>&amp;Title</source>
         <translation>活动名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="266"/>
+        <location filename="../../app/ui/activity_form.py" line="253"/>
         <source>&amp;Date</source>
         <translation>活动日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="267"/>
+        <location filename="../../app/ui/activity_form.py" line="254"/>
         <source>T&amp;ype</source>
         <translation>活动类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="268"/>
+        <location filename="../../app/ui/activity_form.py" line="255"/>
         <source>Service d&amp;omain</source>
         <translation>服务领域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="269"/>
+        <location filename="../../app/ui/activity_form.py" line="256"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="270"/>
+        <location filename="../../app/ui/activity_form.py" line="257"/>
         <source>Activity d&amp;uration</source>
         <translation>活动时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="271"/>
+        <location filename="../../app/ui/activity_form.py" line="258"/>
         <source>&amp;Summary</source>
         <translation>活动小结(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="275"/>
+        <location filename="../../app/ui/activity_form.py" line="262"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="281"/>
+        <location filename="../../app/ui/activity_form.py" line="268"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="311"/>
+        <location filename="../../app/ui/activity_form.py" line="298"/>
         <source>Activity: %1</source>
         <translation>活动：%1</translation>
     </message>
@@ -266,137 +266,137 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="73"/>
+        <location filename="../../app/ui/case_dialog.py" line="74"/>
         <source>Next sta&amp;ge</source>
         <translation>下一阶段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="75"/>
+        <location filename="../../app/ui/case_dialog.py" line="76"/>
         <source>&amp;Close case…</source>
         <translation>结案…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="77"/>
+        <location filename="../../app/ui/case_dialog.py" line="78"/>
         <source>Reope&amp;n case…</source>
         <translation>重新开案…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="95"/>
+        <location filename="../../app/ui/case_dialog.py" line="96"/>
         <source>Problem and assessment</source>
         <translation>求助问题与预估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="96"/>
+        <location filename="../../app/ui/case_dialog.py" line="97"/>
         <source>Service plan</source>
         <translation>服务计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="97"/>
+        <location filename="../../app/ui/case_dialog.py" line="98"/>
         <source>Stage history</source>
         <translation>阶段记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="132"/>
+        <location filename="../../app/ui/case_dialog.py" line="133"/>
         <source>&amp;Save assessment</source>
         <translation>保存预估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="152"/>
+        <location filename="../../app/ui/case_dialog.py" line="153"/>
         <source>Goal</source>
         <translation>服务目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="153"/>
+        <location filename="../../app/ui/case_dialog.py" line="154"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="162"/>
+        <location filename="../../app/ui/case_dialog.py" line="163"/>
         <source>e.g. The family applies for the minimum living allowance within a month</source>
         <translation>例如：一个月内协助家庭申请低保</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="165"/>
+        <location filename="../../app/ui/case_dialog.py" line="166"/>
         <source>New goa&amp;l</source>
         <translation>新目标(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="167"/>
+        <location filename="../../app/ui/case_dialog.py" line="168"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174"/>
+        <location filename="../../app/ui/case_dialog.py" line="175"/>
         <source>S&amp;tatus of the chosen goal</source>
         <translation>所选目标的状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="176"/>
+        <location filename="../../app/ui/case_dialog.py" line="177"/>
         <source>Change stat&amp;us</source>
         <translation>更新状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="203"/>
+        <location filename="../../app/ui/case_dialog.py" line="204"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="204"/>
+        <location filename="../../app/ui/case_dialog.py" line="205"/>
         <source>Stage move</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="205"/>
+        <location filename="../../app/ui/case_dialog.py" line="206"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="216"/>
+        <location filename="../../app/ui/case_dialog.py" line="217"/>
         <source>Case opened (%1)</source>
         <translation>开案（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="217"/>
+        <location filename="../../app/ui/case_dialog.py" line="218"/>
         <source>%1 → %2</source>
         <translation>由“%1”进入“%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="239"/>
+        <location filename="../../app/ui/case_dialog.py" line="240"/>
         <source>Case: %1</source>
         <translation>个案：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="242"/>
+        <location filename="../../app/ui/case_dialog.py" line="243"/>
         <source>Opened %1 · Worker: %2 · Stage: %3</source>
         <translation>开案日期：%1 · 负责社工：%2 · 当前阶段：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="246"/>
+        <location filename="../../app/ui/case_dialog.py" line="247"/>
         <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
         <translation>该个案已于%1结案（%2），只能查看不能修改；如需继续服务，请重新开案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="255"/>
+        <location filename="../../app/ui/case_dialog.py" line="256"/>
         <source>At evaluation the next step is closing the case with a reason.</source>
         <translation>评估阶段之后请填写原因并结案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="259"/>
+        <location filename="../../app/ui/case_dialog.py" line="260"/>
         <source>Service plan (%1)</source>
         <translation>服务计划（%1项目标）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="288"/>
+        <location filename="../../app/ui/case_dialog.py" line="289"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="361"/>
+        <location filename="../../app/ui/case_dialog.py" line="362"/>
         <source>Unsaved assessment</source>
         <translation>预估尚未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="362"/>
+        <location filename="../../app/ui/case_dialog.py" line="363"/>
         <source>The assessment has changes that are not saved yet. Save them?</source>
         <translation>预估内容有修改尚未保存。是否保存？</translation>
     </message>
@@ -404,67 +404,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="41"/>
+        <location filename="../../app/ui/cases_page.py" line="37"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="42"/>
+        <location filename="../../app/ui/cases_page.py" line="38"/>
         <source>Every case of the station by stage, from intake to closing. Open a case to write its assessment, plan its goals and move it to the next stage.</source>
         <translation>本站的全部个案，按阶段从接案到结案列出。打开个案可填写预估、制定服务目标并推进到下一阶段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="68"/>
+        <location filename="../../app/ui/cases_page.py" line="64"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="69"/>
+        <location filename="../../app/ui/cases_page.py" line="65"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="72"/>
+        <location filename="../../app/ui/cases_page.py" line="68"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="74"/>
+        <location filename="../../app/ui/cases_page.py" line="70"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76"/>
+        <location filename="../../app/ui/cases_page.py" line="72"/>
         <source>Presenting problem</source>
         <translation>求助问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="101"/>
+        <location filename="../../app/ui/cases_page.py" line="97"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="108"/>
+        <location filename="../../app/ui/cases_page.py" line="104"/>
         <source>%1 cases shown. Press Enter or double-click to open one.</source>
         <translation>显示 %1 个个案。按回车键或双击打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="111"/>
+        <location filename="../../app/ui/cases_page.py" line="107"/>
         <source>No cases at this stage.</source>
         <translation>此阶段没有个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="114"/>
+        <location filename="../../app/ui/cases_page.py" line="110"/>
         <source>The cases could not be loaded; the log file has the details.</source>
         <translation>个案列表加载失败，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="119"/>
+        <location filename="../../app/ui/cases_page.py" line="115"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="121"/>
+        <location filename="../../app/ui/cases_page.py" line="117"/>
         <source>%1 (%2 cases)</source>
         <translation>%1（%2个）</translation>
     </message>
@@ -912,27 +912,27 @@
 <context>
     <name>ClientIdsModel</name>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <location filename="../../app/ui/client_picker.py" line="69"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <location filename="../../app/ui/client_picker.py" line="69"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="68"/>
+        <location filename="../../app/ui/client_picker.py" line="69"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="69"/>
+        <location filename="../../app/ui/client_picker.py" line="70"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="69"/>
+        <location filename="../../app/ui/client_picker.py" line="70"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
@@ -940,37 +940,37 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="186"/>
+        <location filename="../../app/ui/client_picker.py" line="187"/>
         <source>Name, pinyin initials, ID number, phone or village</source>
         <translation>姓名、拼音首字母、身份证号、电话或村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="271"/>
+        <location filename="../../app/ui/client_picker.py" line="276"/>
         <source>Nobody chosen yet.</source>
         <translation>尚未选择服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="276"/>
+        <location filename="../../app/ui/client_picker.py" line="280"/>
         <source>%1 and %2 more</source>
         <translation>%1，另有 %2 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="278"/>
+        <location filename="../../app/ui/client_picker.py" line="282"/>
         <source>%1 chosen: %2</source>
         <translation>已选 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="280"/>
+        <location filename="../../app/ui/client_picker.py" line="284"/>
         <source>Chosen: %1</source>
         <translation>已选：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="285"/>
+        <location filename="../../app/ui/client_picker.py" line="289"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="293"/>
+        <location filename="../../app/ui/client_picker.py" line="297"/>
         <source>%1 found</source>
         <translation>找到 %1 人</translation>
     </message>
@@ -978,12 +978,12 @@
 <context>
     <name>ClientPickerDialog</name>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="316"/>
+        <location filename="../../app/ui/client_picker.py" line="329"/>
         <source>Choose clients</source>
         <translation>选择服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_picker.py" line="316"/>
+        <location filename="../../app/ui/client_picker.py" line="329"/>
         <source>Choose a client</source>
         <translation>选择服务对象</translation>
     </message>
@@ -991,47 +991,47 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="105"/>
+        <location filename="../../app/ui/client_table_model.py" line="106"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/client_table_model.py" line="107"/>
         <source>ID no.</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="108"/>
+        <location filename="../../app/ui/client_table_model.py" line="109"/>
         <source>Last visited</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/client_table_model.py" line="107"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="107"/>
+        <location filename="../../app/ui/client_table_model.py" line="108"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="107"/>
+        <location filename="../../app/ui/client_table_model.py" line="108"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/client_table_model.py" line="109"/>
+        <location filename="../../app/ui/client_table_model.py" line="110"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -1224,137 +1224,137 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="76"/>
+        <location filename="../../app/ui/sync_tabs.py" line="74"/>
         <source>This device&apos;s card</source>
         <translation>本机名片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="85"/>
+        <location filename="../../app/ui/sync_tabs.py" line="83"/>
         <source>Send the card file to the station head or the county office, then read them this fingerprint over the phone.</source>
         <translation>把名片文件发给站长或县民政局，再打电话把这串指纹念给对方核对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="89"/>
+        <location filename="../../app/ui/sync_tabs.py" line="87"/>
         <source>E&amp;xport card…</source>
         <translation>导出名片…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="102"/>
+        <location filename="../../app/ui/sync_tabs.py" line="100"/>
         <source>Fingerprint:</source>
         <translation>指纹：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="116"/>
+        <location filename="../../app/ui/sync_tabs.py" line="114"/>
         <source>Trusted devices</source>
         <translation>信任的设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="119"/>
+        <location filename="../../app/ui/sync_tabs.py" line="117"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="120"/>
+        <location filename="../../app/ui/sync_tabs.py" line="118"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="121"/>
+        <location filename="../../app/ui/sync_tabs.py" line="119"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="122"/>
+        <location filename="../../app/ui/sync_tabs.py" line="120"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="123"/>
+        <location filename="../../app/ui/sync_tabs.py" line="121"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="130"/>
+        <location filename="../../app/ui/sync_tabs.py" line="128"/>
         <source>Trust a car&amp;d…</source>
         <translation>信任名片…(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="133"/>
+        <location filename="../../app/ui/sync_tabs.py" line="131"/>
         <source>Revo&amp;ke…</source>
         <translation>撤销…(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="141"/>
+        <location filename="../../app/ui/sync_tabs.py" line="139"/>
         <source>No other device is trusted yet. Trust the card of the station head or of a worker&apos;s laptop to exchange files with it.</source>
         <translation>尚未信任其他设备。信任站长或社工电脑的名片后，才能与之交换同步文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="156"/>
+        <location filename="../../app/ui/sync_tabs.py" line="154"/>
         <source>Revoked on %1</source>
         <translation>已于%1撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="158"/>
+        <location filename="../../app/ui/sync_tabs.py" line="156"/>
         <source>Trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="158"/>
+        <location filename="../../app/ui/sync_tabs.py" line="156"/>
         <source>Not trusted</source>
         <translation>未信任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="164"/>
+        <location filename="../../app/ui/sync_tabs.py" line="162"/>
         <source>Device ID %1</source>
         <translation>设备编号 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="188"/>
+        <location filename="../../app/ui/sync_tabs.py" line="186"/>
         <source>Export this device&apos;s card</source>
         <translation>导出本机名片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="190"/>
+        <location filename="../../app/ui/sync_tabs.py" line="188"/>
         <source>Device cards (*.card);;All files (*)</source>
         <translation>设备名片 (*.card);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="198"/>
+        <location filename="../../app/ui/sync_tabs.py" line="196"/>
         <source>The card could not be saved: %1</source>
         <translation>名片未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="200"/>
+        <location filename="../../app/ui/sync_tabs.py" line="198"/>
         <source>The card was saved to %1.</source>
         <translation>名片已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="206"/>
+        <location filename="../../app/ui/sync_tabs.py" line="204"/>
         <source>Trust a device card</source>
         <translation>信任设备名片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="207"/>
+        <location filename="../../app/ui/sync_tabs.py" line="205"/>
         <source>Device cards (*.card *.json);;All files (*)</source>
         <translation>设备名片 (*.card *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="226"/>
+        <location filename="../../app/ui/sync_tabs.py" line="224"/>
         <source>The device “%1” is trusted now.</source>
         <translation>已信任设备“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="235"/>
+        <location filename="../../app/ui/sync_tabs.py" line="233"/>
         <source>Revoke the device?</source>
         <translation>撤销该设备？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="236"/>
+        <location filename="../../app/ui/sync_tabs.py" line="234"/>
         <source>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</source>
         <translation>撤销后，将拒绝“%1”此后发来的所有同步文件，且不能再次信任该设备。电脑丢失、被盗或转给他人时才需撤销。确定撤销吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="245"/>
+        <location filename="../../app/ui/sync_tabs.py" line="243"/>
         <source>The device “%1” was revoked.</source>
         <translation>已撤销设备“%1”。</translation>
     </message>
@@ -1415,102 +1415,102 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ExchangeTab</name>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="264"/>
+        <location filename="../../app/ui/sync_tabs.py" line="262"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="266"/>
+        <location filename="../../app/ui/sync_tabs.py" line="264"/>
         <source>A&amp;ll data</source>
         <translation>全部数据(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="267"/>
+        <location filename="../../app/ui/sync_tabs.py" line="265"/>
         <source>One &amp;month:</source>
         <translation>按月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="268"/>
+        <location filename="../../app/ui/sync_tabs.py" line="266"/>
         <source>What one device has not received yet, &amp;for:</source>
         <translation>给某台设备的增量(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="289"/>
+        <location filename="../../app/ui/sync_tabs.py" line="287"/>
         <source>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</source>
         <translation>按月份导出的文件包含该月到达本机的全部数据变更（本机录入的和导入的），即社工站每月报送县民政局的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="296"/>
+        <location filename="../../app/ui/sync_tabs.py" line="294"/>
         <source>Who can read the file (recipie&amp;nts):</source>
         <translation>可读取此文件的设备(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="298"/>
+        <location filename="../../app/ui/sync_tabs.py" line="296"/>
         <source>Ex&amp;port sync file…</source>
         <translation>导出同步文件…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="345"/>
+        <location filename="../../app/ui/sync_tabs.py" line="343"/>
         <source>No trusted device yet: trust the card of the station head or the county office first.</source>
         <translation>还没有信任的设备：请先信任站长或县民政局的名片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="400"/>
+        <location filename="../../app/ui/sync_tabs.py" line="398"/>
         <source>%1-for-%2-%3</source>
         <translation>%1-给%2-%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="402"/>
+        <location filename="../../app/ui/sync_tabs.py" line="400"/>
         <source>%1-all-%2</source>
         <translation>%1-全部-%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="416"/>
+        <location filename="../../app/ui/sync_tabs.py" line="414"/>
         <source>Tick at least one device that will read the file. Trust its card first if it is not listed.</source>
         <translation>请至少勾选一台接收此文件的设备；如未列出，请先信任其名片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="420"/>
+        <location filename="../../app/ui/sync_tabs.py" line="418"/>
         <source>Export a sync file</source>
         <translation>导出同步文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="421"/>
+        <location filename="../../app/ui/sync_tabs.py" line="419"/>
         <source>Sync files (*.shegong);;All files (*)</source>
         <translation>同步文件 (*.shegong);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="453"/>
+        <location filename="../../app/ui/sync_tabs.py" line="451"/>
         <source>Exported %1 changes to %2 (%3). It can be read by: %4.</source>
         <translation>已导出 %1 条数据变更到 %2（%3）。可读取的设备：%4。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="462"/>
+        <location filename="../../app/ui/sync_tabs.py" line="460"/>
         <source>The file could not be written: %1</source>
         <translation>文件未能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="465"/>
+        <location filename="../../app/ui/sync_tabs.py" line="463"/>
         <source>The export failed (%1); the log file has the details.</source>
         <translation>导出失败（%1），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="470"/>
+        <location filename="../../app/ui/sync_tabs.py" line="468"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="471"/>
+        <location filename="../../app/ui/sync_tabs.py" line="469"/>
         <source>&amp;Import sync files…</source>
         <translation>导入同步文件…(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="473"/>
+        <location filename="../../app/ui/sync_tabs.py" line="471"/>
         <source>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</source>
         <translation>也可以把U盘或下载文件夹中的同步文件直接拖到本页面。损坏的文件、不是发给本机的文件或来自未信任设备的文件会被拒绝，数据不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tabs.py" line="482"/>
+        <location filename="../../app/ui/sync_tabs.py" line="480"/>
         <source>Results of the last import:</source>
         <translation>最近一次导入的结果：</translation>
     </message>
@@ -1679,82 +1679,82 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="270"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="267"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="270"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="267"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="271"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="268"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="272"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="269"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="273"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="270"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="274"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="271"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="275"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="272"/>
         <source>Number of changes</source>
         <translation>变更条数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="277"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="274"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="283"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="280"/>
         <source>No sync file was exported or imported yet.</source>
         <translation>还没有导出或导入过同步文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="297"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="294"/>
         <source>Month %1</source>
         <translation>%1月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="302"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="299"/>
         <source>Changes for %1</source>
         <translation>给%1的增量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="301"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="298"/>
         <source>Changes for a device</source>
         <translation>增量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="303"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="300"/>
         <source>All data</source>
         <translation>全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="310"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="307"/>
         <source>%1, for %2</source>
         <translation>%1，发给%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="311"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="308"/>
         <source>this device only</source>
         <translation>仅本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="312"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="309"/>
         <source>%1: %2 new, %3 already here, %4 overwritten, %5 conflicts</source>
         <translation>%1：新增 %2，已有 %3，被覆盖 %4，冲突 %5</translation>
     </message>
@@ -1810,67 +1810,67 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="210"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="177"/>
         <source>Importing sync files</source>
         <translation>正在导入同步文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="218"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="185"/>
         <source>&amp;Cancel import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="221"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="188"/>
         <source>Cancelling undoes the file being imported; nothing of it is kept.</source>
         <translation>取消后，正在导入的文件会全部撤回，不保留其中任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="240"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="207"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="250"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="217"/>
         <source>The other %1 files were not imported.</source>
         <translation>其余 %1 个文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="259"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="226"/>
         <source>Importing “%1” (file %2 of %3)…</source>
         <translation>正在导入“%1”（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="279"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="246"/>
         <source>%1 of %2 changes</source>
         <translation>%1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="296"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="263"/>
         <source>%1: import cancelled; nothing was changed.</source>
         <translation>%1：已取消导入，数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="298"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="265"/>
         <source>File %1: %2</source>
         <translation>文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="300"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="267"/>
         <source>%1: the import failed (%2); nothing was changed. The log file has the details.</source>
         <translation>%1：导入失败（%2），数据没有任何改动。详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="309"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="276"/>
         <source>%1: this bundle from “%2” was imported before; nothing changed.</source>
         <translation>%1：来自“%2”的这个同步文件此前已导入过，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="311"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="278"/>
         <source>%1: %2 changes imported from “%3” (%4): %5 new, %6 already here, %7 overwritten, %8 conflicts.</source>
         <translation>%1：已导入来自“%3”（%4）的 %2 条，新增 %5，已有 %6，被覆盖 %7，冲突 %8。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="316"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="283"/>
         <source>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</source>
         <translation>%1：部分数据的时间远超本机时钟，请看页面顶部的提示。</translation>
     </message>
@@ -2038,17 +2038,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="76"/>
+        <location filename="../../app/ui/activity_form.py" line="72"/>
         <source>&amp;Find people</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="81"/>
+        <location filename="../../app/ui/activity_form.py" line="77"/>
         <source>Re&amp;move from the list</source>
         <translation>从名单中移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="131"/>
+        <location filename="../../app/ui/activity_form.py" line="118"/>
         <source>Taking part: %1</source>
         <translation>参与者：%1 人</translation>
     </message>
@@ -2373,103 +2373,103 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="143"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="140"/>
         <source>Conflicts: two devices changed the same field</source>
         <translation>冲突：两台设备改了同一项内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="150"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="147"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="147"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="144"/>
         <source>%1 at %2</source>
         <translation>%1，于%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="151"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="148"/>
         <source>Field</source>
         <translation>内容项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="152"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="149"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="154"/>
-        <location filename="../../app/ui/sync_review_tabs.py" line="158"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="151"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="155"/>
         <source>Written by</source>
         <translation>修改人（设备、时间）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="156"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="153"/>
         <source>Other value</source>
         <translation>另一值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="166"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="163"/>
         <source>&amp;Keep the current value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="169"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="166"/>
         <source>Use the &amp;other value</source>
         <translation>改用另一值(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="174"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="171"/>
         <source>No conflicts to review.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="187"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="184"/>
         <source>Possible duplicates: the same ID number on two records</source>
         <translation>可能重复：两条记录的身份证号相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="189"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="186"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="190"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="187"/>
         <source>Record kept</source>
         <translation>保留的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="191"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="188"/>
         <source>Record merged into it</source>
         <translation>并入的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="198"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="195"/>
         <source>&amp;Merge…</source>
         <translation>合并…(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="203"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="200"/>
         <source>No two records share an ID number.</source>
         <translation>没有身份证号相同的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="237"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="234"/>
         <source>Settled: %1 of %2.</source>
         <translation>已处理：%2 的%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="246"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="243"/>
         <source>Merge the two records?</source>
         <translation>合并这两条记录？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="247"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="244"/>
         <source>Both records have the ID number %1. Keep “%2” and move the visits, cases, categories, household and activities of the other record (“%3”) to it? The other record is then voided as merged.</source>
         <translation>两条记录的身份证号都是 %1。保留“%2”，并把另一条记录（“%3”）的走访、个案、类别、家庭成员和活动都移到它名下吗？另一条记录随后作废，注明已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="257"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="254"/>
         <source>“%1” was merged.</source>
         <translation>“%1”已合并。</translation>
     </message>
@@ -2599,160 +2599,160 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="54"/>
+        <location filename="../../app/ui/settings_page.py" line="46"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="55"/>
+        <location filename="../../app/ui/settings_page.py" line="47"/>
         <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
         <translation>界面语言、各类服务对象的走访间隔、本人信息，以及这台电脑上数据的存放位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="87"/>
+        <location filename="../../app/ui/settings_page.py" line="79"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="88"/>
+        <location filename="../../app/ui/settings_page.py" line="80"/>
         <source>C&amp;hinese (中文)</source>
         <translation>中文(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="90"/>
+        <location filename="../../app/ui/settings_page.py" line="82"/>
         <source>E&amp;nglish</source>
         <translation>英语 English(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="93"/>
+        <location filename="../../app/ui/settings_page.py" line="85"/>
         <source>Use this &amp;language</source>
         <translation>使用此语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="117"/>
+        <location filename="../../app/ui/settings_page.py" line="109"/>
         <source>The setting could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="120"/>
-        <location filename="../../app/ui/settings_page.py" line="175"/>
-        <location filename="../../app/ui/settings_page.py" line="224"/>
+        <location filename="../../app/ui/settings_page.py" line="112"/>
+        <location filename="../../app/ui/settings_page.py" line="167"/>
+        <location filename="../../app/ui/settings_page.py" line="216"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="126"/>
+        <location filename="../../app/ui/settings_page.py" line="118"/>
         <source>Visit intervals</source>
         <translation>走访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="127"/>
+        <location filename="../../app/ui/settings_page.py" line="119"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>各类服务对象两次走访之间最多间隔的天数。同时属于多个类别的服务对象，按要求最严的类别走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="137"/>
+        <location filename="../../app/ui/settings_page.py" line="129"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="144"/>
+        <location filename="../../app/ui/settings_page.py" line="136"/>
         <source>Save &amp;intervals</source>
         <translation>保存走访间隔(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="147"/>
+        <location filename="../../app/ui/settings_page.py" line="139"/>
         <source>Restore &amp;defaults</source>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="180"/>
+        <location filename="../../app/ui/settings_page.py" line="172"/>
         <source>My profile</source>
         <translation>本人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="191"/>
+        <location filename="../../app/ui/settings_page.py" line="183"/>
         <source>Na&amp;me</source>
         <translation>姓名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="192"/>
+        <location filename="../../app/ui/settings_page.py" line="184"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="193"/>
+        <location filename="../../app/ui/settings_page.py" line="185"/>
         <source>Certi&amp;fication</source>
         <translation>职业资格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="196"/>
-        <location filename="../../app/ui/settings_page.py" line="259"/>
+        <location filename="../../app/ui/settings_page.py" line="188"/>
+        <location filename="../../app/ui/settings_page.py" line="251"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="197"/>
+        <location filename="../../app/ui/settings_page.py" line="189"/>
         <source>&amp;Update my profile</source>
         <translation>更新本人信息(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="228"/>
+        <location filename="../../app/ui/settings_page.py" line="220"/>
         <source>Where the data lives</source>
         <translation>数据存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="233"/>
+        <location filename="../../app/ui/settings_page.py" line="225"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="234"/>
+        <location filename="../../app/ui/settings_page.py" line="226"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="235"/>
+        <location filename="../../app/ui/settings_page.py" line="227"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="236"/>
+        <location filename="../../app/ui/settings_page.py" line="228"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="240"/>
+        <location filename="../../app/ui/settings_page.py" line="232"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="255"/>
+        <location filename="../../app/ui/settings_page.py" line="247"/>
         <source>This device</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="258"/>
+        <location filename="../../app/ui/settings_page.py" line="250"/>
         <source>Device ID</source>
         <translation>设备编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="258"/>
+        <location filename="../../app/ui/settings_page.py" line="250"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="259"/>
+        <location filename="../../app/ui/settings_page.py" line="251"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="260"/>
+        <location filename="../../app/ui/settings_page.py" line="252"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="284"/>
+        <location filename="../../app/ui/settings_page.py" line="276"/>
         <source>This laptop has no worker profile.</source>
         <translation>这台电脑没有社工个人信息。</translation>
     </message>
@@ -2773,47 +2773,47 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationChartsPanel</name>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="102"/>
+        <location filename="../../app/ui/station_charts.py" line="103"/>
         <source>Visits per week, last 13 weeks</source>
         <translation>近 13 周每周走访次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="103"/>
+        <location filename="../../app/ui/station_charts.py" line="104"/>
         <source>Clients by category</source>
         <translation>各类别服务对象人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="104"/>
+        <location filename="../../app/ui/station_charts.py" line="105"/>
         <source>Training hours this year (target %1)</source>
         <translation>今年培训学时（要求 %1 小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="126"/>
+        <location filename="../../app/ui/station_charts.py" line="127"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="143"/>
+        <location filename="../../app/ui/station_charts.py" line="144"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="158"/>
+        <location filename="../../app/ui/station_charts.py" line="159"/>
         <source>On pace</source>
         <translation>进度达标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="160"/>
+        <location filename="../../app/ui/station_charts.py" line="161"/>
         <source>Behind the year&apos;s pace</source>
         <translation>进度落后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="166"/>
+        <location filename="../../app/ui/station_charts.py" line="167"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_charts.py" line="170"/>
+        <location filename="../../app/ui/station_charts.py" line="171"/>
         <source>Target: %1 hours</source>
         <translation>要求：%1 小时</translation>
     </message>
@@ -2821,115 +2821,115 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="241"/>
-        <location filename="../../app/ui/station_logs.py" line="251"/>
+        <location filename="../../app/ui/station_logs.py" line="244"/>
+        <location filename="../../app/ui/station_logs.py" line="254"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="242"/>
+        <location filename="../../app/ui/station_logs.py" line="245"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="243"/>
-        <location filename="../../app/ui/station_logs.py" line="254"/>
+        <location filename="../../app/ui/station_logs.py" line="246"/>
+        <location filename="../../app/ui/station_logs.py" line="257"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="244"/>
-        <location filename="../../app/ui/station_logs.py" line="255"/>
+        <location filename="../../app/ui/station_logs.py" line="247"/>
+        <location filename="../../app/ui/station_logs.py" line="258"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="245"/>
+        <location filename="../../app/ui/station_logs.py" line="248"/>
         <source>Topics</source>
         <translation>督导内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="246"/>
+        <location filename="../../app/ui/station_logs.py" line="249"/>
         <source>Cases discussed</source>
         <translation>讨论的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="247"/>
+        <location filename="../../app/ui/station_logs.py" line="250"/>
         <source>Follow-ups agreed</source>
         <translation>商定的跟进事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="230"/>
+        <location filename="../../app/ui/station_logs.py" line="233"/>
         <source>&amp;Logs of year</source>
         <translation>记录年份(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="239"/>
+        <location filename="../../app/ui/station_logs.py" line="242"/>
         <source>Add su&amp;pervision…</source>
         <translation>登记督导…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="249"/>
+        <location filename="../../app/ui/station_logs.py" line="252"/>
         <source>Add trainin&amp;g…</source>
         <translation>登记培训…(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="253"/>
+        <location filename="../../app/ui/station_logs.py" line="256"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="256"/>
+        <location filename="../../app/ui/station_logs.py" line="259"/>
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="257"/>
+        <location filename="../../app/ui/station_logs.py" line="260"/>
         <source>Provider</source>
         <translation>培训机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="258"/>
+        <location filename="../../app/ui/station_logs.py" line="261"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="271"/>
+        <location filename="../../app/ui/station_logs.py" line="276"/>
         <source>Supervision log</source>
         <translation>督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="272"/>
+        <location filename="../../app/ui/station_logs.py" line="277"/>
         <source>Training log</source>
         <translation>培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="287"/>
+        <location filename="../../app/ui/station_logs.py" line="292"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="301"/>
+        <location filename="../../app/ui/station_logs.py" line="306"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>无法加载记录，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="334"/>
+        <location filename="../../app/ui/station_logs.py" line="339"/>
         <source>the supervision of %1</source>
         <translation>%1的督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="337"/>
+        <location filename="../../app/ui/station_logs.py" line="342"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1 %2的培训：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="341"/>
+        <location filename="../../app/ui/station_logs.py" line="346"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>共 %1 次督导，%2 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_logs.py" line="345"/>
+        <location filename="../../app/ui/station_logs.py" line="350"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>共 %1 次培训，%2 小时</translation>
     </message>
@@ -2972,64 +2972,64 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="155"/>
+        <location filename="../../app/ui/station_page.py" line="156"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="155"/>
+        <location filename="../../app/ui/station_page.py" line="156"/>
         <source>Add training…</source>
         <translation>登记培训…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="156"/>
+        <location filename="../../app/ui/station_page.py" line="157"/>
         <source>Supervision this month</source>
         <translation>本月督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="157"/>
+        <location filename="../../app/ui/station_page.py" line="158"/>
         <source>Add supervision…</source>
         <translation>登记督导…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="158"/>
+        <location filename="../../app/ui/station_page.py" line="159"/>
         <source>Overdue visits</source>
         <translation>超期未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="158"/>
         <location filename="../../app/ui/station_page.py" line="159"/>
+        <location filename="../../app/ui/station_page.py" line="160"/>
         <source>Open Today</source>
         <translation>去今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="159"/>
+        <location filename="../../app/ui/station_page.py" line="160"/>
         <source>Case follow-up</source>
         <translation>个案跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="160"/>
+        <location filename="../../app/ui/station_page.py" line="161"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="160"/>
         <location filename="../../app/ui/station_page.py" line="161"/>
+        <location filename="../../app/ui/station_page.py" line="162"/>
         <source>Open Sync</source>
         <translation>去同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="161"/>
+        <location filename="../../app/ui/station_page.py" line="162"/>
         <source>Duplicate registrations</source>
         <translation>重复登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="175"/>
+        <location filename="../../app/ui/station_page.py" line="176"/>
         <source>The charts appear once the figures are in.</source>
         <translation>数据统计完成后将在此显示图表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="181"/>
+        <location filename="../../app/ui/station_page.py" line="182"/>
         <source>Supervision and training logs</source>
         <translation>督导和培训记录</translation>
     </message>
@@ -3079,12 +3079,12 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>没有以同一身份证号重复登记的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="259"/>
+        <location filename="../../app/ui/station_page.py" line="257"/>
         <source>%1: %2 overdue</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_page.py" line="261"/>
+        <location filename="../../app/ui/station_page.py" line="260"/>
         <source>By category: %1</source>
         <translation>按类别：%1</translation>
     </message>
@@ -3234,272 +3234,272 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SyncRecords</name>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="53"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="50"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="54"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="51"/>
         <source>Client category</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="55"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="52"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="56"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="53"/>
         <source>Home visit</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="57"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="54"/>
         <source>Worker on a visit</source>
         <translation>参与走访的社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="58"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="55"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="59"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="56"/>
         <source>Case goal</source>
         <translation>个案目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="60"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="57"/>
         <source>Case step</source>
         <translation>个案进程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="61"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="58"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="62"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="59"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="63"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="60"/>
         <source>Activity participant</source>
         <translation>活动参与者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="64"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="61"/>
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="65"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="62"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="66"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="63"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="67"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="64"/>
         <source>Supervision session</source>
         <translation>督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="68"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="65"/>
         <source>Training record</source>
         <translation>培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="75"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="72"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="76"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="73"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="77"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="74"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="78"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="75"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="79"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="76"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="80"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="77"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="81"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="78"/>
         <source>Village group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="82"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="79"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="83"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="80"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="84"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="81"/>
         <source>Assigned worker</source>
         <translation>负责社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="85"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="86"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="83"/>
         <source>Consent given</source>
         <translation>已知情同意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="87"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="84"/>
         <source>Consent date</source>
         <translation>知情同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="88"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="85"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="89"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="86"/>
         <source>Visit date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="90"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="87"/>
         <source>Duration (minutes)</source>
         <translation>时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="91"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="88"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="92"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="89"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="93"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="90"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="94"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="91"/>
         <source>Services delivered</source>
         <translation>提供的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="95"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="92"/>
         <source>Risks noticed</source>
         <translation>发现的风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="96"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="93"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="97"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="94"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="98"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="95"/>
         <source>Presenting problem</source>
         <translation>求助问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="99"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="96"/>
         <source>Closure reason</source>
         <translation>结案原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="100"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="97"/>
         <source>Problems and needs</source>
         <translation>问题与需求总结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="101"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="98"/>
         <source>Title</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="102"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="99"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="103"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="100"/>
         <source>Summary</source>
         <translation>活动总结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="104"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="101"/>
         <source>Activity date</source>
         <translation>活动日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="105"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="102"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="106"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="103"/>
         <source>Relationship</source>
         <translation>与服务对象关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="107"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="104"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="108"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="105"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="109"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="106"/>
         <source>Voided (reason)</source>
         <translation>作废（原因）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="117"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="114"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="121"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="118"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_review_tabs.py" line="121"/>
+        <location filename="../../app/ui/sync_review_tabs.py" line="118"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3713,37 +3713,37 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="134"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="101"/>
         <source>Trust a device</source>
         <translation>信任设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="135"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="102"/>
         <source>Trust the device “%1” of %2?</source>
         <translation>信任%2的设备“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="139"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="106"/>
         <source>Phone the device&apos;s user and check the fingerprint with them, group by group. Trust it only if every group is the same: bundles from this device will then be imported here.</source>
         <translation>请与对方电话核对指纹，逐组念读比对，每一组都相同才可信任。信任后，本机将接收并导入该设备发来的同步文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="145"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="112"/>
         <source>Device ID %1</source>
         <translation>设备编号 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="151"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="118"/>
         <source>&amp;Role of this device:</source>
         <translation>该设备的角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="158"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="125"/>
         <source>&amp;Trust this device</source>
         <translation>信任此设备(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="162"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="129"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -4014,53 +4014,53 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="143"/>
-        <location filename="../../app/ui/activity_form.py" line="164"/>
+        <location filename="../../app/ui/activity_form.py" line="130"/>
+        <location filename="../../app/ui/activity_form.py" line="151"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="144"/>
+        <location filename="../../app/ui/activity_form.py" line="131"/>
         <source>&amp;Volunteer</source>
         <translation>志愿者(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="148"/>
+        <location filename="../../app/ui/activity_form.py" line="135"/>
         <source>Phone (optional)</source>
         <translation>电话（可不填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="155"/>
+        <location filename="../../app/ui/activity_form.py" line="142"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="156"/>
+        <location filename="../../app/ui/activity_form.py" line="143"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="165"/>
+        <location filename="../../app/ui/activity_form.py" line="152"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="166"/>
+        <location filename="../../app/ui/activity_form.py" line="153"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="173"/>
+        <location filename="../../app/ui/activity_form.py" line="160"/>
         <source>Remove volunteer</source>
         <translation>移除志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="210"/>
+        <location filename="../../app/ui/activity_form.py" line="197"/>
         <source>Enter the volunteer&apos;s name first.</source>
         <translation>请先填写志愿者姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_form.py" line="229"/>
+        <location filename="../../app/ui/activity_form.py" line="216"/>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>共 %1 名志愿者，合计 %2 小时</translation>
     </message>
@@ -4068,12 +4068,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="149"/>
+        <location filename="../../app/ui/widgets.py" line="155"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="150"/>
+        <location filename="../../app/ui/widgets.py" line="156"/>
         <source>not given</source>
         <translation>未填写</translation>
     </message>
@@ -4099,12 +4099,12 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>社工站助手无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="121"/>
+        <location filename="../../app/ui/main.py" line="122"/>
         <source>Check the computer&apos;s date</source>
         <translation>请检查电脑日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="122"/>
+        <location filename="../../app/ui/main.py" line="123"/>
         <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
         <translation>本机时钟比已同步数据中最新的时间慢了 %1 天。请校正电脑的日期和时间，否则新记录的时间会显得比实际更早。</translation>
     </message>
