@@ -163,7 +163,7 @@ def _init(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _demo(args: argparse.Namespace, paths: Paths) -> int:
-    from app.services import demo
+    from app.demo import generate as demo
 
     if (args.clients is None) == (args.edits is None):
         raise ShegongError("Give either --clients N or --edits N.",
@@ -283,7 +283,7 @@ def _import_roster(args: argparse.Namespace, paths: Paths) -> int:
 
 def _report(args: argparse.Namespace, paths: Paths) -> int:
     from app.reports.figures import parse_month
-    from app.ui.report_output import write_report
+    from app.ui.reports.report_output import write_report
 
     parse_month(args.month)  # a typo costs no database opening
     with _open(paths) as db:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.services import demo_data, demo_family
+from app.demo import data as demo_data
+from app.demo import family as demo_family
 
 
 def main() -> None:

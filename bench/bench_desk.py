@@ -49,12 +49,12 @@ def child_shegong(data: str) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from app.paths import resolve_paths
-    from app.ui.i18n import install_language
+    from app.ui.kit.i18n import install_language
     from app.ui.main import open_main_window
 
     app = QApplication([])
     install_language("zh")
-    from app.ui.rail import StartupShell
+    from app.ui.shell.rail import StartupShell
 
     startup = StartupShell()  # as app.ui.main.run_gui: the shell is painted first
     startup.resize(1366, 768)

@@ -1,4 +1,4 @@
-"""Tests for app.services.demo_data (synthetic raw material for the demo database)."""
+"""Tests for app.demo.data (synthetic raw material for the demo database)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from app.demo import data as dd
+from app.demo import family as df
 from app.models.vocab import CLIENT_CATEGORY, GENDER, RELATIONSHIP
-from app.services import demo_data as dd
-from app.services import demo_family as df
 
 TODAY = datetime.date(2025, 6, 1)
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")

@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT))  # so `python tools/screenshots.py` finds `app` wi
 from app.paths import resolve_paths  # noqa: E402
 from app.services.setup import initialize  # noqa: E402
 from app.store.database import Database  # noqa: E402
-from app.ui.first_run import FirstRunDialog  # noqa: E402
-from app.ui.i18n import install_language  # noqa: E402
-from app.ui.main_window import PAGES, MainWindow  # noqa: E402
+from app.ui.kit.i18n import install_language  # noqa: E402
+from app.ui.shell.first_run import FirstRunDialog  # noqa: E402
+from app.ui.shell.main_window import PAGES, MainWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1366, 768)  # the commonest screen of the stations' laptops
@@ -99,8 +99,8 @@ def case_and_activity_screens(window: MainWindow) -> None:
     recorded activity (cases and activities area)."""
     from app.services.activities import list_activities
     from app.services.cases import list_cases
-    from app.ui.activity_form import ActivityFormDialog
-    from app.ui.case_dialog import CaseDialog
+    from app.ui.activities.activity_form import ActivityFormDialog
+    from app.ui.cases.case_dialog import CaseDialog
 
     def shoot(widget: QWidget, name: str) -> None:
         widget.show()
@@ -130,7 +130,7 @@ def visit_screens(window: MainWindow) -> None:
     import datetime as dt
 
     from app.services.cases import list_cases
-    from app.ui.visit_form import VisitFormDialog
+    from app.ui.visits.visit_form import VisitFormDialog
 
     for key in ("today", "visits"):
         page = window.pages[key]
@@ -203,9 +203,9 @@ def client_form_screens(window: MainWindow) -> None:
     from app.services.cases import list_cases
     from app.services.clients import client_input
     from app.services.duplicates import possible_duplicates
-    from app.ui.client_detail import ClientDetailDialog
-    from app.ui.client_form import ClientFormDialog
-    from app.ui.record_dialogs import DuplicateDialog
+    from app.ui.clients.client_detail import ClientDetailDialog
+    from app.ui.clients.client_form import ClientFormDialog
+    from app.ui.kit.record_dialogs import DuplicateDialog
 
     ctx = window.ctx
     cases = list_cases(ctx.db, "intervention") or list_cases(ctx.db)
@@ -301,7 +301,7 @@ def roster_screens(window: MainWindow, folder: Path) -> None:
     from app.models.validation import id_check_digit
     from app.services.client_list import ClientQuery, client_ids, villages
     from app.services.clients import client_input
-    from app.ui.roster_import import RosterImportDialog
+    from app.ui.roster.roster_import import RosterImportDialog
 
     ctx = window.ctx
     places = villages(ctx.db)[:5] or ["那龙村"]
@@ -388,7 +388,7 @@ def report_screens(window: MainWindow, folder: Path) -> None:
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
-    from app.ui.report_pdf import write_pdf
+    from app.ui.reports.report_pdf import write_pdf
 
     page = window.pages["reports"]
     window.show_page("reports")

@@ -71,7 +71,7 @@ def qt_tool(name: str) -> str:
 
 def ui_sources() -> list[str]:
     """The UI modules, relative to the project root (so the .ts records short paths)."""
-    return sorted(str(p.relative_to(ROOT)) for p in UI_DIR.glob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for p in UI_DIR.rglob("*.py"))
 
 
 def run(args: list[str]) -> None:

@@ -1,5 +1,5 @@
 """Chinese text of the client form, the client detail window and the small record dialogs
-(app/ui/client_form.py, client_detail.py, household_editor.py, record_dialogs.py)."""
+(app/ui/clients/client_form.py, client_detail.py, household_editor.py, record_dialogs.py)."""
 
 TRANSLATIONS: dict[str, str] = {
     # -- client form ------------------------------------------------------------------------

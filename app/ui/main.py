@@ -12,7 +12,7 @@ from app.logs import setup_logging
 from app.paths import Paths
 
 if TYPE_CHECKING:  # the window module imports Qt; start-up imports it only when needed
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +20,8 @@ log = logging.getLogger(__name__)
 def run_gui(paths: Paths) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.ui.crash import CrashReporter
-    from app.ui.i18n import install_language, system_language
+    from app.ui.kit.i18n import install_language, system_language
+    from app.ui.shell.crash import CrashReporter
 
     setup_logging(paths.ensure())
     app = QApplication.instance() or QApplication(sys.argv)
@@ -29,7 +29,7 @@ def run_gui(paths: Paths) -> int:
     lang = install_language(load_config(paths).language or system_language())
     crash = CrashReporter(str(paths.logs))
     crash.install()
-    from app.ui.rail import StartupShell
+    from app.ui.shell.rail import StartupShell
 
     # Paint the shell first; the storage stack loads while the person already sees it.
     startup = StartupShell()
@@ -68,14 +68,14 @@ class Shell:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(300, window.warm_up)
-        from app.ui.drafts import offer_drafts
+        from app.ui.kit.drafts import offer_drafts
 
         warn_about_clock(window)
         offer_drafts(window.ctx, window)
 
     def switch_language(self, lang: str) -> None:
-        from app.ui.i18n import install_language
-        from app.ui.main_window import MainWindow
+        from app.ui.kit.i18n import install_language
+        from app.ui.shell.main_window import MainWindow
 
         install_language(lang)
         old = self.window
@@ -93,8 +93,8 @@ def open_main_window(paths: Paths, lang: str) -> MainWindow | None:
 
     from app.services import open_database
     from app.services.setup import initialize
-    from app.ui.first_run import FirstRunDialog
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.first_run import FirstRunDialog
+    from app.ui.shell.main_window import MainWindow
 
     db = open_database(paths)
     if not db.is_set_up:
@@ -112,7 +112,7 @@ def warn_about_clock(window: MainWindow) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from app.services.sync_review import clock_problems, this_clock_behind_ms
-    from app.ui.i18n import arg
+    from app.ui.kit.i18n import arg
 
     behind = this_clock_behind_ms(window.db)
     if behind < 24 * 3600 * 1000 or clock_problems(window.db):

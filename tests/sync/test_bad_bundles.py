@@ -22,7 +22,7 @@ from craft import Recipe, age_fingerprint
 from peers import Peer
 
 from app.cli import main
-from app.services.demo import generate
+from app.demo.generate import generate
 from app.sync.ids import uuid7
 from app.sync.keys import load_age_identity, load_signing_key
 from app.sync.wire import WireOp, encode

@@ -10,10 +10,10 @@ import pytest
 from peers import Peer, mesh
 from sqlalchemy import select
 
+from app.demo.generate import generate, random_edits
 from app.errors import BundleRefused
 from app.models import Conflict
 from app.services import clients, visits
-from app.services.demo import generate, random_edits
 
 
 @pytest.fixture

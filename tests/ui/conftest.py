@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.paths import Paths, resolve_paths
 from app.store.database import Database
-from app.ui.i18n import install_language
+from app.ui.kit.i18n import install_language
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,7 +73,7 @@ def ready_db(fresh_db: Database) -> Database:
 @pytest.fixture
 def demo_db(ready_db: Database) -> Database:
     """ready_db with 60 demo clients (seed 1): visits, cases, activities."""
-    from app.services.demo import generate
+    from app.demo.generate import generate
 
     generate(ready_db, clients=60, seed=1)
     return ready_db
@@ -83,7 +83,7 @@ def demo_db(ready_db: Database) -> Database:
 def ctx(ready_db: Database, qapp: QApplication):  # returns AppContext
     """The shared context pages and dialogs get, in Chinese labels (lang "zh"), with no
     translator installed unless the test asks for one through `language`."""
-    from app.ui.context import AppContext
+    from app.ui.kit.context import AppContext
 
     context = AppContext(ready_db, "zh")
     yield context

@@ -19,9 +19,9 @@ from app.services.activities import (
 )
 from app.services.clients import ClientInput, register_client
 from app.store.database import Database
-from app.ui.activities_page import ActivitiesPage
-from app.ui.activity_form import ActivityFormDialog, ParticipantPicker
-from app.ui.context import AppContext
+from app.ui.activities.activities_page import ActivitiesPage
+from app.ui.activities.activity_form import ActivityFormDialog, ParticipantPicker
+from app.ui.kit.context import AppContext
 
 
 def register(db: Database, name: str, gender: str, birth: str, area: str) -> str:

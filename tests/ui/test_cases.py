@@ -22,10 +22,10 @@ from app.services.cases import (
 )
 from app.services.clients import ClientInput, register_client
 from app.store.database import Database
-from app.ui.case_dialog import CaseDialog
-from app.ui.case_stage import CloseCaseDialog, ReopenCaseDialog
-from app.ui.cases_page import CasesPage
-from app.ui.context import AppContext
+from app.ui.cases.case_dialog import CaseDialog
+from app.ui.cases.case_stage import CloseCaseDialog, ReopenCaseDialog
+from app.ui.cases.cases_page import CasesPage
+from app.ui.kit.context import AppContext
 
 ASSESSMENT = {
     "assess_health": "高血压多年，需长期服药",

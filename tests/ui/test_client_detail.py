@@ -14,10 +14,10 @@ from app.services import cases, clients, visits
 from app.services.client_list import ClientQuery, client_ids
 from app.services.clients import CategoryInput, ClientInput, MemberInput
 from app.services.referrals import refer
-from app.ui.client_detail import ClientDetailDialog
-from app.ui.context import AppContext
-from app.ui.i18n import arg, format_date
-from app.ui.record_dialogs import NewCaseDialog, ReferDialog, VoidDialog
+from app.ui.clients.client_detail import ClientDetailDialog
+from app.ui.kit.context import AppContext
+from app.ui.kit.i18n import arg, format_date
+from app.ui.kit.record_dialogs import NewCaseDialog, ReferDialog, VoidDialog
 
 TODAY = dt.date.today()
 CHILD_ID = valid_id("45011020150603031")

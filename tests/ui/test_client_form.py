@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from app.services import clients
 from app.services.client_list import ClientQuery, client_ids
 from app.services.clients import CategoryInput, ClientInput, MemberInput
-from app.ui.client_detail import ClientDetailDialog
-from app.ui.client_form import ClientFormDialog
-from app.ui.context import AppContext
-from app.ui.household_editor import GUARDIAN, NAME, RELATION
-from app.ui.record_dialogs import DuplicateDialog
+from app.ui.clients.client_detail import ClientDetailDialog
+from app.ui.clients.client_form import ClientFormDialog
+from app.ui.clients.household_editor import GUARDIAN, NAME, RELATION
+from app.ui.kit.context import AppContext
+from app.ui.kit.record_dialogs import DuplicateDialog
 
 CHILD_ID = valid_id("45011020150603031")  # a boy born 3 June 2015 in 450110
 

@@ -12,20 +12,20 @@ from PySide6.QtGui import QBrush
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.demo.generate import generate
 from app.models.validation import id_check_digit
 from app.services.client_list import client_rows
 from app.services.clients import CategoryInput, ClientInput, register_client
-from app.services.demo import generate
 from app.services.visits import VisitInput, record_visit
-from app.ui.client_table_model import (
+from app.ui.clients.client_table_model import (
     BLOCK,
     COLUMN,
     MAX_BLOCKS,
     ClientTableModel,
     mask_id_number,
 )
-from app.ui.clients_page import ClientsPage
-from app.ui.context import AppContext
+from app.ui.clients.clients_page import ClientsPage
+from app.ui.kit.context import AppContext
 
 
 def id_number(birth: str, seq: str) -> str:
@@ -363,7 +363,7 @@ def test_an_empty_station_says_so(qtbot: QtBot, ctx: AppContext) -> None:
 def test_a_failed_query_says_so_and_the_page_stays_usable(
         qtbot: QtBot, ctx: AppContext, people: People,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.ui.clients_page as clients_page
+    import app.ui.clients.clients_page as clients_page
 
     page = open_page(qtbot, ctx)
     real = clients_page.client_ids

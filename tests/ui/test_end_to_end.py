@@ -15,11 +15,11 @@ from test_first_run import STATION, type_chinese
 from app.models.validation import id_check_digit
 from app.services.setup import initialize
 from app.store.database import Database
-from app.ui.client_detail import ClientDetailDialog
-from app.ui.client_form import ClientFormDialog
-from app.ui.first_run import FirstRunDialog
-from app.ui.main_window import MainWindow
-from app.ui.visit_form import VisitFormDialog
+from app.ui.clients.client_detail import ClientDetailDialog
+from app.ui.clients.client_form import ClientFormDialog
+from app.ui.shell.first_run import FirstRunDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.visits.visit_form import VisitFormDialog
 
 TODAY = dt.date.today()
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app.ui.activities_page import ActivitiesPage
-from app.ui.context import AppContext
-from app.ui.files import ask_save_path, fill_months, recent_months, safe_file_name
-from app.ui.sync_page import SyncPage
+from app.ui.activities.activities_page import ActivitiesPage
+from app.ui.kit.context import AppContext
+from app.ui.kit.files import ask_save_path, fill_months, recent_months, safe_file_name
+from app.ui.sync.sync_page import SyncPage
 
 
 def answer_save(monkeypatch: pytest.MonkeyPatch, answer: str, asked: list[str]) -> None:
@@ -92,7 +92,7 @@ def test_a_page_is_loaded_again_on_its_button_only_when_out_of_date(
 
 def test_a_failed_load_is_tried_again_on_the_pages_button(
         qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.ui.activities_page as activities_page
+    import app.ui.activities.activities_page as activities_page
 
     real = activities_page.list_activities
 

@@ -13,8 +13,8 @@ from app.paths import Paths
 from app.services.devices import this_device
 from app.services.setup import SetupInput, initialize
 from app.store.database import Database
-from app.ui.first_run import FirstRunDialog
-from app.ui.main_window import PAGES, MainWindow
+from app.ui.shell.first_run import FirstRunDialog
+from app.ui.shell.main_window import PAGES, MainWindow
 
 STATION = {"station": "那龙镇社工站", "county": "南宁市武鸣区", "township": "那龙镇",
            "device": "韦丽的电脑", "worker": "韦丽"}

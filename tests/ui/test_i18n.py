@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.ui.i18n import arg, format_date
+from app.ui.kit.i18n import arg, format_date
 
 
 def test_arg_fills_every_placeholder_once() -> None:

@@ -22,9 +22,9 @@ from app.errors import OutputRefused, ValidationError
 from app.reports.figures import monthly_figures
 from app.reports.sections import title
 from app.services import Database
-from app.ui.report_document import month_label, report_document
-from app.ui.report_output import write_report
-from app.ui.report_pdf import _keep_together, write_pdf
+from app.ui.reports.report_document import month_label, report_document
+from app.ui.reports.report_output import write_report
+from app.ui.reports.report_pdf import _keep_together, write_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 RADICALS = re.compile("[\u2e80-\u2fdf]")  # look-alikes a bad text map gives for 龙, 工, 月
@@ -124,7 +124,7 @@ def test_the_command_line_path_makes_its_own_offscreen_application(
         "import sys\n"
         "from app.paths import resolve_paths\n"
         "from app.store.database import Database\n"
-        "from app.ui.report_output import write_report\n"
+        "from app.ui.reports.report_output import write_report\n"
         "from PySide6.QtGui import QGuiApplication\n"
         "db = Database(resolve_paths(sys.argv[1]))\n"
         "write_report(db, sys.argv[2], 'pdf', sys.argv[3])\n"

@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from report_records import Recorded, add_records
 
 from app.services.visits import VisitInput, record_visit
-from app.ui.context import AppContext
-from app.ui.main_window import page_factories
-from app.ui.report_document import month_label
-from app.ui.reports_page import ReportsPage, default_month, file_stem, recent_months
+from app.ui.kit.context import AppContext
+from app.ui.reports.report_document import month_label
+from app.ui.reports.reports_page import ReportsPage, default_month, file_stem, recent_months
+from app.ui.shell.main_window import page_factories
 
 HAS_XLSX = importlib.util.find_spec("app.reports.xlsx_report") is not None
 

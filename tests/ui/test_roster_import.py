@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from app.models.validation import id_check_digit
 from app.services.client_list import ClientQuery, client_ids
 from app.services.clients import CategoryInput, ClientInput, client_input, register_client
-from app.ui.clients_page import ClientsPage
-from app.ui.context import AppContext
-from app.ui.roster_import import FILE, MAPPING, PREVIEW, RosterImportDialog
+from app.ui.clients.clients_page import ClientsPage
+from app.ui.kit.context import AppContext
+from app.ui.roster.roster_import import FILE, MAPPING, PREVIEW, RosterImportDialog
 
 HEADERS = ["姓名", "身份证号", "性别", "出生日期", "联系电话", "村(社区)", "家庭住址"]
 

@@ -12,9 +12,9 @@ from app.services.client_list import workers
 from app.services.devices import this_device
 from app.services.settings import visit_intervals
 from app.services.workers import current_worker_id
-from app.ui import settings_page
-from app.ui.context import AppContext
-from app.ui.settings_page import SettingsPage
+from app.ui.kit.context import AppContext
+from app.ui.settings import settings_page
+from app.ui.settings.settings_page import SettingsPage
 
 
 def open_page(qtbot: QtBot, ctx: AppContext) -> SettingsPage:

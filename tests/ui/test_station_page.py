@@ -26,10 +26,10 @@ from app.services.station import (
 )
 from app.services.visits import VisitInput, record_visit
 from app.store.database import Database
-from app.ui.context import AppContext
-from app.ui.record_dialogs import VoidDialog
-from app.ui.station_logs import LogTab, SupervisionDialog, TrainingDialog
-from app.ui.station_page import StationPage
+from app.ui.kit.context import AppContext
+from app.ui.kit.record_dialogs import VoidDialog
+from app.ui.station.station_logs import LogTab, SupervisionDialog, TrainingDialog
+from app.ui.station.station_page import StationPage
 
 TODAY = dt.date.today()
 YEAR = (dt.date(TODAY.year, 1, 1), dt.date(TODAY.year, 12, 31))
@@ -236,7 +236,7 @@ def test_voiding_a_training_asks_why_and_takes_it_off_the_log(
 def test_the_charts_hold_the_visits_the_categories_and_the_training(
         qtbot: QtBot, ctx: AppContext, behind: dict[str, str],
         shown: Callable[[], StationPage]) -> None:
-    from app.ui.station_charts import category_labels
+    from app.ui.station.station_charts import category_labels
 
     people = [register(ctx.db, "黄秀英", "45012219450312002", "extreme_poverty", "disabled"),
               register(ctx.db, "梁志明", "45012220120705001", "left_behind_child"),
@@ -271,7 +271,7 @@ def test_the_charts_hold_the_visits_the_categories_and_the_training(
 
 
 def test_the_main_window_has_the_station_page(qtbot: QtBot, ready_db: Database) -> None:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(ready_db, "zh")
     qtbot.addWidget(window)
@@ -281,7 +281,7 @@ def test_the_main_window_has_the_station_page(qtbot: QtBot, ready_db: Database) 
 
 
 def test_a_warning_button_leads_to_the_sync_review(qtbot: QtBot, ctx: AppContext) -> None:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(ctx.db, "zh")
     qtbot.addWidget(window)

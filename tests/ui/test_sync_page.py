@@ -27,10 +27,10 @@ from app.services.sync import export_bundle, import_bundle
 from app.services.sync_review import open_conflicts
 from app.store.database import Database
 from app.sync.hlc import HybridClock
-from app.ui import sync_page
-from app.ui.context import AppContext
-from app.ui.qr import card_qr_text, qr_matrix
-from app.ui.sync_page import SyncPage
+from app.ui.kit.context import AppContext
+from app.ui.sync import sync_page
+from app.ui.sync.qr import card_qr_text, qr_matrix
+from app.ui.sync.sync_page import SyncPage
 
 MakeDevice = Callable[[str, str], Database]
 
@@ -322,7 +322,7 @@ def test_duplicates_from_two_laptops_are_merged_through_the_page(
 def test_cancelling_an_import_leaves_the_database_unchanged(
         page: SyncPage, ctx: AppContext, peer: Database, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.services.demo import generate
+    from app.demo.generate import generate
 
     generate(peer, clients=1500, seed=2)
     big = export_bundle(peer, tmp_path / "big.shegong", to=[this_device(ctx.db).device_id])

@@ -15,11 +15,11 @@ from app.services.cases import move_stage, open_case
 from app.services.clients import CategoryInput, ClientInput, register_client
 from app.services.drafts import save_draft
 from app.services.visits import VisitInput, record_visit
-from app.ui import today_page
-from app.ui.context import AppContext
-from app.ui.today_page import TodayPage
-from app.ui.visit_form import VisitFormDialog
-from app.ui.visits_page import VisitsPage
+from app.ui.kit.context import AppContext
+from app.ui.today import today_page
+from app.ui.today.today_page import TodayPage
+from app.ui.visits.visit_form import VisitFormDialog
+from app.ui.visits.visits_page import VisitsPage
 
 TODAY = dt.date.today()
 

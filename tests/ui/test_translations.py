@@ -39,7 +39,7 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 def lupdate_sources(lupdate: str, tmp_path: Path) -> set[tuple[str, str]]:
     """What lupdate finds in app/ui/*.py right now."""
     ts = tmp_path / "fresh.ts"
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
     subprocess.run([lupdate, *sources, "-silent", "-ts", str(ts)],
                    cwd=ROOT, check=True, capture_output=True)
     return {(context, source) for context, source, _ in messages(ts)}

@@ -21,11 +21,11 @@ from app.services.drafts import get_draft, list_drafts
 from app.services.today import today_lists
 from app.services.visits import get_visit, visits_of_client
 from app.services.workers import current_worker_id
-from app.ui import drafts as drafts_ui
-from app.ui.client_picker import ClientPicker, ClientPickerDialog
-from app.ui.context import AppContext
-from app.ui.today_page import TodayPage
-from app.ui.visit_form import VisitFormDialog
+from app.ui.kit import drafts as drafts_ui
+from app.ui.kit.client_picker import ClientPicker, ClientPickerDialog
+from app.ui.kit.context import AppContext
+from app.ui.today.today_page import TodayPage
+from app.ui.visits.visit_form import VisitFormDialog
 
 TODAY = dt.date.today()
 CHECK = Qt.ItemDataRole.CheckStateRole

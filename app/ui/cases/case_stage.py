@@ -1,0 +1,95 @@
+"""A case's stage: the path intake → … → closed, and the two explicit acts on it that
+need a sentence from the worker: closing (with a reason) and reopening (with a reason).
+
+Both dialogs do their own write, notify, and stay open with the sentence next to the
+field when the service refuses; the case dialog reloads on the notification.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from app.models.vocab import CASE_STAGE, CASE_STAGE_ORDER, CLOSURE_REASON
+from app.services.cases import close_case, reopen_case
+from app.ui.kit.context import AppContext
+from app.ui.kit.record_dialogs import RecordDialog
+from app.ui.kit.widgets import DateField, VocabCombo, text_box
+
+CURRENT = "background: #1f4e5f; color: white; font-weight: bold;"
+DONE = "background: #d7e6ea; color: #1f4e5f;"
+AHEAD = "background: #f1f1f1; color: #888;"
+CHIP = "border-radius: 4px; padding: 4px 10px; font-size: 14px;"
+
+
+class StagePath(QWidget):
+    """接案 → 预估 → 计划 → 介入 → 评估 → 结案, the current stage highlighted."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.chips: dict[str, QLabel] = {}
+        for index, code in enumerate(CASE_STAGE_ORDER):
+            if index:
+                layout.addWidget(QLabel("→"))
+            chip = QLabel(CASE_STAGE.label(code, lang))
+            chip.setObjectName(f"chip_{code}")
+            layout.addWidget(chip)
+            self.chips[code] = chip
+        layout.addStretch(1)
+        self.current: str | None = None
+
+    def set_stage(self, stage: str) -> None:
+        self.current = stage
+        reached = CASE_STAGE_ORDER.index(stage) if stage in CASE_STAGE_ORDER else -1
+        for index, (code, chip) in enumerate(self.chips.items()):
+            look = CURRENT if code == stage else DONE if index < reached else AHEAD
+            chip.setStyleSheet(CHIP + look)
+
+
+CASE_TABLES = {"case_record", "case_event", "case_goal"}
+
+
+class CloseCaseDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx.lang, self.tr("Close the case"), self.tr("&Close the case"),
+                         parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.say(self.tr("A closed case can no longer be edited. If work on it "
+                         "continues later, it has to be reopened with a reason."))
+        self.reason = VocabCombo(CLOSURE_REASON, ctx.lang, self.tr("— choose a reason —"))
+        self.reason.setObjectName("reason")
+        self.closed_on = DateField(ctx.lang)
+        self.note = text_box(4, self.tr("What was achieved, what remains, who takes "
+                                        "over …"))
+        self.add_row(self.tr("&Reason"), self.reason, "closure_reason")
+        self.add_row(self.tr("Closed &on"), self.closed_on, "closed_on")
+        self.add_row(self.tr("&Note"), self.note, "note")
+        self.reason.setFocus()
+
+    def submit(self) -> None:
+        close_case(self.ctx.db, self.case_id, self.reason.code() or "",
+                   self.note.toPlainText().strip() or None, self.closed_on.value())
+        self.ctx.notify(CASE_TABLES)
+
+
+class ReopenCaseDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx.lang, self.tr("Reopen the case"), self.tr("&Reopen"), parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.say(self.tr("Reopening puts the case back at the intervention stage so "
+                         "it can be edited again. The reason is kept in the case's "
+                         "history."))
+        self.note = text_box(4)
+        self.add_row(self.tr("Reason for reo&pening"), self.note, "note")
+        self.note.setFocus()
+
+    def submit(self) -> None:
+        reopen_case(self.ctx.db, self.case_id, self.note.toPlainText())
+        self.ctx.notify(CASE_TABLES)

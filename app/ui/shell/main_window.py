@@ -1,0 +1,133 @@
+"""The main window shell: a navigation rail and one page per area of work.
+
+The pages' real screens arrive with the next issues; this shell paints at once and
+loads its figures off the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.services import Database
+from app.services.overview import Overview, overview
+from app.ui.kit.context import AppContext
+from app.ui.kit.i18n import arg
+from app.ui.kit.jobs import run_job
+from app.ui.kit.pages import Page, plain
+from app.ui.shell.rail import PAGES, Rail
+
+
+class MainWindow(QMainWindow):
+    overview_loaded = Signal(object)
+
+    def __init__(self, db: Database, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.lang = lang
+        self.setWindowTitle(self.tr("Shegong — social-work station assistant"))
+        self.resize(1280, 720)
+
+        descriptions = {
+            "sync": self.tr("Exchange encrypted bundle files with the station and the county."),
+            "reports": self.tr("The monthly report for the county, in Excel and PDF."),
+            "station": self.tr("Training, supervision and the plan's rules for this station."),
+        }
+        self.ctx = AppContext(db, lang, self)
+        rail = Rail()
+        titles = rail.titles
+        self.buttons = rail.buttons
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for index, key in enumerate(PAGES):
+            button = self.buttons[key]
+            page = self._make_page(key, plain(titles[key]), descriptions.get(key, ""))
+            page.setObjectName(f"page_{key}")
+            self.stack.addWidget(page)
+            self.pages[key] = page
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(button.click)
+        rail.group.idClicked.connect(self._show_index)
+        navigate = getattr(self.pages["station"], "navigate", None)
+        if navigate is not None:  # its warnings lead to the page where the work is done
+            navigate.connect(self.show_work)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(rail)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("Loading…"))
+
+    def _make_page(self, key: str, title: str, description: str) -> QWidget:
+        factory = page_factories().get(key)
+        if factory is not None:
+            return factory(self.ctx)
+        page = Page(title, description)
+        page.add_note(self.tr("This screen is still being built; it arrives in the next "
+                              "version."))
+        return page
+
+    def _show_index(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        page = self.stack.currentWidget()
+        if hasattr(page, "shown"):
+            page.shown()
+
+    def show_page(self, key: str) -> None:
+        self.buttons[key].click()
+
+    def show_work(self, key: str) -> None:
+        """The page where a warning's work is done; for sync, its review tab."""
+        self.show_page(key)
+        if key == "sync":
+            page = self.pages["sync"]
+            review = getattr(page, "review_tab", None)
+            if review is not None:
+                page.tabs.setCurrentWidget(review)  # type: ignore[attr-defined]
+
+    def warm_up(self) -> None:
+        """Import the record windows once the shell is on screen and idle, so the first
+        client opened does not wait for Python to load their modules."""
+        import importlib
+
+        for name in ("clients.client_detail", "clients.client_form", "visits.visit_form"):
+            importlib.import_module(f"app.ui.{name}")
+
+    def load_overview(self) -> None:
+        """Count the headline figures on a worker thread; paint them when they arrive."""
+        run_job(lambda: overview(self.db), self._show_overview)
+
+    def _show_overview(self, data: Overview) -> None:
+        self.statusBar().showMessage(arg(
+            self.tr("%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month"),
+            data.station_name, data.county, data.township, data.clients, data.open_cases,
+            data.visits_this_month))
+        self.overview_loaded.emit(data)
+
+
+def page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
+    """The real screens; imported here, when the window is built, not at start-up."""
+    from app.ui.activities.activities_page import ActivitiesPage
+    from app.ui.cases.cases_page import CasesPage
+    from app.ui.clients.clients_page import ClientsPage
+    from app.ui.reports.reports_page import ReportsPage
+    from app.ui.settings.settings_page import SettingsPage
+    from app.ui.station.station_page import StationPage
+    from app.ui.sync.sync_page import SyncPage
+    from app.ui.today.today_page import TodayPage
+    from app.ui.visits.visits_page import VisitsPage
+
+    return {"today": TodayPage, "clients": ClientsPage, "cases": CasesPage,
+            "visits": VisitsPage, "activities": ActivitiesPage, "settings": SettingsPage,
+            "sync": SyncPage, "station": StationPage, "reports": ReportsPage}

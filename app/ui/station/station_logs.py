@@ -1,0 +1,353 @@
+"""The Station page's logs: supervision sessions and training records of one year, the
+dialogs that add one, and voiding.
+
+Both logs of the chosen year are read in one job off the UI thread (a year holds a few
+hundred rows at most). The add and void dialogs are window-modal (`open()`, not `exec()`),
+so the page keeps painting behind them; a saved record notifies its table and every page
+showing it reloads, this one included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.vocab import DELIVERY_MODE
+from app.services.station import (
+    SUPERVISION_HOURS,
+    SupervisionInput,
+    SupervisionRow,
+    TrainingInput,
+    TrainingRow,
+    record_supervision,
+    record_training,
+    station_workers,
+    supervision_log,
+    supervisors,
+    training_log,
+)
+from app.services.voids import void_record
+from app.ui.kit.context import AppContext
+from app.ui.kit.form_kit import AutoRefresh, Column, Loader, RecordTableModel, record_view, row_of
+from app.ui.kit.i18n import arg, format_date, one_line
+from app.ui.kit.record_dialogs import RecordDialog, VoidDialog
+from app.ui.kit.widgets import DateField, VocabCombo, text_box
+
+TRAINING_HOURS_DEFAULT = 8.0  # one training day
+YEARS_SHOWN = 5  # the year selector: this year and the four before
+
+
+def hours_box(value: float) -> QDoubleSpinBox:
+    """Hours in half-hour steps, at least half an hour (a session of no time is no
+    session). The top is a month's worth: the services refuse more for a supervision,
+    with a sentence next to the field."""
+    box = QDoubleSpinBox()
+    box.setRange(0.5, 24 * 31)
+    box.setDecimals(1)
+    box.setSingleStep(0.5)
+    box.setValue(value)
+    return box
+
+
+# -- the add dialogs -------------------------------------------------------------------------
+class SupervisionDialog(RecordDialog):
+    """A supervision session of this station. The supervisor is chosen or typed: a new
+    name is registered as a supervisor when the session is saved."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx.lang, self.tr("Add supervision"), self.tr("&Save"), parent)
+        self.ctx = ctx
+        self.say(arg(self.tr("The station is supervised at least once a month, at least %1 "
+                             "hours each time."), f"{SUPERVISION_HOURS:g}"))
+        self.known = {p.name: p.id for p in supervisors(ctx.db)}
+        self.session_date = DateField(ctx.lang)
+        self.supervisor = QComboBox()
+        self.supervisor.setEditable(True)
+        self.supervisor.addItems(list(self.known))
+        self.supervisor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.supervisor.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Choose, or type a new supervisor's name"))
+        self.hours = hours_box(SUPERVISION_HOURS)
+        self.form_mode = VocabCombo(DELIVERY_MODE, ctx.lang)
+        self.topics = text_box(4, self.tr("e.g. case supervision, writing service records"))
+        self.cases = text_box(4, self.tr("Which cases were discussed"))
+        self.follow_ups = text_box(4, self.tr("What the workers will do before the next "
+                                              "session"))
+        self.add_row(self.tr("Session &date"), self.session_date, "session_date")
+        self.add_row(self.tr("Su&pervisor"), self.supervisor, "supervisor", "supervisor_id")
+        self.add_row(self.tr("&Hours"), self.hours, "hours")
+        self.add_row(self.tr("&Form"), self.form_mode, "form")
+        self.add_row(self.tr("&Topics"), self.topics, "topics")
+        self.add_row(self.tr("&Cases discussed"), self.cases, "cases_discussed")
+        self.add_row(self.tr("F&ollow-ups agreed"), self.follow_ups, "follow_ups")
+        self.session_date.setFocus()
+
+    def submit(self) -> str:
+        db, name = self.ctx.db, self.supervisor.currentText().strip()
+        tables = {"supervision_session"}
+        supervisor_id = self.known.get(name)
+        if supervisor_id is None:
+            tables.add("worker")  # registered with the session; an empty name is refused
+        saved = record_supervision(db, SupervisionInput(
+            session_date=self.session_date.value(), hours=self.hours.value(),
+            supervisor_id=supervisor_id, supervisor_name=name,
+            form=self.form_mode.code() or "offline",
+            topics=self.topics.toPlainText(), cases_discussed=self.cases.toPlainText(),
+            follow_ups=self.follow_ups.toPlainText()))
+        self.ctx.notify(tables)
+        return saved
+
+
+class TrainingDialog(RecordDialog):
+    """A training one of the station's workers took part in."""
+
+    def __init__(self, ctx: AppContext, worker_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx.lang, self.tr("Add training"), self.tr("&Save"), parent)
+        self.ctx = ctx
+        self.say(self.tr("Every resident social worker needs at least 48 hours of training "
+                         "a year."))
+        self.worker = QComboBox()
+        for person in station_workers(ctx.db):
+            self.worker.addItem(person.name, person.id)
+        self.worker.setCurrentIndex(max(0, self.worker.findData(worker_id)))
+        self.training_date = DateField(ctx.lang)
+        self.hours = hours_box(TRAINING_HOURS_DEFAULT)
+        self.mode = VocabCombo(DELIVERY_MODE, ctx.lang)
+        self.topic = QLineEdit()
+        self.topic.setPlaceholderText(self.tr("e.g. child protection policy"))
+        self.provider = QLineEdit()
+        self.provider.setPlaceholderText(self.tr("e.g. county civil affairs bureau"))
+        self.certificate = QLineEdit()
+        self.certificate.setPlaceholderText(self.tr("Certificate number, if one was given"))
+        self.add_row(self.tr("Social &worker"), self.worker, "worker", "worker_id")
+        self.add_row(self.tr("Training &date"), self.training_date, "training_date")
+        self.add_row(self.tr("&Hours"), self.hours, "hours")
+        self.add_row(self.tr("&Form"), self.mode, "mode")
+        self.add_row(self.tr("&Topic"), self.topic, "topic")
+        self.add_row(self.tr("&Provider"), self.provider, "provider")
+        self.add_row(self.tr("&Certificate"), self.certificate, "certificate")
+        self.worker.setFocus()
+
+    def submit(self) -> str:
+        saved = record_training(self.ctx.db, TrainingInput(
+            worker_id=self.worker.currentData() or "", training_date=self.training_date.value(),
+            hours=self.hours.value(), mode=self.mode.code() or "offline",
+            provider=self.provider.text(), topic=self.topic.text(),
+            certificate=self.certificate.text()))
+        self.ctx.notify({"training_record"})
+        return saved
+
+
+# -- one log: a table with its add and void buttons -------------------------------------------
+@dataclass(frozen=True)
+class LogKind:
+    table: str  # the synced table, for voiding and notifying
+    add_text: str
+    describe: Callable[[Any], str]  # a row as the void dialog names it
+    total: Callable[[list[Any]], str]  # the line under the table
+
+
+class LogTab(QWidget):
+    """One log's table, the totals under it, and Add / Void buttons."""
+
+    add_requested = Signal()
+    void_requested = Signal(object)  # the row
+
+    def __init__(self, kind: LogKind, columns: list[Column],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.model = RecordTableModel(columns, self)
+        self.view: QTableView = record_view(self.model)  # the last column stretches
+        self.view.setMinimumHeight(220)
+        self.add_button = QPushButton(kind.add_text)
+        self.add_button.clicked.connect(self.add_requested)
+        self.void_button = QPushButton(self.tr("V&oid…"))
+        self.void_button.setToolTip(self.tr("Void the chosen record, with a reason"))
+        self.void_button.setEnabled(False)
+        self.void_button.clicked.connect(self._void)
+        self.view.selectionModel().selectionChanged.connect(self._selection)
+        self.model.modelReset.connect(self._selection)
+        self.total = QLabel()
+        self.total.setObjectName("logTotal")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.void_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.total)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.model.set_rows(rows)
+        self.total.setText(self.kind.total(rows))
+
+    def _selection(self, *_: object) -> None:
+        self.void_button.setEnabled(row_of(self.view) is not None
+                                    and self.view.selectionModel().hasSelection())
+
+    def _void(self) -> None:
+        row = row_of(self.view)
+        if row is not None:
+            self.void_requested.emit(row)
+
+
+LOG_TABLES = {"supervision_session", "training_record", "worker"}
+
+
+class StationLogs(QWidget):
+    """The supervision and training logs of a chosen year, in two tabs."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: QDialog | None = None  # the add or void dialog open now
+        lang = ctx.lang
+        this_year = dt.date.today().year
+        self.year = QComboBox()
+        for year in range(this_year, this_year - YEARS_SHOWN, -1):
+            self.year.addItem(str(year), year)
+        self.year.currentIndexChanged.connect(lambda *_: self.refresh())
+        year_label = QLabel(self.tr("&Logs of year"))
+        year_label.setBuddy(self.year)
+        self.status = QLabel()
+
+        date = lambda day: format_date(day, lang)  # noqa: E731
+        iso = lambda day: day.isoformat() if day else ""  # noqa: E731
+        hours = lambda h: f"{h:g}"  # noqa: E731
+        form = lambda code: DELIVERY_MODE.label(code, lang) if code else ""  # noqa: E731
+        self.supervision = LogTab(LogKind(
+            "supervision_session", self.tr("Add su&pervision…"), self._describe_session,
+            self._session_total), [
+            Column(self.tr("Date"), lambda r: date(r.session_date), lambda r: iso(r.session_date)),
+            Column(self.tr("Supervisor"), lambda r: r.supervisor),
+            Column(self.tr("Hours"), lambda r: hours(r.hours), lambda r: r.hours, numeric=True),
+            Column(self.tr("Form"), lambda r: form(r.form)),
+            Column(self.tr("Topics"), lambda r: one_line(r.topics)),
+            Column(self.tr("Cases discussed"), lambda r: one_line(r.cases_discussed)),
+            Column(self.tr("Follow-ups agreed"), lambda r: one_line(r.follow_ups))])
+        self.training = LogTab(LogKind(
+            "training_record", self.tr("Add trainin&g…"), self._describe_training,
+            self._training_total), [
+            Column(self.tr("Date"), lambda r: date(r.training_date),
+                   lambda r: iso(r.training_date)),
+            Column(self.tr("Worker"), lambda r: r.worker),
+            Column(self.tr("Hours"), lambda r: hours(r.hours), lambda r: r.hours, numeric=True),
+            Column(self.tr("Form"), lambda r: form(r.mode)),
+            Column(self.tr("Topic"), lambda r: r.topic),
+            Column(self.tr("Provider"), lambda r: r.provider),
+            Column(self.tr("Certificate"), lambda r: r.certificate)])
+        # The logs follow their own tables: a visit saved does not read them again.
+        self.auto = AutoRefresh(self, ctx, LOG_TABLES, self.refresh)
+        for tab in (self.supervision, self.training):
+            for column, width in ((0, 130), (1, 90), (2, 96), (3, 60)):
+                tab.view.setColumnWidth(column, width)
+            tab.void_requested.connect(lambda row, kind=tab.kind: self.void(kind, row))
+        for column, width in ((4, 260), (5, 220)):
+            self.supervision.view.setColumnWidth(column, width)
+        for column, width in ((4, 260), (5, 200)):
+            self.training.view.setColumnWidth(column, width)
+        self.supervision.add_requested.connect(self.add_supervision)
+        self.training.add_requested.connect(lambda: self.add_training())
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.supervision, self.tr("Supervision log"))
+        self.tabs.addTab(self.training, self.tr("Training log"))
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        top.addSpacing(16)
+        top.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.loader = Loader(self)
+        self.loader.loaded.connect(self._show)
+        self.loader.failed.connect(self._failed)
+        self.loader.busy_changed.connect(
+            lambda busy: self.status.setText(self.tr("Loading…") if busy else ""))
+
+    # -- loading --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        db, year = self.ctx.db, int(self.year.currentData())
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        self.loader.load(lambda: (supervision_log(db, start, end), training_log(db, start, end)))
+
+    def _show(self, logs: tuple[list[SupervisionRow], list[TrainingRow]]) -> None:
+        self.supervision.set_rows(logs[0])
+        self.training.set_rows(logs[1])
+        self.loaded.emit()
+
+    def _failed(self, exc: object) -> None:
+        self.status.setText(self.tr("The logs could not be loaded; the log file has the "
+                                    "details."))
+
+    # -- adding and voiding ---------------------------------------------------------------
+    def add_supervision(self) -> None:
+        self.tabs.setCurrentWidget(self.supervision)
+        self._open(SupervisionDialog(self.ctx, self))
+
+    def add_training(self, worker_id: str | None = None) -> None:
+        self.tabs.setCurrentWidget(self.training)
+        self._open(TrainingDialog(self.ctx, worker_id, self))
+
+    def void(self, kind: LogKind, row: Any) -> None:
+        db, ctx = self.ctx.db, self.ctx
+
+        def submit(reason: str) -> None:
+            void_record(db, kind.table, row.id, reason)
+            ctx.notify({kind.table})
+
+        self._open(VoidDialog(self.ctx.lang, kind.describe(row), submit, self))
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.destroyed.connect(lambda *_: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    # -- texts ----------------------------------------------------------------------------
+    def _describe_session(self, row: SupervisionRow) -> str:
+        return arg(self.tr("the supervision of %1"), format_date(row.session_date, self.ctx.lang))
+
+    def _describe_training(self, row: TrainingRow) -> str:
+        return arg(self.tr("%1's training of %2: %3"), row.worker,
+                   format_date(row.training_date, self.ctx.lang), row.topic)
+
+    def _session_total(self, rows: list[SupervisionRow]) -> str:
+        return arg(self.tr("%1 sessions, %2 hours in all"), len(rows),
+                   f"{sum(r.hours for r in rows):g}")
+
+    def _training_total(self, rows: list[TrainingRow]) -> str:
+        return arg(self.tr("%1 trainings, %2 hours in all"), len(rows),
+                   f"{sum(r.hours for r in rows):g}")
+
+
