@@ -47,3 +47,62 @@ def test_the_ui_holds_no_sql() -> None:
             if name.startswith(("sqlalchemy", "sqlite3", "app.store", "app.models.local")):
                 offenders.append(f"{path.relative_to(APP)} imports {name}")
     assert offenders == []
+
+
+def module_graph() -> dict[str, set[str]]:
+    """Which app module imports which, function-level imports included."""
+    mods = {".".join(p.relative_to(APP.parent).with_suffix("").parts).removesuffix(".__init__")
+            for p in APP.rglob("*.py")}
+
+    def resolve(name: str) -> str:
+        while name and name not in mods:
+            name = name.rpartition(".")[0]
+        return name
+
+    graph: dict[str, set[str]] = {}
+    for path in APP.rglob("*.py"):
+        mod = ".".join(path.relative_to(APP.parent).with_suffix("").parts).removesuffix(
+            ".__init__")
+        targets = {resolve(n) for n in imports(path) if n.startswith("app")}
+        graph[mod] = {t for t in targets if t and t != mod and not t.startswith(mod + ".")}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in graph.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_no_import_cycles_even_through_function_level_imports() -> None:
+    assert cycles(module_graph()) == []
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]

@@ -1,0 +1,1 @@
+"""Realistic synthetic data for demos, screenshots and benchmarks (deterministic by seed)."""

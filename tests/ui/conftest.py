@@ -83,9 +83,9 @@ def demo_db(ready_db: Database) -> Database:
 def ctx(ready_db: Database, qapp: QApplication):  # returns AppContext
     """The shared context pages and dialogs get, in Chinese labels (lang "zh"), with no
     translator installed unless the test asks for one through `language`."""
-    from app.ui.kit.context import AppContext
+    from app.ui.shell.features import make_context
 
-    context = AppContext(ready_db, "zh")
+    context = make_context(ready_db, "zh")
     yield context
     for widget in list(context._open):
         widget.close()

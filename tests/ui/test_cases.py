@@ -26,6 +26,7 @@ from app.ui.cases.case_dialog import CaseDialog
 from app.ui.cases.case_stage import CloseCaseDialog, ReopenCaseDialog
 from app.ui.cases.cases_page import CasesPage
 from app.ui.kit.context import AppContext
+from app.ui.shell.features import make_context
 
 ASSESSMENT = {
     "assess_health": "高血压多年，需长期服药",
@@ -182,7 +183,7 @@ def test_typed_assessment_is_saved_before_a_stage_move(qtbot: QtBot, ctx: AppCon
 
 def test_cases_page_lists_by_stage_and_opens_a_case(qtbot: QtBot, demo_db: Database,
                                                     qtmodeltester) -> None:
-    ctx = AppContext(demo_db, "zh")
+    ctx = make_context(demo_db, "zh")
     page = CasesPage(ctx)
     page.resize(1200, 700)
     show(qtbot, page)

@@ -24,6 +24,7 @@ from app.services.workers import current_worker_id
 from app.ui.kit import drafts as drafts_ui
 from app.ui.kit.client_picker import ClientPicker, ClientPickerDialog
 from app.ui.kit.context import AppContext
+from app.ui.shell.features import make_context
 from app.ui.today.today_page import TodayPage
 from app.ui.visits.visit_form import VisitFormDialog
 
@@ -297,7 +298,7 @@ def test_discard_asks_then_deletes_the_draft(qtbot: QtBot, ctx: AppContext, clie
 
 
 def test_workers_present_this_worker_first_and_leads(qtbot: QtBot, demo_db: Any) -> None:
-    ctx = AppContext(demo_db, "zh")
+    ctx = make_context(demo_db, "zh")
     me = current_worker_id(demo_db)
     others = [w.id for w in workers(demo_db) if w.id != me and w.active]
     client = add_client(ctx, "蒙桂花", "left_behind_woman", "仁林村", "45012219850707002")

@@ -351,13 +351,7 @@ class ClientsPage(Page):
         self.ctx.add_client()  # the form opens the new client's page when saved
 
     def import_roster(self) -> QWidget:
-        """The roster import dialog, window-modal; the list reloads through ctx.notify."""
-        from app.ui.roster.roster_import import RosterImportDialog
-
-        dialog = RosterImportDialog(self.ctx, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.ctx.import_roster(self)
 
     def _focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

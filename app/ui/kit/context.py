@@ -3,12 +3,15 @@ parent dialogs on, and one signal that says which tables a write touched.
 
 Pages refresh on `data_changed` (Anki's "operation did execute"): a dialog that saves
 calls `ctx.notify({"visit"})` and every page showing visits reloads. Opening a record is
-asked of the context, so a page never imports another page's dialogs.
+asked of the context, which calls what the record's feature provided: so a page never
+imports another feature's dialogs, and the context imports no feature at all.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -30,6 +33,7 @@ class AppContext(QObject):
         self.lang = lang
         self.window = window
         self._open: list[QWidget] = []  # non-modal windows kept alive while shown
+        self._openers: dict[str, Callable[..., Any]] = {}
 
     @property
     def paths(self) -> Paths:
@@ -50,46 +54,42 @@ class AppContext(QObject):
     def _forget(self, widget: QWidget) -> None:
         self._open = [w for w in self._open if w is not widget]
 
-    # -- opening records: each lives in its own module, imported when first used --------
-    def open_client(self, client_id: str) -> QWidget:
-        from app.ui.clients.client_detail import ClientDetailDialog
+    # -- opening records: each feature provides its own (shell/features.py wires them) --
+    def provide(self, name: str, opener: Callable[..., Any]) -> None:
+        """A feature offers how to open one of its records; callers ask by name, so the
+        context imports no feature and no feature imports another."""
+        self._openers[name] = opener
 
-        dialog = ClientDetailDialog(self, client_id, self.window)
-        dialog.show()
-        return self.keep(dialog)
+    def _opener(self, name: str) -> Callable[..., Any]:
+        try:
+            return self._openers[name]
+        except KeyError:
+            raise LookupError(f"no feature provides {name!r}; build the context "
+                              "with app.ui.shell.features.make_context") from None
+
+    def show_kept(self, window: QWidget) -> QWidget:
+        """Show a non-modal record window and keep it alive until it closes."""
+        window.show()
+        return self.keep(window)
+
+    def open_client(self, client_id: str) -> QWidget:
+        return self._opener("open_client")(self, client_id)
 
     def add_client(self) -> str | None:
         """The client form for a new client; opens the new client's page when saved."""
-        from app.ui.clients.client_form import ClientFormDialog
-
-        dialog = ClientFormDialog(self, None, self.window)
-        if dialog.exec() and dialog.saved_id:
-            self.open_client(dialog.saved_id)
-            return dialog.saved_id
-        return None
+        return self._opener("add_client")(self)
 
     def edit_client(self, client_id: str) -> bool:
-        from app.ui.clients.client_form import ClientFormDialog
-
-        dialog = ClientFormDialog(self, client_id, self.window)
-        return bool(dialog.exec())
+        return self._opener("edit_client")(self, client_id)
 
     def record_visit(self, client_id: str | None, draft_id: int | None = None) -> QWidget:
-        from app.ui.visits.visit_form import VisitFormDialog
-
-        dialog = VisitFormDialog(self, client_id, draft_id, self.window)
-        dialog.show()
-        return self.keep(dialog)
+        return self._opener("record_visit")(self, client_id, draft_id)
 
     def open_case(self, case_id: str) -> QWidget:
-        from app.ui.cases.case_dialog import CaseDialog
-
-        dialog = CaseDialog(self, case_id, self.window)
-        dialog.show()
-        return self.keep(dialog)
+        return self._opener("open_case")(self, case_id)
 
     def edit_activity(self, activity_id: str | None) -> bool:
-        from app.ui.activities.activity_form import ActivityFormDialog
+        return self._opener("edit_activity")(self, activity_id)
 
-        dialog = ActivityFormDialog(self, activity_id, self.window)
-        return bool(dialog.exec())
+    def import_roster(self, parent: QWidget | None = None) -> QWidget:
+        return self._opener("import_roster")(self, parent)

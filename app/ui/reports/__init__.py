@@ -1,0 +1,1 @@
+"""The reports screen (报表): the month's report previewed and saved."""

@@ -23,6 +23,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.i18n import arg
 from app.ui.kit.jobs import run_job
 from app.ui.kit.pages import Page, plain
+from app.ui.shell.features import make_context
 from app.ui.shell.rail import PAGES, Rail
 
 
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
             "reports": self.tr("The monthly report for the county, in Excel and PDF."),
             "station": self.tr("Training, supervision and the plan's rules for this station."),
         }
-        self.ctx = AppContext(db, lang, self)
+        self.ctx = make_context(db, lang, self)
         rail = Rail()
         titles = rail.titles
         self.buttons = rail.buttons
