@@ -89,13 +89,13 @@ def county(root: Path, stations: int, ops_each: int) -> tuple[float, float, int]
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from app.models.ids import uuid7
     from app.paths import resolve_paths
     from app.services.devices import trust_card
     from app.services.setup import SetupInput, initialize
     from app.services.sync import import_bundle
     from app.store.database import Database
     from app.sync import bundle_file as bf
-    from app.sync.ids import uuid7
     from app.sync.keys import (
         age_fingerprint,
         create_age_identity,

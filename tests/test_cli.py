@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.sync.ids import is_uuid
+from app.models.ids import is_uuid
 
 INIT = ["init", "--station", "那龙镇社工站", "--county", "南宁市武鸣区", "--township", "那龙镇",
         "--device", "韦丽的电脑", "--worker", "韦丽"]

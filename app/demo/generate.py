@@ -24,13 +24,13 @@ from app.demo import data as D
 from app.demo import family as F
 from app.errors import SetupError
 from app.models import Case, Client, Station, Worker
+from app.models.ids import id_from_bytes, id_to_bytes
 from app.models.people import age_on
 from app.models.pinyin import name_keys
 from app.models.vocab import CASE_STAGE_ORDER
 from app.services.common import local_setting
 from app.store.database import Database, not_set_up
 from app.sync.bulk import BulkWriter
-from app.sync.ids import id_from_bytes, id_to_bytes
 
 VISIT_MODES = (("home", 0.72), ("phone", 0.18), ("station", 0.06), ("elsewhere", 0.04))
 NEED_LEVELS = ("none", "low", "medium", "high")

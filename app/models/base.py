@@ -24,7 +24,7 @@ from sqlalchemy import JSON, BigInteger, Date, Integer, LargeBinary, MetaData, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from app.sync.ids import id_from_bytes
+from app.models.ids import id_from_bytes
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

@@ -25,10 +25,10 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.models import ReportVisitMonth
+from app.models.ids import id_from_bytes
 from app.models.vocab import NEED_DIMENSIONS
 from app.services.common import parse_month
 from app.store.database import Database, raw_rows
-from app.sync.ids import id_from_bytes
 
 VERSION = 2  # the shape of ReportVisitMonth.data; rows of another version are recounted
 PENDING = -1  # a month being counted

@@ -15,8 +15,8 @@ from typing import Any, overload
 from sqlalchemy import LargeBinary, func, select, type_coerce
 
 from app.models import Client, ClientCategory, ClientIndex, Worker
+from app.models.ids import id_from_bytes
 from app.store.database import Database
-from app.sync.ids import id_from_bytes
 
 SORTS = ("name", "village", "birth_date", "risk_level", "last_visit", "next_followup")
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models import Client, ClientCategory, ClientIndex, HouseholdMember
+from app.models.ids import uuid7
 from app.models.people import age_on
 from app.models.pinyin import name_keys
 from app.models.validation import (
@@ -33,7 +34,6 @@ from app.models.vocab import (
 from app.services.client_list import ClientListRow, list_row
 from app.services.common import get_live, local_setting, optional_text, parse_date
 from app.store.database import Database
-from app.sync.ids import uuid7
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,12 @@ from sqlalchemy.orm import Session
 from app.errors import ShegongError
 from app.files import atomic_output
 from app.models import Device
+from app.models.ids import is_uuid
 from app.models.validation import check_code
 from app.models.vocab import ROLE
 from app.services.common import now_iso
 from app.store.database import Database, find_self_device, not_set_up
 from app.sync.bundle_file import canonical
-from app.sync.ids import is_uuid
 from app.sync.keys import ensure_age_identity, fingerprint, load_signing_key, verify
 
 

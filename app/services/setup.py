@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from app.errors import SetupError
 from app.models import Device, LocalSetting, Station, SyncClock, Worker
+from app.models.ids import uuid7
 from app.models.validation import check_code, require_text
 from app.models.vocab import ROLE
 from app.services.common import now_iso
 from app.store.database import Database
-from app.sync.ids import uuid7
 from app.sync.keys import create_age_identity, create_signing_key, fingerprint
 
 # Keys of LocalSetting rows.

@@ -19,13 +19,13 @@ from sqlalchemy import select
 
 from app.errors import BundleRefused, ShegongError
 from app.models import BundleRecord, Device
+from app.models.ids import id_from_bytes, id_to_bytes, is_uuid, uuid7
 from app.services.common import now_iso, parse_month
 from app.services.devices import self_device
 from app.store.database import Database
 from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
 from app.sync.export import selected_ops, wire_ops
-from app.sync.ids import id_from_bytes, id_to_bytes, is_uuid, uuid7
 from app.sync.keys import (
     age_fingerprint,
     ensure_age_identity,

@@ -14,8 +14,8 @@ import time
 from typing import Any
 
 from app.models import synced_tables
+from app.models.ids import uuid7_bytes
 from app.sync.capture import SyncContext
-from app.sync.ids import uuid7_bytes
 
 FLUSH_EVERY = 20_000
 _OP_INSERT = (

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Op, SyncClock
 from app.models.base import Synced
+from app.models.ids import uuid7
 from app.sync.codec import to_json
 from app.sync.hlc import HybridClock
-from app.sync.ids import uuid7
 
 SESSION_KEY = "sync"
 _TX_OPS = "sync_tx_ops"

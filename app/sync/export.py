@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from app.models.base import SYNC_META_COLUMNS, field_origin
-from app.sync.ids import id_from_bytes
+from app.models.ids import id_from_bytes
 from app.sync.knowledge import Knowledge, holds
 from app.sync.values import IDENTITY_KINDS, to_wire
 from app.sync.wire import FieldSpec, WireOp, schema

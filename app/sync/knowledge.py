@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from app.sync.ids import id_from_bytes
+from app.models.ids import id_from_bytes
 
 Ranges = list[list[int]]
 Knowledge = dict[str, Ranges]

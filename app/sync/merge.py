@@ -23,9 +23,9 @@ from functools import cache
 from typing import Any
 
 from app.models.base import SYNC_META_COLUMNS
+from app.models.ids import id_from_bytes, id_to_bytes
 from app.models.pinyin import name_keys
 from app.sync.hlc import hlc_to_ms
-from app.sync.ids import id_from_bytes, id_to_bytes
 from app.sync.values import IDENTITY_KINDS, to_db, to_wire
 from app.sync.wire import WireOp, schema
 

@@ -10,7 +10,7 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from app.sync.ids import id_from_bytes, id_to_bytes
+from app.models.ids import id_from_bytes, id_to_bytes
 from app.sync.wire import FieldSpec
 
 

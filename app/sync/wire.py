@@ -23,8 +23,8 @@ from sqlalchemy import JSON, Boolean, Date, Float, Integer, String
 from app.errors import BundleRefused
 from app.models import synced_tables
 from app.models.base import UUIDBytes
+from app.models.ids import is_uuid
 from app.models.vocab import ALL_VOCABS
-from app.sync.ids import is_uuid
 
 MAX_HLC = (1 << 63) - 1
 

@@ -23,7 +23,7 @@ from peers import Peer
 
 from app.cli import main
 from app.demo.generate import generate
-from app.sync.ids import uuid7
+from app.models.ids import uuid7
 from app.sync.keys import load_age_identity, load_signing_key
 from app.sync.wire import WireOp, encode
 
