@@ -14,8 +14,10 @@ translation. It
    source text, so the file stays complete without a translator; a plural (numerus)
    message is left for a person to write its English singular and plural forms;
 3. compiles every .ts to .qm with pyside6-lrelease (unfinished messages left out);
-4. prints the messages still to translate and any translation that loses a %1
-   placeholder or its mnemonic. With --check it then exits 1 when there is one.
+4. prints the messages still to translate (with lupdate's guess from the same English
+   elsewhere, if any) and any Chinese translation that loses a %1 placeholder or its
+   mnemonic or is not Chinese; with --check it then exits 1 when there is one. It also
+   notes, without failing, an English text translated differently in two contexts.
 
 docs/translating.md is the translator's side of this.
 """
@@ -129,6 +131,16 @@ def problem(message: Message) -> str | None:
     return None
 
 
+def differing(found: list[Message]) -> dict[str, list[tuple[str, str]]]:
+    """English sources translated in more than one way (fine when the context needs it)."""
+    by_source: dict[str, list[tuple[str, str]]] = {}
+    for m in found:
+        if not m.unfinished:
+            by_source.setdefault(m.source, []).append((m.context, m.translation))
+    return {source: texts for source, texts in by_source.items()
+            if len({text for _, text in texts}) > 1}
+
+
 def finish_english(ts: Path) -> bool:
     """Give each unfinished non-plural message of the English file its source text.
 
@@ -185,10 +197,16 @@ def main(argv: list[str] | None = None) -> int:
             if m.unfinished:
                 what = "write its English singular and plural" if language == "en" else \
                     "translate"
+                if m.translation.strip() and language != "en":
+                    what = f"check lupdate's guess {m.translation!r} and mark it finished"
                 todo.append(f"{name}: {m.context}: {m.source!r} ({m.where}): {what}")
             elif language == "zh_CN" and (why := problem(m)):
                 todo.append(f"{name}: {m.context}: {m.source!r} -> {m.translation!r}"
                             f" ({m.where}): {why}")
+        if language == "zh_CN":
+            for source, texts in sorted(differing(found).items()):
+                print(f"  note: {source!r} reads differently by context: "
+                      + "; ".join(f"{context}: {text!r}" for context, text in texts))
     if not todo:
         print("Every message is translated.")
         return 0
