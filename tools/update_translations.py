@@ -52,7 +52,7 @@ def sources() -> list[str]:
     """The Python files lupdate reads, relative to ROOT (so the .ts records short paths)."""
     found: list[str] = []
     for folder in SOURCE_DIRS:
-        found += (str(p.relative_to(ROOT).as_posix()) for p in (ROOT / folder).rglob("*.py"))
+        found += (p.relative_to(ROOT).as_posix() for p in (ROOT / folder).rglob("*.py"))
     return sorted(found)
 
 
