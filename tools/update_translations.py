@@ -1,63 +1,59 @@
-"""Refresh the Qt Linguist files from the UI's source strings, then compile them.
+"""Bring the Qt Linguist files up to date with the code, then compile them.
 
-    .venv/bin/python tools/update_translations.py
+    .venv/bin/python tools/update_translations.py           # update, list what to translate
+    .venv/bin/python tools/update_translations.py --check   # the same; exit 1 if any is left
 
-1. pyside6-lupdate reads every tr()/translate() string in app/ui/*.py into
-   resources/translations/shegong_zh_CN.ts and shegong_en.ts, dropping strings that
-   no longer exist;
-2. the Chinese text comes from tools/zh_CN_*.py (English source -> Chinese; one file
-   per area of the UI);
-   the English file is the identity, every message finished;
-3. pyside6-lrelease compiles both to .qm, which ship in the app.resources package.
+resources/translations/*.ts are the one source of the translations: translators edit
+shegong_zh_CN.ts in Qt Linguist (pyside6-linguist), and this tool never overwrites a
+translation. It
 
-Exits 1, listing them, when a source string has no Chinese translation or a translation
-loses a %1 placeholder or its mnemonic; the .qm files are then left as they were.
+1. runs pyside6-lupdate over the UI sources (`sources()`: app/ui and, once it exists,
+   app/render, recursively) straight into each .ts file: existing translations stay, new
+   messages arrive as "unfinished" and messages the code dropped are removed (-no-obsolete);
+2. in shegong_en.ts (English is the source language) finishes each new message with its
+   source text, so the file stays complete without a translator; a plural (numerus)
+   message is left for a person to write its English singular and plural forms;
+3. compiles every .ts to .qm with pyside6-lrelease (unfinished messages left out);
+4. prints the messages still to translate (with lupdate's guess from the same English
+   elsewhere, if any) and any Chinese translation that loses a %1 placeholder or its
+   mnemonic or is not Chinese; with --check it then exits 1 when there is one. It also
+   notes, without failing, an English text translated differently in two contexts.
+
+docs/translating.md is the translator's side of this.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-UI_DIR = ROOT / "app" / "ui"
+# The folders whose tr()/translate() strings the app shows; the test suite reads this too.
+SOURCE_DIRS = ("app/ui", "app/render")
 TS_DIR = ROOT / "resources" / "translations"
-TS_FILES = {"zh_CN": TS_DIR / "shegong_zh_CN.ts", "en": TS_DIR / "shegong_en.ts"}
-
-TOOLS = Path(__file__).resolve().parent
-
-
-def load_translations() -> dict[str, str]:
-    """Every tools/zh_CN_*.py's TRANSLATIONS, one dict (one file per area of the UI)."""
-    import importlib
-
-    sys.path.insert(0, str(TOOLS))
-    merged: dict[str, str] = {}
-    origin: dict[str, str] = {}
-    clashes = []
-    for path in sorted(TOOLS.glob("zh_CN_*.py")):
-        for source, text in importlib.import_module(path.stem).TRANSLATIONS.items():
-            if source in merged and merged[source] != text:
-                # Qt looks strings up by context, but this table is by source alone:
-                # two areas translating one English text differently would lose one.
-                clashes.append(f"{source!r}: {origin[source]} says {merged[source]!r}, "
-                               f"{path.name} says {text!r}")
-            merged[source], origin[source] = text, path.name
-    if clashes:
-        sys.exit("One English source, two Chinese translations; make the sources "
-                 "differ or agree on one:\n  " + "\n  ".join(clashes))
-    return merged
-
-
-TRANSLATIONS = load_translations()
+ZH_TS = TS_DIR / "shegong_zh_CN.ts"
+EN_TS = TS_DIR / "shegong_en.ts"
+TS_FILES = {"zh_CN": ZH_TS, "en": EN_TS}
+# Unfinished messages (lupdate's guesses included) never reach the users.
+LRELEASE_OPTIONS = ("-silent", "-nounfinished")
 
 PLACEHOLDER = re.compile(r"%\d+")
 MNEMONIC = re.compile(r"&([^&\s])")  # "&&" is a literal ampersand, not a mnemonic
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def sources() -> list[str]:
+    """The Python files lupdate reads, relative to ROOT (so the .ts records short paths)."""
+    found: list[str] = []
+    for folder in SOURCE_DIRS:
+        found += (p.relative_to(ROOT).as_posix() for p in (ROOT / folder).rglob("*.py"))
+    return sorted(found)
 
 
 def qt_tool(name: str) -> str:
@@ -69,11 +65,6 @@ def qt_tool(name: str) -> str:
     return found
 
 
-def ui_sources() -> list[str]:
-    """The UI modules, relative to the project root (so the .ts records short paths)."""
-    return sorted(str(p.relative_to(ROOT)) for p in UI_DIR.rglob("*.py"))
-
-
 def run(args: list[str]) -> None:
     result = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
@@ -82,13 +73,42 @@ def run(args: list[str]) -> None:
 
 
 def lupdate(ts: Path, language: str) -> None:
-    run([qt_tool("lupdate"), *ui_sources(), "-no-obsolete", "-locations", "absolute",
+    run([qt_tool("lupdate"), *sources(), "-no-obsolete", "-locations", "absolute",
          "-source-language", "en", "-target-language", language, "-silent",
          "-ts", str(ts.relative_to(ROOT))])
 
 
 def lrelease(ts: Path) -> None:
-    run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))])
+    run([qt_tool("lrelease"), *LRELEASE_OPTIONS, str(ts), "-qm", str(ts.with_suffix(".qm"))])
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translation: str
+    unfinished: bool
+    numerus: bool
+    where: str  # "app/ui/x.py:31", for the listing
+
+
+def messages(ts: Path) -> list[Message]:
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            element = message.find("translation")
+            forms = [] if element is None else element.findall("numerusform")
+            text = " | ".join(f.text or "" for f in forms) if forms else (
+                "" if element is None else element.text or "")
+            location = message.find("location")
+            where = "" if location is None else (
+                f"{location.get('filename', '').removeprefix('../../')}:{location.get('line')}")
+            found.append(Message(
+                name, message.findtext("source") or "", text,
+                element is None or element.get("type") == "unfinished" or not text.strip(),
+                message.get("numerus") == "yes", where))
+    return found
 
 
 def mnemonic(text: str) -> str | None:
@@ -96,75 +116,108 @@ def mnemonic(text: str) -> str | None:
     return found.group(1).upper() if found else None
 
 
-def check(source: str, translation: str, suffix: bool) -> str | None:
-    """Why this translation would break the UI, or None.
-
-    `suffix`: the language writes mnemonics as a "(&X)" suffix (Chinese), not inline.
-    """
-    if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+def problem(message: Message) -> str | None:
+    """Why a finished Chinese translation would break the UI, or None."""
+    source, text = message.source, message.translation
+    if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
         return "the %N placeholders differ"
-    want, got = mnemonic(source), mnemonic(translation)
+    want, got = mnemonic(source), mnemonic(text)
     if want != got:
         return f"the mnemonic should be (&{want})" if want else "a mnemonic the source lacks"
-    if want and suffix and not translation.upper().endswith(f"(&{want})"):
+    if want and not text.upper().endswith(f"(&{want})"):
         return f"put the mnemonic at the end as (&{want})"
+    if not CHINESE.search(text):
+        return "it is not Chinese"
     return None
 
 
-def fill(ts: Path, translate: Callable[[str], str | None],
-         suffix: bool) -> tuple[list[str], set[str]]:
-    """Set every message's translation; returns the problems and the sources seen."""
+def differing(found: list[Message]) -> dict[str, list[tuple[str, str]]]:
+    """English sources translated in more than one way (fine when the context needs it)."""
+    by_source: dict[str, list[tuple[str, str]]] = {}
+    for m in found:
+        if not m.unfinished:
+            by_source.setdefault(m.source, []).append((m.context, m.translation))
+    return {source: texts for source, texts in by_source.items()
+            if len({text for _, text in texts}) > 1}
+
+
+def finish_english(ts: Path) -> bool:
+    """Give each unfinished non-plural message of the English file its source text.
+
+    Plural messages stay unfinished for a person (main() lists them). Rewrites the file
+    only when it finished something; returns whether it did.
+    """
     tree = ET.parse(ts)
-    problems: list[str] = []
-    seen: set[str] = set()
-    for context in tree.getroot().iter("context"):
-        context_name = context.findtext("name")
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            seen.add(source)
-            element = message.find("translation")
-            if element is None:
-                element = ET.SubElement(message, "translation")
-            text = translate(source)
-            if text is None:
-                problems.append(f"{context_name}: no translation for {source!r}")
-                element.text = ""
-                element.set("type", "unfinished")
-                continue
-            why = check(source, text, suffix)
-            if why:
-                problems.append(f"{context_name}: {source!r} -> {text!r}: {why}")
-            element.text = text
-            element.attrib.pop("type", None)
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                  encoding="utf-8")
-    return problems, seen
+    changed = False
+    for message in tree.getroot().iter("message"):
+        element = message.find("translation")
+        if element is None:
+            element = ET.SubElement(message, "translation")
+        elif element.get("type") != "unfinished" and (element.text or "").strip():
+            continue
+        if message.get("numerus") == "yes":
+            continue
+        element.text = message.findtext("source") or ""
+        element.attrib.pop("type", None)
+        changed = True
+    if changed:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                      encoding="utf-8")
+    return changed
 
 
-def main() -> int:
-    TS_DIR.mkdir(parents=True, exist_ok=True)
-    fillers: dict[str, Callable[[str], str | None]] = {
-        "zh_CN": TRANSLATIONS.get, "en": lambda source: source}
-    problems: list[str] = []
-    for language, ts in TS_FILES.items():
-        lupdate(ts, language)
-        found, seen = fill(ts, fillers[language], suffix=language == "zh_CN")
-        problems += [f"{ts.name}: {p}" for p in found]
+def update(ts: Path, language: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """lupdate one .ts; returns the messages it added and the ones it dropped."""
+    before = {(m.context, m.source) for m in messages(ts)} if ts.exists() else set()
+    lupdate(ts, language)
+    if language == "en" and finish_english(ts):
         lupdate(ts, language)  # once more, so the file keeps lupdate's own layout
-        if language == "zh_CN":
-            unused = sorted(set(TRANSLATIONS) - seen)
-            for source in unused:
-                print(f"note: tools/zh_CN_translations.py has an unused entry {source!r}")
-    if problems:
-        print("Translations are incomplete; the .qm files were not rebuilt:", file=sys.stderr)
-        for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
-        print("Add them to tools/zh_CN_translations.py and run this again.", file=sys.stderr)
-        return 1
-    for ts in TS_FILES.values():
+    after = {(m.context, m.source) for m in messages(ts)}
+    return after - before, before - after
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 when a message is still to be translated or broken")
+    check = parser.parse_args(argv).check
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    todo: list[str] = []
+    for language, ts in TS_FILES.items():
+        added, dropped = update(ts, language)
         lrelease(ts)
-        print(f"{ts.relative_to(ROOT)} -> {ts.with_suffix('.qm').name}")
+        found = messages(ts)
+        name = ts.relative_to(ROOT).as_posix()
+        print(f"{name}: {len(found)} messages, {len(added)} new, {len(dropped)} dropped"
+              f" -> {ts.with_suffix('.qm').name}")
+        for context, source in sorted(dropped):
+            print(f"  dropped  {context}: {source!r}")
+        for m in found:
+            if m.unfinished:
+                what = "write its English singular and plural" if language == "en" else \
+                    "translate"
+                if m.translation.strip() and language != "en":
+                    what = f"check lupdate's guess {m.translation!r} and mark it finished"
+                todo.append(f"{name}: {m.context}: {m.source!r} ({m.where}): {what}")
+            elif language == "zh_CN" and (why := problem(m)):
+                todo.append(f"{name}: {m.context}: {m.source!r} -> {m.translation!r}"
+                            f" ({m.where}): {why}")
+        if language == "zh_CN":
+            for source, texts in sorted(differing(found).items()):
+                print(f"  note: {source!r} reads differently by context: "
+                      + "; ".join(f"{context}: {text!r}" for context, text in texts))
+    if not todo:
+        print("Every message is translated.")
+        return 0
+    print(f"\n{len(todo)} message(s) to translate or fix in Qt Linguist "
+          f"(pyside6-linguist {ZH_TS.relative_to(ROOT).as_posix()}):")
+    for line in todo:
+        print(f"  {line}")
+    if check:
+        print(f"\nThe translation is not complete: {len(todo)} message(s) above still need "
+              "a translator; see docs/translating.md.", file=sys.stderr)
+        return 1
     return 0
 
 

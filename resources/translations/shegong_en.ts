@@ -155,7 +155,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../app/ui/kit/context.py" line="42"/>
+        <location filename="../../app/ui/kit/context.py" line="46"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
@@ -1891,37 +1891,37 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="36"/>
+        <location filename="../../app/ui/shell/main_window.py" line="37"/>
         <source>Shegong — social-work station assistant</source>
         <translation>Shegong — social-work station assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="40"/>
+        <location filename="../../app/ui/shell/main_window.py" line="41"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>Exchange encrypted bundle files with the station and the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="41"/>
+        <location filename="../../app/ui/shell/main_window.py" line="42"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>The monthly report for the county, in Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="42"/>
+        <location filename="../../app/ui/shell/main_window.py" line="43"/>
         <source>Training, supervision and the plan&apos;s rules for this station.</source>
         <translation>Training, supervision and the plan&apos;s rules for this station.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77"/>
+        <location filename="../../app/ui/shell/main_window.py" line="78"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>This screen is still being built; it arrives in the next version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="70"/>
+        <location filename="../../app/ui/shell/main_window.py" line="71"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="113"/>
+        <location filename="../../app/ui/shell/main_window.py" line="114"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</translation>
     </message>

@@ -155,7 +155,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../app/ui/kit/context.py" line="42"/>
+        <location filename="../../app/ui/kit/context.py" line="46"/>
         <source>Cannot do that</source>
         <translation>无法完成此操作</translation>
     </message>
@@ -1891,37 +1891,37 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="36"/>
+        <location filename="../../app/ui/shell/main_window.py" line="37"/>
         <source>Shegong — social-work station assistant</source>
         <translation>社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="40"/>
+        <location filename="../../app/ui/shell/main_window.py" line="41"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>与社工站、县民政局交换加密的数据包文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="41"/>
+        <location filename="../../app/ui/shell/main_window.py" line="42"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>报送县民政局的月度报表，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="42"/>
+        <location filename="../../app/ui/shell/main_window.py" line="43"/>
         <source>Training, supervision and the plan&apos;s rules for this station.</source>
         <translation>本站的培训、督导和三年计划的达标情况。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77"/>
+        <location filename="../../app/ui/shell/main_window.py" line="78"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>此页面正在开发中，将在下一版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="70"/>
+        <location filename="../../app/ui/shell/main_window.py" line="71"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="113"/>
+        <location filename="../../app/ui/shell/main_window.py" line="114"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2%3 · 服务对象 %4 人 · 在办个案 %5 个 · 本月走访 %6 次</translation>
     </message>

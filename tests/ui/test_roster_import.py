@@ -135,7 +135,8 @@ def test_preview_import_and_the_same_file_again(
         qtbot: QtBot, ctx: AppContext, roster: Path, qin: str,
         qtmodeltester: ModelTester) -> None:
     # No translator: the dialog's own sentences in English (the Chinese is in
-    # tools/zh_CN_roster.py); the data and the service's sentences in ctx.lang, Chinese.
+    # resources/translations/shegong_zh_CN.ts); the data and the service's sentences in
+    # ctx.lang, Chinese.
     dialog = open_dialog(qtbot, ctx, roster)
     to_preview(qtbot, dialog)
     step = dialog.preview_step
