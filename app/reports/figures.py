@@ -29,6 +29,7 @@ from app.models import (
     SupervisionSession,
     TrainingRecord,
 )
+from app.models.validation import parse_month
 from app.models.vocab import (
     ACTIVITY_KIND,
     CASE_STAGE,
@@ -42,10 +43,9 @@ from app.models.vocab import (
     VISIT_MODE,
     Vocab,
 )
+from app.reports.counts import visits_per_week, worker_names
 from app.reports.visit_months import MonthVisits, months_between, visit_months
-from app.services.common import local_setting, parse_month
-from app.services.station import visits_per_week, worker_names
-from app.store.database import Database, raw_rows
+from app.store.database import Database, local_setting, raw_rows
 from app.sync.hlc import hlc_from_ms
 
 UNKNOWN = "unknown"  # the key for a record whose code is missing

@@ -25,8 +25,8 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.models import ReportVisitMonth
+from app.models.validation import parse_month
 from app.models.vocab import NEED_DIMENSIONS
-from app.services.common import parse_month
 from app.store.database import Database, raw_rows
 from app.sync.ids import id_from_bytes
 
