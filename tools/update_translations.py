@@ -2,7 +2,7 @@
 
     .venv/bin/python tools/update_translations.py
 
-1. pyside6-lupdate reads every tr()/translate() string in app/ui/*.py into
+1. pyside6-lupdate reads every tr()/translate() string in app/ui and app/render into
    resources/translations/shegong_zh_CN.ts and shegong_en.ts, dropping strings that
    no longer exist;
 2. the Chinese text comes from tools/zh_CN_*.py (English source -> Chinese; one file
@@ -25,7 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-UI_DIR = ROOT / "app" / "ui"
+# The UI, and the report rendering below it (app/render: a tr() there shares the .ts).
+SOURCE_DIRS = (ROOT / "app" / "ui", ROOT / "app" / "render")
 TS_DIR = ROOT / "resources" / "translations"
 TS_FILES = {"zh_CN": TS_DIR / "shegong_zh_CN.ts", "en": TS_DIR / "shegong_en.ts"}
 
@@ -70,8 +71,10 @@ def qt_tool(name: str) -> str:
 
 
 def ui_sources() -> list[str]:
-    """The UI modules, relative to the project root (so the .ts records short paths)."""
-    return sorted(str(p.relative_to(ROOT)) for p in UI_DIR.rglob("*.py"))
+    """The modules of SOURCE_DIRS, relative to the project root (so the .ts records short
+    paths)."""
+    return sorted(str(p.relative_to(ROOT)) for folder in SOURCE_DIRS
+                  for p in folder.rglob("*.py"))
 
 
 def run(args: list[str]) -> None:

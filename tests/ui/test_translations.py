@@ -37,9 +37,11 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 
 def lupdate_sources(lupdate: str, tmp_path: Path) -> set[tuple[str, str]]:
-    """What lupdate finds in app/ui/*.py right now."""
+    """What lupdate finds in app/ui and app/render (recursively) right now."""
     ts = tmp_path / "fresh.ts"
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for folder in ("ui", "render")
+                     for p in (ROOT / "app" / folder).rglob("*.py"))
+    assert any(s.startswith("app/render/") for s in sources)
     subprocess.run([lupdate, *sources, "-silent", "-ts", str(ts)],
                    cwd=ROOT, check=True, capture_output=True)
     return {(context, source) for context, source, _ in messages(ts)}

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShegongError
+from app.render.report_document import report_document
 from app.reports.figures import MonthlyReport, monthly_figures
+from app.reports.output import FORMATS, write_report_of
 from app.reports.sections import month_label
 from app.ui.kit import files
 from app.ui.kit.context import AppContext
@@ -35,8 +37,6 @@ from app.ui.kit.form_kit import LoadingPage, busy_bar, grow_content
 from app.ui.kit.i18n import arg
 from app.ui.kit.jobs import run_job
 from app.ui.kit.widgets import FieldError
-from app.ui.reports.report_document import report_document
-from app.ui.reports.report_output import FORMATS, write_report_of
 
 # Every table the report counts from: a write to any of them makes the preview stale.
 TABLES = {"client", "client_category", "visit", "visit_worker", "case_record", "case_event",

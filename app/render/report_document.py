@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 
 from app.models.vocab import CLIENT_CATEGORY
+from app.render.report_charts import bar_chart
+from app.reports.dates import local_time
 from app.reports.figures import UNKNOWN, MonthlyReport
 from app.reports.sections import (
     Line,
@@ -26,8 +28,6 @@ from app.reports.sections import (
     text,
     title,
 )
-from app.ui.kit.i18n import local_time
-from app.ui.reports.report_charts import bar_chart
 
 # The Simplified Chinese fonts of Linux, Windows and macOS, best first; Qt falls back
 # along the list (and to the system's default) for anything a font lacks.
