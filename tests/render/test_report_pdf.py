@@ -50,6 +50,7 @@ def pdf_text(path: Path) -> tuple[int, list[str]]:
                                for page in reader.pages]
 
 
+@pytest.mark.usefixtures("chinese_font")
 def test_the_pdf_holds_the_station_the_month_and_the_totals(
         db: Database, recorded: Recorded, out: Path, qapp: QApplication) -> None:
     report = monthly_figures(db, recorded.month)
@@ -79,6 +80,7 @@ def test_the_pdf_holds_the_station_the_month_and_the_totals(
     assert pypdf.PdfReader(str(target)).metadata.title == title(report, "zh")
 
 
+@pytest.mark.usefixtures("chinese_font")
 def test_the_pdf_in_english(db: Database, recorded: Recorded, out: Path,
                             qapp: QApplication) -> None:
     report = monthly_figures(db, recorded.month)
@@ -113,6 +115,7 @@ def test_write_report_counts_once_and_writes_each_format(
             .read_bytes().startswith(b"PK")  # a zip: the workbook
 
 
+@pytest.mark.usefixtures("chinese_font")
 def test_the_command_line_path_makes_its_own_offscreen_application(
         db: Database, recorded: Recorded, out: Path) -> None:
     """No QApplication and no display, as `shegong report` on a server: write_report,
@@ -139,6 +142,7 @@ def test_the_command_line_path_makes_its_own_offscreen_application(
     assert "那龙镇社工站" in pdf_text(pdf)[1][0]
 
 
+@pytest.mark.usefixtures("chinese_font")
 def test_a_chart_stays_with_its_title_and_the_signatures_with_the_last_chart(
         db: Database, recorded: Recorded, qapp: QApplication) -> None:
     """Wherever the pages end, a page break never falls between a chart's title and the
@@ -174,6 +178,7 @@ def test_a_chart_stays_with_its_title_and_the_signatures_with_the_last_chart(
     assert cut  # some of those pages would have cut without the rule
 
 
+@pytest.mark.usefixtures("chinese_font")
 def test_the_big_demo_report_keeps_its_signatures(out: Path, qapp: QApplication) -> None:
     """The 100,000-client demo's report: its charts fall across a page end, and moving
     them used to leave the signature lines out of the pdf."""
