@@ -20,12 +20,17 @@ from app.logs import setup_logging
 from app.paths import Paths, resolve_paths
 
 if TYPE_CHECKING:  # the storage stack loads only for the commands that need it
-    from app.store.database import Database
+    from app.services import Database
+
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]  # one per command
 
 log = logging.getLogger("app.cli")
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 3
+
+
+ROLES = ["worker", "head", "supervisor", "county"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,22 +41,32 @@ def build_parser() -> argparse.ArgumentParser:
         prog="shegong", parents=[common],
         description="社工站助手 Shegong — with no command, opens the window.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in (_add_init, _add_demo, _add_keys, _add_bundle, _add_state, _add_import_roster,
+                _add_report, _add_backup):
+        add(sub, common)
+    return parser
 
+
+def _add_init(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="set up this device and its station")
     p.add_argument("--station", required=True)
     p.add_argument("--county", required=True)
     p.add_argument("--township", required=True)
     p.add_argument("--device", required=True)
     p.add_argument("--worker")
-    p.add_argument("--role", default="worker", choices=["worker", "head", "supervisor", "county"])
+    p.add_argument("--role", default="worker", choices=ROLES)
     p.set_defaults(run=_init)
 
+
+def _add_demo(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("demo", parents=[common], help="realistic synthetic data")
     p.add_argument("--clients", type=int, default=None)
     p.add_argument("--edits", type=int, default=None)
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(run=_demo)
 
+
+def _add_keys(sub: Commands, common: argparse.ArgumentParser) -> None:
     keys = sub.add_parser("keys", parents=[common], help="this device's keys")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     p = keys_sub.add_parser("show", parents=[common], help="device id, station, fingerprints")
@@ -61,12 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_keys_export)
     p = keys_sub.add_parser("trust", parents=[common], help="trust another device's card")
     p.add_argument("file", type=Path)
-    p.add_argument("--role", default="worker", choices=["worker", "head", "supervisor", "county"])
+    p.add_argument("--role", default="worker", choices=ROLES)
     p.set_defaults(run=_keys_trust)
     p = keys_sub.add_parser("revoke", parents=[common], help="refuse a device from now on")
     p.add_argument("device_id")
     p.set_defaults(run=_keys_revoke)
 
+
+def _add_bundle(sub: Commands, common: argparse.ArgumentParser) -> None:
     bundle = sub.add_parser("bundle", parents=[common], help="signed, encrypted sync files")
     bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     p = bundle_sub.add_parser("export", parents=[common], help="write a bundle file")
@@ -81,12 +98,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", type=Path, nargs="+")
     p.set_defaults(run=_bundle_import)
 
+
+def _add_state(sub: Commands, common: argparse.ArgumentParser) -> None:
     state = sub.add_parser("state", parents=[common], help="the synced records")
     state_sub = state.add_subparsers(dest="state_command", metavar="ACTION", required=True)
     p = state_sub.add_parser("dump", parents=[common], help="canonical JSON of all records")
     p.add_argument("--out", type=Path)
     p.set_defaults(run=_state_dump)
 
+
+def _add_import_roster(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import-roster", parents=[common],
                        help="import a civil-affairs roster (.xlsx) as clients")
     p.add_argument("file", type=Path)
@@ -96,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="accept villages the station has no client in yet")
     p.set_defaults(run=_import_roster)
 
+
+def _add_report(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common], help="the monthly report of the station")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--format", required=True, choices=["xlsx", "pdf", "json"])
@@ -104,13 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the language of the xlsx and pdf (the county reads Chinese)")
     p.set_defaults(run=_report)
 
+
+def _add_backup(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file")
     p.add_argument("--out", type=Path)
     p.set_defaults(run=_backup)
     p = sub.add_parser("restore", parents=[common], help="replace the database by a backup")
     p.add_argument("file", type=Path)
     p.set_defaults(run=_restore)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -140,9 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 @contextmanager
 def _open(paths: Paths) -> Iterator[Database]:
     """The database for one command, closed whatever happens."""
-    from app.store.database import Database
+    from app.services import open_database
 
-    db = Database(paths)
+    db = open_database(paths)
     try:
         yield db
     finally:
@@ -282,8 +306,7 @@ def _import_roster(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _report(args: argparse.Namespace, paths: Paths) -> int:
-    from app.reports.figures import parse_month
-    from app.ui.reports.report_output import write_report
+    from app.services.reports import parse_month, write_report
 
     parse_month(args.month)  # a typo costs no database opening
     with _open(paths) as db:

@@ -30,10 +30,34 @@ def test_nothing_below_the_ui_imports_qt_or_the_ui() -> None:
     assert offenders == []
 
 
-def test_models_store_and_sync_do_not_import_services() -> None:
+def test_the_renderer_paints_with_qtgui_alone() -> None:
+    """app/render (the report's document, charts and pdf) sits beside app/reports: Qt's
+    painting and printing, never its widgets, the UI or the services above it."""
     offenders = [
         f"{path.relative_to(APP)} imports {name}"
-        for layer in ("models", "store", "sync")
+        for path in (APP / "render").rglob("*.py")
+        for name in imports(path)
+        if name.startswith(("PySide6.QtWidgets", "app.ui", "app.services"))
+        or (name.startswith("PySide6.") and name.split(".")[1] not in ("QtCore", "QtGui"))
+    ]
+    assert list((APP / "render").glob("*.py"))
+    assert offenders == []
+
+
+def test_the_command_line_goes_through_the_services() -> None:
+    """app/cli.py opens the window (app.ui.main) and otherwise asks the services, the
+    demo generator above them, and the foundation modules; never the store or reports."""
+    allowed = ("app.services", "app.ui.main", "app.demo", "app.errors", "app.paths",
+               "app.logs", "app.files")
+    offenders = [name for name in imports(APP / "cli.py")
+                 if name.startswith("app") and not name.startswith(allowed)]
+    assert offenders == []
+
+
+def test_nothing_below_the_services_imports_them() -> None:
+    offenders = [
+        f"{path.relative_to(APP)} imports {name}"
+        for layer in ("models", "store", "sync", "reports", "render")
         for path in (APP / layer).rglob("*.py")
         for name in imports(path) if name.startswith("app.services")
     ]

@@ -388,7 +388,7 @@ def report_screens(window: MainWindow, folder: Path) -> None:
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
-    from app.ui.reports.report_pdf import write_pdf
+    from app.render.report_pdf import write_pdf
 
     page = window.pages["reports"]
     window.show_page("reports")

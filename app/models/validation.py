@@ -7,6 +7,7 @@ sentence that says what is wrong and what to do about it.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import unicodedata
@@ -25,6 +26,7 @@ __all__ = [
     "id_check_digit",
     "normalize_phone",
     "parse_id_number",
+    "parse_month",
     "require_text",
 ]
 
@@ -278,3 +280,18 @@ def check_hours(value: float, field: str, label_en: str, label_zh: str,
             f"{label_zh}不能超过{max_hours:g}小时，请核对。",
         )
     return float(value)
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def parse_month(month: str | None) -> tuple[date, date]:
+    """The first and last day of "YYYY-MM", or a sentence saying how to write it."""
+    m = _MONTH.fullmatch((month or "").strip())
+    if not m or not 1 <= int(m[2]) <= 12 or int(m[1]) < 1900:
+        raise ValidationError(
+            "month",
+            f'"{month}" is not a month; write it like 2026-10.',
+            f"“{month}”不是有效的月份，请按 2026-10 的格式填写。")
+    year, number = int(m[1]), int(m[2])
+    return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])

@@ -29,6 +29,7 @@ from app.models import (
     SupervisionSession,
     TrainingRecord,
 )
+from app.models.validation import parse_month
 from app.models.vocab import (
     ACTIVITY_KIND,
     CASE_STAGE,
@@ -42,10 +43,9 @@ from app.models.vocab import (
     VISIT_MODE,
     Vocab,
 )
+from app.reports.counts import visits_per_week, worker_names
 from app.reports.visit_months import MonthVisits, months_between, visit_months
-from app.services.common import local_setting, parse_month
-from app.services.station import visits_per_week, worker_names
-from app.store.database import Database, raw_rows
+from app.store.database import Database, local_setting, raw_rows
 from app.sync.hlc import hlc_from_ms
 
 UNKNOWN = "unknown"  # the key for a record whose code is missing
@@ -234,60 +234,21 @@ def _served(periods: tuple[_Period, ...], months: dict[str, MonthVisits],
 
 def _figures(s: Session, period: _Period, months: dict[str, MonthVisits], served: set[bytes],
              rows: _Rows, names: dict[str, str]) -> Figures:
+    """One period's figures: each part counted by its own function below."""
     start, end = period.start, period.end
-
-    # A client in several categories counts in each; people_served counts people once.
-    by_category: Counter[str] = Counter()
-    for client_id in served:
-        for code in rows.categories.get(client_id, ()):
-            by_category[code] += 1
-
-    lo = hlc_from_ms(_ms(start))
-    hi = hlc_from_ms(_ms(end + dt.timedelta(days=1)))
-    new_clients = s.scalar(select(func.count()).select_from(Client).where(
-        Client.void_reason.is_(None), Client.sync_hlc >= lo, Client.sync_hlc < hi)) or 0
-
     # Visits: the sum of the period's calendar months (kept between reports).
     visits = MonthVisits.total(months[m] for m in months_between(start, end))
-
-    # Cases: opened and closed in the period; open on its last day, by that day's stage.
-    last_day = end.isoformat()
-    opened = sum(1 for c in rows.cases if period.holds(c[1]))
-    closed_by_reason = Counter(c[3] for c in rows.cases if period.holds(c[2]))
-    stage_at_end = {case_id: stage for case_id, day, stage in rows.stages if day <= last_day}
-    open_by_stage: Counter[str | None] = Counter()
-    for case_id, opened_on, closed_on, _reason, stage in rows.cases:
-        if opened_on is None or opened_on > last_day:
-            continue
-        at_end = stage_at_end.get(case_id)
-        if at_end is None:  # no history: its closing date and current stage say it
-            closed = closed_on is not None and closed_on <= last_day
-            at_end = "closed" if closed else (stage if stage != "closed" else "intake")
-        if at_end != "closed":
-            open_by_stage[at_end] += 1
-
-    # Activities: kinds, domains, participants (people and person-times), volunteer hours.
-    acts = [a for a in rows.activities if period.holds(a[1])]
-    in_period = {a[0] for a in acts}
-    within = months_between(start, end)
-    participants = set().union(*(rows.participants.get(m, set()) for m in within))
-    volunteer_hours = sum(h or 0.0 for a, h in rows.volunteer_hours if a in in_period)
+    opened, closed_by_reason = _cases_opened_and_closed(period, rows)
+    open_by_stage = _cases_open_at_end(period, rows)
+    acts = _PeriodActivities.of(period, rows)
     refs = [r for r in rows.referrals if period.holds(r[0])]
-
-    sup = s.execute(select(func.count(), func.sum(SupervisionSession.hours)).where(
-        SupervisionSession.void_reason.is_(None), SupervisionSession.session_date >= start,
-        SupervisionSession.session_date <= end)).one()
-    training = dict(s.execute(
-        select(TrainingRecord.worker_id, func.sum(TrainingRecord.hours))
-        .where(TrainingRecord.void_reason.is_(None), TrainingRecord.training_date >= start,
-               TrainingRecord.training_date <= end)
-        .group_by(TrainingRecord.worker_id)).tuples().all())
-
+    sessions, supervision_hours = _supervision(s, period)
+    training = _training_hours(s, period)
     return Figures(
         start=start.isoformat(), end=end.isoformat(),
         people_served=len(served),
-        clients_served_by_category=_by_code(CLIENT_CATEGORY, by_category),
-        new_clients=int(new_clients),
+        clients_served_by_category=_by_code(CLIENT_CATEGORY, _by_category(served, rows)),
+        new_clients=_new_clients(s, period),
         visits=visits.visits,
         visits_by_mode=_by_code(VISIT_MODE, visits.by_mode),
         visits_by_worker=_per_worker(visits.by_worker, names, int),
@@ -299,20 +260,99 @@ def _figures(s: Session, period: _Period, months: dict[str, MonthVisits], served
         cases_open_at_end=sum(open_by_stage.values()),
         cases_open_by_stage={k: v for k, v in _by_code(CASE_STAGE, open_by_stage).items()
                              if k != "closed"},
-        activities=len(acts),
-        activities_by_kind=_by_code(ACTIVITY_KIND, Counter(a[2] for a in acts)),
-        activities_by_domain=_by_code(SERVICE_DOMAIN, Counter(a[3] for a in acts)),
-        activity_participants=len(participants),
-        activity_participations=sum(rows.participations[m] for m in within),
-        volunteer_hours=_hours(volunteer_hours),
+        activities=len(acts.rows),
+        activities_by_kind=_by_code(ACTIVITY_KIND, Counter(a[2] for a in acts.rows)),
+        activities_by_domain=_by_code(SERVICE_DOMAIN, Counter(a[3] for a in acts.rows)),
+        activity_participants=len(acts.participants),
+        activity_participations=acts.participations,
+        volunteer_hours=_hours(acts.volunteer_hours),
         referrals=len(refs),
         referrals_by_agency=_by_code(REFERRAL_AGENCY, Counter(r[1] for r in refs)),
         referrals_by_status=_by_code(REFERRAL_STATUS, Counter(r[2] for r in refs)),
-        supervision_sessions=int(sup[0] or 0),
-        supervision_hours=_hours(sup[1]),
+        supervision_sessions=sessions,
+        supervision_hours=_hours(supervision_hours),
         training_hours=_hours(sum(h or 0.0 for h in training.values())),
         training_by_worker=_per_worker(training, names, _hours),
     )
+
+
+def _by_category(served: set[bytes], rows: _Rows) -> Counter[str]:
+    """A client in several categories counts in each; people_served counts people once."""
+    by_category: Counter[str] = Counter()
+    for client_id in served:
+        for code in rows.categories.get(client_id, ()):
+            by_category[code] += 1
+    return by_category
+
+
+def _new_clients(s: Session, period: _Period) -> int:
+    """Clients registered in the period (by the clock of their creation), voided left out."""
+    lo = hlc_from_ms(_ms(period.start))
+    hi = hlc_from_ms(_ms(period.end + dt.timedelta(days=1)))
+    return int(s.scalar(select(func.count()).select_from(Client).where(
+        Client.void_reason.is_(None), Client.sync_hlc >= lo, Client.sync_hlc < hi)) or 0)
+
+
+def _cases_opened_and_closed(period: _Period, rows: _Rows) -> tuple[int, Counter[str | None]]:
+    """Cases opened in the period, and those closed in it by closure reason."""
+    opened = sum(1 for c in rows.cases if period.holds(c[1]))
+    return opened, Counter(c[3] for c in rows.cases if period.holds(c[2]))
+
+
+def _cases_open_at_end(period: _Period, rows: _Rows) -> Counter[str | None]:
+    """Cases open on the period's last day, by the stage they were in on that day."""
+    last_day = period.end.isoformat()
+    stage_at_end = {case_id: stage for case_id, day, stage in rows.stages if day <= last_day}
+    open_by_stage: Counter[str | None] = Counter()
+    for case_id, opened_on, closed_on, _reason, stage in rows.cases:
+        if opened_on is None or opened_on > last_day:
+            continue
+        at_end = stage_at_end.get(case_id)
+        if at_end is None:  # no history: its closing date and current stage say it
+            closed = closed_on is not None and closed_on <= last_day
+            at_end = "closed" if closed else (stage if stage != "closed" else "intake")
+        if at_end != "closed":
+            open_by_stage[at_end] += 1
+    return open_by_stage
+
+
+@dataclass(frozen=True)
+class _PeriodActivities:
+    """The period's activities, the people who took part (and how many times people
+    did), and the volunteers' hours."""
+
+    rows: list[tuple[bytes, str, str | None, str | None]]  # id, date, kind, domain
+    participants: set[bytes]
+    participations: int
+    volunteer_hours: float
+
+    @classmethod
+    def of(cls, period: _Period, rows: _Rows) -> _PeriodActivities:
+        acts = [a for a in rows.activities if period.holds(a[1])]
+        in_period = {a[0] for a in acts}
+        within = months_between(period.start, period.end)
+        participants = set().union(*(rows.participants.get(m, set()) for m in within))
+        return cls(acts, participants, sum(rows.participations[m] for m in within),
+                   sum(h or 0.0 for a, h in rows.volunteer_hours if a in in_period))
+
+
+def _supervision(s: Session, period: _Period) -> tuple[int, float | None]:
+    """The live supervision sessions in the period, and their hours."""
+    count, hours = s.execute(select(func.count(), func.sum(SupervisionSession.hours)).where(
+        SupervisionSession.void_reason.is_(None),
+        SupervisionSession.session_date >= period.start,
+        SupervisionSession.session_date <= period.end)).one()
+    return int(count or 0), hours
+
+
+def _training_hours(s: Session, period: _Period) -> dict[str | None, float]:
+    """Live training hours in the period, per worker."""
+    return dict(s.execute(
+        select(TrainingRecord.worker_id, func.sum(TrainingRecord.hours))
+        .where(TrainingRecord.void_reason.is_(None),
+               TrainingRecord.training_date >= period.start,
+               TrainingRecord.training_date <= period.end)
+        .group_by(TrainingRecord.worker_id)).tuples().all())
 
 
 def _by_code(vocab: Vocab, counts: Counter[str | None] | Counter[str]) -> dict[str, int]:

@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session
 
 from app.models import ReportVisitMonth
 from app.models.ids import id_from_bytes
+from app.models.validation import parse_month
 from app.models.vocab import NEED_DIMENSIONS
-from app.services.common import parse_month
 from app.store.database import Database, raw_rows
 
 VERSION = 2  # the shape of ReportVisitMonth.data; rows of another version are recounted

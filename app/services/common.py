@@ -3,17 +3,16 @@ the time stamp of local rows, and the cleaning of optional text and required dat
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError
-from app.models import LocalSetting
 from app.models.base import Synced, utc_now
 from app.models.validation import check_not_future
+from app.models.validation import parse_month as parse_month  # re-exported for the use cases
+from app.store.database import local_setting as local_setting  # re-exported for the use cases
 
 T = TypeVar("T", bound=Synced)
 
@@ -30,11 +29,6 @@ def get_live(s: Session, model: type[T], record_id: str, what_en: str, what_zh: 
             f"该{what_zh}已作废（{obj.void_reason}）。",
         )
     return obj
-
-
-def local_setting(s: Session, key: str) -> str | None:
-    row = s.get(LocalSetting, key)
-    return row.value or None if row else None
 
 
 def today() -> dt.date:
@@ -80,16 +74,3 @@ def parse_date(value: dt.date | str | None, field: str, label_en: str,
         ) from exc
 
 
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-
-
-def parse_month(month: str | None) -> tuple[dt.date, dt.date]:
-    """The first and last day of "YYYY-MM", or a sentence saying how to write it."""
-    m = _MONTH.fullmatch((month or "").strip())
-    if not m or not 1 <= int(m[2]) <= 12 or int(m[1]) < 1900:
-        raise ValidationError(
-            "month",
-            f'"{month}" is not a month; write it like 2026-10.',
-            f"“{month}”不是有效的月份，请按 2026-10 的格式填写。")
-    year, number = int(m[1]), int(m[2])
-    return dt.date(year, number, 1), dt.date(year, number, calendar.monthrange(year, number)[1])

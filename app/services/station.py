@@ -22,12 +22,12 @@ from app.models import (
     Station,
     SupervisionSession,
     TrainingRecord,
-    Visit,
     Worker,
 )
 from app.models.sync_local import Conflict
 from app.models.validation import check_code, check_hours, require_text
 from app.models.vocab import CLIENT_CATEGORY, DELIVERY_MODE
+from app.reports.counts import WeekCount, visits_per_week, worker_names
 from app.services.common import get_live, local_setting, optional_text, required_date
 from app.services.settings import visit_intervals
 from app.services.sync_review import duplicate_groups
@@ -335,11 +335,6 @@ def training_log(db: Database, start: dt.date, end: dt.date) -> list[TrainingRow
                             r.topic or "", r.certificate or "") for r in rows]
 
 
-def worker_names(s: Session) -> dict[str, str]:
-    """Every worker's name by id (voided ones too: old records still name them)."""
-    return {wid: name or "" for wid, name in s.execute(select(Worker.id, Worker.name))}
-
-
 @dataclass(frozen=True)
 class PersonChoice:
     id: str
@@ -387,31 +382,11 @@ def _supervisor_named(s: Session, name: str) -> str:
 # -- the Station screen's charts -------------------------------------------------------------
 
 @dataclass(frozen=True)
-class WeekCount:
-    start: dt.date  # the Monday
-    visits: int
-
-
-@dataclass(frozen=True)
 class StationCharts:
     on: dt.date
     visits_per_week: tuple[WeekCount, ...]  # oldest first, the current week last
     clients_by_category: dict[str, int]  # live, active clients; several categories count each
     training: tuple[TrainingStatus, ...]  # hours this year per worker, against 48
-
-
-def visits_per_week(s: Session, end: dt.date, weeks: int = 13) -> tuple[WeekCount, ...]:
-    """Live visits per Monday-to-Sunday week, the `weeks` weeks ending with `end`'s week."""
-    last_monday = end - dt.timedelta(days=end.weekday())
-    first = last_monday - dt.timedelta(weeks=weeks - 1)
-    counts = dict(s.execute(
-        select(Visit.visit_date, func.count()).where(
-            Visit.void_reason.is_(None), Visit.visit_date >= first, Visit.visit_date <= end)
-        .group_by(Visit.visit_date)).tuples().all())
-    per_week = [0] * weeks
-    for day, n in counts.items():
-        per_week[(day - first).days // 7] += n
-    return tuple(WeekCount(first + dt.timedelta(weeks=i), n) for i, n in enumerate(per_week))
 
 
 def clients_by_category(s: Session) -> dict[str, int]:

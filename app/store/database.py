@@ -133,6 +133,12 @@ def find_self_device(s: Session) -> Device | None:
     return s.scalar(select(Device).where(Device.is_self.is_(True)))
 
 
+def local_setting(s: Session, key: str) -> str | None:
+    """This device's own setting (station_id, worker_id, ...); None when unset or blank."""
+    row = s.get(LocalSetting, key)
+    return row.value or None if row else None
+
+
 def raw_rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> Any:
     """Rows straight from sqlite3 in the session's transaction: for reads of hundreds of
     thousands of rows, where SQLAlchemy's per-row cost (~4 µs) outweighs the query."""

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from report_records import Recorded, add_records
 
+from app.render.report_document import month_label
 from app.services.visits import VisitInput, record_visit
 from app.ui.kit.context import AppContext
-from app.ui.reports.report_document import month_label
 from app.ui.reports.reports_page import ReportsPage, default_month, file_stem, recent_months
 from app.ui.shell.main_window import page_factories
 

@@ -71,6 +71,7 @@ def messages(ts: Path) -> list[Message]:
 def lupdate_sources(lupdate: str, tmp_path: Path) -> set[tuple[str, str]]:
     """What lupdate finds in the UI sources (app/ui, app/render) right now."""
     ts = tmp_path / "fresh.ts"
+    assert any(s.startswith("app/render/") for s in TOOL.sources())
     subprocess.run([lupdate, *TOOL.sources(), "-silent", "-ts", str(ts)],
                    cwd=ROOT, check=True, capture_output=True)
     return {(m.context, m.source) for m in messages(ts)}

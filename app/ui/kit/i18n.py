@@ -7,6 +7,10 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+# Qt-free (app.reports.dates), so the printed report writes dates as the screens do.
+from app.reports.dates import format_date as format_date
+from app.reports.dates import local_time as local_time
+
 _installed: list[QTranslator] = []
 
 
@@ -42,35 +46,6 @@ def arg(text: str, *values: object) -> str:
     value that itself contains "%2" is left alone."""
     return re.sub(r"%(\d+)", lambda m: str(values[int(m.group(1)) - 1])
                   if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
-
-
-def format_date(value: object, lang: str) -> str:
-    """2026年11月28日 in Chinese, 28 Nov 2026 in English."""
-    import datetime as dt
-
-    if not isinstance(value, dt.date):
-        return ""
-    if lang == "zh":
-        return f"{value.year}年{value.month}月{value.day}日"
-    return value.strftime("%d %b %Y").lstrip("0")
-
-
-def local_time(value: object, lang: str) -> str:
-    """A UTC time (datetime or ISO text) in this computer's time zone:
-    2026年11月28日 14:05 in Chinese, 28 Nov 2026 14:05 in English."""
-    import datetime as dt
-
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    if not isinstance(value, dt.datetime):
-        return ""
-    if value.tzinfo is None:  # the app keeps times in UTC
-        value = value.replace(tzinfo=dt.UTC)
-    t = value.astimezone()
-    return f"{format_date(t.date(), lang)} {t:%H:%M}"
 
 
 def names_list(names: list[str], lang: str) -> str:

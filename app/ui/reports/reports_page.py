@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShegongError
+from app.render.report_document import report_document
 from app.reports.figures import MonthlyReport, monthly_figures
+from app.reports.output import FORMATS, write_report_of
 from app.reports.sections import month_label
 from app.ui.kit import files
 from app.ui.kit.context import AppContext
@@ -35,8 +37,6 @@ from app.ui.kit.form_kit import LoadingPage, busy_bar, grow_content
 from app.ui.kit.i18n import arg
 from app.ui.kit.jobs import run_job
 from app.ui.kit.widgets import FieldError
-from app.ui.reports.report_document import report_document
-from app.ui.reports.report_output import FORMATS, write_report_of
 
 # Every table the report counts from: a write to any of them makes the preview stale.
 TABLES = {"client", "client_category", "visit", "visit_worker", "case_record", "case_event",
@@ -72,12 +72,21 @@ class ReportsPage(LoadingPage):
         self.saving = False
         self.saving_path = Path()
 
+        self._make_month_and_preview(ctx.lang)
+        self._make_save_controls()
+        self._lay_out()
+        self.loader.busy_changed.connect(self._busy)
+        self.month.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.open_folder.clicked.connect(self.show_folder)
+
+    def _make_month_and_preview(self, lang: str) -> None:
+        """The month to report (by default the one to report now), the refresh button,
+        the status line and the preview of the document the pdf prints."""
         self.month = QComboBox()
         self.month.setObjectName("month")
-        files.fill_months(self.month, ctx.lang)
+        files.fill_months(self.month, lang)
         self.month.setCurrentIndex(self.month.findData(default_month(dt.date.today())))
-        month_caption = QLabel(self.tr("&Month:"))
-        month_caption.setBuddy(self.month)
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.setToolTip(self.tr("Count the figures again"))
         self.status = QLabel()
@@ -90,11 +99,19 @@ class ReportsPage(LoadingPage):
         # No wider than the printed page, whatever the window: the preview reads like paper.
         self.preview.setMaximumWidth(PREVIEW_WIDTH)
 
+    def _make_save_controls(self) -> None:
+        """A save button per format (enabled once the figures are shown), the sentence
+        naming the file saved or the error, and the button that opens its folder."""
         self.buttons = {
             "xlsx": QPushButton(self.tr("Save as E&xcel…")),
             "pdf": QPushButton(self.tr("Save as &PDF…")),
             "json": QPushButton(self.tr("Save as &JSON…")),
         }
+        for fmt in FORMATS:
+            button = self.buttons[fmt]
+            button.setObjectName(f"save_{fmt}")
+            button.setEnabled(False)
+            button.clicked.connect(lambda _checked=False, f=fmt: self.save_as(f))
         self.result = QLabel()
         self.result.setObjectName("result")
         self.result.setWordWrap(True)
@@ -104,7 +121,10 @@ class ReportsPage(LoadingPage):
         self.open_folder.setToolTip(self.tr("Show the saved file in its folder"))
         self.open_folder.hide()
 
-        # The side panel: the month, then the three ways to save it.
+    def _side_panel(self) -> QWidget:
+        """The month, then the three ways to save it."""
+        month_caption = QLabel(self.tr("&Month:"))
+        month_caption.setBuddy(self.month)
         month_row = QHBoxLayout()
         month_row.addWidget(month_caption)
         month_row.addWidget(self.month, 1)
@@ -118,11 +138,7 @@ class ReportsPage(LoadingPage):
         save_caption.setStyleSheet("font-weight: bold;")
         side.addWidget(save_caption)
         for fmt in FORMATS:
-            button = self.buttons[fmt]
-            button.setObjectName(f"save_{fmt}")
-            button.setEnabled(False)
-            button.clicked.connect(lambda _checked=False, f=fmt: self.save_as(f))
-            side.addWidget(button)
+            side.addWidget(self.buttons[fmt])
         side.addSpacing(8)
         side.addWidget(self.result)
         side.addWidget(self.error)
@@ -131,11 +147,14 @@ class ReportsPage(LoadingPage):
         panel = QWidget()
         panel.setLayout(side)
         panel.setFixedWidth(SIDE_WIDTH)
+        return panel
 
+    def _lay_out(self) -> None:
+        """The preview, and the side panel to its right; tab from the month down."""
         row = QHBoxLayout()
         row.addWidget(self.preview, 1)
         row.addSpacing(16)
-        row.addWidget(panel)
+        row.addWidget(self._side_panel())
         row.addStretch(0)
         self.content.addLayout(row, 1)
         grow_content(self)
@@ -143,11 +162,6 @@ class ReportsPage(LoadingPage):
                  self.preview]
         for before, after in itertools.pairwise(order):
             self.setTabOrder(before, after)
-
-        self.loader.busy_changed.connect(self._busy)
-        self.month.currentIndexChanged.connect(lambda _index: self.refresh())
-        self.refresh_button.clicked.connect(self.refresh)
-        self.open_folder.clicked.connect(self.show_folder)
 
     # -- the figures -------------------------------------------------------------------------
     def selected_month(self) -> str:

@@ -1,7 +1,7 @@
 """The monthly report as an A4 pdf, through Qt's own printing (QPdfWriter): no extra
 dependency, and Chinese drawn with the system's CJK font, embedded as a subset.
 
-The document (app.ui.reports.report_document, the same one the Reports screen previews) is laid
+The document (app.render.report_document, the same one the Reports screen previews) is laid
 out at the writer's 300 dpi and cut into pages by QTextDocument itself, so the page count
 is known before anything is drawn; each page then gets "第 1 页 / 共 N 页" in its footer.
 The command line calls this too: `ensure_gui_app()` makes the QGuiApplication that fonts
@@ -36,9 +36,9 @@ from PySide6.QtGui import (
 )
 
 from app.files import atomic_output
+from app.render.report_document import extra, report_document, report_font
 from app.reports.figures import MonthlyReport
 from app.reports.sections import title
-from app.ui.reports.report_document import extra, report_document, report_font
 
 log = logging.getLogger(__name__)
 

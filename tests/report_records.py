@@ -69,7 +69,7 @@ def add_records(db: Database, today: dt.date | None = None) -> Recorded:
         client_ids=tuple(ids))
 
 
-BIG_REPORT = Path(__file__).parent / "data" / "monthly_report_100k.json"
+BIG_REPORT = Path(__file__).parent / "render" / "data" / "monthly_report_100k.json"
 
 
 def load_report(path: Path = BIG_REPORT) -> MonthlyReport:

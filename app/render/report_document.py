@@ -13,9 +13,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont, QTextDocument
 
 from app.models.vocab import CLIENT_CATEGORY
+from app.render.report_charts import bar_chart
+from app.reports.dates import local_time
 from app.reports.figures import UNKNOWN, MonthlyReport
 from app.reports.sections import (
     Line,
@@ -26,14 +28,16 @@ from app.reports.sections import (
     text,
     title,
 )
-from app.ui.kit.i18n import local_time
-from app.ui.reports.report_charts import bar_chart
 
 # The Simplified Chinese fonts of Linux, Windows and macOS, best first; Qt falls back
 # along the list (and to the system's default) for anything a font lacks.
 FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
             "Microsoft YaHei", "SimHei", "PingFang SC", "WenQuanYi Micro Hei")
 BODY_POINTS = 10.0
+CHINESE_SAMPLE = "社工站"
+NO_CHINESE_FONT = ("No font on this computer draws Chinese (社工站), so the report's pdf "
+                   "would show empty boxes; install one: on Debian or Ubuntu the package "
+                   "fonts-noto-cjk.")
 WEEKS_URL = "chart://visits-per-week"
 CATEGORIES_URL = "chart://clients-by-category"
 HEAD = "#dde7ea"
@@ -65,6 +69,16 @@ def report_font(points: float = BODY_POINTS) -> QFont:
     # them; the plain digits look the same.
     font.setFeature(QFont.Tag("locl"), 0)
     return font
+
+
+def draws_chinese(font: QFont | None = None) -> bool:
+    """Whether the font Qt picks for Chinese text in the report's font (or in `font`)
+    has a glyph for every character of CHINESE_SAMPLE."""
+    chinese = QFontDatabase.WritingSystem.SimplifiedChinese
+    if not QFontDatabase.families(chinese):
+        return False  # (and QRawFont.fromFont would crash asking for one)
+    raw = QRawFont.fromFont(font or report_font(), chinese)
+    return raw.isValid() and all(raw.glyphIndexesForString(CHINESE_SAMPLE))  # 0: no glyph
 
 
 def _number(value: float, hours: bool) -> str:

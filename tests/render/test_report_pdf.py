@@ -19,20 +19,20 @@ from PySide6.QtWidgets import QApplication
 from report_records import Recorded, add_records, load_report
 
 from app.errors import OutputRefused, ValidationError
+from app.render.report_document import month_label, report_document
+from app.render.report_pdf import _keep_together, write_pdf
 from app.reports.figures import monthly_figures
+from app.reports.output import write_report
 from app.reports.sections import title
 from app.services import Database
-from app.ui.reports.report_document import month_label, report_document
-from app.ui.reports.report_output import write_report
-from app.ui.reports.report_pdf import _keep_together, write_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 RADICALS = re.compile("[\u2e80-\u2fdf]")  # look-alikes a bad text map gives for 龙, 工, 月
 
 
 @pytest.fixture
-def recorded(ready_db: Database) -> Recorded:
-    return add_records(ready_db)
+def recorded(db: Database) -> Recorded:
+    return add_records(db)
 
 
 @pytest.fixture
@@ -50,9 +50,10 @@ def pdf_text(path: Path) -> tuple[int, list[str]]:
                                for page in reader.pages]
 
 
+@pytest.mark.usefixtures("chinese_font")
 def test_the_pdf_holds_the_station_the_month_and_the_totals(
-        ready_db: Database, recorded: Recorded, out: Path, qapp: QApplication) -> None:
-    report = monthly_figures(ready_db, recorded.month)
+        db: Database, recorded: Recorded, out: Path, qapp: QApplication) -> None:
+    report = monthly_figures(db, recorded.month)
     target = write_pdf(report, out / "月报.pdf")
 
     assert target == out / "月报.pdf"
@@ -79,9 +80,10 @@ def test_the_pdf_holds_the_station_the_month_and_the_totals(
     assert pypdf.PdfReader(str(target)).metadata.title == title(report, "zh")
 
 
-def test_the_pdf_in_english(ready_db: Database, recorded: Recorded, out: Path,
+@pytest.mark.usefixtures("chinese_font")
+def test_the_pdf_in_english(db: Database, recorded: Recorded, out: Path,
                             qapp: QApplication) -> None:
-    report = monthly_figures(ready_db, recorded.month)
+    report = monthly_figures(db, recorded.month)
     count, pages = pdf_text(write_pdf(report, out / "report.pdf", lang="en"))
 
     assert pages[0].startswith("那龙镇社工站 — Monthly social-work service report")
@@ -90,58 +92,62 @@ def test_the_pdf_in_english(ready_db: Database, recorded: Recorded, out: Path,
 
 
 def test_an_unwritable_place_raises_and_leaves_nothing(
-        ready_db: Database, recorded: Recorded, out: Path, qapp: QApplication) -> None:
-    report = monthly_figures(ready_db, recorded.month)
+        db: Database, recorded: Recorded, out: Path, qapp: QApplication) -> None:
+    report = monthly_figures(db, recorded.month)
     with pytest.raises(OutputRefused):  # a sentence for the person, as the xlsx's
         write_pdf(report, out / "no such folder" / "r.pdf")
     assert list(out.iterdir()) == []
 
 
 def test_write_report_counts_once_and_writes_each_format(
-        ready_db: Database, recorded: Recorded, out: Path, qapp: QApplication) -> None:
-    data = json.loads(write_report(ready_db, recorded.month, "json",
+        db: Database, recorded: Recorded, out: Path, qapp: QApplication) -> None:
+    data = json.loads(write_report(db, recorded.month, "json",
                                    out / "r.json").read_text(encoding="utf-8"))
     assert data["station_name"] == "那龙镇社工站"
     assert data["current"]["visits"] == recorded.visits
-    assert write_report(ready_db, recorded.month, "pdf", out / "r.pdf") \
+    assert write_report(db, recorded.month, "pdf", out / "r.pdf") \
         .read_bytes().startswith(b"%PDF-")
     with pytest.raises(ValidationError) as refused:
-        write_report(ready_db, recorded.month, "docx", out / "r.docx")
+        write_report(db, recorded.month, "docx", out / "r.docx")
     assert refused.value.field == "format"
     if importlib.util.find_spec("app.reports.xlsx_report") is not None:
-        assert write_report(ready_db, recorded.month, "xlsx", out / "r.xlsx") \
+        assert write_report(db, recorded.month, "xlsx", out / "r.xlsx") \
             .read_bytes().startswith(b"PK")  # a zip: the workbook
 
 
+@pytest.mark.usefixtures("chinese_font")
 def test_the_command_line_path_makes_its_own_offscreen_application(
-        ready_db: Database, recorded: Recorded, out: Path) -> None:
-    """No QApplication and no display, as `shegong report` on a server: write_report
-    makes its own QGuiApplication on the offscreen platform."""
+        db: Database, recorded: Recorded, out: Path) -> None:
+    """No QApplication and no display, as `shegong report` on a server: write_report,
+    reached as the command line reaches it (app.services), makes its own QGuiApplication
+    on the offscreen platform, and neither the widgets nor the UI are loaded."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     pdf = out / "cli.pdf"
     script = (
         "import sys\n"
         "from app.paths import resolve_paths\n"
-        "from app.store.database import Database\n"
-        "from app.ui.reports.report_output import write_report\n"
+        "from app.services import open_database\n"
+        "from app.services.reports import write_report\n"
         "from PySide6.QtGui import QGuiApplication\n"
-        "db = Database(resolve_paths(sys.argv[1]))\n"
+        "db = open_database(resolve_paths(sys.argv[1]))\n"
         "write_report(db, sys.argv[2], 'pdf', sys.argv[3])\n"
-        "print(QGuiApplication.platformName())\n")
-    done = subprocess.run([sys.executable, "-c", script, str(ready_db.paths.data),
+        "print(QGuiApplication.platformName(), type(QGuiApplication.instance()).__name__)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('app.ui', 'PySide6.QtWidgets'))))\n")
+    done = subprocess.run([sys.executable, "-c", script, str(db.paths.data),
                            recorded.month, str(pdf)], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "offscreen"
+    assert done.stdout.splitlines() == ["offscreen QGuiApplication", "[]"]
     assert "那龙镇社工站" in pdf_text(pdf)[1][0]
 
 
+@pytest.mark.usefixtures("chinese_font")
 def test_a_chart_stays_with_its_title_and_the_signatures_with_the_last_chart(
-        ready_db: Database, recorded: Recorded, qapp: QApplication) -> None:
+        db: Database, recorded: Recorded, qapp: QApplication) -> None:
     """Wherever the pages end, a page break never falls between a chart's title and the
     chart, nor between the last chart and the signatures, and nothing goes missing."""
-    report = monthly_figures(ready_db, recorded.month)
+    report = monthly_figures(db, recorded.month)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)  # measured as when printing: 300 dpi
@@ -172,6 +178,7 @@ def test_a_chart_stays_with_its_title_and_the_signatures_with_the_last_chart(
     assert cut  # some of those pages would have cut without the rule
 
 
+@pytest.mark.usefixtures("chinese_font")
 def test_the_big_demo_report_keeps_its_signatures(out: Path, qapp: QApplication) -> None:
     """The 100,000-client demo's report: its charts fall across a page end, and moving
     them used to leave the signature lines out of the pdf."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app.errors import ValidationError
 from app.reports.figures import MonthlyReport, monthly_figures
-from app.services import Database
+from app.store.database import Database
 
 FORMATS = ("xlsx", "pdf", "json")
 
@@ -45,6 +45,6 @@ def write_report_of(db: Database, report: MonthlyReport, fmt: str,
         from app.reports.xlsx_report import write_xlsx  # openpyxl: loaded only for this
 
         return write_xlsx(db, report, path, lang=lang)
-    from app.ui.reports.report_pdf import write_pdf  # Qt's printing: loaded only for this
+    from app.render.report_pdf import write_pdf  # Qt's printing: loaded only for this
 
     return write_pdf(report, path, lang=lang)
