@@ -46,7 +46,8 @@ from app.ui.kit.form_kit import (
     row_of,
 )
 from app.ui.kit.i18n import arg, format_date, one_line
-from app.ui.kit.widgets import DONE_STYLE, FieldError, FieldErrors, VocabCombo
+from app.ui.kit.style import set_role
+from app.ui.kit.widgets import FieldError, FieldErrors, VocabCombo
 
 TABLES = {"case_record", "case_event", "case_goal"}
 
@@ -67,9 +68,9 @@ class CaseDialog(QDialog):
 
         # -- header: who, since when, the stage path and the stage acts -------------------
         self.client = QLabel()
-        self.client.setStyleSheet("font-size: 20px; font-weight: bold;")
+        set_role(self.client, "dialog-title")
         self.facts = QLabel()
-        self.facts.setStyleSheet("color: #555;")
+        set_role(self.facts, "muted")
         self.path = StagePath(self.lang)
         self.next_button = QPushButton(self.tr("Next sta&ge"))
         self.next_button.setObjectName("next_stage")
@@ -85,8 +86,7 @@ class CaseDialog(QDialog):
         self.banner = QLabel()
         self.banner.setObjectName("closedBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4e0; color: #6b4500; padding: 6px 10px;"
-                                  "border-radius: 4px;")
+        set_role(self.banner, "notice")
         self.stage_error = FieldError()
 
         # -- tabs ------------------------------------------------------------------------------
@@ -135,7 +135,7 @@ class CaseDialog(QDialog):
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.saved_note = QLabel()
-        self.saved_note.setStyleSheet(DONE_STYLE)
+        set_role(self.saved_note, "ok")
         row = QHBoxLayout()
         row.addWidget(self.save_error, 1)
         row.addStretch(1)

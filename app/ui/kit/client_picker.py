@@ -40,6 +40,7 @@ from app.services.client_list import ClientListRow, ClientQuery, client_ids, cli
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import Loader, on_enter
 from app.ui.kit.i18n import arg, format_date, names_list
+from app.ui.kit.style import set_role
 
 PAGE = 100  # rows fetched at a time, when the view first needs one of them
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
@@ -186,7 +187,7 @@ class ClientPicker(QWidget):
         self.search.setPlaceholderText(self.tr(
             "Name, pinyin initials, ID number, phone or village"))
         self.status = QLabel()
-        self.status.setStyleSheet("color: #555;")
+        set_role(self.status, "muted")
         self.model = ClientIdsModel(lambda ids: client_rows(ctx.db, ids), ctx.lang, multi, self)
         self.view = QTableView()
         self.view.setObjectName("clientPickerView")
@@ -204,7 +205,7 @@ class ClientPicker(QWidget):
         self.chosen_label = QLabel()
         self.chosen_label.setObjectName("chosenClients")
         self.chosen_label.setWordWrap(True)
-        self.chosen_label.setStyleSheet("font-weight: bold; color: #1f4e5f;")
+        set_role(self.chosen_label, "chosen")
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

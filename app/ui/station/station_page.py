@@ -41,6 +41,7 @@ from app.services.today import STALE_CASE_DAYS
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, busy_bar, grow_content
 from app.ui.kit.i18n import arg, format_date, names_list
+from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError
 from app.ui.station.station_logs import StationLogs
 
@@ -54,7 +55,6 @@ STATION_TABLES = {"training_record", "supervision_session", "visit", "client",
                   "sync_conflict"}
 RULES = ("training_behind", "supervision_missing", "visits_overdue", "cases_stale",
          "sync_conflicts", "duplicates")
-COLORS = {"green": "#2e7d32", "amber": "#d48806", "red": "#c0392b"}
 
 
 def station_data(db: Database) -> tuple[Compliance, StationCharts]:
@@ -64,7 +64,7 @@ def station_data(db: Database) -> tuple[Compliance, StationCharts]:
 
 
 class Light(QLabel):
-    """A round light drawn with a style sheet; its level's word is its accessible name."""
+    """A round light drawn by the style sheet; its level's word is its accessible name."""
 
     SIZE = 16
 
@@ -75,7 +75,7 @@ class Light(QLabel):
 
     def set_level(self, level: str, word: str) -> None:
         self.level = level
-        self.setStyleSheet(f"background: {COLORS[level]}; border-radius: {self.SIZE // 2}px;")
+        set_role(self, "light", level=level)  # the sheet's radius is SIZE / 2
         self.setAccessibleName(word)
         self.setToolTip(word)
 
@@ -88,13 +88,13 @@ class RuleRow:
         self.word = QLabel()
         self.word.setObjectName("ruleWord")
         self.title = QLabel(title)
-        self.title.setStyleSheet("font-weight: bold;")
+        set_role(self.title, "strong")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel()  # a second line: the overdue clients by category
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #555;")
+        set_role(self.detail, "muted")
         self.detail.hide()
         self.button = QPushButton(action)
         self.button.hide()
@@ -112,7 +112,7 @@ class RuleRow:
     def show_state(self, level: str, word: str, text: str) -> None:
         self.light.set_level(level, word)
         self.word.setText(word)
-        self.word.setStyleSheet(f"color: {COLORS[level]}; font-weight: bold;")
+        set_role(self.word, "level-word", level=level)
         self.text.setText(text)
         self.button.setVisible(level != "green")
 
@@ -146,7 +146,7 @@ class StationPage(LoadingPage):
 
         panel = QFrame()
         panel.setObjectName("rules")
-        panel.setStyleSheet("#rules { border: 1px solid #d5dfe3; border-radius: 6px; }")
+        set_role(panel, "panel")
         grid = QGridLayout(panel)
         grid.setContentsMargins(14, 10, 14, 10)
         grid.setHorizontalSpacing(12)
@@ -180,7 +180,7 @@ class StationPage(LoadingPage):
         self.logs = StationLogs(ctx)
         self.logs.setMinimumHeight(330)
         logs_title = QLabel(self.tr("Supervision and training logs"))
-        logs_title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        set_role(logs_title, "section-title")
 
         inner = QWidget()
         column = QVBoxLayout(inner)

@@ -41,6 +41,7 @@ from app.ui.kit.client_picker import ClientPicker
 from app.ui.kit.context import AppContext
 from app.ui.kit.drafts import DraftKeeper
 from app.ui.kit.i18n import arg
+from app.ui.kit.style import set_role
 from app.ui.kit.widgets import (
     DateField,
     FieldError,
@@ -104,7 +105,7 @@ class VisitFormDialog(QDialog):
         if self._fixed_client:
             self.client_label = QLabel()
             self.client_label.setObjectName("clientName")
-            self.client_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+            set_role(self.client_label, "section-title")
             self._add(left, self.tr("Clie&nt"), self.client_label, "client")
         else:
             self.picker = ClientPicker(self.ctx, multi=False)
@@ -157,7 +158,7 @@ class VisitFormDialog(QDialog):
         self.in_case.setObjectName("inCase")
         self.case_note = QLabel()
         self.case_note.setWordWrap(True)
-        self.case_note.setStyleSheet("color: #555;")
+        set_role(self.case_note, "muted")
         case_box = QWidget()
         case_layout = QVBoxLayout(case_box)
         case_layout.setContentsMargins(0, 0, 0, 0)
@@ -172,7 +173,7 @@ class VisitFormDialog(QDialog):
             if index:
                 line = QFrame()
                 line.setFrameShape(QFrame.Shape.VLine)
-                line.setStyleSheet("color: #ccc;")
+                set_role(line, "separator")
                 row.addWidget(line)
             column = QVBoxLayout()
             column.addLayout(form, 1 if form is left else 0)
@@ -186,7 +187,7 @@ class VisitFormDialog(QDialog):
 
         self.draft_status = QLabel()
         self.draft_status.setObjectName("draftStatus")
-        self.draft_status.setStyleSheet("color: #555;")
+        set_role(self.draft_status, "muted")
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveVisit")
         self.save_button.setToolTip(self.tr("Save the visit record (Ctrl+S)"))
