@@ -66,7 +66,38 @@ class CaseDialog(QDialog):
         staff = workers(ctx.db)
         self.worker_names = {w.id: w.name for w in staff}
 
-        # -- header: who, since when, the stage path and the stage acts -------------------
+        head = self._build_header()
+
+        # -- tabs ------------------------------------------------------------------------------
+        self.save_error = FieldError()
+        self.form = AssessmentForm(self.lang, staff, self.save_error)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._assessment_tab(), self.tr("Problem and assessment"))
+        self.tabs.addTab(self._plan_tab(), self.tr("Service plan"))
+        self.tabs.addTab(self._history_tab(), self.tr("Stage history"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        # Escape closes; Enter never does: it is pressed in fields while typing.
+        closer = buttons.button(QDialogButtonBox.StandardButton.Close)
+        closer.setAutoDefault(False)
+        closer.setDefault(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.path)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stage_error)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(1120, 700)  # fits a 1366x768 screen with the taskbar
+
+        ctx.data_changed.connect(self._changed)
+        self.reload(texts=True)
+        self.form.problem.setFocus()  # not a stage button: Space there would move the case
+
+    def _build_header(self) -> QHBoxLayout:
+        """Who, since when, the stage path and the stage acts."""
         self.client = QLabel()
         set_role(self.client, "dialog-title")
         self.facts = QLabel()
@@ -88,22 +119,6 @@ class CaseDialog(QDialog):
         self.banner.setWordWrap(True)
         set_role(self.banner, "notice")
         self.stage_error = FieldError()
-
-        # -- tabs ------------------------------------------------------------------------------
-        self.save_error = FieldError()
-        self.form = AssessmentForm(self.lang, staff, self.save_error)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._assessment_tab(), self.tr("Problem and assessment"))
-        self.tabs.addTab(self._plan_tab(), self.tr("Service plan"))
-        self.tabs.addTab(self._history_tab(), self.tr("Stage history"))
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        # Escape closes; Enter never does: it is pressed in fields while typing.
-        closer = buttons.button(QDialogButtonBox.StandardButton.Close)
-        closer.setAutoDefault(False)
-        closer.setDefault(False)
-
         head = QHBoxLayout()
         who = QVBoxLayout()
         who.addWidget(self.client)
@@ -111,18 +126,7 @@ class CaseDialog(QDialog):
         head.addLayout(who, 1)
         for button in (self.next_button, self.close_button, self.reopen_button):
             head.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.path)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.stage_error)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
-        self.resize(1120, 700)  # fits a 1366x768 screen with the taskbar
-
-        ctx.data_changed.connect(self._changed)
-        self.reload(texts=True)
-        self.form.problem.setFocus()  # not a stage button: Space there would move the case
+        return head
 
     # -- building the tabs -------------------------------------------------------------------
     def _assessment_tab(self) -> QWidget:

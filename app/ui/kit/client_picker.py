@@ -189,19 +189,7 @@ class ClientPicker(QWidget):
         self.status = QLabel()
         set_role(self.status, "muted")
         self.model = ClientIdsModel(lambda ids: client_rows(ctx.db, ids), ctx.lang, multi, self)
-        self.view = QTableView()
-        self.view.setObjectName("clientPickerView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((72, 36, 108, 84)):
-            self.view.setColumnWidth(column, width)
+        self.view = self._results_view()
         self.chosen_label = QLabel()
         self.chosen_label.setObjectName("chosenClients")
         self.chosen_label.setWordWrap(True)
@@ -232,6 +220,23 @@ class ClientPicker(QWidget):
         self.view.activated.connect(self._on_activated)
         self._show_chosen()
         self._run_search()
+
+    def _results_view(self) -> QTableView:
+        """The search's results, one client a row, chosen with the keyboard or a click."""
+        view = QTableView()
+        view.setObjectName("clientPickerView")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(26)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((72, 36, 108, 84)):
+            view.setColumnWidth(column, width)
+        return view
 
     # -- the choice -------------------------------------------------------------------
     def selected_ids(self) -> list[str]:

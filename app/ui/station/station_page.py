@@ -132,45 +132,9 @@ class StationPage(LoadingPage):
         self.words = {"green": self.tr("OK"), "amber": self.tr("Attention"),
                       "red": self.tr("Not met")}
 
-        self.as_of = QLabel(self.tr("Checking the rules…"))
-        self.as_of.setObjectName("asOf")
-        self.error = FieldError()  # a sentence when the figures could not be computed
-        refresh = QPushButton(self.tr("Re&fresh"))
-        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        refresh.clicked.connect(self.refresh)
-        refresh.clicked.connect(lambda: self.logs.refresh())
-        top = QHBoxLayout()
-        top.addWidget(self.as_of, 1)
-        top.addWidget(busy_bar(self.loader))
-        top.addWidget(refresh)
+        top = self._top_row()
 
-        panel = QFrame()
-        panel.setObjectName("rules")
-        set_role(panel, "panel")
-        grid = QGridLayout(panel)
-        grid.setContentsMargins(14, 10, 14, 10)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(8)
-        grid.setColumnStretch(3, 1)
-        titles = {
-            "training_behind": (self.tr("Training hours"), self.tr("Add training…")),
-            "supervision_missing": (self.tr("Supervision this month"),
-                                    self.tr("Add supervision…")),
-            "visits_overdue": (self.tr("Overdue visits"), self.tr("Open Today")),
-            "cases_stale": (self.tr("Case follow-up"), self.tr("Open Today")),
-            "sync_conflicts": (self.tr("Sync conflicts"), self.tr("Open Sync")),
-            "duplicates": (self.tr("Duplicate registrations"), self.tr("Open Sync")),
-        }
-        self.rules = {code: RuleRow(grid, index, *titles[code])
-                      for index, code in enumerate(RULES)}
-        for code, act in (("training_behind", self._add_training),
-                          ("supervision_missing", lambda: self.logs.add_supervision()),
-                          ("visits_overdue", lambda: self.navigate.emit("today")),
-                          ("cases_stale", lambda: self.navigate.emit("today")),
-                          ("sync_conflicts", lambda: self.navigate.emit("sync")),
-                          ("duplicates", lambda: self.navigate.emit("sync"))):
-            self.rules[code].button.clicked.connect(act)
-            self.rules[code].button.setObjectName(f"act_{code}")
+        panel = self._rules_panel()
 
         self.chart_area = QVBoxLayout()
         self.chart_wait = QLabel(self.tr("The charts appear once the figures are in."))
@@ -198,6 +162,52 @@ class StationPage(LoadingPage):
         scroll.setWidget(inner)
         self.scroll = scroll
         self.content.addWidget(scroll, 1)
+
+    def _top_row(self) -> QHBoxLayout:
+        """The date the rules were checked on, the error line, and Refresh."""
+        self.as_of = QLabel(self.tr("Checking the rules…"))
+        self.as_of.setObjectName("asOf")
+        self.error = FieldError()  # a sentence when the figures could not be computed
+        refresh = QPushButton(self.tr("Re&fresh"))
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.clicked.connect(self.refresh)
+        refresh.clicked.connect(lambda: self.logs.refresh())
+        top = QHBoxLayout()
+        top.addWidget(self.as_of, 1)
+        top.addWidget(busy_bar(self.loader))
+        top.addWidget(refresh)
+        return top
+
+    def _rules_panel(self) -> QFrame:
+        """One row per rule: its light, word, title, sentence and what to do."""
+        panel = QFrame()
+        panel.setObjectName("rules")
+        set_role(panel, "panel")
+        grid = QGridLayout(panel)
+        grid.setContentsMargins(14, 10, 14, 10)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(3, 1)
+        titles = {
+            "training_behind": (self.tr("Training hours"), self.tr("Add training…")),
+            "supervision_missing": (self.tr("Supervision this month"),
+                                    self.tr("Add supervision…")),
+            "visits_overdue": (self.tr("Overdue visits"), self.tr("Open Today")),
+            "cases_stale": (self.tr("Case follow-up"), self.tr("Open Today")),
+            "sync_conflicts": (self.tr("Sync conflicts"), self.tr("Open Sync")),
+            "duplicates": (self.tr("Duplicate registrations"), self.tr("Open Sync")),
+        }
+        self.rules = {code: RuleRow(grid, index, *titles[code])
+                      for index, code in enumerate(RULES)}
+        for code, act in (("training_behind", self._add_training),
+                          ("supervision_missing", lambda: self.logs.add_supervision()),
+                          ("visits_overdue", lambda: self.navigate.emit("today")),
+                          ("cases_stale", lambda: self.navigate.emit("today")),
+                          ("sync_conflicts", lambda: self.navigate.emit("sync")),
+                          ("duplicates", lambda: self.navigate.emit("sync"))):
+            self.rules[code].button.clicked.connect(act)
+            self.rules[code].button.setObjectName(f"act_{code}")
+        return panel
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:

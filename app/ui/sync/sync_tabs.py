@@ -262,30 +262,7 @@ class ExchangeTab(QWidget):
     # -- export ------------------------------------------------------------------------------
     def _export_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Export"))
-        self.kinds = QButtonGroup(self)
-        self.kind_all = QRadioButton(self.tr("A&ll data"))
-        self.kind_month = QRadioButton(self.tr("One &month:"))
-        self.kind_delta = QRadioButton(self.tr("What one device has not received yet, &for:"))
-        for index, (button, code) in enumerate(((self.kind_all, "all"),
-                                                (self.kind_month, "month"),
-                                                (self.kind_delta, "delta"))):
-            button.setObjectName(f"kind_{code}")
-            self.kinds.addButton(button, index)
-        self.kind_month.setChecked(True)
-        self.month = QComboBox()
-        self.month.setObjectName("month")
-        fill_months(self.month, self.ctx.lang)  # labelled as the monthly report's
-        self.for_device = QComboBox()
-        self.for_device.setObjectName("for_device")
-        self.for_device.currentIndexChanged.connect(self._kind_changed)
-        self.kinds.idToggled.connect(self._kind_changed)
-        kinds = QGridLayout()
-        kinds.addWidget(self.kind_all, 0, 0)
-        kinds.addWidget(self.kind_month, 1, 0)
-        kinds.addWidget(self.month, 1, 1)
-        kinds.addWidget(self.kind_delta, 2, 0)
-        kinds.addWidget(self.for_device, 2, 1)
-        kinds.setColumnStretch(1, 1)
+        kinds = self._export_kinds()
         hint = QLabel(self.tr("A month's file holds every change that reached this laptop in "
                               "that month, from here or imported: the station's monthly file "
                               "for the county."))
@@ -322,6 +299,34 @@ class ExchangeTab(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)  # each choice followed by its own field
         return box
+
+    def _export_kinds(self) -> QGridLayout:
+        """All data, one month, or what one device has not received yet."""
+        self.kinds = QButtonGroup(self)
+        self.kind_all = QRadioButton(self.tr("A&ll data"))
+        self.kind_month = QRadioButton(self.tr("One &month:"))
+        self.kind_delta = QRadioButton(self.tr("What one device has not received yet, &for:"))
+        for index, (button, code) in enumerate(((self.kind_all, "all"),
+                                                (self.kind_month, "month"),
+                                                (self.kind_delta, "delta"))):
+            button.setObjectName(f"kind_{code}")
+            self.kinds.addButton(button, index)
+        self.kind_month.setChecked(True)
+        self.month = QComboBox()
+        self.month.setObjectName("month")
+        fill_months(self.month, self.ctx.lang)  # labelled as the monthly report's
+        self.for_device = QComboBox()
+        self.for_device.setObjectName("for_device")
+        self.for_device.currentIndexChanged.connect(self._kind_changed)
+        self.kinds.idToggled.connect(self._kind_changed)
+        kinds = QGridLayout()
+        kinds.addWidget(self.kind_all, 0, 0)
+        kinds.addWidget(self.kind_month, 1, 0)
+        kinds.addWidget(self.month, 1, 1)
+        kinds.addWidget(self.kind_delta, 2, 0)
+        kinds.addWidget(self.for_device, 2, 1)
+        kinds.setColumnStretch(1, 1)
+        return kinds
 
     def show_devices(self, me: DeviceCard, devices: list[KnownDevice]) -> None:
         """Fill the device choices, keeping what was chosen."""
