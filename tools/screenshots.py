@@ -30,6 +30,7 @@ from app.paths import resolve_paths  # noqa: E402
 from app.services.setup import initialize  # noqa: E402
 from app.store.database import Database  # noqa: E402
 from app.ui.kit.i18n import install_language  # noqa: E402
+from app.ui.kit.style import apply_style  # noqa: E402
 from app.ui.shell.first_run import FirstRunDialog  # noqa: E402
 from app.ui.shell.main_window import PAGES, MainWindow  # noqa: E402
 
@@ -447,6 +448,7 @@ def main() -> int:
         print("Install a CJK font first: apt-get install fonts-noto-cjk", file=sys.stderr)
         return 1
     app.setFont(QFont(family, 10))  # as on a Chinese Windows desktop: one CJK UI font
+    apply_style(app)  # the look people see, from resources/style.qss
     install_language("zh")
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="shegong-shots-") as tmp:

@@ -21,11 +21,13 @@ def run_gui(paths: Paths) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.ui.kit.i18n import install_language, system_language
+    from app.ui.kit.style import apply_style
     from app.ui.shell.crash import CrashReporter
 
     setup_logging(paths.ensure())
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Shegong")
+    apply_style(app)
     lang = install_language(load_config(paths).language or system_language())
     crash = CrashReporter(str(paths.logs))
     crash.install()

@@ -1,5 +1,5 @@
-"""Fixtures for the widget tests: offscreen Qt, a fresh data folder per test, and the
-application's language put back to English after every test."""
+"""Fixtures for the widget tests: offscreen Qt with the application's style sheet, a fresh
+data folder per test, and the application's language put back to English after every test."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from app.paths import Paths, resolve_paths
 from app.store.database import Database
 from app.ui.kit.i18n import install_language
+from app.ui.kit.style import apply_style
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,6 +36,14 @@ def qt_tool() -> Callable[[str], str]:
         return found
 
     return find
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> QApplication:
+    """pytest-qt's application, styled as the app styles itself (resources/style.qss), so
+    what a test measures and sees is what people see."""
+    apply_style(qapp)
+    return qapp
 
 
 @pytest.fixture

@@ -227,16 +227,35 @@ class ActivityFormDialog(QDialog):
         self.general = FieldError()
         self.errors = FieldErrors(ctx.lang, self.general)
         self.setWindowTitle(self.tr("New activity"))
+        form = self._build_form(ctx.lang)
+        people, helpers = self._build_people(ctx)
+        self._build_buttons()
 
+        right = QVBoxLayout()
+        right.addWidget(people, 2)
+        right.addWidget(helpers, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+        self.resize(1120, 680)
+        if activity_id is not None:
+            self._show_recorded(activity_id)
+
+    def _build_form(self, lang: str) -> QFormLayout:
+        """Title, date, type, domain, place, duration and summary, each with its error."""
         self.title = QLineEdit()
         self.title.setObjectName("title")
         self.title.setPlaceholderText(self.tr("e.g. Summer reading group for left-behind "
                                               "children"))
-        self.date = DateField(ctx.lang)
+        self.date = DateField(lang)
         self.date.setObjectName("activity_date")
-        self.kind = VocabCombo(ACTIVITY_KIND, ctx.lang)
+        self.kind = VocabCombo(ACTIVITY_KIND, lang)
         self.kind.setObjectName("kind")
-        self.domain = VocabCombo(SERVICE_DOMAIN, ctx.lang, self.tr("— not given —"))
+        self.domain = VocabCombo(SERVICE_DOMAIN, lang, self.tr("— not given —"))
         self.domain.setObjectName("domain")
         self.place = QLineEdit()
         self.place.setObjectName("place")
@@ -257,7 +276,10 @@ class ActivityFormDialog(QDialog):
                 (self.tr("Activity d&uration"), self.duration, "duration_min"),
                 (self.tr("&Summary"), self.summary, "summary")):
             field_row(form, text, field, self.errors, key)
+        return form
 
+    def _build_people(self, ctx: AppContext) -> tuple[QGroupBox, QGroupBox]:
+        """The participants (a client picker) and the volunteers with their hours."""
         self.picker = ParticipantPicker(ctx)
         people = QGroupBox(self.tr("Participants"))
         people_layout = QVBoxLayout(people)
@@ -269,27 +291,15 @@ class ActivityFormDialog(QDialog):
         helpers_layout = QVBoxLayout(helpers)
         helpers_layout.addWidget(self.volunteers)
         helpers_layout.addWidget(self.errors.fields["volunteers"])
+        return people, helpers
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-
-        right = QVBoxLayout()
-        right.addWidget(people, 2)
-        right.addWidget(helpers, 1)
-        columns = QHBoxLayout()
-        columns.addLayout(form, 1)
-        columns.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
-        self.resize(1120, 680)
-        if activity_id is not None:
-            self._show_recorded(activity_id)
 
     def _show_recorded(self, activity_id: str) -> None:
         """A recorded activity, read-only."""

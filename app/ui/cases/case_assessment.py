@@ -47,16 +47,47 @@ class AssessmentForm(QWidget):
         problem_label = QLabel(self.tr("&Presenting problem"))
         problem_label.setBuddy(self.problem)
 
-        person = self._section(self.tr("The client as a person"), PERSON, labels)
-        family = self._section(self.tr("The family system"), FAMILY, labels)
-        community = self._section(self.tr("The community system"), COMMUNITY, labels)
+        grid = self._systems(labels)
 
         self.summary = text_box(3)
         self.summary.setObjectName("needs_summary")
         self.edits["needs_summary"] = self.summary
         summary_label = QLabel(labels["needs_summary"])
         summary_label.setBuddy(self.summary)
+        sign = self._sign_row(workers, lang)
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(problem_label)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.errors.add("presenting_problem", focus=self.problem))
+        layout.addLayout(grid)
+        layout.addWidget(summary_label)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.errors.add("needs_summary", focus=self.summary))
+        layout.addLayout(sign)
+        for key, field in (("assessed_by", self.assessed_by), ("assessed_on", self.assessed_on),
+                           ("next_followup", self.followup)):
+            layout.addWidget(self.errors.add(key, focus=field))
+        layout.addStretch(1)
+        self.snapshot: dict[str, Any] = self.values()
+
+    def _systems(self, labels: dict[str, str]) -> QGridLayout:
+        """The person on the left, the family and community systems on the right."""
+        person = self._section(self.tr("The client as a person"), PERSON, labels)
+        family = self._section(self.tr("The family system"), FAMILY, labels)
+        community = self._section(self.tr("The community system"), COMMUNITY, labels)
+        systems = QVBoxLayout()
+        systems.addWidget(family)
+        systems.addWidget(community)
+        grid = QGridLayout()
+        grid.addWidget(person, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(systems, 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _sign_row(self, workers: list[WorkerRow], lang: str) -> QHBoxLayout:
+        """Who signed the assessment and when, and the next follow-up."""
         self.assessed_by = QComboBox()
         self.assessed_by.setObjectName("assessed_by")
         self.assessed_by.addItem(self.tr("— not signed yet —"), None)
@@ -82,30 +113,7 @@ class AssessmentForm(QWidget):
         sign.addWidget(self.has_followup)
         sign.addWidget(self.followup)
         sign.addStretch(1)
-
-        systems = QVBoxLayout()
-        systems.addWidget(family)
-        systems.addWidget(community)
-        grid = QGridLayout()
-        grid.addWidget(person, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(systems, 0, 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(problem_label)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.errors.add("presenting_problem", focus=self.problem))
-        layout.addLayout(grid)
-        layout.addWidget(summary_label)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.errors.add("needs_summary", focus=self.summary))
-        layout.addLayout(sign)
-        for key, field in (("assessed_by", self.assessed_by), ("assessed_on", self.assessed_on),
-                           ("next_followup", self.followup)):
-            layout.addWidget(self.errors.add(key, focus=field))
-        layout.addStretch(1)
-        self.snapshot: dict[str, Any] = self.values()
+        return sign
 
     def _labels(self) -> dict[str, str]:
         return {

@@ -46,7 +46,8 @@ from app.ui.kit.form_kit import (
     row_of,
 )
 from app.ui.kit.i18n import arg, format_date, one_line
-from app.ui.kit.widgets import DONE_STYLE, FieldError, FieldErrors, VocabCombo
+from app.ui.kit.style import set_role
+from app.ui.kit.widgets import FieldError, FieldErrors, VocabCombo
 
 TABLES = {"case_record", "case_event", "case_goal"}
 
@@ -65,29 +66,7 @@ class CaseDialog(QDialog):
         staff = workers(ctx.db)
         self.worker_names = {w.id: w.name for w in staff}
 
-        # -- header: who, since when, the stage path and the stage acts -------------------
-        self.client = QLabel()
-        self.client.setStyleSheet("font-size: 20px; font-weight: bold;")
-        self.facts = QLabel()
-        self.facts.setStyleSheet("color: #555;")
-        self.path = StagePath(self.lang)
-        self.next_button = QPushButton(self.tr("Next sta&ge"))
-        self.next_button.setObjectName("next_stage")
-        self.close_button = QPushButton(self.tr("&Close case…"))
-        self.close_button.setObjectName("close_case")
-        self.reopen_button = QPushButton(self.tr("Reope&n case…"))
-        self.reopen_button.setObjectName("reopen_case")
-        for button in (self.next_button, self.close_button, self.reopen_button):
-            button.setAutoDefault(False)
-        self.next_button.clicked.connect(self._advance)
-        self.close_button.clicked.connect(self._close_case)
-        self.reopen_button.clicked.connect(self._reopen)
-        self.banner = QLabel()
-        self.banner.setObjectName("closedBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4e0; color: #6b4500; padding: 6px 10px;"
-                                  "border-radius: 4px;")
-        self.stage_error = FieldError()
+        head = self._build_header()
 
         # -- tabs ------------------------------------------------------------------------------
         self.save_error = FieldError()
@@ -104,13 +83,6 @@ class CaseDialog(QDialog):
         closer.setAutoDefault(False)
         closer.setDefault(False)
 
-        head = QHBoxLayout()
-        who = QVBoxLayout()
-        who.addWidget(self.client)
-        who.addWidget(self.facts)
-        head.addLayout(who, 1)
-        for button in (self.next_button, self.close_button, self.reopen_button):
-            head.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.path)
@@ -124,6 +96,38 @@ class CaseDialog(QDialog):
         self.reload(texts=True)
         self.form.problem.setFocus()  # not a stage button: Space there would move the case
 
+    def _build_header(self) -> QHBoxLayout:
+        """Who, since when, the stage path and the stage acts."""
+        self.client = QLabel()
+        set_role(self.client, "dialog-title")
+        self.facts = QLabel()
+        set_role(self.facts, "muted")
+        self.path = StagePath(self.lang)
+        self.next_button = QPushButton(self.tr("Next sta&ge"))
+        self.next_button.setObjectName("next_stage")
+        self.close_button = QPushButton(self.tr("&Close case…"))
+        self.close_button.setObjectName("close_case")
+        self.reopen_button = QPushButton(self.tr("Reope&n case…"))
+        self.reopen_button.setObjectName("reopen_case")
+        for button in (self.next_button, self.close_button, self.reopen_button):
+            button.setAutoDefault(False)
+        self.next_button.clicked.connect(self._advance)
+        self.close_button.clicked.connect(self._close_case)
+        self.reopen_button.clicked.connect(self._reopen)
+        self.banner = QLabel()
+        self.banner.setObjectName("closedBanner")
+        self.banner.setWordWrap(True)
+        set_role(self.banner, "notice")
+        self.stage_error = FieldError()
+        head = QHBoxLayout()
+        who = QVBoxLayout()
+        who.addWidget(self.client)
+        who.addWidget(self.facts)
+        head.addLayout(who, 1)
+        for button in (self.next_button, self.close_button, self.reopen_button):
+            head.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        return head
+
     # -- building the tabs -------------------------------------------------------------------
     def _assessment_tab(self) -> QWidget:
         scroll = QScrollArea()
@@ -135,7 +139,7 @@ class CaseDialog(QDialog):
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.saved_note = QLabel()
-        self.saved_note.setStyleSheet(DONE_STYLE)
+        set_role(self.saved_note, "ok")
         row = QHBoxLayout()
         row.addWidget(self.save_error, 1)
         row.addStretch(1)

@@ -14,12 +14,8 @@ from app.models.vocab import CASE_STAGE, CASE_STAGE_ORDER, CLOSURE_REASON
 from app.services.cases import close_case, reopen_case
 from app.ui.kit.context import AppContext
 from app.ui.kit.record_dialogs import RecordDialog
+from app.ui.kit.style import set_role
 from app.ui.kit.widgets import DateField, VocabCombo, text_box
-
-CURRENT = "background: #1f4e5f; color: white; font-weight: bold;"
-DONE = "background: #d7e6ea; color: #1f4e5f;"
-AHEAD = "background: #f1f1f1; color: #888;"
-CHIP = "border-radius: 4px; padding: 4px 10px; font-size: 14px;"
 
 
 class StagePath(QWidget):
@@ -45,8 +41,8 @@ class StagePath(QWidget):
         self.current = stage
         reached = CASE_STAGE_ORDER.index(stage) if stage in CASE_STAGE_ORDER else -1
         for index, (code, chip) in enumerate(self.chips.items()):
-            look = CURRENT if code == stage else DONE if index < reached else AHEAD
-            chip.setStyleSheet(CHIP + look)
+            look = "current" if code == stage else "done" if index < reached else "ahead"
+            set_role(chip, "chip", stage=look)
 
 
 CASE_TABLES = {"case_record", "case_event", "case_goal"}

@@ -51,7 +51,7 @@ from app.services.timeline import TimelineItem, client_timeline
 from app.ui.kit.context import AppContext
 from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.record_dialogs import NewCaseDialog, ReferDialog, VoidDialog
-from app.ui.kit.widgets import RISK_COLOURS
+from app.ui.kit.style import set_role
 
 WATCHED = {"client", "visit", "case_record", "case_event", "referral", "activity",
            "activity_participant", "client_category", "household_member"}
@@ -119,12 +119,13 @@ class ClientDetailDialog(QDialog):
     def _header(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("clientHeader")
-        frame.setStyleSheet("#clientHeader { background: #eef4f6; border-radius: 6px; }")
+        set_role(frame, "card")
         self.name = QLabel()
-        self.name.setStyleSheet("font-size: 22px; font-weight: bold; color: #1f4e5f;")
+        set_role(self.name, "record-title")
         self.risk = QLabel()
+        set_role(self.risk, "risk")
         self.status = QLabel()
-        self.status.setStyleSheet("color: #333; padding: 2px 8px;")
+        set_role(self.status, "status")
         self.facts = text_label()
         self.place = text_label()
         self.service = text_label()
@@ -182,7 +183,7 @@ class ClientDetailDialog(QDialog):
         header.setStretchLastSection(False)
         self.timeline.itemActivated.connect(self._activated)  # double-click or Enter
         self.empty_timeline = QLabel(self.tr("Nothing recorded yet. Record the first visit."))
-        self.empty_timeline.setStyleSheet("color: #777;")
+        set_role(self.empty_timeline, "empty")
         layout.addWidget(self.timeline)
         layout.addWidget(self.empty_timeline)
         return box
@@ -234,10 +235,8 @@ class ClientDetailDialog(QDialog):
         c, lang = page.client, self.ctx.lang
         self.setWindowTitle(arg(self.tr("%1 — client"), c.name))
         self.name.setText(c.name)
-        colour = RISK_COLOURS.get(c.risk_level, "#555")
         self.risk.setText(arg(self.tr("Risk: %1"), RISK_LEVEL.label(c.risk_level, lang)))
-        self.risk.setStyleSheet(f"color: white; background: {colour}; border-radius: 4px;"
-                                " padding: 2px 8px; font-weight: bold;")
+        set_role(self.risk, risk=c.risk_level or "")
         self.status.setText(CLIENT_STATUS.label(c.status, lang))
         age = age_on(c.birth_date) if not isinstance(c.birth_date, str) else None
         facts = [GENDER.label(c.gender, lang) or self.tr("Gender not known")]

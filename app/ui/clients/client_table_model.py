@@ -30,7 +30,7 @@ from app.models.vocab import GENDER, RISK_LEVEL
 from app.services import Database
 from app.services.client_list import ClientListRow, client_rows
 from app.ui.kit.i18n import format_date
-from app.ui.kit.widgets import RED, RISK_COLOURS
+from app.ui.kit.palette import RED, RISK_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -40,6 +40,7 @@ from app.services.client_list import ClientListRow, ClientQuery, client_ids, cli
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import Loader, on_enter
 from app.ui.kit.i18n import arg, format_date, names_list
+from app.ui.kit.style import set_role
 
 PAGE = 100  # rows fetched at a time, when the view first needs one of them
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
@@ -186,25 +187,13 @@ class ClientPicker(QWidget):
         self.search.setPlaceholderText(self.tr(
             "Name, pinyin initials, ID number, phone or village"))
         self.status = QLabel()
-        self.status.setStyleSheet("color: #555;")
+        set_role(self.status, "muted")
         self.model = ClientIdsModel(lambda ids: client_rows(ctx.db, ids), ctx.lang, multi, self)
-        self.view = QTableView()
-        self.view.setObjectName("clientPickerView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((72, 36, 108, 84)):
-            self.view.setColumnWidth(column, width)
+        self.view = self._results_view()
         self.chosen_label = QLabel()
         self.chosen_label.setObjectName("chosenClients")
         self.chosen_label.setWordWrap(True)
-        self.chosen_label.setStyleSheet("font-weight: bold; color: #1f4e5f;")
+        set_role(self.chosen_label, "chosen")
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -231,6 +220,23 @@ class ClientPicker(QWidget):
         self.view.activated.connect(self._on_activated)
         self._show_chosen()
         self._run_search()
+
+    def _results_view(self) -> QTableView:
+        """The search's results, one client a row, chosen with the keyboard or a click."""
+        view = QTableView()
+        view.setObjectName("clientPickerView")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(26)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((72, 36, 108, 84)):
+            view.setColumnWidth(column, width)
+        return view
 
     # -- the choice -------------------------------------------------------------------
     def selected_ids(self) -> list[str]:

@@ -7,6 +7,8 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from app.ui.kit.style import set_role
+
 
 def plain(text: str) -> str:
     """A button's text without its mnemonic: "&Today" -> "Today", "今日待办(&T)" -> "今日待办"."""
@@ -19,10 +21,10 @@ class Page(QWidget):
     def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(title)
-        self.title.setStyleSheet("font-size: 22px; font-weight: bold;")
+        set_role(self.title, "title")
         self.body = QLabel(description)
         self.body.setWordWrap(True)
-        self.body.setStyleSheet("font-size: 15px; color: #333;")
+        set_role(self.body, "body")
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.content = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -37,7 +39,7 @@ class Page(QWidget):
     def add_note(self, text: str) -> QLabel:
         note = QLabel(text)
         note.setWordWrap(True)
-        note.setStyleSheet("font-size: 14px; color: #777;")
+        set_role(note, "note")
         self.content.addWidget(note)
         return note
 
@@ -48,12 +50,12 @@ class Figure(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figure")
-        self.setStyleSheet("#figure { background: #eef4f6; border-radius: 6px; }")
+        set_role(self, "card")
         self.setMinimumWidth(170)
         self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 30px; font-weight: bold; color: #1f4e5f;")
+        set_role(self.value, "figure")
         self.caption = QLabel(caption)
-        self.caption.setStyleSheet("font-size: 15px; color: #333;")
+        set_role(self.caption, "body")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.addWidget(self.value)

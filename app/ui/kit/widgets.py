@@ -27,14 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import ShegongError
 from app.models.vocab import Vocab
+from app.ui.kit.style import set_role
 
-# The app's two message colours: something to put right, and something done.
-RED = "#b00020"
-GREEN = "#2e7d32"
-ERROR_STYLE = f"color: {RED};"
-DONE_STYLE = f"color: {GREEN};"
-# A client's risk level, the same in the list and on the client's page.
-RISK_COLOURS = {"high": RED, "medium": "#9a5b00", "low": GREEN}
 translate = QCoreApplication.translate  # lupdate reads literal translate("Ctx", "text")
 
 
@@ -44,7 +38,7 @@ class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldError")
-        self.setStyleSheet(ERROR_STYLE)
+        set_role(self, "danger")
         self.setWordWrap(True)
         self.hide()
 
@@ -225,6 +219,6 @@ def align_top(label: QLabel) -> QLabel:
 def done_label() -> QLabel:
     """A sentence saying what was just done ("已保存"), in green."""
     label = QLabel()
-    label.setStyleSheet(DONE_STYLE)
+    set_role(label, "ok")
     label.setWordWrap(True)
     return label

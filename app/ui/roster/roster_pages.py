@@ -36,24 +36,22 @@ from app.services.roster import (
 from app.services.roster_ui_support import column_letter, preview_counts
 from app.ui.kit.form_kit import Column, RecordTableModel, record_view
 from app.ui.kit.i18n import arg
-from app.ui.kit.widgets import DONE_STYLE, FieldError, VocabCombo
+from app.ui.kit.style import set_role
+from app.ui.kit.widgets import FieldError, VocabCombo
 
 SAMPLE_ROWS = 5  # the sheet's first data rows shown under the mapping
-HEADING_STYLE = "font-size: 15px; font-weight: bold;"
-NOTE_STYLE = "color: #555;"
-RESULT_STYLE = f"{DONE_STYLE} font-size: 15px; font-weight: bold;"
 
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet(HEADING_STYLE)
+    set_role(label, "heading")
     label.setWordWrap(True)
     return label
 
 
 def note(text: str = "") -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet(NOTE_STYLE)
+    set_role(label, "muted")
     label.setWordWrap(True)
     return label
 
@@ -240,11 +238,11 @@ class PreviewStep(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("rosterSummary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-size: 15px;")
+        set_role(self.summary, "large")
         self.result = QLabel()
         self.result.setObjectName("rosterResult")
         self.result.setWordWrap(True)
-        self.result.setStyleSheet(RESULT_STYLE)
+        set_role(self.result, "result")
         self.result.hide()
         self.error = FieldError()
         self.error.setObjectName("rosterPreviewError")

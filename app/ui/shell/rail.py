@@ -19,17 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.kit.style import set_role
+
 PAGES = ("today", "clients", "cases", "visits", "activities", "station", "sync", "reports",
          "settings")
-
-RAIL_STYLE = """
-#rail { background: #1f4e5f; }
-#rail QPushButton { color: #e8f1f2; border: none; padding: 10px 18px; font-size: 15px;
-                    text-align: left; }
-#rail QPushButton:checked { background: #2f6f85; font-weight: bold; }
-#rail QPushButton:hover:!checked { background: #2a6275; }
-#railTitle { color: white; font-size: 17px; font-weight: bold; padding: 16px 14px; }
-"""
 
 
 class Rail(QFrame):
@@ -39,7 +32,6 @@ class Rail(QFrame):
         super().__init__(parent)
         self.setObjectName("rail")
         self.setFixedWidth(150)
-        self.setStyleSheet(RAIL_STYLE)
         self.titles = {
             "today": self.tr("&Today"), "clients": self.tr("&Clients"),
             "cases": self.tr("Cas&es"), "visits": self.tr("&Visits"),
@@ -85,6 +77,6 @@ class StartupShell(QMainWindow):
         layout.addWidget(rail)
         waiting = QLabel(self.tr("Opening the data…"))
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        waiting.setStyleSheet("font-size: 16px; color: #555;")
+        set_role(waiting, "waiting")
         layout.addWidget(waiting, 1)
         self.setCentralWidget(central)

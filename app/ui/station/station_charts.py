@@ -28,12 +28,12 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 from app.models.vocab import CLIENT_CATEGORY
 from app.services.station import TRAINING_HOURS_A_YEAR, StationCharts, TrainingStatus
 from app.ui.kit.i18n import arg
-from app.ui.kit.widgets import GREEN
+from app.ui.kit.palette import BAR_LABEL, GREEN, LIGHT_RED, TARGET_LINE, TEAL
 
-BAR = "#2f6f85"  # the rail's teal
+BAR = TEAL
 ON_PACE = GREEN
-BEHIND = "#c0392b"  # as the red light
-TARGET = "#555555"
+BEHIND = LIGHT_RED  # as the red light
+TARGET = TARGET_LINE
 CHART_HEIGHT = 300
 BAR_ROW = 26  # pixels per category: room for its name
 
@@ -90,7 +90,7 @@ def bar_set(name: str, values: list[float], color: str) -> QBarSet:
     bars.append(values)
     bars.setColor(QColor(color))
     bars.setBorderColor(QColor(color))
-    bars.setLabelColor(QColor("#222222"))  # the value over a bar; the theme's is too pale
+    bars.setLabelColor(QColor(BAR_LABEL))  # the value over a bar; the theme's is too pale
     return bars
 
 

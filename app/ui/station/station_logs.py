@@ -234,6 +234,32 @@ class StationLogs(QWidget):
         year_label.setBuddy(self.year)
         self.status = QLabel()
 
+        self._build_logs(lang)
+        # The logs follow their own tables: a visit saved does not read them again.
+        self.auto = AutoRefresh(self, ctx, LOG_TABLES, self.refresh)
+        self._arrange_logs()
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.supervision, self.tr("Supervision log"))
+        self.tabs.addTab(self.training, self.tr("Training log"))
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        top.addSpacing(16)
+        top.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.loader = Loader(self)
+        self.loader.loaded.connect(self._show)
+        self.loader.failed.connect(self._failed)
+        self.loader.busy_changed.connect(
+            lambda busy: self.status.setText(self.tr("Loading…") if busy else ""))
+
+    def _build_logs(self, lang: str) -> None:
+        """The supervision and the training log: their columns and add buttons."""
         date = lambda day: format_date(day, lang)  # noqa: E731
         iso = lambda day: day.isoformat() if day else ""  # noqa: E731
         hours = lambda h: f"{h:g}"  # noqa: E731
@@ -259,8 +285,9 @@ class StationLogs(QWidget):
             Column(self.tr("Topic"), lambda r: r.topic),
             Column(self.tr("Provider"), lambda r: r.provider),
             Column(self.tr("Certificate"), lambda r: r.certificate)])
-        # The logs follow their own tables: a visit saved does not read them again.
-        self.auto = AutoRefresh(self, ctx, LOG_TABLES, self.refresh)
+
+    def _arrange_logs(self) -> None:
+        """Column widths, and the logs' add and void requests."""
         for tab in (self.supervision, self.training):
             for column, width in ((0, 130), (1, 90), (2, 96), (3, 60)):
                 tab.view.setColumnWidth(column, width)
@@ -271,25 +298,6 @@ class StationLogs(QWidget):
             self.training.view.setColumnWidth(column, width)
         self.supervision.add_requested.connect(self.add_supervision)
         self.training.add_requested.connect(lambda: self.add_training())
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.supervision, self.tr("Supervision log"))
-        self.tabs.addTab(self.training, self.tr("Training log"))
-        top = QHBoxLayout()
-        top.addWidget(year_label)
-        top.addWidget(self.year)
-        top.addSpacing(16)
-        top.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-
-        self.loader = Loader(self)
-        self.loader.loaded.connect(self._show)
-        self.loader.failed.connect(self._failed)
-        self.loader.busy_changed.connect(
-            lambda busy: self.status.setText(self.tr("Loading…") if busy else ""))
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -41,6 +41,7 @@ from app.services.today import STALE_CASE_DAYS
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, busy_bar, grow_content
 from app.ui.kit.i18n import arg, format_date, names_list
+from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError
 from app.ui.station.station_logs import StationLogs
 
@@ -54,7 +55,6 @@ STATION_TABLES = {"training_record", "supervision_session", "visit", "client",
                   "sync_conflict"}
 RULES = ("training_behind", "supervision_missing", "visits_overdue", "cases_stale",
          "sync_conflicts", "duplicates")
-COLORS = {"green": "#2e7d32", "amber": "#d48806", "red": "#c0392b"}
 
 
 def station_data(db: Database) -> tuple[Compliance, StationCharts]:
@@ -64,7 +64,7 @@ def station_data(db: Database) -> tuple[Compliance, StationCharts]:
 
 
 class Light(QLabel):
-    """A round light drawn with a style sheet; its level's word is its accessible name."""
+    """A round light drawn by the style sheet; its level's word is its accessible name."""
 
     SIZE = 16
 
@@ -75,7 +75,7 @@ class Light(QLabel):
 
     def set_level(self, level: str, word: str) -> None:
         self.level = level
-        self.setStyleSheet(f"background: {COLORS[level]}; border-radius: {self.SIZE // 2}px;")
+        set_role(self, "light", level=level)  # the sheet's radius is SIZE / 2
         self.setAccessibleName(word)
         self.setToolTip(word)
 
@@ -88,13 +88,13 @@ class RuleRow:
         self.word = QLabel()
         self.word.setObjectName("ruleWord")
         self.title = QLabel(title)
-        self.title.setStyleSheet("font-weight: bold;")
+        set_role(self.title, "strong")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel()  # a second line: the overdue clients by category
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #555;")
+        set_role(self.detail, "muted")
         self.detail.hide()
         self.button = QPushButton(action)
         self.button.hide()
@@ -112,7 +112,7 @@ class RuleRow:
     def show_state(self, level: str, word: str, text: str) -> None:
         self.light.set_level(level, word)
         self.word.setText(word)
-        self.word.setStyleSheet(f"color: {COLORS[level]}; font-weight: bold;")
+        set_role(self.word, "level-word", level=level)
         self.text.setText(text)
         self.button.setVisible(level != "green")
 
@@ -132,6 +132,39 @@ class StationPage(LoadingPage):
         self.words = {"green": self.tr("OK"), "amber": self.tr("Attention"),
                       "red": self.tr("Not met")}
 
+        top = self._top_row()
+
+        panel = self._rules_panel()
+
+        self.chart_area = QVBoxLayout()
+        self.chart_wait = QLabel(self.tr("The charts appear once the figures are in."))
+        self.chart_wait.setMinimumHeight(120)
+        self.chart_wait.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_area.addWidget(self.chart_wait)
+        self.logs = StationLogs(ctx)
+        self.logs.setMinimumHeight(330)
+        logs_title = QLabel(self.tr("Supervision and training logs"))
+        set_role(logs_title, "section-title")
+
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 8, 0)  # room for the scroll bar
+        column.setSpacing(12)
+        column.addLayout(top)
+        column.addWidget(self.error)
+        column.addWidget(panel)
+        column.addLayout(self.chart_area)
+        column.addWidget(logs_title)
+        column.addWidget(self.logs, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        self.scroll = scroll
+        self.content.addWidget(scroll, 1)
+
+    def _top_row(self) -> QHBoxLayout:
+        """The date the rules were checked on, the error line, and Refresh."""
         self.as_of = QLabel(self.tr("Checking the rules…"))
         self.as_of.setObjectName("asOf")
         self.error = FieldError()  # a sentence when the figures could not be computed
@@ -143,10 +176,13 @@ class StationPage(LoadingPage):
         top.addWidget(self.as_of, 1)
         top.addWidget(busy_bar(self.loader))
         top.addWidget(refresh)
+        return top
 
+    def _rules_panel(self) -> QFrame:
+        """One row per rule: its light, word, title, sentence and what to do."""
         panel = QFrame()
         panel.setObjectName("rules")
-        panel.setStyleSheet("#rules { border: 1px solid #d5dfe3; border-radius: 6px; }")
+        set_role(panel, "panel")
         grid = QGridLayout(panel)
         grid.setContentsMargins(14, 10, 14, 10)
         grid.setHorizontalSpacing(12)
@@ -171,33 +207,7 @@ class StationPage(LoadingPage):
                           ("duplicates", lambda: self.navigate.emit("sync"))):
             self.rules[code].button.clicked.connect(act)
             self.rules[code].button.setObjectName(f"act_{code}")
-
-        self.chart_area = QVBoxLayout()
-        self.chart_wait = QLabel(self.tr("The charts appear once the figures are in."))
-        self.chart_wait.setMinimumHeight(120)
-        self.chart_wait.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart_area.addWidget(self.chart_wait)
-        self.logs = StationLogs(ctx)
-        self.logs.setMinimumHeight(330)
-        logs_title = QLabel(self.tr("Supervision and training logs"))
-        logs_title.setStyleSheet("font-size: 16px; font-weight: bold;")
-
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(0, 0, 8, 0)  # room for the scroll bar
-        column.setSpacing(12)
-        column.addLayout(top)
-        column.addWidget(self.error)
-        column.addWidget(panel)
-        column.addLayout(self.chart_area)
-        column.addWidget(logs_title)
-        column.addWidget(self.logs, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        self.scroll = scroll
-        self.content.addWidget(scroll, 1)
+        return panel
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -34,6 +34,7 @@ from app.services.sync_ui_support import CardPreview, synced_table_names
 from app.ui.kit.context import AppContext
 from app.ui.kit.i18n import arg
 from app.ui.kit.jobs import run_job
+from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError, VocabCombo
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def fingerprint_label(fingerprint: str, pixel_size: int = 26) -> QLabel:
     font.setWeight(QFont.Weight.Bold)
     font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.5)
     label.setFont(font)
-    label.setStyleSheet("color: #1f4e5f;")
+    set_role(label, "fingerprint")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setObjectName("fingerprint")
     return label
@@ -77,7 +78,7 @@ def empty_note(text: str) -> QLabel:
     """The sentence shown instead of an empty table."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #777;")
+    set_role(label, "empty")
     label.hide()
     return label
 
@@ -101,16 +102,16 @@ class TrustCardDialog(QDialog):
         self.setWindowTitle(self.tr("Trust a device"))
         heading = QLabel(arg(self.tr("Trust the device “%1” of %2?"),
                              card.name or card.device_id, card.station_name or "—"))
-        heading.setStyleSheet("font-size: 17px; font-weight: bold;")
+        set_role(heading, "card-title")
         heading.setWordWrap(True)
         check = QLabel(self.tr("Phone the device's user and check the fingerprint with them, "
                                "group by group. Trust it only if every group is the same: "
                                "bundles from this device will then be imported here."))
         check.setWordWrap(True)
-        check.setStyleSheet("font-size: 15px;")
+        set_role(check, "large")
         self.fingerprint = fingerprint_label(card.fingerprint, 30)
         device_id = QLabel(arg(self.tr("Device ID %1"), card.device_id))
-        device_id.setStyleSheet("color: #555;")
+        set_role(device_id, "muted")
         device_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.role = VocabCombo(ROLE, ctx.lang)
         self.role.setObjectName("role")
@@ -187,7 +188,7 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         note = QLabel(self.tr("Cancelling undoes the file being imported; nothing of it "
                               "is kept."))
-        note.setStyleSheet("color: #666;")
+        set_role(note, "hint")
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)

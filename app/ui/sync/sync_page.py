@@ -38,6 +38,7 @@ from app.services.sync_review import (
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, grow_content
 from app.ui.kit.i18n import arg
+from app.ui.kit.style import set_role
 from app.ui.sync.sync_dialogs import IMPORT_TABLES, ImportDialog
 from app.ui.sync.sync_review_tabs import HistoryTab, ReviewTab
 from app.ui.sync.sync_tabs import DevicesTab, ExchangeTab
@@ -47,8 +48,6 @@ from app.ui.sync.sync_tabs import DevicesTab, ExchangeTab
 # conflict resolutions, merges, trust and exports each notify one of these.
 SYNC_PAGE_TABLES = {"device", "station", "client", "sync_conflict", "bundle_ledger",
                     "clock_warning"}
-BANNER_STYLE = ("background: #fff4c2; border: 1px solid #e0c060; border-radius: 4px; "
-                "padding: 8px 12px; color: #5a4500; font-size: 14px;")
 
 
 @dataclass(frozen=True)
@@ -142,7 +141,7 @@ class SyncPage(LoadingPage):
             banner = QLabel(text)
             banner.setObjectName("clock_banner")
             banner.setWordWrap(True)
-            banner.setStyleSheet(BANNER_STYLE)
+            set_role(banner, "warning")
             self.banners.addWidget(banner)
 
     def banner_texts(self) -> list[str]:

@@ -38,6 +38,8 @@ from app.ui.kit.files import ask_save_path, fill_months, safe_file_name
 from app.ui.kit.form_kit import Column, RecordTableModel, busy_bar, record_view, row_of
 from app.ui.kit.i18n import arg, format_date, names_list
 from app.ui.kit.jobs import run_job
+from app.ui.kit.palette import DARK_GREEN, GREY, RED
+from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError, done_label
 from app.ui.sync.qr import QrLabel, card_qr_text
 from app.ui.sync.sync_dialogs import (
@@ -73,17 +75,17 @@ class DevicesTab(QWidget):
     def _card_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("This device's card"))
         self.device_name = QLabel()
-        self.device_name.setStyleSheet("font-size: 17px; font-weight: bold;")
+        set_role(self.device_name, "card-title")
         self.device_station = QLabel()
         self.device_id = QLabel()
         self.device_id.setObjectName("device_id")
-        self.device_id.setStyleSheet("color: #555;")
+        set_role(self.device_id, "muted")
         self.device_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint = fingerprint_label("", 28)
         how = QLabel(self.tr("Send the card file to the station head or the county office, "
                              "then read them this fingerprint over the phone."))
         how.setWordWrap(True)
-        how.setStyleSheet("color: #555;")
+        set_role(how, "muted")
         self.export_card_button = QPushButton(self.tr("E&xport card…"))
         self.export_card_button.setObjectName("export_card")
         self.export_card_button.clicked.connect(self.export_card)
@@ -260,35 +262,12 @@ class ExchangeTab(QWidget):
     # -- export ------------------------------------------------------------------------------
     def _export_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Export"))
-        self.kinds = QButtonGroup(self)
-        self.kind_all = QRadioButton(self.tr("A&ll data"))
-        self.kind_month = QRadioButton(self.tr("One &month:"))
-        self.kind_delta = QRadioButton(self.tr("What one device has not received yet, &for:"))
-        for index, (button, code) in enumerate(((self.kind_all, "all"),
-                                                (self.kind_month, "month"),
-                                                (self.kind_delta, "delta"))):
-            button.setObjectName(f"kind_{code}")
-            self.kinds.addButton(button, index)
-        self.kind_month.setChecked(True)
-        self.month = QComboBox()
-        self.month.setObjectName("month")
-        fill_months(self.month, self.ctx.lang)  # labelled as the monthly report's
-        self.for_device = QComboBox()
-        self.for_device.setObjectName("for_device")
-        self.for_device.currentIndexChanged.connect(self._kind_changed)
-        self.kinds.idToggled.connect(self._kind_changed)
-        kinds = QGridLayout()
-        kinds.addWidget(self.kind_all, 0, 0)
-        kinds.addWidget(self.kind_month, 1, 0)
-        kinds.addWidget(self.month, 1, 1)
-        kinds.addWidget(self.kind_delta, 2, 0)
-        kinds.addWidget(self.for_device, 2, 1)
-        kinds.setColumnStretch(1, 1)
+        kinds = self._export_kinds()
         hint = QLabel(self.tr("A month's file holds every change that reached this laptop in "
                               "that month, from here or imported: the station's monthly file "
                               "for the county."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        set_role(hint, "hint")
         self.recipients = QListWidget()
         self.recipients.setObjectName("recipients")
         recipients_label = QLabel(self.tr("Who can read the file (recipie&nts):"))
@@ -320,6 +299,34 @@ class ExchangeTab(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)  # each choice followed by its own field
         return box
+
+    def _export_kinds(self) -> QGridLayout:
+        """All data, one month, or what one device has not received yet."""
+        self.kinds = QButtonGroup(self)
+        self.kind_all = QRadioButton(self.tr("A&ll data"))
+        self.kind_month = QRadioButton(self.tr("One &month:"))
+        self.kind_delta = QRadioButton(self.tr("What one device has not received yet, &for:"))
+        for index, (button, code) in enumerate(((self.kind_all, "all"),
+                                                (self.kind_month, "month"),
+                                                (self.kind_delta, "delta"))):
+            button.setObjectName(f"kind_{code}")
+            self.kinds.addButton(button, index)
+        self.kind_month.setChecked(True)
+        self.month = QComboBox()
+        self.month.setObjectName("month")
+        fill_months(self.month, self.ctx.lang)  # labelled as the monthly report's
+        self.for_device = QComboBox()
+        self.for_device.setObjectName("for_device")
+        self.for_device.currentIndexChanged.connect(self._kind_changed)
+        self.kinds.idToggled.connect(self._kind_changed)
+        kinds = QGridLayout()
+        kinds.addWidget(self.kind_all, 0, 0)
+        kinds.addWidget(self.kind_month, 1, 0)
+        kinds.addWidget(self.month, 1, 1)
+        kinds.addWidget(self.kind_delta, 2, 0)
+        kinds.addWidget(self.for_device, 2, 1)
+        kinds.setColumnStretch(1, 1)
+        return kinds
 
     def show_devices(self, me: DeviceCard, devices: list[KnownDevice]) -> None:
         """Fill the device choices, keeping what was chosen."""
@@ -379,7 +386,7 @@ class ExchangeTab(QWidget):
             device_id = item.data(Qt.ItemDataRole.UserRole)
             if not device_id:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setForeground(QColor("#666"))
+                item.setForeground(QColor(GREY))
                 continue
             flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
             if device_id == target:
@@ -473,7 +480,7 @@ class ExchangeTab(QWidget):
                               "this device or from a device you do not trust is refused, and "
                               "nothing changes."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        set_role(hint, "hint")
         self.results = QListWidget()
         self.results.setObjectName("import_results")
         self.results.setWordWrap(True)
@@ -490,7 +497,7 @@ class ExchangeTab(QWidget):
 
     def add_result(self, text: str, ok: bool) -> None:
         item = QListWidgetItem(text, self.results)
-        item.setForeground(QColor("#1b5e20" if ok else "#b00020"))
+        item.setForeground(QColor(DARK_GREEN if ok else RED))
 
     def result_lines(self) -> list[str]:
         return [self.results.item(i).text() for i in range(self.results.count())]

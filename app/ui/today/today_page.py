@@ -47,7 +47,9 @@ from app.ui.kit.form_kit import (
 )
 from app.ui.kit.i18n import arg, format_date, local_time, one_line
 from app.ui.kit.pages import Figure
-from app.ui.kit.widgets import RED, FieldError
+from app.ui.kit.palette import RED
+from app.ui.kit.style import set_role
+from app.ui.kit.widgets import FieldError
 
 LATE = RED
 TODAY_TABLES = {"visit", "client", "case_record", "client_category",
@@ -102,12 +104,12 @@ class Section(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todaySection")
-        self.setStyleSheet("#todaySection { border: 1px solid #d5dfe3; border-radius: 6px; }")
+        set_role(self, "panel")
         self.title = QLabel(title)
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        set_role(self.title, "heading")
         self.count = QLabel("—")
         self.count.setObjectName("sectionCount")
-        self.count.setStyleSheet("font-size: 15px; font-weight: bold; color: #1f4e5f;")
+        set_role(self.count, "count")
         self.model = RecordTableModel([*columns, Column("", lambda _r: action)], self)
         self.view = record_view(self.model, sortable=False, stretch=stretch)
         self.view.verticalHeader().setDefaultSectionSize(30)  # room for the buttons
@@ -122,7 +124,7 @@ class Section(QFrame):
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         self.note = QLabel()
         self.note.setObjectName("sectionNote")
-        self.note.setStyleSheet("color: #555;")
+        set_role(self.note, "muted")
         self.view.activated.connect(lambda index: self._emit(self.open_requested, index.row()))
         self.delegate.clicked.connect(lambda row: self._emit(self.action_requested, row))
         ctrl_r = QAction(self.view)

@@ -21,6 +21,7 @@ from app.models.vocab import NEED_LEVEL, Term
 from app.services.client_list import workers
 from app.ui.kit.context import AppContext
 from app.ui.kit.i18n import arg
+from app.ui.kit.style import set_role
 
 
 class GrowingBox(QWidget):
@@ -87,7 +88,7 @@ class WorkerChecklist(QWidget):
             grid.addWidget(box, index // 4, index % 4)
             self.boxes[worker.id] = box
         self.lead = QLabel()
-        self.lead.setStyleSheet("color: #555;")
+        set_role(self.lead, "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)

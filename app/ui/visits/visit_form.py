@@ -41,6 +41,7 @@ from app.ui.kit.client_picker import ClientPicker
 from app.ui.kit.context import AppContext
 from app.ui.kit.drafts import DraftKeeper
 from app.ui.kit.i18n import arg
+from app.ui.kit.style import set_role
 from app.ui.kit.widgets import (
     DateField,
     FieldError,
@@ -92,19 +93,30 @@ class VisitFormDialog(QDialog):
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
-        lang = self.ctx.lang
         self.general_error = FieldError()
-        self.router = FieldErrors(lang, self.general_error)
+        self.router = FieldErrors(self.ctx.lang, self.general_error)
         self.errors = self.router.fields  # each field's error line, by the field's name
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._build_client(left)
+        self._build_visit(left, self.ctx.lang)
+        self._build_needs(right, self.ctx.lang)
+        self._build_followup(right, self.ctx.lang)
+        scroll = self._columns(left, right)
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addLayout(buttons)
 
+    def _build_client(self, left: QFormLayout) -> None:
+        """The client's name when it is fixed, else the picker."""
         self.picker: ClientPicker | None = None
         if self._fixed_client:
             self.client_label = QLabel()
             self.client_label.setObjectName("clientName")
-            self.client_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+            set_role(self.client_label, "section-title")
             self._add(left, self.tr("Clie&nt"), self.client_label, "client")
         else:
             self.picker = ClientPicker(self.ctx, multi=False)
@@ -114,6 +126,8 @@ class VisitFormDialog(QDialog):
             self._add(left, self.tr("Clie&nt"), self.picker, "client", buddy=self.picker.search,
                       grow=True)
 
+    def _build_visit(self, left: QFormLayout, lang: str) -> None:
+        """When, how long, how, who went, who was met, what was seen."""
         self.visit_date = DateField(lang)
         self.visit_date.setObjectName("visitDate")
         self._add(left, self.tr("Visit &date"), self.visit_date, "visit_date")
@@ -138,6 +152,8 @@ class VisitFormDialog(QDialog):
         self.risks.setObjectName("risks")
         self._add(left, self.tr("R&isks noticed"), self.risks, "risks")
 
+    def _build_needs(self, right: QFormLayout, lang: str) -> None:
+        """The three needs with their levels, and the services delivered."""
         self.needs: dict[str, NeedRow] = {}
         need_labels = {"material": self.tr("M&aterial needs"),
                        "emotional": self.tr("&Emotional needs"),
@@ -150,6 +166,9 @@ class VisitFormDialog(QDialog):
         self.services = VocabChecklist(SERVICE_TYPE, lang, columns=3)
         self._add(right, self.tr("Ser&vices delivered"), self.services, "services",
                   buddy=next(iter(self.services.boxes.values())))
+
+    def _build_followup(self, right: QFormLayout, lang: str) -> None:
+        """The next follow-up and whether the visit is part of the open case."""
         self.followup = DateField(lang)
         self.followup.setObjectName("nextFollowup")
         self._add(right, self.tr("Next &follow-up"), self.followup, "next_followup")
@@ -157,7 +176,7 @@ class VisitFormDialog(QDialog):
         self.in_case.setObjectName("inCase")
         self.case_note = QLabel()
         self.case_note.setWordWrap(True)
-        self.case_note.setStyleSheet("color: #555;")
+        set_role(self.case_note, "muted")
         case_box = QWidget()
         case_layout = QVBoxLayout(case_box)
         case_layout.setContentsMargins(0, 0, 0, 0)
@@ -166,13 +185,15 @@ class VisitFormDialog(QDialog):
         self.case_row = case_box
         right.addRow("", case_box)
 
+    def _columns(self, left: QFormLayout, right: QFormLayout) -> QScrollArea:
+        """The two forms side by side with a line between, scrolling together."""
         columns = QWidget()
         row = QHBoxLayout(columns)
         for index, form in enumerate((left, right)):
             if index:
                 line = QFrame()
                 line.setFrameShape(QFrame.Shape.VLine)
-                line.setStyleSheet("color: #ccc;")
+                set_role(line, "separator")
                 row.addWidget(line)
             column = QVBoxLayout()
             column.addLayout(form, 1 if form is left else 0)
@@ -183,10 +204,13 @@ class VisitFormDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(columns)
+        return scroll
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """The draft's state and Discard, Close, Save (Ctrl+S and Ctrl+Enter save)."""
         self.draft_status = QLabel()
         self.draft_status.setObjectName("draftStatus")
-        self.draft_status.setStyleSheet("color: #555;")
+        set_role(self.draft_status, "muted")
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveVisit")
         self.save_button.setToolTip(self.tr("Save the visit record (Ctrl+S)"))
@@ -208,10 +232,7 @@ class VisitFormDialog(QDialog):
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
+        return buttons
 
     def _add(self, form: QFormLayout, text: str, field: QWidget, key: str,
              buddy: QWidget | None = None, grow: bool = False,

@@ -19,6 +19,7 @@ from app.ui.kit.form_kit import (
     row_of,
 )
 from app.ui.kit.i18n import arg, format_date, one_line
+from app.ui.kit.style import set_role
 
 SHOWN = 300  # the newest visits listed; a client's own page has all of theirs
 VISIT_TABLES = {"visit", "client"}
@@ -37,7 +38,7 @@ class VisitsPage(LoadingPage):
         self.record_button.setToolTip(self.tr("Record a home visit of any client (Ctrl+N)"))
         self.record_button.clicked.connect(lambda: ctx.record_visit(None))
         self.count = QLabel()
-        self.count.setStyleSheet("color: #555;")
+        set_role(self.count, "muted")
         top = QHBoxLayout()
         top.addWidget(self.record_button)
         top.addSpacing(16)
