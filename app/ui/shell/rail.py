@@ -31,6 +31,7 @@ class Rail(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rail")
+        set_role(self, "rail")  # the sheet's #rail rules style it and its buttons
         self.setFixedWidth(150)
         self.titles = {
             "today": self.tr("&Today"), "clients": self.tr("&Clients"),
