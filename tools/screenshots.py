@@ -17,6 +17,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt loads
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
@@ -66,6 +67,22 @@ def settle(ms: int = 50) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def wait_until(done: Callable[[], bool]) -> None:
+    """Let the event loop run until `done()` (30 s at most) and the workers are idle."""
+    for _ in range(600):
+        if done():
+            break
+        settle(50)
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def until_loaded(page: QWidget) -> None:
+    """Wait until a page has painted its data, as a person would before looking."""
+    busy = getattr(page, "is_busy", None)
+    wait_until(lambda: busy is None or not busy())
+    settle(200)
 
 
 def save(widget: QWidget, name: str) -> None:
@@ -239,19 +256,11 @@ def sync_screens(window: MainWindow, folder: Path) -> None:
     """The Sync page with a second laptop (the station head's) whose card is trusted: a
     file imported from it, a conflict and a duplicate to review, the history, and the
     dialog that trusts a card (sync area)."""
-    from collections.abc import Callable
 
     from app.models.validation import id_check_digit
     from app.services import clients
     from app.services.devices import export_card, this_device, trust_card
     from app.services.sync import export_bundle, import_bundle
-
-    def wait(done: Callable[[], bool]) -> None:
-        for _ in range(600):
-            if done():
-                break
-            settle(50)
-        QThreadPool.globalInstance().waitForDone(10_000)
 
     shegong(folder, "init", *STATION[:6], "--device", "站长的电脑", "--worker", "黄海燕")
     head = Database(resolve_paths(folder))
@@ -275,7 +284,7 @@ def sync_screens(window: MainWindow, folder: Path) -> None:
         page = window.pages["sync"]
         window.show_page("sync")
         page.import_files([bundle, folder / "head.card"])  # the card is refused: not a bundle
-        wait(lambda: not page.importing() and not page.is_busy())
+        wait_until(lambda: not page.importing() and not page.is_busy())
         for index, name in enumerate(("main_sync", "sync_exchange", "sync_review",
                                       "sync_history")):
             page.tabs.setCurrentIndex(index)
@@ -364,12 +373,7 @@ def station_screens(window: MainWindow) -> None:
     the add-supervision dialog (station area)."""
     page = window.pages["station"]
     window.show_page("station")
-    for _ in range(600):
-        if not page.is_busy():
-            break
-        settle(50)
-    QThreadPool.globalInstance().waitForDone(10_000)
-    settle(200)
+    until_loaded(page)
     save(window, "station")
     bar = page.scroll.verticalScrollBar()
     bar.setValue(bar.maximum())
@@ -393,10 +397,7 @@ def report_screens(window: MainWindow, folder: Path) -> None:
 
     page = window.pages["reports"]
     window.show_page("reports")
-    for _ in range(600):
-        if page.report is not None and not page.loader.running:
-            break
-        settle(50)
+    wait_until(lambda: page.report is not None and not page.loader.running)
     if page.report is None:
         sys.exit("the monthly report was not counted within 30 s")
     save(window, "reports")
@@ -426,6 +427,7 @@ def main_window(folder: Path) -> None:
             sys.exit("the overview did not load within 30 s")
         for key in PAGES:
             window.show_page(key)
+            until_loaded(window.pages[key])
             save(window, f"main_{key}")
         case_and_activity_screens(window)
         visit_screens(window)
