@@ -128,14 +128,29 @@ class Database:
         with self._reads() as session:
             yield session
 
+    @property
+    def is_open(self) -> bool:
+        return not self._closed
+
     def external_changes(self) -> frozenset[str]:
         """The tables other writers on this file (another process, another Database)
         committed since the last call; this instance's own writes are left out. Cheap
         when nothing changed; call it from one thread (the UI polls it)."""
         if self._closed:
             return frozenset()
-        with self.engine.connect() as sa_conn:
-            return self._log.others(_driver(sa_conn))
+        try:
+            with self.engine.connect() as sa_conn:
+                return self._log.others(_driver(sa_conn))
+        except sqlite3.OperationalError as err:  # busy or locked: asked again next time
+            log.warning("could not read write_log now: %s", err)
+            return frozenset()
+
+    def poll_external(self) -> frozenset[str]:
+        """`external_changes()`, also told to this database's listeners, so every window
+        open on it hears, whichever of them asked."""
+        tables = self.external_changes()
+        self.changes.emit(tables)
+        return tables
 
     def close(self) -> None:
         self._closed = True

@@ -49,9 +49,6 @@ class StagePath(QWidget):
             chip.setStyleSheet(CHIP + look)
 
 
-CASE_TABLES = {"case_record", "case_event", "case_goal"}
-
-
 class CloseCaseDialog(RecordDialog):
     def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx.lang, self.tr("Close the case"), self.tr("&Close the case"),
@@ -74,7 +71,6 @@ class CloseCaseDialog(RecordDialog):
     def submit(self) -> None:
         close_case(self.ctx.db, self.case_id, self.reason.code() or "",
                    self.note.toPlainText().strip() or None, self.closed_on.value())
-        self.ctx.notify(CASE_TABLES)
 
 
 class ReopenCaseDialog(RecordDialog):
@@ -92,4 +88,3 @@ class ReopenCaseDialog(RecordDialog):
 
     def submit(self) -> None:
         reopen_case(self.ctx.db, self.case_id, self.note.toPlainText())
-        self.ctx.notify(CASE_TABLES)
