@@ -1,8 +1,8 @@
 """A case's stage: the path intake → … → closed, and the two explicit acts on it that
 need a sentence from the worker: closing (with a reason) and reopening (with a reason).
 
-Both dialogs do their own write, notify, and stay open with the sentence next to the
-field when the service refuses; the case dialog reloads on the notification.
+Both dialogs do their own write and stay open with the sentence next to the field when
+the service refuses; the case dialog reloads when the store reports the case written.
 """
 
 from __future__ import annotations

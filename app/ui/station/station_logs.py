@@ -155,7 +155,7 @@ class TrainingDialog(RecordDialog):
 # -- one log: a table with its add and void buttons -------------------------------------------
 @dataclass(frozen=True)
 class LogKind:
-    table: str  # the synced table, for voiding and notifying
+    table: str  # the synced table, for voiding
     add_text: str
     describe: Callable[[Any], str]  # a row as the void dialog names it
     total: Callable[[list[Any]], str]  # the line under the table
