@@ -15,6 +15,7 @@ from app.models.local import (
     ReportVisitMonth,
     SyncClock,
     VisitDraft,
+    WriteLog,
 )
 from app.models.org import Station, SupervisionSession, TrainingRecord, Worker
 from app.models.sync_local import BundleRecord, ClockWarning, Conflict, PeerKnowledge
@@ -50,5 +51,6 @@ __all__ = [
     "VisitDraft",
     "VisitWorker",
     "Worker",
+    "WriteLog",
     "synced_tables",
 ]

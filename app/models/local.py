@@ -1,5 +1,5 @@
 """Tables that belong to this installation only and never travel: devices and trust,
-the change log, the clock and local settings."""
+the change log, the clock, local settings and the log of which tables writes touched."""
 
 from __future__ import annotations
 
@@ -140,3 +140,15 @@ class VisitDraft(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class WriteLog(Base):
+    """Which tables one committed write touched, and which open database wrote them: how
+    a window notices what the command line changed beside it (app.store.changes).
+    Trimmed on every write to its last few hundred rows."""
+
+    __tablename__ = "write_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    writer: Mapped[str] = mapped_column(String(32))  # a random id per open Database
+    tables: Mapped[str] = mapped_column(Text)  # table names, space-separated

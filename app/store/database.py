@@ -3,12 +3,17 @@
 Only the services layer uses this. `write()` is one use case: one transaction, committed
 once, rolled back whole on any error. `read()` is a read-only snapshot. `raw_write()` is
 the same promise on the bare sqlite3 connection, for the bundle exchange and bulk loads.
+
+Every write (these two and `setup_session()`) records the tables SQLite wrote and, once
+committed, tells `changes` listeners; it also notes them in `write_log`, from which
+`external_changes()` tells what other processes on the same file wrote (app.store.changes).
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,8 +23,9 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import SetupError
-from app.models import Device, LocalSetting, SyncClock
+from app.models import Base, Device, LocalSetting, SyncClock
 from app.paths import Paths
+from app.store.changes import ChangeListeners, TableRecorder, WriteLog
 from app.store.engine import IMMEDIATE, make_engine
 from app.store.migrate import prepare
 from app.sync import capture
@@ -42,15 +48,35 @@ class Database:
         capture.install(self._reads)  # a read session that writes must still be captured
         self.sync: capture.SyncContext | None = None
         self._load_sync_context()
+        # Listeners are told what each committed write of this instance touched.
+        self.changes = ChangeListeners()
+        self._log = WriteLog(uuid.uuid4().hex, frozenset(Base.metadata.tables))
+        self._closed = False
+        with self.engine.connect() as sa_conn:
+            self._log.start(_driver(sa_conn))
 
     # -- sessions -----------------------------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[Session]:
         if self.sync is None:
             raise not_set_up()
-        with self._writes() as session, session.begin():
+        recorder = TableRecorder()
+        with self._transaction(recorder) as session:
             session.info[capture.SESSION_KEY] = self.sync
             yield session
+        self.changes.emit(recorder.tables)
+
+    @contextmanager
+    def _transaction(self, recorder: TableRecorder) -> Iterator[Session]:
+        """An ORM write transaction whose written tables `recorder` collects and
+        `write_log` keeps; committed when the block ends."""
+        with self._writes() as session, session.begin():
+            # Taking the connection now (BEGIN IMMEDIATE) lets the recorder see it all.
+            conn = _driver(session.connection())
+            with recorder.watching(conn):
+                yield session
+                session.flush()  # the last changes are written while still watched
+            self._log.record(conn, recorder.tables)
 
     @contextmanager
     def raw_write(self, cache_kib: int | None = None) -> Iterator[sqlite3.Connection]:
@@ -58,13 +84,14 @@ class Database:
         million rows make the ORM's per-row cost the bottleneck. Committed when the block
         ends; any error, cancel or interruption rolls it back whole, and a killed process
         leaves nothing either (SQLite's journal). No change capture here: the caller
-        writes ops itself (the merge, the bulk writer).
+        writes ops itself (the merge, the bulk writer). The tables written are reported
+        like those of `write()`.
 
         `cache_kib` raises SQLite's page cache for this transaction (the index pages of
         a big load do not fit its default 2 MB) and gives the memory back afterwards."""
+        recorder = TableRecorder()
         with self.engine.connect() as sa_conn:
-            conn = sa_conn.connection.driver_connection
-            assert conn is not None
+            conn = _driver(sa_conn)
             restore = None
             if cache_kib is not None:
                 restore = conn.execute("PRAGMA cache_size").fetchone()[0]
@@ -72,7 +99,9 @@ class Database:
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    yield conn
+                    with recorder.watching(conn):
+                        yield conn
+                    self._log.record(conn, recorder.tables)
                     conn.execute("COMMIT")
                 except BaseException:
                     # SQLite may have rolled back itself (e.g. a full disk): do not hide
@@ -83,20 +112,48 @@ class Database:
             finally:
                 if restore is not None:
                     conn.execute(f"PRAGMA cache_size = {int(restore)}")
+        self.changes.emit(recorder.tables)
 
     @contextmanager
     def setup_session(self) -> Iterator[Session]:
         """The one write before a device exists: `init` creates it, then reloads."""
-        with self._writes() as session, session.begin():
+        recorder = TableRecorder()
+        with self._transaction(recorder) as session:
             yield session
-        self._load_sync_context()
+        self._load_sync_context()  # before listeners hear of it: they may ask is_set_up
+        self.changes.emit(recorder.tables)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._reads() as session:
             yield session
 
+    @property
+    def is_open(self) -> bool:
+        return not self._closed
+
+    def external_changes(self) -> frozenset[str]:
+        """The tables other writers on this file (another process, another Database)
+        committed since the last call; this instance's own writes are left out. Cheap
+        when nothing changed; call it from one thread (the UI polls it)."""
+        if self._closed:
+            return frozenset()
+        try:
+            with self.engine.connect() as sa_conn:
+                return self._log.others(_driver(sa_conn))
+        except sqlite3.OperationalError as err:  # busy or locked: asked again next time
+            log.warning("could not read write_log now: %s", err)
+            return frozenset()
+
+    def poll_external(self) -> frozenset[str]:
+        """`external_changes()`, also told to this database's listeners, so every window
+        open on it hears, whichever of them asked."""
+        tables = self.external_changes()
+        self.changes.emit(tables)
+        return tables
+
     def close(self) -> None:
+        self._closed = True
         self.engine.dispose()
 
     # -- local settings ------------------------------------------------------------------
@@ -137,6 +194,13 @@ def local_setting(s: Session, key: str) -> str | None:
     """This device's own setting (station_id, worker_id, ...); None when unset or blank."""
     row = s.get(LocalSetting, key)
     return row.value or None if row else None
+
+
+def _driver(sa_conn: Any) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLAlchemy one."""
+    conn = sa_conn.connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
 
 
 def raw_rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> Any:

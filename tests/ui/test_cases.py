@@ -204,8 +204,7 @@ def test_cases_page_lists_by_stage_and_opens_a_case(qtbot: QtBot, demo_db: Datab
 
     # A write elsewhere refreshes the page: the case moves to evaluation.
     moved = page.model.rows[0]
-    advance_case(demo_db, moved.id)
-    ctx.notify({"case_event"})
+    advance_case(demo_db, moved.id)  # the write itself tells the page
     qtbot.waitUntil(lambda: moved.id not in {r.id for r in page.model.rows}
                     and not page.loader.running)
     assert page.filter_buttons["evaluation"].text() == \

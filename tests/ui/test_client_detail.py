@@ -86,8 +86,7 @@ def test_profile_household_and_timeline_newest_first_in_chinese(
 
 def test_the_window_follows_writes_elsewhere(qtbot: QtBot, ctx: AppContext, child: str) -> None:
     window = open_detail(qtbot, ctx, child)
-    refer(ctx.db, child, "education", "孩子需要助学金", referred_on=TODAY)
-    ctx.notify({"referral"})
+    refer(ctx.db, child, "education", "孩子需要助学金", referred_on=TODAY)  # tells the window
     first = rows(window)[0]
     assert first[0] == format_date(TODAY, "zh") and "教育部门" in first[2] and first[3] == "待处理"
 

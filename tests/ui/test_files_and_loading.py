@@ -11,6 +11,9 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from app.services.activities import ActivityInput, record_activity
+from app.services.clients import ClientInput, register_client
+from app.services.visits import VisitInput, record_visit
 from app.ui.activities.activities_page import ActivitiesPage
 from app.ui.kit.context import AppContext
 from app.ui.kit.files import ask_save_path, fill_months, recent_months, safe_file_name
@@ -74,7 +77,7 @@ def test_a_page_is_loaded_again_on_its_button_only_when_out_of_date(
     assert not page.loader.running
 
     page.hide()
-    ctx.notify({"activity"})  # written while hidden: loaded on the next show
+    record_activity(ctx.db, ActivityInput("村民议事会", dt.date(2026, 11, 3)))  # while hidden
     assert page.auto.stale
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.show()
@@ -83,7 +86,7 @@ def test_a_page_is_loaded_again_on_its_button_only_when_out_of_date(
 
     # Shown without a Show event of its own (its window hidden): a stale page loads.
     page.hide()
-    ctx.notify({"activity"})
+    record_activity(ctx.db, ActivityInput("亲子阅读", dt.date(2026, 11, 4)))
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.shown()
     assert not page.auto.stale  # the Show that follows does not load it again
@@ -113,13 +116,16 @@ def test_a_failed_load_is_tried_again_on_the_pages_button(
 
 
 def test_the_sync_page_ignores_writes_it_does_not_show(qtbot: QtBot, ctx: AppContext) -> None:
+    client_id = register_client(ctx.db, ClientInput(name="覃秀兰"))
     page = SyncPage(ctx)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.show()
     qtbot.waitUntil(lambda: not page.is_busy())
     with qtbot.assertNotEmitted(page.loader.busy_changed, wait=100):
-        ctx.notify({"visit", "case_record", "activity"})  # a record saved elsewhere
+        record_visit(ctx.db, VisitInput(client_id, dt.date.today()))  # saved elsewhere
+        record_activity(ctx.db, ActivityInput("村民议事会", dt.date.today(),
+                                              participant_ids=(client_id,)))
     with qtbot.waitSignal(page.loaded, timeout=10_000):
-        ctx.notify({"client"})  # may make a pair of duplicates
+        register_client(ctx.db, ClientInput(name="韦美华"))  # may make a pair of duplicates
     QThreadPool.globalInstance().waitForDone(10_000)

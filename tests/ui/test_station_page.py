@@ -260,8 +260,7 @@ def test_the_charts_hold_the_visits_the_categories_and_the_training(
     assert overdue.light.level == "green"  # everyone was visited lately
 
     # A client never visited is overdue: the row counts her by category and leads to Today.
-    register(ctx.db, "莫琼珍", "45012219800523002", "left_behind_woman")
-    ctx.notify({"client"})
+    register(ctx.db, "莫琼珍", "45012219800523002", "left_behind_woman")  # tells the page
     settle(qtbot, page)
     assert overdue.light.level == "amber" and overdue.detail.isVisible()
     assert "农村留守妇女" in overdue.detail.text()
@@ -298,16 +297,17 @@ def test_a_warning_button_leads_to_the_sync_review(qtbot: QtBot, ctx: AppContext
 def test_the_logs_read_again_only_for_their_own_tables(
         qtbot: QtBot, ctx: AppContext, behind: dict[str, str],
         shown: Callable[[], StationPage]) -> None:
+    client_id = register(ctx.db, "莫琼珍", "45012219800523002", "left_behind_woman")
     page = shown()
     log_loads: list[object] = []
     page.logs.loaded.connect(lambda: log_loads.append(1))
     with qtbot.waitSignal(page.loaded, timeout=10_000):
-        ctx.notify({"visit"})  # the lights and charts follow a visit; the logs need not
+        # the lights and charts follow a visit; the logs need not
+        record_visit(ctx.db, VisitInput(client_id, TODAY))
     settle(qtbot, page)
     assert log_loads == []
-    record_training(ctx.db, TrainingInput(behind["覃海燕"], TODAY, 6, topic="儿童保护"))
     with qtbot.waitSignal(page.logs.loaded, timeout=10_000):
-        ctx.notify({"training_record"})
+        record_training(ctx.db, TrainingInput(behind["覃海燕"], TODAY, 6, topic="儿童保护"))
     settle(qtbot, page)
     assert any("儿童保护" in cell for row in rows(page.logs.training) for cell in row)
     QThreadPool.globalInstance().waitForDone()

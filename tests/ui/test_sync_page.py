@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.errors import BundleRefused
 from app.models.validation import id_check_digit
 from app.paths import resolve_paths
-from app.services import clients
+from app.services import activities, cases, clients, visits
 from app.services.client_list import ClientQuery, client_ids
 from app.services.devices import export_card, known_devices, this_device, trust_card
 from app.services.setup import SetupInput, initialize
@@ -142,7 +142,6 @@ def test_export_through_the_page_makes_a_bundle_the_other_device_imports(
     ids = [clients.register_client(ctx.db, clients.ClientInput(
         name=name, id_number=id_number(body), village="那龙村"))
         for name, body in (("覃秀兰", "45012219560304002"), ("黄志强", "45012220150817003"))]
-    ctx.notify({"device"})  # the peer was trusted behind the page's back
     settle(page, qtbot)
     tab = page.exchange_tab
     assert tab.recipients.count() == 1  # the one trusted device, ticked as the only one
@@ -177,7 +176,6 @@ def test_a_file_for_one_device_is_always_readable_by_it(
     county = make_device("县民政局", "county")
     trust_card(ctx.db, export_card(county, tmp_path / "county.card"), "county")
     trust_card(county, export_card(ctx.db, tmp_path / "weili-card.card"), "worker")
-    ctx.notify({"device"})
     settle(page, qtbot)
     tab = page.exchange_tab
     tab.set_ticked(set())
@@ -203,6 +201,11 @@ def test_import_through_the_page_applies_a_bundle_and_says_so_in_chinese(
         monkeypatch: pytest.MonkeyPatch) -> None:
     theirs = [clients.register_client(peer, clients.ClientInput(name=name, village="板六村"))
               for name in ("韦美华", "蒙小燕", "陆永福")]
+    # A visit, a case and an activity travel too: the pages showing them must hear.
+    visits.record_visit(peer, visits.VisitInput(theirs[0], dt.date.today()))
+    cases.open_case(peer, theirs[0], "孩子辍学在家")
+    activities.record_activity(peer, activities.ActivityInput(
+        "村民议事会", dt.date.today(), participant_ids=(theirs[1],)))
     bundle = export_bundle(peer, tmp_path / "from-head.shegong",
                            to=[this_device(ctx.db).device_id]).path
     changed: list[set[str]] = []
@@ -264,7 +267,6 @@ def test_a_conflict_is_listed_and_settled_through_the_buttons(
     ours = export_bundle(ctx.db, tmp_path / "2.shegong").path
     import_bundle(ctx.db, export_bundle(peer, tmp_path / "3.shegong", to=[me]).path)
     import_bundle(peer, ours)
-    ctx.notify({"client", "sync_conflict"})
     settle(page, qtbot)
     review = page.review_tab
     qtmodeltester.check(review.conflicts)
@@ -296,7 +298,6 @@ def test_duplicates_from_two_laptops_are_merged_through_the_page(
         name="韦美华", id_number=number, phone="13812345678"))
     import_bundle(ctx.db, export_bundle(peer, tmp_path / "dup.shegong",
                                         to=[this_device(ctx.db).device_id]).path)
-    ctx.notify({"client"})
     settle(page, qtbot)
     review = page.review_tab
     [pair] = review.duplicates.rows
@@ -406,7 +407,7 @@ def test_clock_banners_name_the_fast_device_or_this_slow_computer(
         monkeypatch: pytest.MonkeyPatch) -> None:
     assert page.banner_texts() == []
     monkeypatch.setattr(sync_page, "this_clock_behind_ms", lambda db: 3 * 86_400_000 + 5)
-    ctx.notify({"clock_warning"})
+    page.refresh()  # nothing was written: the clock is what changed
     settle(page, qtbot)
     assert page.banner_texts() == ["本机时钟比已同步数据中的时间慢了 3 天，请检查电脑日期。"]
     assert peer.sync is not None

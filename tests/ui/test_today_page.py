@@ -85,9 +85,8 @@ def test_today_lists_counts_and_models(qtbot: QtBot, ctx: AppContext, desk: dict
         qtmodeltester.check(section.model)
 
     # A visit recorded elsewhere: Today follows at once.
-    record_visit(ctx.db, VisitInput(client_id=desk["never"], visit_date=TODAY))
     with qtbot.waitSignal(page.loaded, timeout=10_000):
-        ctx.notify({"visit"})
+        record_visit(ctx.db, VisitInput(client_id=desk["never"], visit_date=TODAY))
     assert page.overdue.model.rows == [] and page.overdue.count.text() == "0"
     assert page.overdue.note.text() == "Nothing here today."
     QThreadPool.globalInstance().waitForDone()
@@ -166,10 +165,9 @@ def test_visits_page_lists_the_newest_and_records_one(qtbot: QtBot, ctx: AppCont
     qtbot.addWidget(form)
     assert form.picker is not None and form.client_id() is None
 
-    record_visit(ctx.db, VisitInput(client_id=desk["never"], visit_date=TODAY,
-                                    observations="送去米和油"))
     with qtbot.waitSignal(page.loaded, timeout=10_000):
-        ctx.notify({"visit"})
+        record_visit(ctx.db, VisitInput(client_id=desk["never"], visit_date=TODAY,
+                                        observations="送去米和油"))
     assert texts(page.model, 0)[1:] == ["陆桂英", "入户走访", "送去米和油"]
     QThreadPool.globalInstance().waitForDone()
 
@@ -183,9 +181,8 @@ def test_a_draft_saved_reads_only_the_drafts_again(qtbot: QtBot, ctx: AppContext
     load(qtbot, page)
     full_loads: list[object] = []
     page.loaded.connect(full_loads.append)
-    save_draft(ctx.db, None, desk["due"], {"observations": "门口晒着玉米"})
     with qtbot.waitSignal(page.draft_loader.loaded, timeout=10_000):
-        ctx.notify({"visit_draft"})
+        save_draft(ctx.db, None, desk["due"], {"observations": "门口晒着玉米"})
     assert page.drafts.count.text() == "2"
     assert "门口晒着玉米" in [texts(page.drafts.model, r)[2] for r in range(2)]
     assert full_loads == [] and not page.loader.running

@@ -48,7 +48,6 @@ from app.ui.kit.widgets import (
     text_box,
 )
 
-TABLES = {"activity", "activity_participant", "activity_volunteer"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -340,5 +339,4 @@ class ActivityFormDialog(QDialog):
         except ShegongError as err:  # also a participant voided on another laptop
             self.errors.show(err)
             return
-        self.ctx.notify(set(TABLES))
         self.accept()

@@ -275,21 +275,23 @@ class CaseDialog(QDialog):
         if TABLES & set(tables):
             self.reload()
 
-    def _written(self) -> None:
-        self.ctx.notify(set(TABLES))  # reloads this dialog too, through _changed
-
     # -- the assessment ------------------------------------------------------------------
     def save(self) -> bool:
         self.form.errors.clear()
         self.saved_note.clear()
+        values = self.form.values()
+        # Stored by the write, whose reload (through _changed) then finds nothing typed
+        # to keep and refills the texts as stored.
+        previous, self.form.snapshot = self.form.snapshot, values
         try:
-            update_case(self.ctx.db, self.case_id, **self.form.values())
-        except ValidationError as err:
+            update_case(self.ctx.db, self.case_id, **values)
+        except BaseException as err:
+            self.form.snapshot = previous  # not stored: what was typed is still unsaved
+            if not isinstance(err, ValidationError):
+                raise
             self.tabs.setCurrentIndex(0)  # first, so the refused field can take the cursor
             self.form.errors.show(err)
             return False
-        self.form.snapshot = self.form.values()  # stored now: the reload that follows
-        self._written()  # the notify (through _changed) may refill the texts as stored
         self.saved_note.setText(self.tr("Saved."))
         return True
 
@@ -307,7 +309,6 @@ class CaseDialog(QDialog):
         except ValidationError as err:
             self.stage_error.say(err.text(self.lang))
             return
-        self._written()
 
     def _close_case(self) -> None:
         self.stage_error.clear_error()
@@ -340,7 +341,6 @@ class CaseDialog(QDialog):
             self.goal_errors.show(err)
             return
         self.new_goal.clear()
-        self._written()
         self.goal_view.selectRow(self.goals.rowCount() - 1)
 
     def _change_status(self) -> None:
@@ -354,8 +354,7 @@ class CaseDialog(QDialog):
         except ValidationError as err:
             self.goal_errors.show(err)
             return
-        self._written()
-        self.goal_view.selectRow(row)
+        self.goal_view.selectRow(row)  # the write reloaded the goals
 
     # -- closing the window ---------------------------------------------------------------
     def _may_close(self) -> bool:

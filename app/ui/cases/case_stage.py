@@ -1,8 +1,8 @@
 """A case's stage: the path intake → … → closed, and the two explicit acts on it that
 need a sentence from the worker: closing (with a reason) and reopening (with a reason).
 
-Both dialogs do their own write, notify, and stay open with the sentence next to the
-field when the service refuses; the case dialog reloads on the notification.
+Both dialogs do their own write and stay open with the sentence next to the field when
+the service refuses; the case dialog reloads when the store reports the case written.
 """
 
 from __future__ import annotations
@@ -45,9 +45,6 @@ class StagePath(QWidget):
             set_role(chip, "chip", stage=look)
 
 
-CASE_TABLES = {"case_record", "case_event", "case_goal"}
-
-
 class CloseCaseDialog(RecordDialog):
     def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx.lang, self.tr("Close the case"), self.tr("&Close the case"),
@@ -70,7 +67,6 @@ class CloseCaseDialog(RecordDialog):
     def submit(self) -> None:
         close_case(self.ctx.db, self.case_id, self.reason.code() or "",
                    self.note.toPlainText().strip() or None, self.closed_on.value())
-        self.ctx.notify(CASE_TABLES)
 
 
 class ReopenCaseDialog(RecordDialog):
@@ -88,4 +84,3 @@ class ReopenCaseDialog(RecordDialog):
 
     def submit(self) -> None:
         reopen_case(self.ctx.db, self.case_id, self.note.toPlainText())
-        self.ctx.notify(CASE_TABLES)

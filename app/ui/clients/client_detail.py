@@ -356,22 +356,19 @@ class ClientDetailDialog(QDialog):
         dialog = NewCaseDialog(self.ctx.lang, self._who(), lambda problem: cases.open_case(
             self.ctx.db, self.client_id, problem), self)
         if dialog.exec():
-            self.ctx.notify({"case_record", "case_event"})
             self.ctx.open_case(dialog.value)
 
     def refer(self) -> None:
         case_id = self.page.open_case.id if self.page and self.page.open_case else None
         dialog = ReferDialog(self.ctx.lang, self._who(), lambda agency, reason: referrals.refer(
             self.ctx.db, self.client_id, agency, reason, case_id=case_id), self)
-        if dialog.exec():
-            self.ctx.notify({"referral"})
+        dialog.exec()  # the write refreshes this page
 
     def void(self) -> None:
         dialog = VoidDialog(self.ctx.lang, self._who(), lambda reason: voids.void_record(
             self.ctx.db, "client", self.client_id, reason), self)
         if dialog.exec():
-            self.ctx.data_changed.disconnect(self._data_changed)
-            self.ctx.notify({"client"})
+            self.ctx.data_changed.disconnect(self._data_changed)  # gone: nothing to show
             self.close()
 
 

@@ -54,8 +54,6 @@ from app.ui.kit.widgets import (
     text_box,
 )
 
-TABLES = {"client", "client_category", "household_member"}
-
 
 def _date(value: object) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
@@ -359,7 +357,6 @@ class ClientFormDialog(QDialog):
         except ShegongError as err:
             self.errors.show(err)
             return
-        self.ctx.notify(TABLES)
         self.saved_id = saved
         super().accept()
 

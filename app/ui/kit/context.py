@@ -1,10 +1,15 @@
 """What every page and dialog shares: the database handle, the language, the window to
 parent dialogs on, and one signal that says which tables a write touched.
 
-Pages refresh on `data_changed` (Anki's "operation did execute"): a dialog that saves
-calls `ctx.notify({"visit"})` and every page showing visits reloads. Opening a record is
-asked of the context, which calls what the record's feature provided: so a page never
-imports another feature's dialogs, and the context imports no feature at all.
+Pages refresh on `data_changed` (Anki's "operation did execute"). Nobody emits it by
+hand: the store reports the tables each committed write actually touched, and
+`StoreEvents` (kit/store_events.py) re-emits them on the UI thread, whether the write came
+from a dialog, a background job or another process on the same data folder: a dialog
+that saves a visit just calls the service, and every page showing visits reloads.
+
+Opening a record is asked of the context, which calls what the record's feature
+provided: so a page never imports another feature's dialogs, and the context imports
+no feature at all.
 """
 
 from __future__ import annotations
@@ -19,12 +24,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.errors import ShegongError
 from app.paths import Paths
 from app.services import Database
+from app.ui.kit.store_events import StoreEvents
 
 log = logging.getLogger(__name__)
 
 
 class AppContext(QObject):
-    data_changed = Signal(object)  # set[str]: the tables a write touched
+    data_changed = Signal(object)  # frozenset[str]: the tables a committed write touched
     language_changed = Signal(str)
 
     def __init__(self, db: Database, lang: str, window: QWidget | None = None) -> None:
@@ -34,13 +40,12 @@ class AppContext(QObject):
         self.window = window
         self._open: list[QWidget] = []  # non-modal windows kept alive while shown
         self._openers: dict[str, Callable[..., Any]] = {}
+        self.events = StoreEvents(db, self)
+        self.events.changed.connect(self.data_changed)
 
     @property
     def paths(self) -> Paths:
         return self.db.paths
-
-    def notify(self, tables: set[str]) -> None:
-        self.data_changed.emit(set(tables))
 
     def show_error(self, err: ShegongError, parent: QWidget | None = None) -> None:
         QMessageBox.warning(parent or self.window, self.tr("Cannot do that"), err.text(self.lang))

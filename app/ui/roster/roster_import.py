@@ -48,7 +48,6 @@ from app.ui.roster.roster_pages import FileStep, MappingStep, PreviewStep, count
 log = logging.getLogger(__name__)
 
 FILE, MAPPING, PREVIEW = range(3)
-CHANGED_TABLES = {"client", "client_category"}
 
 
 class RosterImportDialog(QDialog):
@@ -243,8 +242,6 @@ class RosterImportDialog(QDialog):
         step.show_bad(result.bad)  # an update refused at import time joins the list
         self._update_buttons()
         self.close_button.setFocus()
-        if result.created or result.updated:
-            self.ctx.notify(CHANGED_TABLES)
         self.imported.emit(result)
 
     # -- the rows with problems, as a file --------------------------------------------------

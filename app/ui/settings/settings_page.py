@@ -165,7 +165,6 @@ class SettingsPage(Page):
             self.intervals_error.say(err.text(self.ctx.lang))
             return
         self.intervals_note.setText(self.tr("Saved."))
-        self.ctx.notify({"local_setting"})  # Today recomputes who is overdue
 
     # -- this worker's profile ------------------------------------------------------------
     def _profile_box(self) -> QGroupBox:
@@ -212,7 +211,6 @@ class SettingsPage(Page):
         except ShegongError as err:
             self.profile_errors.show(err)
             return
-        self.ctx.notify({"worker"})
         self.profile_note.setText(self.tr("Saved."))
 
     # -- where the data lives -------------------------------------------------------------

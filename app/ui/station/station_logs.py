@@ -102,17 +102,13 @@ class SupervisionDialog(RecordDialog):
 
     def submit(self) -> str:
         db, name = self.ctx.db, self.supervisor.currentText().strip()
-        tables = {"supervision_session"}
-        supervisor_id = self.known.get(name)
-        if supervisor_id is None:
-            tables.add("worker")  # registered with the session; an empty name is refused
+        supervisor_id = self.known.get(name)  # None: registered with the session
         saved = record_supervision(db, SupervisionInput(
             session_date=self.session_date.value(), hours=self.hours.value(),
             supervisor_id=supervisor_id, supervisor_name=name,
             form=self.form_mode.code() or "offline",
             topics=self.topics.toPlainText(), cases_discussed=self.cases.toPlainText(),
             follow_ups=self.follow_ups.toPlainText()))
-        self.ctx.notify(tables)
         return saved
 
 
@@ -153,14 +149,13 @@ class TrainingDialog(RecordDialog):
             hours=self.hours.value(), mode=self.mode.code() or "offline",
             provider=self.provider.text(), topic=self.topic.text(),
             certificate=self.certificate.text()))
-        self.ctx.notify({"training_record"})
         return saved
 
 
 # -- one log: a table with its add and void buttons -------------------------------------------
 @dataclass(frozen=True)
 class LogKind:
-    table: str  # the synced table, for voiding and notifying
+    table: str  # the synced table, for voiding
     add_text: str
     describe: Callable[[Any], str]  # a row as the void dialog names it
     total: Callable[[list[Any]], str]  # the line under the table
@@ -324,11 +319,10 @@ class StationLogs(QWidget):
         self._open(TrainingDialog(self.ctx, worker_id, self))
 
     def void(self, kind: LogKind, row: Any) -> None:
-        db, ctx = self.ctx.db, self.ctx
+        db = self.ctx.db
 
         def submit(reason: str) -> None:
             void_record(db, kind.table, row.id, reason)
-            ctx.notify({kind.table})
 
         self._open(VoidDialog(self.ctx.lang, kind.describe(row), submit, self))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import BundleRefused, ShegongError
 from app.models.vocab import ROLE
 from app.services.devices import KnownDevice, trust_card
-from app.services.sync_ui_support import CardPreview, synced_table_names
+from app.services.sync_ui_support import CardPreview
 from app.ui.kit.context import AppContext
 from app.ui.kit.i18n import arg
 from app.ui.kit.jobs import run_job
@@ -39,10 +39,6 @@ from app.ui.kit.widgets import FieldError, VocabCombo
 
 if TYPE_CHECKING:
     from app.services.sync import Cancelled, ImportSummary
-
-# What an import can touch besides the synced records: other pages reload after it.
-IMPORT_TABLES = synced_table_names() | {"sync_conflict", "bundle_ledger", "clock_warning",
-                                        "device"}
 
 
 def fingerprint_label(fingerprint: str, pixel_size: int = 26) -> QLabel:
@@ -152,7 +148,6 @@ class TrustCardDialog(QDialog):
         except ShegongError as err:
             self.error.say(err.text(self.ctx.lang))
             return
-        self.ctx.notify({"device"})
         self.accept()
 
 

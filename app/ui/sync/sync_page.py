@@ -3,8 +3,8 @@ files, conflicts and duplicates to review, and the history of bundles.
 
 Everything shown is read in one job off the UI thread (`load_snapshot`) and reloaded
 when a write touched a table it reads (`SYNC_PAGE_TABLES`). Exports and imports run on
-the thread pool; one record's write (resolve a conflict, trust, revoke, merge) runs here
-and notifies.
+the thread pool; one record's write (resolve a conflict, trust, revoke, merge) runs here.
+Every write, here or in another process, reaches the page as the tables it touched.
 Page mnemonics avoid the letters of the navigation rail (T C E V A Y R S).
 """
 
@@ -39,13 +39,13 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, grow_content
 from app.ui.kit.i18n import arg
 from app.ui.kit.style import set_role
-from app.ui.sync.sync_dialogs import IMPORT_TABLES, ImportDialog
+from app.ui.sync.sync_dialogs import ImportDialog
 from app.ui.sync.sync_review_tabs import HistoryTab, ReviewTab
 from app.ui.sync.sync_tabs import DevicesTab, ExchangeTab
 
 # What the snapshot reads. Not every synced table: a visit or case saved elsewhere would
 # reload it all (the duplicate-clients GROUP BY included) for nothing it shows. Imports,
-# conflict resolutions, merges, trust and exports each notify one of these.
+# conflict resolutions, merges, trust and exports each write one of these.
 SYNC_PAGE_TABLES = {"device", "station", "client", "sync_conflict", "bundle_ledger",
                     "clock_warning"}
 
@@ -176,8 +176,6 @@ class SyncPage(LoadingPage):
 
     def _imported(self, changed: bool) -> None:
         self.exchange_tab.import_button.setEnabled(True)
-        if changed:  # refused, cancelled and repeated files changed nothing
-            self.ctx.notify(set(IMPORT_TABLES))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

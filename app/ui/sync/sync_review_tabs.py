@@ -36,8 +36,6 @@ from app.ui.sync.sync_dialogs import (
 )
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-MERGE_TABLES = {"client", "visit", "case_record", "referral", "household_member",
-                "client_category", "activity_participant"}
 
 
 translate = QCoreApplication.translate  # lupdate reads literal translate("Ctx", "text")
@@ -233,7 +231,6 @@ class ReviewTab(QWidget):
             return
         self.conflict_done.setText(arg(self.tr("Settled: %1 of %2."), field_label(row.field),
                                        row.record_label))
-        self.ctx.notify({row.table, "sync_conflict"})
 
     def merge_selected(self) -> None:
         pair: DuplicatePair | None = row_of(self.duplicate_view)
@@ -252,7 +249,6 @@ class ReviewTab(QWidget):
             self.merge_error.say(err.text(self.ctx.lang))
             return
         self.merge_done.setText(arg(self.tr("“%1” was merged."), pair.keep_name))
-        self.ctx.notify(MERGE_TABLES)
 
 
 # -- history -------------------------------------------------------------------------------

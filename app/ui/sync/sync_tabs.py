@@ -243,7 +243,6 @@ class DevicesTab(QWidget):
             self.error.say(err.text(self.ctx.lang))
             return
         self.done.setText(arg(self.tr("The device “%1” was revoked."), device.name))
-        self.ctx.notify({"device"})
 
 
 # -- export and import ---------------------------------------------------------------------
@@ -317,6 +316,7 @@ class ExchangeTab(QWidget):
         fill_months(self.month, self.ctx.lang)  # labelled as the monthly report's
         self.for_device = QComboBox()
         self.for_device.setObjectName("for_device")
+        self._auto_ticked: str | None = None  # ticked only because it was the target
         self.for_device.currentIndexChanged.connect(self._kind_changed)
         self.kinds.idToggled.connect(self._kind_changed)
         kinds = QGridLayout()
@@ -381,6 +381,10 @@ class ExchangeTab(QWidget):
         self.month.setEnabled(self.kind() == "month")
         self.for_device.setEnabled(delta)
         target = self.for_device.currentData() if delta else None
+        # Another target: the former one goes back to unticked, or the file would also
+        # be readable by a device nobody chose.
+        untick, self._auto_ticked = (self._auto_ticked, None) \
+            if self._auto_ticked != target else (None, self._auto_ticked)
         for row in range(self.recipients.count()):
             item = self.recipients.item(row)
             device_id = item.data(Qt.ItemDataRole.UserRole)
@@ -389,7 +393,11 @@ class ExchangeTab(QWidget):
                 item.setForeground(QColor(GREY))
                 continue
             flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+            if device_id == untick:
+                item.setCheckState(Qt.CheckState.Unchecked)
             if device_id == target:
+                if item.checkState() != Qt.CheckState.Checked:
+                    self._auto_ticked = device_id
                 item.setCheckState(Qt.CheckState.Checked)
             else:
                 flags |= Qt.ItemFlag.ItemIsEnabled
@@ -457,7 +465,6 @@ class ExchangeTab(QWidget):
         self.export_done.setText(arg(
             self.tr("Exported %1 changes to %2 (%3). It can be read by: %4."), summary.ops,
             summary.path, file_size(summary.size), names_list(readers, self.ctx.lang)))
-        self.ctx.notify({"bundle_ledger"})
 
     def _export_failed(self, exc: object) -> None:
         self._export_finished()

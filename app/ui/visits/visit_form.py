@@ -56,7 +56,6 @@ from app.ui.kit.widgets import (
 from app.ui.visits.visit_fields import GrowingBox, NeedRow, WorkerChecklist
 
 PAYLOAD_VERSION = 1
-SAVED_TABLES = {"visit", "visit_worker", "case_record", "visit_draft"}
 
 
 class VisitFormDialog(QDialog):
@@ -334,8 +333,6 @@ class VisitFormDialog(QDialog):
     def _draft_saved(self, first: bool) -> None:
         self.draft_status.setText(arg(self.tr("Draft kept at %1"),
                                       dt.datetime.now().strftime("%H:%M:%S")))
-        if first:  # Today lists unfinished records
-            self.ctx.notify({"visit_draft"})
 
     def _draft_failed(self, err: ShegongError) -> None:
         self.draft_status.setText(err.text(self.ctx.lang))
@@ -417,7 +414,6 @@ class VisitFormDialog(QDialog):
             self.router.show(err)
             return
         self.keeper.finish()
-        self.ctx.notify(SAVED_TABLES)
         self.accept()
 
     def discard(self) -> None:
@@ -429,10 +425,7 @@ class VisitFormDialog(QDialog):
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        had_draft = self.keeper.draft_id is not None
         self.keeper.finish()
-        if had_draft:
-            self.ctx.notify({"visit_draft"})
         self.reject()
 
     def done(self, result: int) -> None:
