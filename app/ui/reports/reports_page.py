@@ -36,6 +36,7 @@ from app.ui.kit.files import recent_months
 from app.ui.kit.form_kit import LoadingPage, busy_bar, grow_content
 from app.ui.kit.i18n import arg
 from app.ui.kit.jobs import run_job
+from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError
 
 # Every table the report counts from: a write to any of them makes the preview stale.
@@ -135,7 +136,7 @@ class ReportsPage(LoadingPage):
         side.addWidget(self.status)
         side.addSpacing(16)
         save_caption = QLabel(self.tr("Save the report"))
-        save_caption.setStyleSheet("font-weight: bold;")
+        set_role(save_caption, "strong")
         side.addWidget(save_caption)
         for fmt in FORMATS:
             side.addWidget(self.buttons[fmt])
