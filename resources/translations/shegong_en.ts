@@ -82,72 +82,72 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="229"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="228"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="233"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="251"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>e.g. Summer reading group for left-behind children</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="239"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="257"/>
         <source>— not given —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="246"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="264"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>What was done, how people took part, what to follow up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="252"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="270"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="253"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="271"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="254"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="272"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="255"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
         <source>Service d&amp;omain</source>
         <translation>Service d&amp;omain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="256"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="257"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
         <source>Activity d&amp;uration</source>
         <translation>Activity d&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="258"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="262"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="283"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="268"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="289"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="298"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="307"/>
         <source>Activity: %1</source>
         <translation>Activity: %1</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../app/ui/kit/context.py" line="46"/>
+        <location filename="../../app/ui/kit/context.py" line="51"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
@@ -168,97 +168,97 @@
         <translation>&amp;Presenting problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="50"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="76"/>
         <source>The client as a person</source>
         <translation>The client as a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="51"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="77"/>
         <source>The family system</source>
         <translation>The family system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="52"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="78"/>
         <source>The community system</source>
         <translation>The community system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="62"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="93"/>
         <source>— not signed yet —</source>
         <translation>— not signed yet —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="65"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="96"/>
         <source>Signed by &amp;worker</source>
         <translation>Signed by &amp;worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="69"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="100"/>
         <source>S&amp;igned on</source>
         <translation>S&amp;igned on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="73"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="104"/>
         <source>Next &amp;follow-up</source>
         <translation>Next &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="112"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="120"/>
         <source>&amp;Health</source>
         <translation>&amp;Health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="113"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="121"/>
         <source>&amp;Daily living</source>
         <translation>&amp;Daily living</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="114"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="122"/>
         <source>&amp;Material situation</source>
         <translation>&amp;Material situation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="115"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="123"/>
         <source>&amp;Emotional and mental state</source>
         <translation>&amp;Emotional and mental state</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="116"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="124"/>
         <source>S&amp;ocial contacts</source>
         <translation>S&amp;ocial contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="117"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="125"/>
         <source>P&amp;ressures other than money</source>
         <translation>P&amp;ressures other than money</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="118"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="126"/>
         <source>S&amp;trengths and resources</source>
         <translation>S&amp;trengths and resources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="119"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="127"/>
         <source>Policy su&amp;bsidies already received</source>
         <translation>Policy su&amp;bsidies already received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="120"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="128"/>
         <source>Places and ser&amp;vices nearby</source>
         <translation>Places and ser&amp;vices nearby</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="121"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="129"/>
         <source>Problems that &amp;affect the client</source>
         <translation>Problems that &amp;affect the client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="122"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="130"/>
         <source>Outside resources that could be lin&amp;ked</source>
         <translation>Outside resources that could be lin&amp;ked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="123"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="131"/>
         <source>S&amp;ummary of problems and needs</source>
         <translation>S&amp;ummary of problems and needs</translation>
     </message>
@@ -266,137 +266,137 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="74"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="106"/>
         <source>Next sta&amp;ge</source>
         <translation>Next sta&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="76"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="108"/>
         <source>&amp;Close case…</source>
         <translation>&amp;Close case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="78"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="110"/>
         <source>Reope&amp;n case…</source>
         <translation>Reope&amp;n case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="96"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="75"/>
         <source>Problem and assessment</source>
         <translation>Problem and assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="97"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="76"/>
         <source>Service plan</source>
         <translation>Service plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="98"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="77"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="133"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="137"/>
         <source>&amp;Save assessment</source>
         <translation>&amp;Save assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="153"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="157"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="154"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="163"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="167"/>
         <source>e.g. The family applies for the minimum living allowance within a month</source>
         <translation>e.g. The family applies for the minimum living allowance within a month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="166"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="170"/>
         <source>New goa&amp;l</source>
         <translation>New goa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="172"/>
         <source>Add goal</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="175"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="179"/>
         <source>S&amp;tatus of the chosen goal</source>
         <translation>S&amp;tatus of the chosen goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="177"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="181"/>
         <source>Change stat&amp;us</source>
         <translation>Change stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="204"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="208"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="205"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="209"/>
         <source>Stage move</source>
         <translation>Stage move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="206"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="210"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="217"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="221"/>
         <source>Case opened (%1)</source>
         <translation>Case opened (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="218"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="222"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="240"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="244"/>
         <source>Case: %1</source>
         <translation>Case: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="243"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="247"/>
         <source>Opened %1 · Worker: %2 · Stage: %3</source>
         <translation>Opened %1 · Worker: %2 · Stage: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="251"/>
         <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
         <translation>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="256"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="260"/>
         <source>At evaluation the next step is closing the case with a reason.</source>
         <translation>At evaluation the next step is closing the case with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="260"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="264"/>
         <source>Service plan (%1)</source>
         <translation>Service plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="289"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="295"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="362"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="365"/>
         <source>Unsaved assessment</source>
         <translation>Unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="363"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="366"/>
         <source>The assessment has changes that are not saved yet. Save them?</source>
         <translation>The assessment has changes that are not saved yet. Save them?</translation>
     </message>
@@ -472,93 +472,93 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="145"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="146"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="148"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="149"/>
         <source>Household and guardians</source>
         <translation>Household and guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="151"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="317"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="152"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="316"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="153"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
         <source>View the &amp;case</source>
         <translation>View the &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="157"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="158"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="169"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="170"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="171"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="171"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="171"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="184"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="185"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>Nothing recorded yet. Record the first visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="192"/>
         <source>Record &amp;visit</source>
         <translation>Record &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="192"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
         <source>Open a &amp;new case</source>
         <translation>Open a &amp;new case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>&amp;Refer</source>
         <translation>&amp;Refer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>Vo&amp;id</source>
         <translation>Vo&amp;id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="235"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="236"/>
         <source>%1 — client</source>
         <translation>%1 — client</translation>
     </message>
@@ -568,147 +568,147 @@
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="243"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="242"/>
         <source>Gender not known</source>
         <translation>Gender not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="245"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="244"/>
         <source>%1 years old (born %2)</source>
         <translation>%1 years old (born %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="247"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="246"/>
         <source>ID number %1</source>
         <translation>ID number %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="247"/>
         <source>No ID number</source>
         <translation>No ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
         <source>Phone %1</source>
         <translation>Phone %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
         <source>No phone</source>
         <translation>No phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="252"/>
         <source>No address recorded</source>
         <translation>No address recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="254"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
         <source>Consent signed on %1</source>
         <translation>Consent signed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="255"/>
         <source>Consent signed</source>
         <translation>Consent signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="255"/>
         <source>No consent recorded</source>
         <translation>No consent recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="257"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
         <source>Worker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="266"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="265"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="267"/>
         <source>No household members recorded</source>
         <translation>No household members recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
         <source>No open case.</source>
         <translation>No open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="273"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="272"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>Open since %1, at the stage “%2”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="280"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
         <source>This client already has an open case.</source>
         <translation>This client already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1 (type: %2; grade: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="298"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="297"/>
         <source>guardian</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="299"/>
         <source>lives elsewhere</source>
         <translation>lives elsewhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="312"/>
         <source>Visit · %1</source>
         <translation>Visit · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
         <source>Highest need: %1</source>
         <translation>Highest need: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="322"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="321"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="324"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="323"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="325"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="324"/>
         <source>To %1: %2</source>
         <translation>To %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="334"/>
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="337"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="339"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
         <source>Case reopened</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="340"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="339"/>
         <source>Stage: %1 → %2</source>
         <translation>Stage: %1 → %2</translation>
     </message>
@@ -716,195 +716,195 @@
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="109"/>
+        <location filename="../../app/ui/clients/client_form.py" line="107"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="109"/>
+        <location filename="../../app/ui/clients/client_form.py" line="107"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="125"/>
+        <location filename="../../app/ui/clients/client_form.py" line="123"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="127"/>
+        <location filename="../../app/ui/clients/client_form.py" line="125"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="161"/>
+        <location filename="../../app/ui/clients/client_form.py" line="159"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="166"/>
+        <location filename="../../app/ui/clients/client_form.py" line="164"/>
         <source>18 digits; birth date and gender follow</source>
         <translation>18 digits; birth date and gender follow</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="169"/>
-        <location filename="../../app/ui/clients/client_form.py" line="201"/>
-        <location filename="../../app/ui/clients/client_form.py" line="227"/>
-        <location filename="../../app/ui/clients/client_form.py" line="228"/>
+        <location filename="../../app/ui/clients/client_form.py" line="167"/>
+        <location filename="../../app/ui/clients/client_form.py" line="199"/>
+        <location filename="../../app/ui/clients/client_form.py" line="225"/>
+        <location filename="../../app/ui/clients/client_form.py" line="226"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="170"/>
+        <location filename="../../app/ui/clients/client_form.py" line="168"/>
         <source>Not &amp;known</source>
         <translation>Not &amp;known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="172"/>
+        <location filename="../../app/ui/clients/client_form.py" line="170"/>
         <source>e.g. 13812345678 or 0771-5551234</source>
         <translation>e.g. 13812345678 or 0771-5551234</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="173"/>
+        <location filename="../../app/ui/clients/client_form.py" line="171"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="174"/>
+        <location filename="../../app/ui/clients/client_form.py" line="172"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="175"/>
+        <location filename="../../app/ui/clients/client_form.py" line="173"/>
         <source>&amp;Gender</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="176"/>
+        <location filename="../../app/ui/clients/client_form.py" line="174"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="177"/>
+        <location filename="../../app/ui/clients/client_form.py" line="175"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="179"/>
+        <location filename="../../app/ui/clients/client_form.py" line="177"/>
         <source>Where the person lives</source>
         <translation>Where the person lives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="187"/>
+        <location filename="../../app/ui/clients/client_form.py" line="185"/>
         <source>e.g. Nalong Village</source>
         <translation>e.g. Nalong Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="189"/>
+        <location filename="../../app/ui/clients/client_form.py" line="187"/>
         <source>e.g. Group 3</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="191"/>
+        <location filename="../../app/ui/clients/client_form.py" line="189"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="192"/>
+        <location filename="../../app/ui/clients/client_form.py" line="190"/>
         <source>Village gro&amp;up</source>
         <translation>Village gro&amp;up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="193"/>
+        <location filename="../../app/ui/clients/client_form.py" line="191"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="195"/>
+        <location filename="../../app/ui/clients/client_form.py" line="193"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="199"/>
+        <location filename="../../app/ui/clients/client_form.py" line="197"/>
         <source>The person (or the guardian) signed the informed consent form</source>
         <translation>The person (or the guardian) signed the informed consent form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="204"/>
+        <location filename="../../app/ui/clients/client_form.py" line="202"/>
         <source>&amp;Risk level</source>
         <translation>&amp;Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="205"/>
+        <location filename="../../app/ui/clients/client_form.py" line="203"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="206"/>
+        <location filename="../../app/ui/clients/client_form.py" line="204"/>
         <source>Assigned &amp;worker</source>
         <translation>Assigned &amp;worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="207"/>
+        <location filename="../../app/ui/clients/client_form.py" line="205"/>
         <source>&amp;Consent given</source>
         <translation>&amp;Consent given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="208"/>
+        <location filename="../../app/ui/clients/client_form.py" line="206"/>
         <source>Consent &amp;date</source>
         <translation>Consent &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="219"/>
+        <location filename="../../app/ui/clients/client_form.py" line="217"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="221"/>
+        <location filename="../../app/ui/clients/client_form.py" line="219"/>
         <source>Cat&amp;egories</source>
         <translation>Cat&amp;egories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="229"/>
+        <location filename="../../app/ui/clients/client_form.py" line="227"/>
         <source>Disabilit&amp;y type</source>
         <translation>Disabilit&amp;y type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="230"/>
+        <location filename="../../app/ui/clients/client_form.py" line="228"/>
         <source>Disability &amp;level</source>
         <translation>Disability &amp;level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="236"/>
+        <location filename="../../app/ui/clients/client_form.py" line="234"/>
         <source>Household and guardians</source>
         <translation>Household and guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="238"/>
+        <location filename="../../app/ui/clients/client_form.py" line="236"/>
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="240"/>
+        <location filename="../../app/ui/clients/client_form.py" line="238"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="242"/>
+        <location filename="../../app/ui/clients/client_form.py" line="240"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="304"/>
+        <location filename="../../app/ui/clients/client_form.py" line="302"/>
         <source>Read from the ID number</source>
         <translation>Read from the ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="395"/>
+        <location filename="../../app/ui/clients/client_form.py" line="392"/>
         <source>Discard the changes?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="396"/>
+        <location filename="../../app/ui/clients/client_form.py" line="393"/>
         <source>What you typed in this form has not been saved. Discard it?</source>
         <translation>What you typed in this form has not been saved. Discard it?</translation>
     </message>
@@ -912,27 +912,27 @@
 <context>
     <name>ClientIdsModel</name>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="69"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="70"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="69"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="70"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="69"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="70"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="70"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="71"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="70"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="71"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
@@ -940,37 +940,37 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="187"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="188"/>
         <source>Name, pinyin initials, ID number, phone or village</source>
         <translation>Name, pinyin initials, ID number, phone or village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="276"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="282"/>
         <source>Nobody chosen yet.</source>
         <translation>Nobody chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="280"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="286"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="282"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="288"/>
         <source>%1 chosen: %2</source>
         <translation>%1 chosen: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="284"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="290"/>
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="289"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="295"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="297"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="303"/>
         <source>%1 found</source>
         <translation>%1 found</translation>
     </message>
@@ -978,12 +978,12 @@
 <context>
     <name>ClientPickerDialog</name>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="329"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="335"/>
         <source>Choose clients</source>
         <translation>Choose clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="329"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="335"/>
         <source>Choose a client</source>
         <translation>Choose a client</translation>
     </message>
@@ -1164,42 +1164,42 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="57"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="50"/>
         <source>Close the case</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="62"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="55"/>
         <source>A closed case can no longer be edited. If work on it continues later, it has to be reopened with a reason.</source>
         <translation>A closed case can no longer be edited. If work on it continues later, it has to be reopened with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="64"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="57"/>
         <source>— choose a reason —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="67"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="60"/>
         <source>What was achieved, what remains, who takes over …</source>
         <translation>What was achieved, what remains, who takes over …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="69"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="62"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="70"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="63"/>
         <source>Closed &amp;on</source>
         <translation>Closed &amp;on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="71"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="64"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="57"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="50"/>
         <source>&amp;Close the case</source>
         <translation>&amp;Close the case</translation>
     </message>
@@ -1224,137 +1224,137 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="74"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="76"/>
         <source>This device&apos;s card</source>
         <translation>This device&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="83"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="85"/>
         <source>Send the card file to the station head or the county office, then read them this fingerprint over the phone.</source>
         <translation>Send the card file to the station head or the county office, then read them this fingerprint over the phone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="87"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="89"/>
         <source>E&amp;xport card…</source>
         <translation>E&amp;xport card…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="100"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="102"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="114"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="116"/>
         <source>Trusted devices</source>
         <translation>Trusted devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="117"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="119"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="120"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="119"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="121"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="120"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="122"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="121"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="128"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="130"/>
         <source>Trust a car&amp;d…</source>
         <translation>Trust a car&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="131"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="133"/>
         <source>Revo&amp;ke…</source>
         <translation>Revo&amp;ke…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="139"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="141"/>
         <source>No other device is trusted yet. Trust the card of the station head or of a worker&apos;s laptop to exchange files with it.</source>
         <translation>No other device is trusted yet. Trust the card of the station head or of a worker&apos;s laptop to exchange files with it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="154"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="156"/>
         <source>Revoked on %1</source>
         <translation>Revoked on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="156"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="158"/>
         <source>Trusted</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="156"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="158"/>
         <source>Not trusted</source>
         <translation>Not trusted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="162"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="164"/>
         <source>Device ID %1</source>
         <translation>Device ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="186"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="188"/>
         <source>Export this device&apos;s card</source>
         <translation>Export this device&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="188"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="190"/>
         <source>Device cards (*.card);;All files (*)</source>
         <translation>Device cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="196"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="198"/>
         <source>The card could not be saved: %1</source>
         <translation>The card could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="198"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="200"/>
         <source>The card was saved to %1.</source>
         <translation>The card was saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="204"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="206"/>
         <source>Trust a device card</source>
         <translation>Trust a device card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="205"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="207"/>
         <source>Device cards (*.card *.json);;All files (*)</source>
         <translation>Device cards (*.card *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="224"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="226"/>
         <source>The device “%1” is trusted now.</source>
         <translation>The device “%1” is trusted now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="233"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="235"/>
         <source>Revoke the device?</source>
         <translation>Revoke the device?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="234"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="236"/>
         <source>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</source>
         <translation>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="243"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="245"/>
         <source>The device “%1” was revoked.</source>
         <translation>The device “%1” was revoked.</translation>
     </message>
@@ -1415,102 +1415,102 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ExchangeTab</name>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="262"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="263"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="264"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="305"/>
         <source>A&amp;ll data</source>
         <translation>A&amp;ll data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="265"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="306"/>
         <source>One &amp;month:</source>
         <translation>One &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="266"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="307"/>
         <source>What one device has not received yet, &amp;for:</source>
         <translation>What one device has not received yet, &amp;for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="287"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="265"/>
         <source>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</source>
         <translation>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="294"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="272"/>
         <source>Who can read the file (recipie&amp;nts):</source>
         <translation>Who can read the file (recipie&amp;nts):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="296"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="274"/>
         <source>Ex&amp;port sync file…</source>
         <translation>Ex&amp;port sync file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="343"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="350"/>
         <source>No trusted device yet: trust the card of the station head or the county office first.</source>
         <translation>No trusted device yet: trust the card of the station head or the county office first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="398"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="413"/>
         <source>%1-for-%2-%3</source>
         <translation>%1-for-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="400"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="415"/>
         <source>%1-all-%2</source>
         <translation>%1-all-%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="414"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="429"/>
         <source>Tick at least one device that will read the file. Trust its card first if it is not listed.</source>
         <translation>Tick at least one device that will read the file. Trust its card first if it is not listed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="418"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="433"/>
         <source>Export a sync file</source>
         <translation>Export a sync file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="419"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="434"/>
         <source>Sync files (*.shegong);;All files (*)</source>
         <translation>Sync files (*.shegong);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="451"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="466"/>
         <source>Exported %1 changes to %2 (%3). It can be read by: %4.</source>
         <translation>Exported %1 changes to %2 (%3). It can be read by: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="460"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="474"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="463"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="477"/>
         <source>The export failed (%1); the log file has the details.</source>
         <translation>The export failed (%1); the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="468"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="482"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="469"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="483"/>
         <source>&amp;Import sync files…</source>
         <translation>&amp;Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="471"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="485"/>
         <source>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</source>
         <translation>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="480"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="494"/>
         <source>Results of the last import:</source>
         <translation>Results of the last import:</translation>
     </message>
@@ -1518,67 +1518,67 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="87"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="85"/>
         <source>No file chosen yet</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="88"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="86"/>
         <source>Choose &amp;file…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="96"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="94"/>
         <source>— choose a category —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="99"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="97"/>
         <source>Allow &amp;villages the station does not have yet</source>
         <translation>Allow &amp;villages the station does not have yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="105"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="103"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="107"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="105"/>
         <source>Ca&amp;tegory for rows without one</source>
         <translation>Ca&amp;tegory for rows without one</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="110"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="108"/>
         <source>Excel file</source>
         <translation>Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="116"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="114"/>
         <source>Rows whose 类别 column is empty, or every row when the sheet has no such column, get this category. A person already registered gains it.</source>
         <translation>Rows whose 类别 column is empty, or every row when the sheet has no such column, get this category. A person already registered gains it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="120"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="118"/>
         <source>Leave this unticked to catch misspelt village names: a row whose village has no client here yet is then listed as a problem.</source>
         <translation>Leave this unticked to catch misspelt village names: a row whose village has no client here yet is then listed as a problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="124"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="122"/>
         <source>1. Choose the roster and its sheet</source>
         <translation>1. Choose the roster and its sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="126"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="124"/>
         <source>An Excel list (.xlsx) from the civil-affairs office, e.g. of minimum-allowance recipients or persons in extreme poverty. Nothing is saved until the last step.</source>
         <translation>An Excel list (.xlsx) from the civil-affairs office, e.g. of minimum-allowance recipients or persons in extreme poverty. Nothing is saved until the last step.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="148"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="146"/>
         <source>Header in row %1; %2 rows of data below it.</source>
         <translation>Header in row %1; %2 rows of data below it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="151"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="149"/>
         <source>Header in row %1, but no rows of data below it: choose another sheet.</source>
         <translation>Header in row %1, but no rows of data below it: choose another sheet.</translation>
     </message>
@@ -1679,82 +1679,82 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="267"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="263"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="267"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="263"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="268"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="264"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="269"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="265"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="270"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="266"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="271"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="267"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="272"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="268"/>
         <source>Number of changes</source>
         <translation>Number of changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="274"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="270"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="280"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="276"/>
         <source>No sync file was exported or imported yet.</source>
         <translation>No sync file was exported or imported yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="294"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="290"/>
         <source>Month %1</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="299"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="295"/>
         <source>Changes for %1</source>
         <translation>Changes for %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="298"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="294"/>
         <source>Changes for a device</source>
         <translation>Changes for a device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="300"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="296"/>
         <source>All data</source>
         <translation>All data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="307"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="303"/>
         <source>%1, for %2</source>
         <translation>%1, for %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="308"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="304"/>
         <source>this device only</source>
         <translation>this device only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="309"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="305"/>
         <source>%1: %2 new, %3 already here, %4 overwritten, %5 conflicts</source>
         <translation>%1: %2 new, %3 already here, %4 overwritten, %5 conflicts</translation>
     </message>
@@ -1810,67 +1810,67 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="177"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="173"/>
         <source>Importing sync files</source>
         <translation>Importing sync files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="185"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="181"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancel import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="188"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="184"/>
         <source>Cancelling undoes the file being imported; nothing of it is kept.</source>
         <translation>Cancelling undoes the file being imported; nothing of it is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="207"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="203"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="217"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="213"/>
         <source>The other %1 files were not imported.</source>
         <translation>The other %1 files were not imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="226"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="222"/>
         <source>Importing “%1” (file %2 of %3)…</source>
         <translation>Importing “%1” (file %2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="246"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="242"/>
         <source>%1 of %2 changes</source>
         <translation>%1 of %2 changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="263"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="259"/>
         <source>%1: import cancelled; nothing was changed.</source>
         <translation>%1: import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="265"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="261"/>
         <source>File %1: %2</source>
         <translation>File %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="267"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="263"/>
         <source>%1: the import failed (%2); nothing was changed. The log file has the details.</source>
         <translation>%1: the import failed (%2); nothing was changed. The log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="276"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="272"/>
         <source>%1: this bundle from “%2” was imported before; nothing changed.</source>
         <translation>%1: this bundle from “%2” was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="278"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="274"/>
         <source>%1: %2 changes imported from “%3” (%4): %5 new, %6 already here, %7 overwritten, %8 conflicts.</source>
         <translation>%1: %2 changes imported from “%3” (%4): %5 new, %6 already here, %7 overwritten, %8 conflicts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="283"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="279"/>
         <source>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</source>
         <translation>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</translation>
     </message>
@@ -1878,12 +1878,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="184"/>
+        <location filename="../../app/ui/station/station_logs.py" line="179"/>
         <source>V&amp;oid…</source>
         <translation>V&amp;oid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="185"/>
+        <location filename="../../app/ui/station/station_logs.py" line="180"/>
         <source>Void the chosen record, with a reason</source>
         <translation>Void the chosen record, with a reason</translation>
     </message>
@@ -1929,72 +1929,72 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="162"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="162"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="163"/>
         <source>&amp;Gender</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="163"/>
         <source>Birth &amp;date</source>
         <translation>Birth &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="167"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
         <source>Village g&amp;roup</source>
         <translation>Village g&amp;roup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="167"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
         <source>Home &amp;address</source>
         <translation>Home &amp;address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="168"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="196"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="194"/>
         <source>2. Which column holds what</source>
         <translation>2. Which column holds what</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="198"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="196"/>
         <source>The columns are guessed from the sheet&apos;s headers; check them against the rows below. The name and the ID number are required: a person already registered is found by the ID number.</source>
         <translation>The columns are guessed from the sheet&apos;s headers; check them against the rows below. The name and the ID number are required: a person already registered is found by the ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="213"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="211"/>
         <source>— not in the sheet —</source>
         <translation>— not in the sheet —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="217"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="215"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="226"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="224"/>
         <source>The first rows of “%1”:</source>
         <translation>The first rows of “%1”:</translation>
     </message>
@@ -2002,7 +2002,7 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>NeedRow</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="54"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="55"/>
         <source>What you saw and what they asked for</source>
         <translation>What you saw and what they asked for</translation>
     </message>
@@ -2038,17 +2038,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="72"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="71"/>
         <source>&amp;Find people</source>
         <translation>&amp;Find people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="77"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="76"/>
         <source>Re&amp;move from the list</source>
         <translation>Re&amp;move from the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="118"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="117"/>
         <source>Taking part: %1</source>
         <translation>Taking part: %1</translation>
     </message>
@@ -2056,79 +2056,79 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="253"/>
-        <location filename="../../app/ui/roster/roster_pages.py" line="264"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="251"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="262"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="254"/>
-        <location filename="../../app/ui/roster/roster_pages.py" line="265"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="252"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="263"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="255"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="253"/>
         <source>ID no.</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="256"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="254"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="257"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="255"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="259"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="257"/>
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="266"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="264"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="269"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="267"/>
         <source>&amp;Save the rows with problems…</source>
         <translation>&amp;Save the rows with problems…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="272"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="270"/>
         <source>An Excel file of these rows with their problems, to correct and import again</source>
         <translation>An Excel file of these rows with their problems, to correct and import again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="279"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="277"/>
         <source>3. Check the rows, then import</source>
         <translation>3. Check the rows, then import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="298"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="296"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="298"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="296"/>
         <source>New registration</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="308"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="306"/>
         <source>%1 rows will be registered, %2 will be updated (already registered: same ID number), %3 rows have problems and will be left out.</source>
         <translation>%1 rows will be registered, %2 will be updated (already registered: same ID number), %3 rows have problems and will be left out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="314"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="312"/>
         <source>Rows to import (%1):</source>
         <translation>Rows to import (%1):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="319"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="317"/>
         <source>Rows with problems (%1), not imported; correct them in the sheet and import it again:</source>
         <translation>Rows with problems (%1), not imported; correct them in the sheet and import it again:</translation>
     </message>
@@ -2136,52 +2136,52 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Rail</name>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="44"/>
+        <location filename="../../app/ui/shell/rail.py" line="37"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="44"/>
+        <location filename="../../app/ui/shell/rail.py" line="37"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="45"/>
+        <location filename="../../app/ui/shell/rail.py" line="38"/>
         <source>Cas&amp;es</source>
         <translation>Cas&amp;es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="45"/>
+        <location filename="../../app/ui/shell/rail.py" line="38"/>
         <source>&amp;Visits</source>
         <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="46"/>
+        <location filename="../../app/ui/shell/rail.py" line="39"/>
         <source>&amp;Activities</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="46"/>
+        <location filename="../../app/ui/shell/rail.py" line="39"/>
         <source>Statio&amp;n</source>
         <translation>Statio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="47"/>
+        <location filename="../../app/ui/shell/rail.py" line="40"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="48"/>
+        <location filename="../../app/ui/shell/rail.py" line="41"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="48"/>
+        <location filename="../../app/ui/shell/rail.py" line="41"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="53"/>
+        <location filename="../../app/ui/shell/rail.py" line="46"/>
         <source>Shegong</source>
         <translation>Shegong</translation>
     </message>
@@ -2227,22 +2227,22 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ReopenCaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="82"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="74"/>
         <source>Reopen the case</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="86"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="78"/>
         <source>Reopening puts the case back at the intervention stage so it can be edited again. The reason is kept in the case&apos;s history.</source>
         <translation>Reopening puts the case back at the intervention stage so it can be edited again. The reason is kept in the case&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="90"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="82"/>
         <source>Reason for reo&amp;pening</source>
         <translation>Reason for reo&amp;pening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="82"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="74"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
@@ -2250,122 +2250,122 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="66"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="67"/>
         <source>Monthly report</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="67"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="68"/>
         <source>The station&apos;s monthly report for the county: choose the month, check the figures, then save the report as Excel, PDF or JSON.</source>
         <translation>The station&apos;s monthly report for the county: choose the month, check the figures, then save the report as Excel, PDF or JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="79"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="127"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="81"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="91"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="82"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="92"/>
         <source>Count the figures again</source>
         <translation>Count the figures again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="89"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="99"/>
         <source>Report preview</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="94"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="107"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Save as E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="95"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="108"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="96"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="109"/>
         <source>Save as &amp;JSON…</source>
         <translation>Save as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="103"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="121"/>
         <source>Open f&amp;older</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="104"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="122"/>
         <source>Show the saved file in its folder</source>
         <translation>Show the saved file in its folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="117"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="138"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="163"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="178"/>
         <source>Counting the figures for %1…</source>
         <translation>Counting the figures for %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="172"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="187"/>
         <source>%1: %2 people served, %3 visits, %4 activities.</source>
         <translation>%1: %2 people served, %3 visits, %4 activities.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="179"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="194"/>
         <source>The figures could not be counted; the log file has the details.</source>
         <translation>The figures could not be counted; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="195"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="210"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="196"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="211"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="197"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="212"/>
         <source>JSON file (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="199"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="214"/>
         <source>monthly-report</source>
         <translation>monthly-report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="200"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="215"/>
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="214"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="229"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="225"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="240"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="235"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="250"/>
         <source>The report could not be saved as %1: the folder does not exist or may not be written to. Choose another folder and save again.</source>
         <translation>The report could not be saved as %1: the folder does not exist or may not be written to. Choose another folder and save again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="239"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="254"/>
         <source>The report could not be saved; the log file has the details.</source>
         <translation>The report could not be saved; the log file has the details.</translation>
     </message>
@@ -2373,103 +2373,103 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="140"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="138"/>
         <source>Conflicts: two devices changed the same field</source>
         <translation>Conflicts: two devices changed the same field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="147"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="145"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="144"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="142"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="148"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="146"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="149"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="147"/>
         <source>Current value</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="151"/>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="155"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="149"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="153"/>
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="153"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="151"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="163"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="161"/>
         <source>&amp;Keep the current value</source>
         <translation>&amp;Keep the current value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="166"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="164"/>
         <source>Use the &amp;other value</source>
         <translation>Use the &amp;other value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="171"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="169"/>
         <source>No conflicts to review.</source>
         <translation>No conflicts to review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="184"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="182"/>
         <source>Possible duplicates: the same ID number on two records</source>
         <translation>Possible duplicates: the same ID number on two records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="186"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="184"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="187"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="185"/>
         <source>Record kept</source>
         <translation>Record kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="188"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="186"/>
         <source>Record merged into it</source>
         <translation>Record merged into it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="195"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="193"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="200"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="198"/>
         <source>No two records share an ID number.</source>
         <translation>No two records share an ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="234"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="232"/>
         <source>Settled: %1 of %2.</source>
         <translation>Settled: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="243"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="240"/>
         <source>Merge the two records?</source>
         <translation>Merge the two records?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="244"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="241"/>
         <source>Both records have the ID number %1. Keep “%2” and move the visits, cases, categories, household and activities of the other record (“%3”) to it? The other record is then voided as merged.</source>
         <translation>Both records have the ID number %1. Keep “%2” and move the visits, cases, categories, household and activities of the other record (“%3”) to it? The other record is then voided as merged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="254"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="251"/>
         <source>“%1” was merged.</source>
         <translation>“%1” was merged.</translation>
     </message>
@@ -2477,108 +2477,108 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="64"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="63"/>
         <source>Import clients from Excel</source>
         <translation>Import clients from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="90"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="89"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="92"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="91"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="96"/>
-        <location filename="../../app/ui/roster/roster_import.py" line="147"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="95"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="146"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="145"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="144"/>
         <source>&amp;Import %1 rows</source>
         <translation>&amp;Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="147"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="146"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="174"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="173"/>
         <source>Choose the roster</source>
         <translation>Choose the roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="175"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="174"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="183"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="182"/>
         <source>Reading the workbook…</source>
         <translation>Reading the workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="205"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="204"/>
         <source>Choose the columns that hold the name and the ID number: rows are matched to registered people by ID number.</source>
         <translation>Choose the columns that hold the name and the ID number: rows are matched to registered people by ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="209"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="208"/>
         <source>The sheet has no category column: go back to step 1 and choose the category of these people, or choose the column that holds it.</source>
         <translation>The sheet has no category column: go back to step 1 and choose the category of these people, or choose the column that holds it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="217"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="216"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="232"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="231"/>
         <source>Importing (one transaction)…</source>
         <translation>Importing (one transaction)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="239"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="238"/>
         <source>Registered %1 people, updated %2, unchanged %3; rows with problems: %4.</source>
         <translation>Registered %1 people, updated %2, unchanged %3; rows with problems: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="255"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="252"/>
         <source>%1 (rows with problems).xlsx</source>
         <translation>%1 (rows with problems).xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="256"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="253"/>
         <source>Save the rows with problems</source>
         <translation>Save the rows with problems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="257"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="254"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="268"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="265"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="269"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="266"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="274"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="271"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="300"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="297"/>
         <source>That did not work (%1); the log file has the details.</source>
         <translation>That did not work (%1); the log file has the details.</translation>
     </message>
@@ -2586,12 +2586,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="149"/>
+        <location filename="../../app/ui/today/today_page.py" line="151"/>
         <source>Showing the first %1 of %2</source>
         <translation>Showing the first %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="151"/>
+        <location filename="../../app/ui/today/today_page.py" line="153"/>
         <source>Nothing here today.</source>
         <translation>Nothing here today.</translation>
     </message>
@@ -2636,7 +2636,7 @@ Your data is safe. The details were written to the log in %2.</translation>
     <message>
         <location filename="../../app/ui/settings/settings_page.py" line="112"/>
         <location filename="../../app/ui/settings/settings_page.py" line="167"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="216"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="214"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2666,93 +2666,93 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="172"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="171"/>
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="182"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="185"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
         <source>Certi&amp;fication</source>
         <translation>Certi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="251"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="187"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="249"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="189"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
         <source>&amp;Update my profile</source>
         <translation>&amp;Update my profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="220"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="218"/>
         <source>Where the data lives</source>
         <translation>Where the data lives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="226"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="224"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="227"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="228"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="226"/>
         <source>Log files</source>
         <translation>Log files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="232"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="230"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="247"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="245"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="248"/>
         <source>Device ID</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="248"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="251"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="249"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="252"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="276"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="274"/>
         <source>This laptop has no worker profile.</source>
         <translation>This laptop has no worker profile.</translation>
     </message>
@@ -2760,12 +2760,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StartupShell</name>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="78"/>
+        <location filename="../../app/ui/shell/rail.py" line="71"/>
         <source>Shegong — social-work station assistant</source>
         <translation>Shegong — social-work station assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="86"/>
+        <location filename="../../app/ui/shell/rail.py" line="79"/>
         <source>Opening the data…</source>
         <translation>Opening the data…</translation>
     </message>
@@ -2821,115 +2821,115 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="244"/>
-        <location filename="../../app/ui/station/station_logs.py" line="254"/>
+        <location filename="../../app/ui/station/station_logs.py" line="265"/>
+        <location filename="../../app/ui/station/station_logs.py" line="275"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="245"/>
+        <location filename="../../app/ui/station/station_logs.py" line="266"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="246"/>
-        <location filename="../../app/ui/station/station_logs.py" line="257"/>
+        <location filename="../../app/ui/station/station_logs.py" line="267"/>
+        <location filename="../../app/ui/station/station_logs.py" line="278"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="247"/>
-        <location filename="../../app/ui/station/station_logs.py" line="258"/>
+        <location filename="../../app/ui/station/station_logs.py" line="268"/>
+        <location filename="../../app/ui/station/station_logs.py" line="279"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="248"/>
+        <location filename="../../app/ui/station/station_logs.py" line="269"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="249"/>
+        <location filename="../../app/ui/station/station_logs.py" line="270"/>
         <source>Cases discussed</source>
         <translation>Cases discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="250"/>
+        <location filename="../../app/ui/station/station_logs.py" line="271"/>
         <source>Follow-ups agreed</source>
         <translation>Follow-ups agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="233"/>
+        <location filename="../../app/ui/station/station_logs.py" line="228"/>
         <source>&amp;Logs of year</source>
         <translation>&amp;Logs of year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="242"/>
+        <location filename="../../app/ui/station/station_logs.py" line="263"/>
         <source>Add su&amp;pervision…</source>
         <translation>Add su&amp;pervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="252"/>
+        <location filename="../../app/ui/station/station_logs.py" line="273"/>
         <source>Add trainin&amp;g…</source>
         <translation>Add trainin&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="256"/>
+        <location filename="../../app/ui/station/station_logs.py" line="277"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="259"/>
+        <location filename="../../app/ui/station/station_logs.py" line="280"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="260"/>
+        <location filename="../../app/ui/station/station_logs.py" line="281"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="261"/>
+        <location filename="../../app/ui/station/station_logs.py" line="282"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="276"/>
+        <location filename="../../app/ui/station/station_logs.py" line="238"/>
         <source>Supervision log</source>
         <translation>Supervision log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="277"/>
+        <location filename="../../app/ui/station/station_logs.py" line="239"/>
         <source>Training log</source>
         <translation>Training log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="292"/>
+        <location filename="../../app/ui/station/station_logs.py" line="254"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="306"/>
+        <location filename="../../app/ui/station/station_logs.py" line="309"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>The logs could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="339"/>
+        <location filename="../../app/ui/station/station_logs.py" line="341"/>
         <source>the supervision of %1</source>
         <translation>the supervision of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="342"/>
+        <location filename="../../app/ui/station/station_logs.py" line="344"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1&apos;s training of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="346"/>
+        <location filename="../../app/ui/station/station_logs.py" line="348"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>%1 sessions, %2 hours in all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="350"/>
+        <location filename="../../app/ui/station/station_logs.py" line="352"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>%1 trainings, %2 hours in all</translation>
     </message>
@@ -2962,129 +2962,129 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="135"/>
+        <location filename="../../app/ui/station/station_page.py" line="168"/>
         <source>Checking the rules…</source>
         <translation>Checking the rules…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="138"/>
+        <location filename="../../app/ui/station/station_page.py" line="171"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="156"/>
+        <location filename="../../app/ui/station/station_page.py" line="192"/>
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="156"/>
+        <location filename="../../app/ui/station/station_page.py" line="192"/>
         <source>Add training…</source>
         <translation>Add training…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="157"/>
+        <location filename="../../app/ui/station/station_page.py" line="193"/>
         <source>Supervision this month</source>
         <translation>Supervision this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="158"/>
+        <location filename="../../app/ui/station/station_page.py" line="194"/>
         <source>Add supervision…</source>
         <translation>Add supervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="159"/>
+        <location filename="../../app/ui/station/station_page.py" line="195"/>
         <source>Overdue visits</source>
         <translation>Overdue visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="159"/>
-        <location filename="../../app/ui/station/station_page.py" line="160"/>
+        <location filename="../../app/ui/station/station_page.py" line="195"/>
+        <location filename="../../app/ui/station/station_page.py" line="196"/>
         <source>Open Today</source>
         <translation>Open Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="160"/>
+        <location filename="../../app/ui/station/station_page.py" line="196"/>
         <source>Case follow-up</source>
         <translation>Case follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="161"/>
+        <location filename="../../app/ui/station/station_page.py" line="197"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="161"/>
-        <location filename="../../app/ui/station/station_page.py" line="162"/>
+        <location filename="../../app/ui/station/station_page.py" line="197"/>
+        <location filename="../../app/ui/station/station_page.py" line="198"/>
         <source>Open Sync</source>
         <translation>Open Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="162"/>
+        <location filename="../../app/ui/station/station_page.py" line="198"/>
         <source>Duplicate registrations</source>
         <translation>Duplicate registrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="176"/>
+        <location filename="../../app/ui/station/station_page.py" line="140"/>
         <source>The charts appear once the figures are in.</source>
         <translation>The charts appear once the figures are in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="182"/>
+        <location filename="../../app/ui/station/station_page.py" line="146"/>
         <source>Supervision and training logs</source>
         <translation>Supervision and training logs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="214"/>
+        <location filename="../../app/ui/station/station_page.py" line="224"/>
         <source>The plan&apos;s rules as of %1</source>
         <translation>The plan&apos;s rules as of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="231"/>
+        <location filename="../../app/ui/station/station_page.py" line="241"/>
         <source>The rules could not be checked: %1</source>
         <translation>The rules could not be checked: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="238"/>
+        <location filename="../../app/ui/station/station_page.py" line="248"/>
         <source>No worker of this station is registered yet.</source>
         <translation>No worker of this station is registered yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="239"/>
+        <location filename="../../app/ui/station/station_page.py" line="249"/>
         <source>Every worker keeps the pace for %1 training hours this year.</source>
         <translation>Every worker keeps the pace for %1 training hours this year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="242"/>
+        <location filename="../../app/ui/station/station_page.py" line="252"/>
         <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
         <translation>Supervision done this month: %1 sessions, %2 hours in all.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="245"/>
+        <location filename="../../app/ui/station/station_page.py" line="255"/>
         <source>No client is overdue for a visit.</source>
         <translation>No client is overdue for a visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="246"/>
+        <location filename="../../app/ui/station/station_page.py" line="256"/>
         <source>Every open case had a visit in the last %1 days.</source>
         <translation>Every open case had a visit in the last %1 days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="248"/>
+        <location filename="../../app/ui/station/station_page.py" line="258"/>
         <source>No sync conflict is waiting for a choice.</source>
         <translation>No sync conflict is waiting for a choice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="249"/>
+        <location filename="../../app/ui/station/station_page.py" line="259"/>
         <source>No client is registered twice with the same ID number.</source>
         <translation>No client is registered twice with the same ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="257"/>
+        <location filename="../../app/ui/station/station_page.py" line="267"/>
         <source>%1: %2 overdue</source>
         <translation>%1: %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="260"/>
+        <location filename="../../app/ui/station/station_page.py" line="270"/>
         <source>By category: %1</source>
         <translation>By category: %1</translation>
     </message>
@@ -3165,68 +3165,68 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="74"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="73"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="75"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="74"/>
         <source>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</source>
         <translation>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="90"/>
         <source>This device and trusted devices</source>
         <translation>This device and trusted devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="91"/>
         <source>Export and import</source>
         <translation>Export and import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="93"/>
-        <location filename="../../app/ui/sync/sync_page.py" line="127"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="126"/>
         <source>Conflicts and duplicates</source>
         <translation>Conflicts and duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="93"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="108"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="112"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="111"/>
         <source>The sync information could not be loaded; the log file has the details.</source>
         <translation>The sync information could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="126"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="125"/>
         <source>Conflicts and duplicates (%1)</source>
         <translation>Conflicts and duplicates (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="134"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="133"/>
         <source>The clock of the device “%1” is %2 hours fast; remind its user to correct the computer&apos;s date and time.</source>
         <translation>The clock of the device “%1” is %2 hours fast; remind its user to correct the computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="138"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="137"/>
         <source>This computer&apos;s clock is %1 days behind the time found in the synced data; check the computer&apos;s date.</source>
         <translation>This computer&apos;s clock is %1 days behind the time found in the synced data; check the computer&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="155"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="154"/>
         <source>Import sync files</source>
         <translation>Import sync files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="156"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="155"/>
         <source>Sync files (*.shegong *.bundle);;All files (*)</source>
         <translation>Sync files (*.shegong *.bundle);;All files (*)</translation>
     </message>
@@ -3234,272 +3234,272 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SyncRecords</name>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="50"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="48"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="51"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="49"/>
         <source>Client category</source>
         <translation>Client category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="52"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="50"/>
         <source>Household member</source>
         <translation>Household member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="53"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="51"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="54"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="52"/>
         <source>Worker on a visit</source>
         <translation>Worker on a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="55"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="53"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="56"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="54"/>
         <source>Case goal</source>
         <translation>Case goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="57"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="55"/>
         <source>Case step</source>
         <translation>Case step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="58"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="56"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="59"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="57"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="60"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="58"/>
         <source>Activity participant</source>
         <translation>Activity participant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="61"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="59"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="62"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="60"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="63"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="61"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="64"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="62"/>
         <source>Supervision session</source>
         <translation>Supervision session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="65"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="63"/>
         <source>Training record</source>
         <translation>Training record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="72"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="70"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="73"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="71"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="74"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="72"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="75"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="73"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="76"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="74"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="77"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="75"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="78"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="76"/>
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="79"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="77"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="80"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="78"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="81"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="79"/>
         <source>Assigned worker</source>
         <translation>Assigned worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="82"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="83"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="81"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="84"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="82"/>
         <source>Consent date</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="85"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="83"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="86"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="84"/>
         <source>Visit date</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="87"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="85"/>
         <source>Duration (minutes)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="88"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="86"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="89"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="87"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="90"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="88"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="91"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="89"/>
         <source>Services delivered</source>
         <translation>Services delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="92"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="90"/>
         <source>Risks noticed</source>
         <translation>Risks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="93"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="91"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="94"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="92"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="95"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="93"/>
         <source>Presenting problem</source>
         <translation>Presenting problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="96"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="94"/>
         <source>Closure reason</source>
         <translation>Closure reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="97"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="95"/>
         <source>Problems and needs</source>
         <translation>Problems and needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="98"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="96"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="99"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="97"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="100"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="98"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="101"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="99"/>
         <source>Activity date</source>
         <translation>Activity date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="102"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="100"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="103"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="101"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="104"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="102"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="105"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="103"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="106"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="104"/>
         <source>Voided (reason)</source>
         <translation>Voided (reason)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="114"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="112"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="116"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="116"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3507,137 +3507,137 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="166"/>
+        <location filename="../../app/ui/today/today_page.py" line="168"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="167"/>
+        <location filename="../../app/ui/today/today_page.py" line="169"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="176"/>
+        <location filename="../../app/ui/today/today_page.py" line="178"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="177"/>
+        <location filename="../../app/ui/today/today_page.py" line="179"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="178"/>
+        <location filename="../../app/ui/today/today_page.py" line="180"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="180"/>
+        <location filename="../../app/ui/today/today_page.py" line="182"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="190"/>
+        <location filename="../../app/ui/today/today_page.py" line="192"/>
         <source>Record visit</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="190"/>
+        <location filename="../../app/ui/today/today_page.py" line="192"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="191"/>
+        <location filename="../../app/ui/today/today_page.py" line="193"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="192"/>
+        <location filename="../../app/ui/today/today_page.py" line="194"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="194"/>
+        <location filename="../../app/ui/today/today_page.py" line="196"/>
         <source>Follow-ups due today or overdue</source>
         <translation>Follow-ups due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="196"/>
+        <location filename="../../app/ui/today/today_page.py" line="198"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="197"/>
+        <location filename="../../app/ui/today/today_page.py" line="199"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="199"/>
+        <location filename="../../app/ui/today/today_page.py" line="201"/>
         <source>Last visit</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="200"/>
+        <location filename="../../app/ui/today/today_page.py" line="202"/>
         <source>Days since</source>
         <translation>Days since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="202"/>
+        <location filename="../../app/ui/today/today_page.py" line="204"/>
         <source>Clients waiting for a visit</source>
         <translation>Clients waiting for a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="204"/>
+        <location filename="../../app/ui/today/today_page.py" line="206"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>Cases in intervention with no visit for %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="206"/>
+        <location filename="../../app/ui/today/today_page.py" line="208"/>
         <source>Unfinished visit records</source>
         <translation>Unfinished visit records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="207"/>
+        <location filename="../../app/ui/today/today_page.py" line="209"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="208"/>
+        <location filename="../../app/ui/today/today_page.py" line="210"/>
         <source>Last kept</source>
         <translation>Last kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="209"/>
+        <location filename="../../app/ui/today/today_page.py" line="211"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="257"/>
+        <location filename="../../app/ui/today/today_page.py" line="259"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>Today&apos;s lists could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="264"/>
+        <location filename="../../app/ui/today/today_page.py" line="266"/>
         <source>%1 days late</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="264"/>
+        <location filename="../../app/ui/today/today_page.py" line="266"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="267"/>
+        <location filename="../../app/ui/today/today_page.py" line="269"/>
         <source>never visited</source>
         <translation>never visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="270"/>
+        <location filename="../../app/ui/today/today_page.py" line="272"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="273"/>
+        <location filename="../../app/ui/today/today_page.py" line="275"/>
         <source>client not chosen yet</source>
         <translation>client not chosen yet</translation>
     </message>
@@ -3645,67 +3645,67 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="124"/>
+        <location filename="../../app/ui/station/station_logs.py" line="120"/>
         <source>Add training</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="124"/>
+        <location filename="../../app/ui/station/station_logs.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="126"/>
+        <location filename="../../app/ui/station/station_logs.py" line="122"/>
         <source>Every resident social worker needs at least 48 hours of training a year.</source>
         <translation>Every resident social worker needs at least 48 hours of training a year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="136"/>
+        <location filename="../../app/ui/station/station_logs.py" line="132"/>
         <source>e.g. child protection policy</source>
         <translation>e.g. child protection policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="138"/>
+        <location filename="../../app/ui/station/station_logs.py" line="134"/>
         <source>e.g. county civil affairs bureau</source>
         <translation>e.g. county civil affairs bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="140"/>
+        <location filename="../../app/ui/station/station_logs.py" line="136"/>
         <source>Certificate number, if one was given</source>
         <translation>Certificate number, if one was given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="141"/>
+        <location filename="../../app/ui/station/station_logs.py" line="137"/>
         <source>Social &amp;worker</source>
         <translation>Social &amp;worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="142"/>
+        <location filename="../../app/ui/station/station_logs.py" line="138"/>
         <source>Training &amp;date</source>
         <translation>Training &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="143"/>
+        <location filename="../../app/ui/station/station_logs.py" line="139"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="144"/>
+        <location filename="../../app/ui/station/station_logs.py" line="140"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="145"/>
+        <location filename="../../app/ui/station/station_logs.py" line="141"/>
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="146"/>
+        <location filename="../../app/ui/station/station_logs.py" line="142"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="147"/>
+        <location filename="../../app/ui/station/station_logs.py" line="143"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Certificate</translation>
     </message>
@@ -3713,37 +3713,37 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="101"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="98"/>
         <source>Trust a device</source>
         <translation>Trust a device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="102"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="99"/>
         <source>Trust the device “%1” of %2?</source>
         <translation>Trust the device “%1” of %2?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="106"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="103"/>
         <source>Phone the device&apos;s user and check the fingerprint with them, group by group. Trust it only if every group is the same: bundles from this device will then be imported here.</source>
         <translation>Phone the device&apos;s user and check the fingerprint with them, group by group. Trust it only if every group is the same: bundles from this device will then be imported here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="112"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="109"/>
         <source>Device ID %1</source>
         <translation>Device ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="115"/>
         <source>&amp;Role of this device:</source>
         <translation>&amp;Role of this device:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="125"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="122"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Trust this device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="129"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="126"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -3784,138 +3784,138 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Resumed from an unfinished record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="108"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="114"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="119"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="125"/>
         <source>Clie&amp;nt</source>
         <translation>Clie&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="119"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="132"/>
         <source>Visit &amp;date</source>
         <translation>Visit &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="122"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="135"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="125"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="138"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="128"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="141"/>
         <source>&amp;Workers present</source>
         <translation>&amp;Workers present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="131"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="144"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>e.g. the client and her granddaughter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="132"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="145"/>
         <source>&amp;People met</source>
         <translation>&amp;People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="135"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="148"/>
         <source>&amp;Observations</source>
         <translation>&amp;Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="139"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="152"/>
         <source>R&amp;isks noticed</source>
         <translation>R&amp;isks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="142"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="157"/>
         <source>M&amp;aterial needs</source>
         <translation>M&amp;aterial needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="143"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="158"/>
         <source>&amp;Emotional needs</source>
         <translation>&amp;Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="144"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="159"/>
         <source>Socia&amp;l needs</source>
         <translation>Socia&amp;l needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="151"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="166"/>
         <source>Ser&amp;vices delivered</source>
         <translation>Ser&amp;vices delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="155"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="173"/>
         <source>Next &amp;follow-up</source>
         <translation>Next &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="156"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="174"/>
         <source>Part of the open &amp;case</source>
         <translation>Part of the open &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="190"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="213"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="192"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="215"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>Save the visit record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="193"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
         <source>Disca&amp;rd</source>
         <translation>Disca&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
         <source>Throw this record away, with its draft</source>
         <translation>Throw this record away, with its draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="218"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="219"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Close; what you typed is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="277"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="297"/>
         <source>Home visit record: %1</source>
         <translation>Home visit record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="285"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="305"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · stage: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="314"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="334"/>
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="389"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="407"/>
         <source>Please choose the client you visited.</source>
         <translation>Please choose the client you visited.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="405"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="422"/>
         <source>Discard this record?</source>
         <translation>Discard this record?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="406"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="423"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>Throw away this visit record? What you typed will be deleted.</translation>
     </message>
@@ -3923,62 +3923,62 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="29"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="30"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="30"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="31"/>
         <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</source>
         <translation>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="34"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="35"/>
         <source>&amp;New visit record…</source>
         <translation>&amp;New visit record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="37"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="38"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>Record a home visit of any client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="50"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="51"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="51"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="52"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="52"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="53"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="53"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="54"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="71"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="72"/>
         <source>The newest %1 visits</source>
         <translation>The newest %1 visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="73"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="74"/>
         <source>%1 visits</source>
         <translation>%1 visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="74"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="75"/>
         <source>No visits recorded yet.</source>
         <translation>No visits recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="77"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="78"/>
         <source>The visits could not be loaded: %1</source>
         <translation>The visits could not be loaded: %1</translation>
     </message>
@@ -4014,53 +4014,53 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="130"/>
-        <location filename="../../app/ui/activities/activity_form.py" line="151"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="129"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="150"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="131"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="130"/>
         <source>&amp;Volunteer</source>
         <translation>&amp;Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="135"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="134"/>
         <source>Phone (optional)</source>
         <translation>Phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="142"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="141"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="143"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="142"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="152"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="151"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="153"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="152"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="160"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="159"/>
         <source>Remove volunteer</source>
         <translation>Remove volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="197"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="196"/>
         <source>Enter the volunteer&apos;s name first.</source>
         <translation>Enter the volunteer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="216"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="215"/>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>%1 volunteers, %2 hours in all</translation>
     </message>
@@ -4068,12 +4068,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="155"/>
+        <location filename="../../app/ui/kit/widgets.py" line="149"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="156"/>
+        <location filename="../../app/ui/kit/widgets.py" line="150"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
@@ -4081,12 +4081,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>WorkerChecklist</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="118"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="119"/>
         <source>Leading the visit: %1</source>
         <translation>Leading the visit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="119"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="120"/>
         <source>Tick who was there; the first one ticked leads.</source>
         <translation>Tick who was there; the first one ticked leads.</translation>
     </message>
@@ -4094,17 +4094,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="42"/>
+        <location filename="../../app/ui/main.py" line="44"/>
         <source>Shegong cannot start</source>
         <translation>Shegong cannot start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="122"/>
+        <location filename="../../app/ui/main.py" line="124"/>
         <source>Check the computer&apos;s date</source>
         <translation>Check the computer&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="123"/>
+        <location filename="../../app/ui/main.py" line="125"/>
         <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
         <translation>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</translation>
     </message>

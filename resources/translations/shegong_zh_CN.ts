@@ -82,72 +82,72 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="229"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="228"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="233"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="251"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>例如：留守儿童暑期阅读小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="239"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="257"/>
         <source>— not given —</source>
         <translation>—未填写—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="246"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="264"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>活动内容、参与情况、需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="252"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="270"/>
         <source>&amp;Title</source>
         <translation>活动名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="253"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="271"/>
         <source>&amp;Date</source>
         <translation>活动日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="254"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="272"/>
         <source>T&amp;ype</source>
         <translation>活动类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="255"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
         <source>Service d&amp;omain</source>
         <translation>服务领域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="256"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="257"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
         <source>Activity d&amp;uration</source>
         <translation>活动时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="258"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
         <source>&amp;Summary</source>
         <translation>活动小结(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="262"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="283"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="268"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="289"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="298"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="307"/>
         <source>Activity: %1</source>
         <translation>活动：%1</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../app/ui/kit/context.py" line="46"/>
+        <location filename="../../app/ui/kit/context.py" line="51"/>
         <source>Cannot do that</source>
         <translation>无法完成此操作</translation>
     </message>
@@ -168,97 +168,97 @@
         <translation>求助问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="50"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="76"/>
         <source>The client as a person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="51"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="77"/>
         <source>The family system</source>
         <translation>家庭系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="52"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="78"/>
         <source>The community system</source>
         <translation>社区系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="62"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="93"/>
         <source>— not signed yet —</source>
         <translation>—尚未签名—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="65"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="96"/>
         <source>Signed by &amp;worker</source>
         <translation>评估社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="69"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="100"/>
         <source>S&amp;igned on</source>
         <translation>评估日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="73"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="104"/>
         <source>Next &amp;follow-up</source>
         <translation>下次跟进日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="112"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="120"/>
         <source>&amp;Health</source>
         <translation>健康状况(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="113"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="121"/>
         <source>&amp;Daily living</source>
         <translation>日常生活(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="114"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="122"/>
         <source>&amp;Material situation</source>
         <translation>物质(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="115"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="123"/>
         <source>&amp;Emotional and mental state</source>
         <translation>情绪/精神(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="116"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="124"/>
         <source>S&amp;ocial contacts</source>
         <translation>社会交往(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="117"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="125"/>
         <source>P&amp;ressures other than money</source>
         <translation>除经济外的压力(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="118"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="126"/>
         <source>S&amp;trengths and resources</source>
         <translation>家庭优势与资源(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="119"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="127"/>
         <source>Policy su&amp;bsidies already received</source>
         <translation>已享受的政策补贴(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="120"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="128"/>
         <source>Places and ser&amp;vices nearby</source>
         <translation>周边场所与服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="121"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="129"/>
         <source>Problems that &amp;affect the client</source>
         <translation>影响服务对象的问题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="122"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="130"/>
         <source>Outside resources that could be lin&amp;ked</source>
         <translation>可链接的外部资源(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_assessment.py" line="123"/>
+        <location filename="../../app/ui/cases/case_assessment.py" line="131"/>
         <source>S&amp;ummary of problems and needs</source>
         <translation>问题与需求小结(&amp;U)</translation>
     </message>
@@ -266,137 +266,137 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="74"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="106"/>
         <source>Next sta&amp;ge</source>
         <translation>下一阶段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="76"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="108"/>
         <source>&amp;Close case…</source>
         <translation>结案…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="78"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="110"/>
         <source>Reope&amp;n case…</source>
         <translation>重新开案…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="96"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="75"/>
         <source>Problem and assessment</source>
         <translation>求助问题与预估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="97"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="76"/>
         <source>Service plan</source>
         <translation>服务计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="98"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="77"/>
         <source>Stage history</source>
         <translation>阶段记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="133"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="137"/>
         <source>&amp;Save assessment</source>
         <translation>保存预估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="153"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="157"/>
         <source>Goal</source>
         <translation>服务目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="154"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="158"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="163"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="167"/>
         <source>e.g. The family applies for the minimum living allowance within a month</source>
         <translation>例如：一个月内协助家庭申请低保</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="166"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="170"/>
         <source>New goa&amp;l</source>
         <translation>新目标(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="172"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="175"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="179"/>
         <source>S&amp;tatus of the chosen goal</source>
         <translation>所选目标的状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="177"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="181"/>
         <source>Change stat&amp;us</source>
         <translation>更新状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="204"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="208"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="205"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="209"/>
         <source>Stage move</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="206"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="210"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="217"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="221"/>
         <source>Case opened (%1)</source>
         <translation>开案（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="218"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="222"/>
         <source>%1 → %2</source>
         <translation>由“%1”进入“%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="240"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="244"/>
         <source>Case: %1</source>
         <translation>个案：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="243"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="247"/>
         <source>Opened %1 · Worker: %2 · Stage: %3</source>
         <translation>开案日期：%1 · 负责社工：%2 · 当前阶段：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="251"/>
         <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
         <translation>该个案已于%1结案（%2），只能查看不能修改；如需继续服务，请重新开案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="256"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="260"/>
         <source>At evaluation the next step is closing the case with a reason.</source>
         <translation>评估阶段之后请填写原因并结案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="260"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="264"/>
         <source>Service plan (%1)</source>
         <translation>服务计划（%1项目标）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="289"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="295"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="362"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="365"/>
         <source>Unsaved assessment</source>
         <translation>预估尚未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="363"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="366"/>
         <source>The assessment has changes that are not saved yet. Save them?</source>
         <translation>预估内容有修改尚未保存。是否保存？</translation>
     </message>
@@ -472,93 +472,93 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="145"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="146"/>
         <source>Categories</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="148"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="149"/>
         <source>Household and guardians</source>
         <translation>家庭成员及监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="151"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="317"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="152"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="316"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="153"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
         <source>View the &amp;case</source>
         <translation>查看个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="157"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="158"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="169"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="170"/>
         <source>Timeline</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="171"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="171"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="171"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="184"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="185"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>还没有任何记录。请记录第一次走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="192"/>
         <source>Record &amp;visit</source>
         <translation>记录走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="192"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>修改资料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
         <source>Open a &amp;new case</source>
         <translation>开案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>&amp;Refer</source>
         <translation>转介(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>Vo&amp;id</source>
         <translation>作废(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="235"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="236"/>
         <source>%1 — client</source>
         <translation>%1 — 服务对象</translation>
     </message>
@@ -568,147 +568,147 @@
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="243"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="242"/>
         <source>Gender not known</source>
         <translation>性别不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="245"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="244"/>
         <source>%1 years old (born %2)</source>
         <translation>%1岁（%2出生）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="247"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="246"/>
         <source>ID number %1</source>
         <translation>身份证 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="247"/>
         <source>No ID number</source>
         <translation>无身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
         <source>Phone %1</source>
         <translation>电话 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
         <source>No phone</source>
         <translation>无联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="252"/>
         <source>No address recorded</source>
         <translation>未填写住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="254"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
         <source>Consent signed on %1</source>
         <translation>%1签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="255"/>
         <source>Consent signed</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="255"/>
         <source>No consent recorded</source>
         <translation>未签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="257"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
         <source>Worker: %1</source>
         <translation>责任社工：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="266"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="265"/>
         <source>No category</source>
         <translation>未选择类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="267"/>
         <source>No household members recorded</source>
         <translation>未登记家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
         <source>No open case.</source>
         <translation>暂无进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="273"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="272"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>%1开案，目前处于“%2”阶段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="280"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
         <source>This client already has an open case.</source>
         <translation>该服务对象已有进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1（残疾类别：%2；残疾等级：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="298"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="297"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="299"/>
         <source>lives elsewhere</source>
         <translation>不共同居住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="312"/>
         <source>Visit · %1</source>
         <translation>走访 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
         <source>Highest need: %1</source>
         <translation>最高需求程度：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="322"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="321"/>
         <source>Place: %1</source>
         <translation>地点：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="324"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="323"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="325"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="324"/>
         <source>To %1: %2</source>
         <translation>转介至%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="334"/>
         <source>Case opened</source>
         <translation>开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="337"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
         <source>Case closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="339"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
         <source>Case reopened</source>
         <translation>重新开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="340"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="339"/>
         <source>Stage: %1 → %2</source>
         <translation>阶段：%1 → %2</translation>
     </message>
@@ -716,195 +716,195 @@
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="109"/>
+        <location filename="../../app/ui/clients/client_form.py" line="107"/>
         <source>Edit client</source>
         <translation>修改服务对象信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="109"/>
+        <location filename="../../app/ui/clients/client_form.py" line="107"/>
         <source>New client</source>
         <translation>登记服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="125"/>
+        <location filename="../../app/ui/clients/client_form.py" line="123"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="127"/>
+        <location filename="../../app/ui/clients/client_form.py" line="125"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="161"/>
+        <location filename="../../app/ui/clients/client_form.py" line="159"/>
         <source>The person</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="166"/>
+        <location filename="../../app/ui/clients/client_form.py" line="164"/>
         <source>18 digits; birth date and gender follow</source>
         <translation>18位，出生日期和性别将自动填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="169"/>
-        <location filename="../../app/ui/clients/client_form.py" line="201"/>
-        <location filename="../../app/ui/clients/client_form.py" line="227"/>
-        <location filename="../../app/ui/clients/client_form.py" line="228"/>
+        <location filename="../../app/ui/clients/client_form.py" line="167"/>
+        <location filename="../../app/ui/clients/client_form.py" line="199"/>
+        <location filename="../../app/ui/clients/client_form.py" line="225"/>
+        <location filename="../../app/ui/clients/client_form.py" line="226"/>
         <source>Not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="170"/>
+        <location filename="../../app/ui/clients/client_form.py" line="168"/>
         <source>Not &amp;known</source>
         <translation>不详(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="172"/>
+        <location filename="../../app/ui/clients/client_form.py" line="170"/>
         <source>e.g. 13812345678 or 0771-5551234</source>
         <translation>例如：13812345678 或 0771-5551234</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="173"/>
+        <location filename="../../app/ui/clients/client_form.py" line="171"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="174"/>
+        <location filename="../../app/ui/clients/client_form.py" line="172"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="175"/>
+        <location filename="../../app/ui/clients/client_form.py" line="173"/>
         <source>&amp;Gender</source>
         <translation>性别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="176"/>
+        <location filename="../../app/ui/clients/client_form.py" line="174"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="177"/>
+        <location filename="../../app/ui/clients/client_form.py" line="175"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="179"/>
+        <location filename="../../app/ui/clients/client_form.py" line="177"/>
         <source>Where the person lives</source>
         <translation>居住地</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="187"/>
+        <location filename="../../app/ui/clients/client_form.py" line="185"/>
         <source>e.g. Nalong Village</source>
         <translation>例如：那龙村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="189"/>
+        <location filename="../../app/ui/clients/client_form.py" line="187"/>
         <source>e.g. Group 3</source>
         <translation>例如：三组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="191"/>
+        <location filename="../../app/ui/clients/client_form.py" line="189"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="192"/>
+        <location filename="../../app/ui/clients/client_form.py" line="190"/>
         <source>Village gro&amp;up</source>
         <translation>村民小组(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="193"/>
+        <location filename="../../app/ui/clients/client_form.py" line="191"/>
         <source>&amp;Address</source>
         <translation>详细地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="195"/>
+        <location filename="../../app/ui/clients/client_form.py" line="193"/>
         <source>Service</source>
         <translation>服务信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="199"/>
+        <location filename="../../app/ui/clients/client_form.py" line="197"/>
         <source>The person (or the guardian) signed the informed consent form</source>
         <translation>本人（或监护人）已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="204"/>
+        <location filename="../../app/ui/clients/client_form.py" line="202"/>
         <source>&amp;Risk level</source>
         <translation>风险等级(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="205"/>
+        <location filename="../../app/ui/clients/client_form.py" line="203"/>
         <source>S&amp;tatus</source>
         <translation>状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="206"/>
+        <location filename="../../app/ui/clients/client_form.py" line="204"/>
         <source>Assigned &amp;worker</source>
         <translation>责任社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="207"/>
+        <location filename="../../app/ui/clients/client_form.py" line="205"/>
         <source>&amp;Consent given</source>
         <translation>知情同意(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="208"/>
+        <location filename="../../app/ui/clients/client_form.py" line="206"/>
         <source>Consent &amp;date</source>
         <translation>签署日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="219"/>
+        <location filename="../../app/ui/clients/client_form.py" line="217"/>
         <source>Categories</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="221"/>
+        <location filename="../../app/ui/clients/client_form.py" line="219"/>
         <source>Cat&amp;egories</source>
         <translation>类别(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="229"/>
+        <location filename="../../app/ui/clients/client_form.py" line="227"/>
         <source>Disabilit&amp;y type</source>
         <translation>残疾类别(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="230"/>
+        <location filename="../../app/ui/clients/client_form.py" line="228"/>
         <source>Disability &amp;level</source>
         <translation>残疾等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="236"/>
+        <location filename="../../app/ui/clients/client_form.py" line="234"/>
         <source>Household and guardians</source>
         <translation>家庭成员及监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="238"/>
+        <location filename="../../app/ui/clients/client_form.py" line="236"/>
         <source>&amp;Household</source>
         <translation>家庭成员(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="240"/>
+        <location filename="../../app/ui/clients/client_form.py" line="238"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="242"/>
+        <location filename="../../app/ui/clients/client_form.py" line="240"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="304"/>
+        <location filename="../../app/ui/clients/client_form.py" line="302"/>
         <source>Read from the ID number</source>
         <translation>根据身份证号码自动填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="395"/>
+        <location filename="../../app/ui/clients/client_form.py" line="392"/>
         <source>Discard the changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="396"/>
+        <location filename="../../app/ui/clients/client_form.py" line="393"/>
         <source>What you typed in this form has not been saved. Discard it?</source>
         <translation>本表中填写的内容尚未保存。确定要放弃吗？</translation>
     </message>
@@ -912,27 +912,27 @@
 <context>
     <name>ClientIdsModel</name>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="69"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="70"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="69"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="70"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="69"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="70"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="70"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="71"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="70"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="71"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
@@ -940,37 +940,37 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="187"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="188"/>
         <source>Name, pinyin initials, ID number, phone or village</source>
         <translation>姓名、拼音首字母、身份证号、电话或村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="276"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="282"/>
         <source>Nobody chosen yet.</source>
         <translation>尚未选择服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="280"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="286"/>
         <source>%1 and %2 more</source>
         <translation>%1，另有 %2 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="282"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="288"/>
         <source>%1 chosen: %2</source>
         <translation>已选 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="284"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="290"/>
         <source>Chosen: %1</source>
         <translation>已选：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="289"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="295"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="297"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="303"/>
         <source>%1 found</source>
         <translation>找到 %1 人</translation>
     </message>
@@ -978,12 +978,12 @@
 <context>
     <name>ClientPickerDialog</name>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="329"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="335"/>
         <source>Choose clients</source>
         <translation>选择服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="329"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="335"/>
         <source>Choose a client</source>
         <translation>选择服务对象</translation>
     </message>
@@ -1164,42 +1164,42 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="57"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="50"/>
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="62"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="55"/>
         <source>A closed case can no longer be edited. If work on it continues later, it has to be reopened with a reason.</source>
         <translation>结案后个案不能再修改。如以后需要继续服务，须填写原因重新开案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="64"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="57"/>
         <source>— choose a reason —</source>
         <translation>—请选择结案原因—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="67"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="60"/>
         <source>What was achieved, what remains, who takes over …</source>
         <translation>服务成效、遗留问题、后续由谁跟进……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="69"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="62"/>
         <source>&amp;Reason</source>
         <translation>结案原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="70"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="63"/>
         <source>Closed &amp;on</source>
         <translation>结案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="71"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="64"/>
         <source>&amp;Note</source>
         <translation>说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="57"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="50"/>
         <source>&amp;Close the case</source>
         <translation>确认结案(&amp;C)</translation>
     </message>
@@ -1224,137 +1224,137 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="74"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="76"/>
         <source>This device&apos;s card</source>
         <translation>本机名片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="83"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="85"/>
         <source>Send the card file to the station head or the county office, then read them this fingerprint over the phone.</source>
         <translation>把名片文件发给站长或县民政局，再打电话把这串指纹念给对方核对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="87"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="89"/>
         <source>E&amp;xport card…</source>
         <translation>导出名片…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="100"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="102"/>
         <source>Fingerprint:</source>
         <translation>指纹：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="114"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="116"/>
         <source>Trusted devices</source>
         <translation>信任的设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="117"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="119"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="120"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="119"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="121"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="120"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="122"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="121"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="128"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="130"/>
         <source>Trust a car&amp;d…</source>
         <translation>信任名片…(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="131"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="133"/>
         <source>Revo&amp;ke…</source>
         <translation>撤销…(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="139"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="141"/>
         <source>No other device is trusted yet. Trust the card of the station head or of a worker&apos;s laptop to exchange files with it.</source>
         <translation>尚未信任其他设备。信任站长或社工电脑的名片后，才能与之交换同步文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="154"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="156"/>
         <source>Revoked on %1</source>
         <translation>已于%1撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="156"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="158"/>
         <source>Trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="156"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="158"/>
         <source>Not trusted</source>
         <translation>未信任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="162"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="164"/>
         <source>Device ID %1</source>
         <translation>设备编号 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="186"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="188"/>
         <source>Export this device&apos;s card</source>
         <translation>导出本机名片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="188"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="190"/>
         <source>Device cards (*.card);;All files (*)</source>
         <translation>设备名片 (*.card);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="196"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="198"/>
         <source>The card could not be saved: %1</source>
         <translation>名片未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="198"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="200"/>
         <source>The card was saved to %1.</source>
         <translation>名片已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="204"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="206"/>
         <source>Trust a device card</source>
         <translation>信任设备名片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="205"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="207"/>
         <source>Device cards (*.card *.json);;All files (*)</source>
         <translation>设备名片 (*.card *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="224"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="226"/>
         <source>The device “%1” is trusted now.</source>
         <translation>已信任设备“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="233"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="235"/>
         <source>Revoke the device?</source>
         <translation>撤销该设备？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="234"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="236"/>
         <source>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</source>
         <translation>撤销后，将拒绝“%1”此后发来的所有同步文件，且不能再次信任该设备。电脑丢失、被盗或转给他人时才需撤销。确定撤销吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="243"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="245"/>
         <source>The device “%1” was revoked.</source>
         <translation>已撤销设备“%1”。</translation>
     </message>
@@ -1415,102 +1415,102 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ExchangeTab</name>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="262"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="263"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="264"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="305"/>
         <source>A&amp;ll data</source>
         <translation>全部数据(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="265"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="306"/>
         <source>One &amp;month:</source>
         <translation>按月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="266"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="307"/>
         <source>What one device has not received yet, &amp;for:</source>
         <translation>给某台设备的增量(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="287"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="265"/>
         <source>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</source>
         <translation>按月份导出的文件包含该月到达本机的全部数据变更（本机录入的和导入的），即社工站每月报送县民政局的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="294"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="272"/>
         <source>Who can read the file (recipie&amp;nts):</source>
         <translation>可读取此文件的设备(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="296"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="274"/>
         <source>Ex&amp;port sync file…</source>
         <translation>导出同步文件…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="343"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="350"/>
         <source>No trusted device yet: trust the card of the station head or the county office first.</source>
         <translation>还没有信任的设备：请先信任站长或县民政局的名片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="398"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="413"/>
         <source>%1-for-%2-%3</source>
         <translation>%1-给%2-%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="400"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="415"/>
         <source>%1-all-%2</source>
         <translation>%1-全部-%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="414"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="429"/>
         <source>Tick at least one device that will read the file. Trust its card first if it is not listed.</source>
         <translation>请至少勾选一台接收此文件的设备；如未列出，请先信任其名片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="418"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="433"/>
         <source>Export a sync file</source>
         <translation>导出同步文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="419"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="434"/>
         <source>Sync files (*.shegong);;All files (*)</source>
         <translation>同步文件 (*.shegong);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="451"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="466"/>
         <source>Exported %1 changes to %2 (%3). It can be read by: %4.</source>
         <translation>已导出 %1 条数据变更到 %2（%3）。可读取的设备：%4。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="460"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="474"/>
         <source>The file could not be written: %1</source>
         <translation>文件未能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="463"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="477"/>
         <source>The export failed (%1); the log file has the details.</source>
         <translation>导出失败（%1），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="468"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="482"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="469"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="483"/>
         <source>&amp;Import sync files…</source>
         <translation>导入同步文件…(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="471"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="485"/>
         <source>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</source>
         <translation>也可以把U盘或下载文件夹中的同步文件直接拖到本页面。损坏的文件、不是发给本机的文件或来自未信任设备的文件会被拒绝，数据不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="480"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="494"/>
         <source>Results of the last import:</source>
         <translation>最近一次导入的结果：</translation>
     </message>
@@ -1518,67 +1518,67 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="87"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="85"/>
         <source>No file chosen yet</source>
         <translation>尚未选择文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="88"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="86"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件…(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="96"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="94"/>
         <source>— choose a category —</source>
         <translation>—请选择类别—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="99"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="97"/>
         <source>Allow &amp;villages the station does not have yet</source>
         <translation>允许新的村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="105"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="103"/>
         <source>&amp;Sheet</source>
         <translation>工作表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="107"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="105"/>
         <source>Ca&amp;tegory for rows without one</source>
         <translation>未填类别时的类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="110"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="108"/>
         <source>Excel file</source>
         <translation>Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="116"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="114"/>
         <source>Rows whose 类别 column is empty, or every row when the sheet has no such column, get this category. A person already registered gains it.</source>
         <translation>“类别”列为空的行（表中没有“类别”列时为所有行）都按此类别登记；已登记的人员会增加这一类别。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="120"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="118"/>
         <source>Leave this unticked to catch misspelt village names: a row whose village has no client here yet is then listed as a problem.</source>
         <translation>不勾选时可以发现写错的村名：本站尚无服务对象的村（社区）所在的行会列为有问题的行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="124"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="122"/>
         <source>1. Choose the roster and its sheet</source>
         <translation>第一步：选择名册文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="126"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="124"/>
         <source>An Excel list (.xlsx) from the civil-affairs office, e.g. of minimum-allowance recipients or persons in extreme poverty. Nothing is saved until the last step.</source>
         <translation>民政部门提供的 Excel 名单（.xlsx），如低保对象、特困人员名册。在最后一步确认导入之前，不会保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="148"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="146"/>
         <source>Header in row %1; %2 rows of data below it.</source>
         <translation>表头在第 %1 行，其下有 %2 行数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="151"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="149"/>
         <source>Header in row %1, but no rows of data below it: choose another sheet.</source>
         <translation>表头在第 %1 行，但其下没有数据，请选择其他工作表。</translation>
     </message>
@@ -1679,82 +1679,82 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="267"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="263"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="267"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="263"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="268"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="264"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="269"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="265"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="270"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="266"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="271"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="267"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="272"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="268"/>
         <source>Number of changes</source>
         <translation>变更条数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="274"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="270"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="280"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="276"/>
         <source>No sync file was exported or imported yet.</source>
         <translation>还没有导出或导入过同步文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="294"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="290"/>
         <source>Month %1</source>
         <translation>%1月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="299"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="295"/>
         <source>Changes for %1</source>
         <translation>给%1的增量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="298"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="294"/>
         <source>Changes for a device</source>
         <translation>增量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="300"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="296"/>
         <source>All data</source>
         <translation>全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="307"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="303"/>
         <source>%1, for %2</source>
         <translation>%1，发给%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="308"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="304"/>
         <source>this device only</source>
         <translation>仅本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="309"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="305"/>
         <source>%1: %2 new, %3 already here, %4 overwritten, %5 conflicts</source>
         <translation>%1：新增 %2，已有 %3，被覆盖 %4，冲突 %5</translation>
     </message>
@@ -1810,67 +1810,67 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="177"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="173"/>
         <source>Importing sync files</source>
         <translation>正在导入同步文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="185"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="181"/>
         <source>&amp;Cancel import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="188"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="184"/>
         <source>Cancelling undoes the file being imported; nothing of it is kept.</source>
         <translation>取消后，正在导入的文件会全部撤回，不保留其中任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="207"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="203"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="217"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="213"/>
         <source>The other %1 files were not imported.</source>
         <translation>其余 %1 个文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="226"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="222"/>
         <source>Importing “%1” (file %2 of %3)…</source>
         <translation>正在导入“%1”（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="246"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="242"/>
         <source>%1 of %2 changes</source>
         <translation>%1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="263"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="259"/>
         <source>%1: import cancelled; nothing was changed.</source>
         <translation>%1：已取消导入，数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="265"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="261"/>
         <source>File %1: %2</source>
         <translation>文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="267"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="263"/>
         <source>%1: the import failed (%2); nothing was changed. The log file has the details.</source>
         <translation>%1：导入失败（%2），数据没有任何改动。详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="276"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="272"/>
         <source>%1: this bundle from “%2” was imported before; nothing changed.</source>
         <translation>%1：来自“%2”的这个同步文件此前已导入过，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="278"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="274"/>
         <source>%1: %2 changes imported from “%3” (%4): %5 new, %6 already here, %7 overwritten, %8 conflicts.</source>
         <translation>%1：已导入来自“%3”（%4）的 %2 条，新增 %5，已有 %6，被覆盖 %7，冲突 %8。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="283"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="279"/>
         <source>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</source>
         <translation>%1：部分数据的时间远超本机时钟，请看页面顶部的提示。</translation>
     </message>
@@ -1878,12 +1878,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="184"/>
+        <location filename="../../app/ui/station/station_logs.py" line="179"/>
         <source>V&amp;oid…</source>
         <translation>作废…(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="185"/>
+        <location filename="../../app/ui/station/station_logs.py" line="180"/>
         <source>Void the chosen record, with a reason</source>
         <translation>作废选中的记录，须填写原因</translation>
     </message>
@@ -1929,72 +1929,72 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="162"/>
         <source>Na&amp;me</source>
         <translation>姓名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="162"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="163"/>
         <source>&amp;Gender</source>
         <translation>性别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="163"/>
         <source>Birth &amp;date</source>
         <translation>出生日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="167"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
         <source>Village g&amp;roup</source>
         <translation>村民小组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="167"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
         <source>Home &amp;address</source>
         <translation>家庭住址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="168"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
         <source>Ca&amp;tegory</source>
         <translation>类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="196"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="194"/>
         <source>2. Which column holds what</source>
         <translation>第二步：核对各列内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="198"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="196"/>
         <source>The columns are guessed from the sheet&apos;s headers; check them against the rows below. The name and the ID number are required: a person already registered is found by the ID number.</source>
         <translation>已根据表头自动识别各列，请对照下方的数据核对。姓名和身份证号为必选：已登记的人员按身份证号匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="213"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="211"/>
         <source>— not in the sheet —</source>
         <translation>—表中没有—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="217"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="215"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="226"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="224"/>
         <source>The first rows of “%1”:</source>
         <translation>“%1”的前几行：</translation>
     </message>
@@ -2002,7 +2002,7 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>NeedRow</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="54"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="55"/>
         <source>What you saw and what they asked for</source>
         <translation>看到的情况和对方提出的需求</translation>
     </message>
@@ -2038,17 +2038,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="72"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="71"/>
         <source>&amp;Find people</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="77"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="76"/>
         <source>Re&amp;move from the list</source>
         <translation>从名单中移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="118"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="117"/>
         <source>Taking part: %1</source>
         <translation>参与者：%1 人</translation>
     </message>
@@ -2056,79 +2056,79 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="253"/>
-        <location filename="../../app/ui/roster/roster_pages.py" line="264"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="251"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="262"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="254"/>
-        <location filename="../../app/ui/roster/roster_pages.py" line="265"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="252"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="263"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="255"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="253"/>
         <source>ID no.</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="256"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="254"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="257"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="255"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="259"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="257"/>
         <source>Import as</source>
         <translation>导入方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="266"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="264"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="269"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="267"/>
         <source>&amp;Save the rows with problems…</source>
         <translation>保存有问题的行…(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="272"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="270"/>
         <source>An Excel file of these rows with their problems, to correct and import again</source>
         <translation>把这些行及其问题另存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="279"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="277"/>
         <source>3. Check the rows, then import</source>
         <translation>第三步：核对后导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="298"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="296"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="298"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="296"/>
         <source>New registration</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="308"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="306"/>
         <source>%1 rows will be registered, %2 will be updated (already registered: same ID number), %3 rows have problems and will be left out.</source>
         <translation>将新登记 %1 人，更新 %2 人（已登记过：身份证号相同），%3 行有问题、不会导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="314"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="312"/>
         <source>Rows to import (%1):</source>
         <translation>将导入的行（%1）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="319"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="317"/>
         <source>Rows with problems (%1), not imported; correct them in the sheet and import it again:</source>
         <translation>有问题的行（%1），不会导入；请在表格中改正后再导入一次：</translation>
     </message>
@@ -2136,52 +2136,52 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>Rail</name>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="44"/>
+        <location filename="../../app/ui/shell/rail.py" line="37"/>
         <source>&amp;Today</source>
         <translation>今日待办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="44"/>
+        <location filename="../../app/ui/shell/rail.py" line="37"/>
         <source>&amp;Clients</source>
         <translation>服务对象(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="45"/>
+        <location filename="../../app/ui/shell/rail.py" line="38"/>
         <source>Cas&amp;es</source>
         <translation>个案(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="45"/>
+        <location filename="../../app/ui/shell/rail.py" line="38"/>
         <source>&amp;Visits</source>
         <translation>走访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="46"/>
+        <location filename="../../app/ui/shell/rail.py" line="39"/>
         <source>&amp;Activities</source>
         <translation>活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="46"/>
+        <location filename="../../app/ui/shell/rail.py" line="39"/>
         <source>Statio&amp;n</source>
         <translation>社工站(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="47"/>
+        <location filename="../../app/ui/shell/rail.py" line="40"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="48"/>
+        <location filename="../../app/ui/shell/rail.py" line="41"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="48"/>
+        <location filename="../../app/ui/shell/rail.py" line="41"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="53"/>
+        <location filename="../../app/ui/shell/rail.py" line="46"/>
         <source>Shegong</source>
         <translation>社工站助手</translation>
     </message>
@@ -2227,22 +2227,22 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ReopenCaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="82"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="74"/>
         <source>Reopen the case</source>
         <translation>重新开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="86"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="78"/>
         <source>Reopening puts the case back at the intervention stage so it can be edited again. The reason is kept in the case&apos;s history.</source>
         <translation>重新开案后，个案回到“介入”阶段，可以继续编辑。原因会记入个案的阶段记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="90"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="82"/>
         <source>Reason for reo&amp;pening</source>
         <translation>重新开案原因(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="82"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="74"/>
         <source>&amp;Reopen</source>
         <translation>重新开案(&amp;R)</translation>
     </message>
@@ -2250,122 +2250,122 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="66"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="67"/>
         <source>Monthly report</source>
         <translation>月报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="67"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="68"/>
         <source>The station&apos;s monthly report for the county: choose the month, check the figures, then save the report as Excel, PDF or JSON.</source>
         <translation>报送县民政局的社工站月报表：选择月份，核对数据，再保存为 Excel、PDF 或 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="79"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="127"/>
         <source>&amp;Month:</source>
         <translation>报表月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="81"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="91"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="82"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="92"/>
         <source>Count the figures again</source>
         <translation>重新统计数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="89"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="99"/>
         <source>Report preview</source>
         <translation>月报表预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="94"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="107"/>
         <source>Save as E&amp;xcel…</source>
         <translation>保存为 Excel…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="95"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="108"/>
         <source>Save as &amp;PDF…</source>
         <translation>保存为 PDF…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="96"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="109"/>
         <source>Save as &amp;JSON…</source>
         <translation>保存为 JSON…(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="103"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="121"/>
         <source>Open f&amp;older</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="104"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="122"/>
         <source>Show the saved file in its folder</source>
         <translation>打开保存文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="117"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="138"/>
         <source>Save the report</source>
         <translation>保存月报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="163"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="178"/>
         <source>Counting the figures for %1…</source>
         <translation>正在统计%1的数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="172"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="187"/>
         <source>%1: %2 people served, %3 visits, %4 activities.</source>
         <translation>%1：服务 %2 人，走访 %3 次，活动 %4 场。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="179"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="194"/>
         <source>The figures could not be counted; the log file has the details.</source>
         <translation>无法统计数据，详情请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="195"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="210"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="196"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="211"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="197"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="212"/>
         <source>JSON file (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="199"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="214"/>
         <source>monthly-report</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="200"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="215"/>
         <source>Save the monthly report</source>
         <translation>保存月报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="214"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="229"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="225"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="240"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="235"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="250"/>
         <source>The report could not be saved as %1: the folder does not exist or may not be written to. Choose another folder and save again.</source>
         <translation>无法保存为 %1：文件夹不存在或没有写入权限。请换一个文件夹后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="239"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="254"/>
         <source>The report could not be saved; the log file has the details.</source>
         <translation>无法保存月报表，详情请查看日志文件。</translation>
     </message>
@@ -2373,103 +2373,103 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="140"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="138"/>
         <source>Conflicts: two devices changed the same field</source>
         <translation>冲突：两台设备改了同一项内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="147"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="145"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="144"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="142"/>
         <source>%1 at %2</source>
         <translation>%1，于%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="148"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="146"/>
         <source>Field</source>
         <translation>内容项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="149"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="147"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="151"/>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="155"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="149"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="153"/>
         <source>Written by</source>
         <translation>修改人（设备、时间）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="153"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="151"/>
         <source>Other value</source>
         <translation>另一值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="163"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="161"/>
         <source>&amp;Keep the current value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="166"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="164"/>
         <source>Use the &amp;other value</source>
         <translation>改用另一值(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="171"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="169"/>
         <source>No conflicts to review.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="184"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="182"/>
         <source>Possible duplicates: the same ID number on two records</source>
         <translation>可能重复：两条记录的身份证号相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="186"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="184"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="187"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="185"/>
         <source>Record kept</source>
         <translation>保留的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="188"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="186"/>
         <source>Record merged into it</source>
         <translation>并入的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="195"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="193"/>
         <source>&amp;Merge…</source>
         <translation>合并…(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="200"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="198"/>
         <source>No two records share an ID number.</source>
         <translation>没有身份证号相同的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="234"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="232"/>
         <source>Settled: %1 of %2.</source>
         <translation>已处理：%2 的%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="243"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="240"/>
         <source>Merge the two records?</source>
         <translation>合并这两条记录？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="244"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="241"/>
         <source>Both records have the ID number %1. Keep “%2” and move the visits, cases, categories, household and activities of the other record (“%3”) to it? The other record is then voided as merged.</source>
         <translation>两条记录的身份证号都是 %1。保留“%2”，并把另一条记录（“%3”）的走访、个案、类别、家庭成员和活动都移到它名下吗？另一条记录随后作废，注明已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="254"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="251"/>
         <source>“%1” was merged.</source>
         <translation>“%1”已合并。</translation>
     </message>
@@ -2477,108 +2477,108 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="64"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="63"/>
         <source>Import clients from Excel</source>
         <translation>从 Excel 名册导入服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="90"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="89"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="92"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="91"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="96"/>
-        <location filename="../../app/ui/roster/roster_import.py" line="147"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="95"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="146"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="145"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="144"/>
         <source>&amp;Import %1 rows</source>
         <translation>导入 %1 行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="147"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="146"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="174"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="173"/>
         <source>Choose the roster</source>
         <translation>选择名册文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="175"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="174"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="183"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="182"/>
         <source>Reading the workbook…</source>
         <translation>正在读取工作簿…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="205"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="204"/>
         <source>Choose the columns that hold the name and the ID number: rows are matched to registered people by ID number.</source>
         <translation>请指定姓名和身份证号所在的列：按身份证号与已登记的人员匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="209"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="208"/>
         <source>The sheet has no category column: go back to step 1 and choose the category of these people, or choose the column that holds it.</source>
         <translation>表中没有类别列：请返回第一步为这些人员选择类别，或指定类别所在的列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="217"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="216"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="232"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="231"/>
         <source>Importing (one transaction)…</source>
         <translation>正在导入（一次性全部写入）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="239"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="238"/>
         <source>Registered %1 people, updated %2, unchanged %3; rows with problems: %4.</source>
         <translation>已登记 %1 人，更新 %2 人，未变化 %3 人；有问题的行 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="255"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="252"/>
         <source>%1 (rows with problems).xlsx</source>
         <translation>%1（有问题的行）.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="256"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="253"/>
         <source>Save the rows with problems</source>
         <translation>保存有问题的行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="257"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="254"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="268"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="265"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="269"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="266"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="274"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="271"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_import.py" line="300"/>
+        <location filename="../../app/ui/roster/roster_import.py" line="297"/>
         <source>That did not work (%1); the log file has the details.</source>
         <translation>操作未能完成（%1），详情见日志文件。</translation>
     </message>
@@ -2586,12 +2586,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="149"/>
+        <location filename="../../app/ui/today/today_page.py" line="151"/>
         <source>Showing the first %1 of %2</source>
         <translation>显示前 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="151"/>
+        <location filename="../../app/ui/today/today_page.py" line="153"/>
         <source>Nothing here today.</source>
         <translation>今天这里没有待办事项。</translation>
     </message>
@@ -2636,7 +2636,7 @@ Your data is safe. The details were written to the log in %2.</source>
     <message>
         <location filename="../../app/ui/settings/settings_page.py" line="112"/>
         <location filename="../../app/ui/settings/settings_page.py" line="167"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="216"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="214"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2666,93 +2666,93 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="172"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="171"/>
         <source>My profile</source>
         <translation>本人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="182"/>
         <source>Na&amp;me</source>
         <translation>姓名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="185"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
         <source>Certi&amp;fication</source>
         <translation>职业资格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="251"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="187"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="249"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="189"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
         <source>&amp;Update my profile</source>
         <translation>更新本人信息(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="220"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="218"/>
         <source>Where the data lives</source>
         <translation>数据存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="226"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="224"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="227"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="228"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="226"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="232"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="230"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="247"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="245"/>
         <source>This device</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="248"/>
         <source>Device ID</source>
         <translation>设备编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="248"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="251"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="249"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="252"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="276"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="274"/>
         <source>This laptop has no worker profile.</source>
         <translation>这台电脑没有社工个人信息。</translation>
     </message>
@@ -2760,12 +2760,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StartupShell</name>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="78"/>
+        <location filename="../../app/ui/shell/rail.py" line="71"/>
         <source>Shegong — social-work station assistant</source>
         <translation>社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rail.py" line="86"/>
+        <location filename="../../app/ui/shell/rail.py" line="79"/>
         <source>Opening the data…</source>
         <translation>正在打开数据…</translation>
     </message>
@@ -2821,115 +2821,115 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="244"/>
-        <location filename="../../app/ui/station/station_logs.py" line="254"/>
+        <location filename="../../app/ui/station/station_logs.py" line="265"/>
+        <location filename="../../app/ui/station/station_logs.py" line="275"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="245"/>
+        <location filename="../../app/ui/station/station_logs.py" line="266"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="246"/>
-        <location filename="../../app/ui/station/station_logs.py" line="257"/>
+        <location filename="../../app/ui/station/station_logs.py" line="267"/>
+        <location filename="../../app/ui/station/station_logs.py" line="278"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="247"/>
-        <location filename="../../app/ui/station/station_logs.py" line="258"/>
+        <location filename="../../app/ui/station/station_logs.py" line="268"/>
+        <location filename="../../app/ui/station/station_logs.py" line="279"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="248"/>
+        <location filename="../../app/ui/station/station_logs.py" line="269"/>
         <source>Topics</source>
         <translation>督导内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="249"/>
+        <location filename="../../app/ui/station/station_logs.py" line="270"/>
         <source>Cases discussed</source>
         <translation>讨论的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="250"/>
+        <location filename="../../app/ui/station/station_logs.py" line="271"/>
         <source>Follow-ups agreed</source>
         <translation>商定的跟进事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="233"/>
+        <location filename="../../app/ui/station/station_logs.py" line="228"/>
         <source>&amp;Logs of year</source>
         <translation>记录年份(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="242"/>
+        <location filename="../../app/ui/station/station_logs.py" line="263"/>
         <source>Add su&amp;pervision…</source>
         <translation>登记督导…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="252"/>
+        <location filename="../../app/ui/station/station_logs.py" line="273"/>
         <source>Add trainin&amp;g…</source>
         <translation>登记培训…(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="256"/>
+        <location filename="../../app/ui/station/station_logs.py" line="277"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="259"/>
+        <location filename="../../app/ui/station/station_logs.py" line="280"/>
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="260"/>
+        <location filename="../../app/ui/station/station_logs.py" line="281"/>
         <source>Provider</source>
         <translation>培训机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="261"/>
+        <location filename="../../app/ui/station/station_logs.py" line="282"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="276"/>
+        <location filename="../../app/ui/station/station_logs.py" line="238"/>
         <source>Supervision log</source>
         <translation>督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="277"/>
+        <location filename="../../app/ui/station/station_logs.py" line="239"/>
         <source>Training log</source>
         <translation>培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="292"/>
+        <location filename="../../app/ui/station/station_logs.py" line="254"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="306"/>
+        <location filename="../../app/ui/station/station_logs.py" line="309"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>无法加载记录，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="339"/>
+        <location filename="../../app/ui/station/station_logs.py" line="341"/>
         <source>the supervision of %1</source>
         <translation>%1的督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="342"/>
+        <location filename="../../app/ui/station/station_logs.py" line="344"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1 %2的培训：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="346"/>
+        <location filename="../../app/ui/station/station_logs.py" line="348"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>共 %1 次督导，%2 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="350"/>
+        <location filename="../../app/ui/station/station_logs.py" line="352"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>共 %1 次培训，%2 小时</translation>
     </message>
@@ -2962,129 +2962,129 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="135"/>
+        <location filename="../../app/ui/station/station_page.py" line="168"/>
         <source>Checking the rules…</source>
         <translation>正在核对各项要求…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="138"/>
+        <location filename="../../app/ui/station/station_page.py" line="171"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="156"/>
+        <location filename="../../app/ui/station/station_page.py" line="192"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="156"/>
+        <location filename="../../app/ui/station/station_page.py" line="192"/>
         <source>Add training…</source>
         <translation>登记培训…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="157"/>
+        <location filename="../../app/ui/station/station_page.py" line="193"/>
         <source>Supervision this month</source>
         <translation>本月督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="158"/>
+        <location filename="../../app/ui/station/station_page.py" line="194"/>
         <source>Add supervision…</source>
         <translation>登记督导…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="159"/>
+        <location filename="../../app/ui/station/station_page.py" line="195"/>
         <source>Overdue visits</source>
         <translation>超期未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="159"/>
-        <location filename="../../app/ui/station/station_page.py" line="160"/>
+        <location filename="../../app/ui/station/station_page.py" line="195"/>
+        <location filename="../../app/ui/station/station_page.py" line="196"/>
         <source>Open Today</source>
         <translation>去今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="160"/>
+        <location filename="../../app/ui/station/station_page.py" line="196"/>
         <source>Case follow-up</source>
         <translation>个案跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="161"/>
+        <location filename="../../app/ui/station/station_page.py" line="197"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="161"/>
-        <location filename="../../app/ui/station/station_page.py" line="162"/>
+        <location filename="../../app/ui/station/station_page.py" line="197"/>
+        <location filename="../../app/ui/station/station_page.py" line="198"/>
         <source>Open Sync</source>
         <translation>去同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="162"/>
+        <location filename="../../app/ui/station/station_page.py" line="198"/>
         <source>Duplicate registrations</source>
         <translation>重复登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="176"/>
+        <location filename="../../app/ui/station/station_page.py" line="140"/>
         <source>The charts appear once the figures are in.</source>
         <translation>数据统计完成后将在此显示图表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="182"/>
+        <location filename="../../app/ui/station/station_page.py" line="146"/>
         <source>Supervision and training logs</source>
         <translation>督导和培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="214"/>
+        <location filename="../../app/ui/station/station_page.py" line="224"/>
         <source>The plan&apos;s rules as of %1</source>
         <translation>截至%1的达标情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="231"/>
+        <location filename="../../app/ui/station/station_page.py" line="241"/>
         <source>The rules could not be checked: %1</source>
         <translation>无法核对各项要求：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="238"/>
+        <location filename="../../app/ui/station/station_page.py" line="248"/>
         <source>No worker of this station is registered yet.</source>
         <translation>本站尚未登记社工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="239"/>
+        <location filename="../../app/ui/station/station_page.py" line="249"/>
         <source>Every worker keeps the pace for %1 training hours this year.</source>
         <translation>每位社工的培训进度都能达到今年 %1 小时的要求。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="242"/>
+        <location filename="../../app/ui/station/station_page.py" line="252"/>
         <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
         <translation>本月督导已完成：%1 次，共 %2 小时。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="245"/>
+        <location filename="../../app/ui/station/station_page.py" line="255"/>
         <source>No client is overdue for a visit.</source>
         <translation>没有超过走访周期的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="246"/>
+        <location filename="../../app/ui/station/station_page.py" line="256"/>
         <source>Every open case had a visit in the last %1 days.</source>
         <translation>所有在办个案在最近 %1 天内都有走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="248"/>
+        <location filename="../../app/ui/station/station_page.py" line="258"/>
         <source>No sync conflict is waiting for a choice.</source>
         <translation>没有待处理的同步冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="249"/>
+        <location filename="../../app/ui/station/station_page.py" line="259"/>
         <source>No client is registered twice with the same ID number.</source>
         <translation>没有以同一身份证号重复登记的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="257"/>
+        <location filename="../../app/ui/station/station_page.py" line="267"/>
         <source>%1: %2 overdue</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="260"/>
+        <location filename="../../app/ui/station/station_page.py" line="270"/>
         <source>By category: %1</source>
         <translation>按类别：%1</translation>
     </message>
@@ -3165,68 +3165,68 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="74"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="73"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="75"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="74"/>
         <source>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</source>
         <translation>与社工站、县民政局交换加密的同步文件：可用U盘拷贝，也可通过聊天软件发送。只有您信任了其名片的设备才能读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="90"/>
         <source>This device and trusted devices</source>
         <translation>本机与信任设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="91"/>
         <source>Export and import</source>
         <translation>导出与导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="93"/>
-        <location filename="../../app/ui/sync/sync_page.py" line="127"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="126"/>
         <source>Conflicts and duplicates</source>
         <translation>冲突与重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="93"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="108"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="112"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="111"/>
         <source>The sync information could not be loaded; the log file has the details.</source>
         <translation>同步信息加载失败，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="126"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="125"/>
         <source>Conflicts and duplicates (%1)</source>
         <translation>冲突与重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="134"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="133"/>
         <source>The clock of the device “%1” is %2 hours fast; remind its user to correct the computer&apos;s date and time.</source>
         <translation>设备“%1”的时钟快了 %2 小时，请提醒其使用人校正电脑日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="138"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="137"/>
         <source>This computer&apos;s clock is %1 days behind the time found in the synced data; check the computer&apos;s date.</source>
         <translation>本机时钟比已同步数据中的时间慢了 %1 天，请检查电脑日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="155"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="154"/>
         <source>Import sync files</source>
         <translation>导入同步文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="156"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="155"/>
         <source>Sync files (*.shegong *.bundle);;All files (*)</source>
         <translation>同步文件 (*.shegong *.bundle);;所有文件 (*)</translation>
     </message>
@@ -3234,272 +3234,272 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SyncRecords</name>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="50"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="48"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="51"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="49"/>
         <source>Client category</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="52"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="50"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="53"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="51"/>
         <source>Home visit</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="54"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="52"/>
         <source>Worker on a visit</source>
         <translation>参与走访的社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="55"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="53"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="56"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="54"/>
         <source>Case goal</source>
         <translation>个案目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="57"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="55"/>
         <source>Case step</source>
         <translation>个案进程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="58"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="56"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="59"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="57"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="60"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="58"/>
         <source>Activity participant</source>
         <translation>活动参与者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="61"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="59"/>
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="62"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="60"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="63"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="61"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="64"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="62"/>
         <source>Supervision session</source>
         <translation>督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="65"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="63"/>
         <source>Training record</source>
         <translation>培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="72"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="70"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="73"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="71"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="74"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="72"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="75"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="73"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="76"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="74"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="77"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="75"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="78"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="76"/>
         <source>Village group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="79"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="77"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="80"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="78"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="81"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="79"/>
         <source>Assigned worker</source>
         <translation>负责社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="82"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="83"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="81"/>
         <source>Consent given</source>
         <translation>已知情同意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="84"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="82"/>
         <source>Consent date</source>
         <translation>知情同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="85"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="83"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="86"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="84"/>
         <source>Visit date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="87"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="85"/>
         <source>Duration (minutes)</source>
         <translation>时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="88"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="86"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="89"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="87"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="90"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="88"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="91"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="89"/>
         <source>Services delivered</source>
         <translation>提供的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="92"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="90"/>
         <source>Risks noticed</source>
         <translation>发现的风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="93"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="91"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="94"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="92"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="95"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="93"/>
         <source>Presenting problem</source>
         <translation>求助问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="96"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="94"/>
         <source>Closure reason</source>
         <translation>结案原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="97"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="95"/>
         <source>Problems and needs</source>
         <translation>问题与需求总结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="98"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="96"/>
         <source>Title</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="99"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="97"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="100"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="98"/>
         <source>Summary</source>
         <translation>活动总结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="101"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="99"/>
         <source>Activity date</source>
         <translation>活动日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="102"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="100"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="103"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="101"/>
         <source>Relationship</source>
         <translation>与服务对象关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="104"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="102"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="105"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="103"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="106"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="104"/>
         <source>Voided (reason)</source>
         <translation>作废（原因）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="114"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="112"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="116"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_review_tabs.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_review_tabs.py" line="116"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3507,137 +3507,137 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="166"/>
+        <location filename="../../app/ui/today/today_page.py" line="168"/>
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="167"/>
+        <location filename="../../app/ui/today/today_page.py" line="169"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>今天需要走访谁、还有哪些事没有完成。双击某一行（或按回车键）查看服务对象；点击按钮直接记录走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="176"/>
+        <location filename="../../app/ui/today/today_page.py" line="178"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="177"/>
+        <location filename="../../app/ui/today/today_page.py" line="179"/>
         <source>Open cases</source>
         <translation>在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="178"/>
+        <location filename="../../app/ui/today/today_page.py" line="180"/>
         <source>Visits this month</source>
         <translation>本月走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="180"/>
+        <location filename="../../app/ui/today/today_page.py" line="182"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="190"/>
+        <location filename="../../app/ui/today/today_page.py" line="192"/>
         <source>Record visit</source>
         <translation>记录走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="190"/>
+        <location filename="../../app/ui/today/today_page.py" line="192"/>
         <source>Continue</source>
         <translation>继续填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="191"/>
+        <location filename="../../app/ui/today/today_page.py" line="193"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="192"/>
+        <location filename="../../app/ui/today/today_page.py" line="194"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="194"/>
+        <location filename="../../app/ui/today/today_page.py" line="196"/>
         <source>Follow-ups due today or overdue</source>
         <translation>今日及逾期待跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="196"/>
+        <location filename="../../app/ui/today/today_page.py" line="198"/>
         <source>Due</source>
         <translation>应跟进日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="197"/>
+        <location filename="../../app/ui/today/today_page.py" line="199"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="199"/>
+        <location filename="../../app/ui/today/today_page.py" line="201"/>
         <source>Last visit</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="200"/>
+        <location filename="../../app/ui/today/today_page.py" line="202"/>
         <source>Days since</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="202"/>
+        <location filename="../../app/ui/today/today_page.py" line="204"/>
         <source>Clients waiting for a visit</source>
         <translation>超期未走访的服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="204"/>
+        <location filename="../../app/ui/today/today_page.py" line="206"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>介入阶段 %1 天未走访的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="206"/>
+        <location filename="../../app/ui/today/today_page.py" line="208"/>
         <source>Unfinished visit records</source>
         <translation>未完成的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="207"/>
+        <location filename="../../app/ui/today/today_page.py" line="209"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="208"/>
+        <location filename="../../app/ui/today/today_page.py" line="210"/>
         <source>Last kept</source>
         <translation>最后保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="209"/>
+        <location filename="../../app/ui/today/today_page.py" line="211"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="257"/>
+        <location filename="../../app/ui/today/today_page.py" line="259"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>今日待办无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="264"/>
+        <location filename="../../app/ui/today/today_page.py" line="266"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="264"/>
+        <location filename="../../app/ui/today/today_page.py" line="266"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="267"/>
+        <location filename="../../app/ui/today/today_page.py" line="269"/>
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="270"/>
+        <location filename="../../app/ui/today/today_page.py" line="272"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="273"/>
+        <location filename="../../app/ui/today/today_page.py" line="275"/>
         <source>client not chosen yet</source>
         <translation>尚未选择服务对象</translation>
     </message>
@@ -3645,67 +3645,67 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="124"/>
+        <location filename="../../app/ui/station/station_logs.py" line="120"/>
         <source>Add training</source>
         <translation>登记培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="124"/>
+        <location filename="../../app/ui/station/station_logs.py" line="120"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="126"/>
+        <location filename="../../app/ui/station/station_logs.py" line="122"/>
         <source>Every resident social worker needs at least 48 hours of training a year.</source>
         <translation>每位驻站社工每年至少参加 48 小时培训。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="136"/>
+        <location filename="../../app/ui/station/station_logs.py" line="132"/>
         <source>e.g. child protection policy</source>
         <translation>如：儿童保护政策</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="138"/>
+        <location filename="../../app/ui/station/station_logs.py" line="134"/>
         <source>e.g. county civil affairs bureau</source>
         <translation>如：县民政局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="140"/>
+        <location filename="../../app/ui/station/station_logs.py" line="136"/>
         <source>Certificate number, if one was given</source>
         <translation>如发了证书，填写证书编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="141"/>
+        <location filename="../../app/ui/station/station_logs.py" line="137"/>
         <source>Social &amp;worker</source>
         <translation>社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="142"/>
+        <location filename="../../app/ui/station/station_logs.py" line="138"/>
         <source>Training &amp;date</source>
         <translation>培训日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="143"/>
+        <location filename="../../app/ui/station/station_logs.py" line="139"/>
         <source>&amp;Hours</source>
         <translation>时长（小时）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="144"/>
+        <location filename="../../app/ui/station/station_logs.py" line="140"/>
         <source>&amp;Form</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="145"/>
+        <location filename="../../app/ui/station/station_logs.py" line="141"/>
         <source>&amp;Topic</source>
         <translation>培训主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="146"/>
+        <location filename="../../app/ui/station/station_logs.py" line="142"/>
         <source>&amp;Provider</source>
         <translation>培训机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="147"/>
+        <location filename="../../app/ui/station/station_logs.py" line="143"/>
         <source>&amp;Certificate</source>
         <translation>证书(&amp;C)</translation>
     </message>
@@ -3713,37 +3713,37 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="101"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="98"/>
         <source>Trust a device</source>
         <translation>信任设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="102"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="99"/>
         <source>Trust the device “%1” of %2?</source>
         <translation>信任%2的设备“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="106"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="103"/>
         <source>Phone the device&apos;s user and check the fingerprint with them, group by group. Trust it only if every group is the same: bundles from this device will then be imported here.</source>
         <translation>请与对方电话核对指纹，逐组念读比对，每一组都相同才可信任。信任后，本机将接收并导入该设备发来的同步文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="112"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="109"/>
         <source>Device ID %1</source>
         <translation>设备编号 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="115"/>
         <source>&amp;Role of this device:</source>
         <translation>该设备的角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="125"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="122"/>
         <source>&amp;Trust this device</source>
         <translation>信任此设备(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_dialogs.py" line="129"/>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="126"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -3784,138 +3784,138 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>已恢复上次未完成的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="108"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="114"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="119"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="125"/>
         <source>Clie&amp;nt</source>
         <translation>服务对象(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="119"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="132"/>
         <source>Visit &amp;date</source>
         <translation>走访日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="122"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="135"/>
         <source>D&amp;uration</source>
         <translation>走访时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="125"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="138"/>
         <source>&amp;Mode</source>
         <translation>走访方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="128"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="141"/>
         <source>&amp;Workers present</source>
         <translation>参与社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="131"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="144"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>例如：服务对象本人及其孙女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="132"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="145"/>
         <source>&amp;People met</source>
         <translation>会见人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="135"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="148"/>
         <source>&amp;Observations</source>
         <translation>观察记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="139"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="152"/>
         <source>R&amp;isks noticed</source>
         <translation>发现的风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="142"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="157"/>
         <source>M&amp;aterial needs</source>
         <translation>物质需求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="143"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="158"/>
         <source>&amp;Emotional needs</source>
         <translation>精神需求(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="144"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="159"/>
         <source>Socia&amp;l needs</source>
         <translation>社会需求(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="151"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="166"/>
         <source>Ser&amp;vices delivered</source>
         <translation>提供的服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="155"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="173"/>
         <source>Next &amp;follow-up</source>
         <translation>下次跟进日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="156"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="174"/>
         <source>Part of the open &amp;case</source>
         <translation>属于个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="190"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="213"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="192"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="215"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>保存走访记录（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="193"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
         <source>Disca&amp;rd</source>
         <translation>放弃(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
         <source>Throw this record away, with its draft</source>
         <translation>放弃这份记录，并删除其草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="218"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="219"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>关闭窗口；已填写的内容会保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="277"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="297"/>
         <source>Home visit record: %1</source>
         <translation>走访记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="285"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="305"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · 阶段：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="314"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="334"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="389"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="407"/>
         <source>Please choose the client you visited.</source>
         <translation>请选择本次走访的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="405"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="422"/>
         <source>Discard this record?</source>
         <translation>放弃这份记录？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="406"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="423"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>确定放弃这份走访记录吗？已填写的内容将被删除。</translation>
     </message>
@@ -3923,62 +3923,62 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="29"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="30"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="30"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="31"/>
         <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</source>
         <translation>本站最近的走访记录。双击某一条（或按回车键）查看服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="34"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="35"/>
         <source>&amp;New visit record…</source>
         <translation>新建走访记录…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="37"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="38"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>为任一服务对象记录走访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="50"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="51"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="51"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="52"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="52"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="53"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="53"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="54"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="71"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="72"/>
         <source>The newest %1 visits</source>
         <translation>最近的 %1 条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="73"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="74"/>
         <source>%1 visits</source>
         <translation>共 %1 条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="74"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="75"/>
         <source>No visits recorded yet.</source>
         <translation>还没有走访记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="77"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="78"/>
         <source>The visits could not be loaded: %1</source>
         <translation>走访记录无法加载：%1</translation>
     </message>
@@ -4014,53 +4014,53 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="130"/>
-        <location filename="../../app/ui/activities/activity_form.py" line="151"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="129"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="150"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="131"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="130"/>
         <source>&amp;Volunteer</source>
         <translation>志愿者(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="135"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="134"/>
         <source>Phone (optional)</source>
         <translation>电话（可不填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="142"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="141"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="143"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="142"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="152"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="151"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="153"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="152"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="160"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="159"/>
         <source>Remove volunteer</source>
         <translation>移除志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="197"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="196"/>
         <source>Enter the volunteer&apos;s name first.</source>
         <translation>请先填写志愿者姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="216"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="215"/>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>共 %1 名志愿者，合计 %2 小时</translation>
     </message>
@@ -4068,12 +4068,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="155"/>
+        <location filename="../../app/ui/kit/widgets.py" line="149"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="156"/>
+        <location filename="../../app/ui/kit/widgets.py" line="150"/>
         <source>not given</source>
         <translation>未填写</translation>
     </message>
@@ -4081,12 +4081,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>WorkerChecklist</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="118"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="119"/>
         <source>Leading the visit: %1</source>
         <translation>主责社工：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="119"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="120"/>
         <source>Tick who was there; the first one ticked leads.</source>
         <translation>请勾选参与走访的社工，第一位勾选者为主责社工。</translation>
     </message>
@@ -4094,17 +4094,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="42"/>
+        <location filename="../../app/ui/main.py" line="44"/>
         <source>Shegong cannot start</source>
         <translation>社工站助手无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="122"/>
+        <location filename="../../app/ui/main.py" line="124"/>
         <source>Check the computer&apos;s date</source>
         <translation>请检查电脑日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="123"/>
+        <location filename="../../app/ui/main.py" line="125"/>
         <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
         <translation>本机时钟比已同步数据中最新的时间慢了 %1 天。请校正电脑的日期和时间，否则新记录的时间会显得比实际更早。</translation>
     </message>
