@@ -49,7 +49,6 @@ from app.store.database import Database, raw_rows
 from app.sync.hlc import hlc_from_ms
 
 UNKNOWN = "unknown"  # the key for a record whose code is missing
-OPEN_STAGES = tuple(c for c in CASE_STAGE.codes() if c != "closed")
 
 
 @dataclass(frozen=True)

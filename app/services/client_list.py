@@ -18,8 +18,6 @@ from app.models import Client, ClientCategory, ClientIndex, Worker
 from app.store.database import Database
 from app.sync.ids import id_from_bytes
 
-SORTS = ("name", "village", "birth_date", "risk_level", "last_visit", "next_followup")
-
 
 @dataclass(frozen=True)
 class ClientQuery:

@@ -36,8 +36,6 @@ from app.sync.knowledge import local_knowledge, valid
 from app.sync.merge import Merger, MergeStats
 from app.sync.wire import decode, encode
 
-KINDS = ("delta", "month", "all")
-
 
 class Cancelled(Exception):
     """The person cancelled an import; the transaction was rolled back."""

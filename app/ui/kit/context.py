@@ -14,9 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from app.errors import ShegongError
 from app.paths import Paths
 from app.services import Database
 
@@ -41,9 +40,6 @@ class AppContext(QObject):
 
     def notify(self, tables: set[str]) -> None:
         self.data_changed.emit(set(tables))
-
-    def show_error(self, err: ShegongError, parent: QWidget | None = None) -> None:
-        QMessageBox.warning(parent or self.window, self.tr("Cannot do that"), err.text(self.lang))
 
     def keep(self, widget: QWidget) -> QWidget:
         """Keep a non-modal window alive until it closes."""
