@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -49,6 +51,7 @@ from app.store.database import Database, raw_rows
 from app.sync.hlc import hlc_from_ms
 
 UNKNOWN = "unknown"  # the key for a record whose code is missing
+_V = TypeVar("_V")  # a per-worker value before it is made a count or hours
 
 
 @dataclass(frozen=True)
@@ -323,9 +326,9 @@ def _by_code(vocab: Vocab, counts: Counter[str | None] | Counter[str]) -> dict[s
     return out
 
 
-def _per_worker(values: Counter[str | None] | dict[str | None, float], names: dict[str, str],
-                kind: type[int] | object) -> tuple[WorkerCount, ...]:
-    rows = [WorkerCount(wid or "", names.get(wid or "", ""), kind(v))  # type: ignore[operator]
+def _per_worker(values: Mapping[str | None, _V], names: dict[str, str],
+                kind: Callable[[_V], float]) -> tuple[WorkerCount, ...]:
+    rows = [WorkerCount(wid or "", names.get(wid or "", ""), kind(v))
             for wid, v in values.items()]
     return tuple(sorted(rows, key=lambda r: (r.name, r.worker_id)))
 

@@ -143,7 +143,7 @@ def _risk_rank() -> Any:
     return case({"high": 3, "medium": 2, "low": 1}, value=Client.risk_level, else_=0)
 
 
-def client_rows(db: Database, ids: list[str]) -> dict[str, ClientListRow]:
+def client_rows(db: Database, ids: Sequence[str]) -> dict[str, ClientListRow]:
     """The rows for a window of ids (a few hundred at most), by id."""
     if not ids:
         return {}
