@@ -121,3 +121,16 @@ def test_no_module_over_600_lines() -> None:
     long = {str(p.relative_to(APP)): n for p in APP.rglob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
     assert long == {}
+
+
+def test_no_function_over_60_lines_outside_the_demo_generator() -> None:
+    long = []
+    for path in APP.rglob("*.py"):
+        if path.relative_to(APP).parts[0] == "demo":
+            continue  # tables of made-up names and texts, read top to bottom
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > 60:
+                    long.append(f"{path.relative_to(APP)}:{node.lineno} {node.name} ({length})")
+    assert long == []

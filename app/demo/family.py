@@ -31,7 +31,6 @@ CATEGORY_WEIGHTS: dict[str, float] = {
     "disabled": 10.0,
     "homeless": 0.4,
 }
-CATEGORY_CODES: tuple[str, ...] = tuple(CATEGORY_WEIGHTS)
 _CHILD_ONLY = frozenset({"orphan", "unsupported_child", "left_behind_child"})
 _ELDERLY_ONLY = frozenset({"left_behind_elderly", "elderly_in_difficulty"})
 _ADULT_WOMAN_ONLY = frozenset({"left_behind_woman"})

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, Date, Integer, LargeBinary, MetaData, String
+from sqlalchemy import JSON, BigInteger, Date, FromClause, Integer, LargeBinary, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -76,6 +76,10 @@ class Synced:
 
     __synced__: ClassVar[bool] = True
     __table_args__: Any = {"sqlite_with_rowid": False}
+    if TYPE_CHECKING:  # as DeclarativeBase declares them, for code that holds a type[Synced]
+        __tablename__: str
+        __table__: ClassVar[FromClause]
+        _sync_fields_cache: ClassVar[tuple[str, ...]]
 
     id: Mapped[str] = mapped_column(UUIDBytes, primary_key=True)
     # The reason a record was voided; a void is a field like any other, never a DELETE.
@@ -90,12 +94,12 @@ class Synced:
         """The fields that travel, in table order (cached per class)."""
         cached = cls.__dict__.get("_sync_fields_cache")
         if cached is None:
-            table = cls.__table__  # type: ignore[attr-defined]
+            table = cls.__table__
             cached = tuple(
                 c.key for c in table.columns
                 if c.key not in SYNC_META_COLUMNS and not c.info.get("local")
             )
-            cls._sync_fields_cache = cached  # type: ignore[attr-defined]
+            cls._sync_fields_cache = cached
         return cached
 
     def field_clock(self, field: str) -> tuple[int, int]:

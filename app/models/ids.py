@@ -13,6 +13,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from typing import TypeGuard
 
 _lock = threading.Lock()
 _last_ms = 0
@@ -60,6 +61,6 @@ def id_from_bytes(value: bytes | str) -> str:
 _CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def is_uuid(value: object) -> bool:
+def is_uuid(value: object) -> TypeGuard[str]:
     """A UUID in canonical form (lower-case, hyphenated): the only form ids travel in."""
     return isinstance(value, str) and _CANONICAL.fullmatch(value) is not None

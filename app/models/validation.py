@@ -84,7 +84,24 @@ def parse_id_number(value: str, field: str = "id_number",
     a person should fix. `today` is injectable so tests do not depend on the clock.
     """
     number = _squeeze(value if isinstance(value, str) else "").upper()
+    _check_id_shape(number, field)
+    region = number[:6]
+    _check_id_region(region, field)
+    birth = _id_birth_date(number[6:14], field, today or date.today())
+    expected = id_check_digit(number[:17])
+    if number[17] != expected:
+        raise ValidationError(
+            field,
+            f"The ID number's check digit is wrong: it should be {expected}.",
+            f"身份证号码校验位错误：应为 {expected}。",
+        )
+    # The 17th digit is the sequence number's last digit: odd for men, even for women.
+    gender = "male" if int(number[16]) % 2 == 1 else "female"
+    return IdNumberInfo(number=number, region_code=region, birth_date=birth, gender=gender)
 
+
+def _check_id_shape(number: str, field: str) -> None:
+    """18 characters: 17 digits, then a digit or X."""
     if len(number) != 18:
         raise ValidationError(
             field,
@@ -98,7 +115,9 @@ def parse_id_number(value: str, field: str = "id_number",
             "身份证号码应为17位数字加最后一位数字或X。",
         )
 
-    region = number[:6]
+
+def _check_id_region(region: str, field: str) -> None:
+    """The first 6 digits: a real province, and more than the province alone."""
     if region[:2] not in PROVINCE_CODES or region[2:] == "0000":
         raise ValidationError(
             field,
@@ -107,7 +126,9 @@ def parse_id_number(value: str, field: str = "id_number",
             f"身份证号码前6位（{region}）不是有效的行政区划代码，请核对。",
         )
 
-    raw_birth = number[6:14]
+
+def _id_birth_date(raw_birth: str, field: str, today: date) -> date:
+    """Digits 7 to 14 as a real date between 1900 and today."""
     try:
         birth = date(int(raw_birth[:4]), int(raw_birth[4:6]), int(raw_birth[6:]))
     except ValueError:
@@ -124,26 +145,14 @@ def parse_id_number(value: str, field: str = "id_number",
             "please check digits 7 to 14.",
             f"身份证号码中的出生日期（{birth.isoformat()}）早于1900年，请核对第7至14位。",
         )
-    ref = today or date.today()
-    if birth > ref:
+    if birth > today:
         raise ValidationError(
             field,
             f"The birth date in the ID number ({birth.isoformat()}) is in the future; "
             "please check digits 7 to 14.",
             f"身份证号码中的出生日期（{birth.isoformat()}）晚于今天，请核对第7至14位。",
         )
-
-    expected = id_check_digit(number[:17])
-    if number[17] != expected:
-        raise ValidationError(
-            field,
-            f"The ID number's check digit is wrong: it should be {expected}.",
-            f"身份证号码校验位错误：应为 {expected}。",
-        )
-
-    # The 17th digit is the sequence number's last digit: odd for men, even for women.
-    gender = "male" if int(number[16]) % 2 == 1 else "female"
-    return IdNumberInfo(number=number, region_code=region, birth_date=birth, gender=gender)
+    return birth
 
 
 # --- Phone numbers ---------------------------------------------------------------------------

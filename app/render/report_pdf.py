@@ -116,7 +116,8 @@ def _print(report: MonthlyReport, lang: str) -> tuple[bytes, int]:
                              extra("page", lang) % (index + 1, count))
     finally:
         painter.end()
-        layout.setPaintDevice(None)  # the writer goes first; the layout must not keep it
+        # The writer goes first; the layout must not keep it (Qt takes None; the stubs not).
+        layout.setPaintDevice(None)  # type: ignore[arg-type]
     return bytes(buffer.data().data()), count
 
 

@@ -33,5 +33,6 @@ def visits_per_week(s: Session, end: dt.date, weeks: int = 13) -> tuple[WeekCoun
         .group_by(Visit.visit_date)).tuples().all())
     per_week = [0] * weeks
     for day, n in counts.items():
-        per_week[(day - first).days // 7] += n
+        if day is not None:  # never: the range excludes NULL dates
+            per_week[(day - first).days // 7] += n
     return tuple(WeekCount(first + dt.timedelta(weeks=i), n) for i, n in enumerate(per_week))

@@ -20,10 +20,11 @@ def local_time(value: object, lang: str) -> str:
     """A UTC time (datetime or ISO text) in this computer's time zone:
     2026年11月28日 14:05 in Chinese, 28 Nov 2026 14:05 in English."""
     if isinstance(value, str):
+        text = value
         try:
-            value = dt.datetime.fromisoformat(value)
+            value = dt.datetime.fromisoformat(text)
         except ValueError:
-            return value
+            return text
     if not isinstance(value, dt.datetime):
         return ""
     if value.tzinfo is None:  # the app keeps times in UTC

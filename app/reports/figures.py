@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -49,7 +51,7 @@ from app.store.database import Database, local_setting, raw_rows
 from app.sync.hlc import hlc_from_ms
 
 UNKNOWN = "unknown"  # the key for a record whose code is missing
-OPEN_STAGES = tuple(c for c in CASE_STAGE.codes() if c != "closed")
+_V = TypeVar("_V")  # a per-worker value before it is made a count or hours
 
 
 @dataclass(frozen=True)
@@ -347,12 +349,12 @@ def _supervision(s: Session, period: _Period) -> tuple[int, float | None]:
 
 def _training_hours(s: Session, period: _Period) -> dict[str | None, float]:
     """Live training hours in the period, per worker."""
-    return dict(s.execute(
+    return {worker: float(hours or 0) for worker, hours in s.execute(
         select(TrainingRecord.worker_id, func.sum(TrainingRecord.hours))
         .where(TrainingRecord.void_reason.is_(None),
                TrainingRecord.training_date >= period.start,
                TrainingRecord.training_date <= period.end)
-        .group_by(TrainingRecord.worker_id)).tuples().all())
+        .group_by(TrainingRecord.worker_id)).tuples()}
 
 
 def _by_code(vocab: Vocab, counts: Counter[str | None] | Counter[str]) -> dict[str, int]:
@@ -364,9 +366,9 @@ def _by_code(vocab: Vocab, counts: Counter[str | None] | Counter[str]) -> dict[s
     return out
 
 
-def _per_worker(values: Counter[str | None] | dict[str | None, float], names: dict[str, str],
-                kind: type[int] | object) -> tuple[WorkerCount, ...]:
-    rows = [WorkerCount(wid or "", names.get(wid or "", ""), kind(v))  # type: ignore[operator]
+def _per_worker(values: Mapping[str | None, _V], names: dict[str, str],
+                kind: Callable[[_V], float]) -> tuple[WorkerCount, ...]:
+    rows = [WorkerCount(wid or "", names.get(wid or "", ""), kind(v))
             for wid, v in values.items()]
     return tuple(sorted(rows, key=lambda r: (r.name, r.worker_id)))
 

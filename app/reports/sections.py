@@ -156,7 +156,7 @@ def report_sections(report: MonthlyReport, lang: str) -> list[Section]:
             *b.vocab("visits_by_mode", VISIT_MODE, "times", lambda f: f.visits_by_mode),
             *b.workers("visits_by_worker", "by_worker", "times", lambda f: f.visits_by_worker)]),
         b.section("s_needs", [
-            b.line(f"needs_high.{d.code}", "times", lambda f, c=d.code: f.needs_high[c],
+            b.line(f"needs_high.{d.code}", "times", _needs_high(d.code),
                    label=d.label(lang)) for d in NEED_DIMENSIONS]),
         b.section("s_services", b.vocab("services_by_type", SERVICE_TYPE, "times",
                                         lambda f: f.services_by_type, level=0)),
@@ -226,7 +226,7 @@ class _Builder:
                                                                                   self.lang)
             label = text(template, self.lang) % name if template else name
             lines.append(self.line(f"{key}.{code}", unit,
-                                   lambda f, c=code: get(f).get(c, 0), label=label,
+                                   _count_of(get, code), label=label,
                                    level=level))
         return lines
 
@@ -242,10 +242,24 @@ class _Builder:
             shown = name or text("unknown", self.lang)
             lines.append(self.line(
                 f"{key}.{wid or UNKNOWN}", unit,
-                lambda f, w=wid: next((x.value for x in get(f) if x.worker_id == w), 0),
+                _worker_value(get, wid),
                 label=text(template, self.lang) % shown, level=1))
         return lines
 
 
 __all__ = ["Line", "Section", "in_lang", "labelled", "month_label", "report_sections", "text",
            "title"]
+
+
+# Named getters instead of lambdas with default arguments: one closure per code or worker.
+def _needs_high(code: str) -> Callable[[Figures], Number]:
+    return lambda f: f.needs_high[code]
+
+
+def _count_of(get: Callable[[Figures], dict[str, int]], code: str) -> Callable[[Figures], Number]:
+    return lambda f: get(f).get(code, 0)
+
+
+def _worker_value(get: Callable[[Figures], tuple[WorkerCount, ...]],
+                  worker_id: str) -> Callable[[Figures], Number]:
+    return lambda f: next((x.value for x in get(f) if x.worker_id == worker_id), 0)

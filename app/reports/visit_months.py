@@ -47,9 +47,9 @@ class MonthVisits:
         self.visits += other.visits
         self.clients |= other.clients
         for mine, theirs in ((self.by_mode, other.by_mode), (self.by_worker, other.by_worker),
-                             (self.needs_high, other.needs_high),
                              (self.services, other.services)):
             mine.update(theirs)
+        self.needs_high.update(other.needs_high)
 
     @classmethod
     def total(cls, months: Iterable[MonthVisits]) -> MonthVisits:

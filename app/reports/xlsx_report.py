@@ -13,11 +13,13 @@ from __future__ import annotations
 import io
 import os
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.errors import ShegongError
@@ -48,7 +50,9 @@ def write_xlsx(db: Database, report: MonthlyReport, path: str | os.PathLike[str]
     start, end = parse_month(report.month)
     with atomic_output(path) as fh, ledgers.month_ledgers(db, start, end, lang) as books:
         wb = Workbook()
-        _summary(wb.active, report, lang)
+        first = wb.active
+        assert isinstance(first, Worksheet)  # a new workbook starts with one worksheet
+        _summary(first, report, lang)
         laid_out = [(wb.create_sheet(), ledger) for ledger in books]
         for ws, ledger in laid_out:
             _ledger_sheet(ws, ledger, report, lang)
@@ -175,7 +179,7 @@ def _cell_value(value: Value) -> Value:
     return clean_text(value) if isinstance(value, str) else value
 
 
-def _append(ws: Worksheet, values: list[Value]) -> None:
+def _append(ws: Worksheet, values: Sequence[Value]) -> None:
     """A row of the summary; names in its labels come from people (a worker, the station),
     and openpyxl refuses a control character pasted into one."""
     ws.append([_cell_value(v) for v in values])
@@ -199,13 +203,15 @@ def _page_setup(ws: Worksheet, *, landscape: bool, report: MonthlyReport, lang: 
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.print_options.horizontalCentered = True
+    head, foot = ws.oddHeader, ws.oddFooter
+    assert head is not None and foot is not None  # a worksheet always has both
     if sheet_title:  # a ledger's printed pages say whose and which month they are
         month = sections.month_label(report.month, lang)
         header = f"{report.station_name} {month} {sheet_title}"
-        ws.oddHeader.center.text = header.replace("&", "&&")  # "&" starts a header code
-    ws.oddFooter.center.text = "第 &P 页，共 &N 页" if lang == "zh" else "Page &P of &N"
+        head.center.text = header.replace("&", "&&")  # "&" starts a header code
+    foot.center.text = "第 &P 页，共 &N 页" if lang == "zh" else "Page &P of &N"
 
 
 def _width(texts: list[str]) -> float:

@@ -61,16 +61,6 @@ def record_activity(db: Database, data: ActivityInput) -> str:
         return activity.id
 
 
-def add_participant(db: Database, activity_id: str, client_id: str) -> str:
-    with db.write() as s:
-        get_live(s, Activity, activity_id, "activity", "活动")
-        get_live(s, Client, client_id, "client", "服务对象")
-        row = ActivityParticipant(activity_id=activity_id, client_id=client_id)
-        s.add(row)
-        s.flush()
-        return row.id
-
-
 @dataclass(frozen=True)
 class ActivityRow:
     id: str

@@ -18,8 +18,6 @@ from app.models import Client, ClientCategory, ClientIndex, Worker
 from app.models.ids import id_from_bytes
 from app.store.database import Database
 
-SORTS = ("name", "village", "birth_date", "risk_level", "last_visit", "next_followup")
-
 
 @dataclass(frozen=True)
 class ClientQuery:
@@ -145,7 +143,7 @@ def _risk_rank() -> Any:
     return case({"high": 3, "medium": 2, "low": 1}, value=Client.risk_level, else_=0)
 
 
-def client_rows(db: Database, ids: list[str]) -> dict[str, ClientListRow]:
+def client_rows(db: Database, ids: Sequence[str]) -> dict[str, ClientListRow]:
     """The rows for a window of ids (a few hundred at most), by id."""
     if not ids:
         return {}

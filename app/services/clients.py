@@ -207,13 +207,6 @@ def set_categories(db: Database, client_id: str, categories: list[CategoryInput]
         _set_categories(s, client_id, categories)
 
 
-def set_household(db: Database, client_id: str, members: list[MemberInput]) -> None:
-    """Make the household these members: update by id, add new ones, void the rest."""
-    valid = [validate_member(m) for m in members]
-    with db.write() as s:
-        _set_household(s, client_id, valid)
-
-
 def save_client(db: Database, client_id: str, data: ClientInput) -> None:
     """The client form's save: profile, categories and household in one transaction, so
     a crash half-way cannot leave half an edit. Only what changed is written."""

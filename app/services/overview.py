@@ -35,5 +35,6 @@ def overview(db: Database, today: dt.date | None = None) -> Overview:
         visits = s.scalar(select(func.count()).select_from(Visit).where(
             Visit.void_reason.is_(None), Visit.visit_date >= month_start,
             Visit.visit_date <= day)) or 0
-        return Overview(station.name if station else "", station.county if station else "",
-                        station.township if station else "", clients, open_cases, visits)
+        name, county, township = (
+            (station.name, station.county, station.township) if station else ("", "", ""))
+        return Overview(name or "", county or "", township or "", clients, open_cases, visits)

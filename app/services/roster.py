@@ -132,7 +132,8 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> Sheet:
                 f"工作簿中没有名为“{sheet}”的工作表，现有工作表：{listed}。")
         ws = wb[sheet]
         ws.reset_dimensions()  # some writers record wrong dimensions; read every row
-        header_row, headers = 0, ()
+        header_row = 0
+        headers: tuple[str, ...] = ()
         rows: list[tuple[int, tuple[str, ...]]] = []
         lossy: set[tuple[int, int]] = set()
         for number, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):

@@ -26,7 +26,7 @@ def dump_state(db: Database, out: TextIO) -> int:
     out.write('{"format":' + json.dumps(FORMAT) + ',"tables":{')
     with db.engine.connect() as conn:
         for t_index, (name, model) in enumerate(sorted(synced_tables().items())):
-            table = model.__table__  # type: ignore[attr-defined]
+            table = model.__table__
             fields = ("id", *model.sync_fields())
             columns = [table.c[f] for f in fields]
             out.write(("," if t_index else "") + "\n" + json.dumps(name) + ":[")

@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, literal, or_, select, union_all
+from sqlalchemy import CompoundSelect, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.errors import ShegongError
@@ -218,7 +218,7 @@ def _overdue(s: Session, day: dt.date, intervals: dict[str, int]) -> tuple[dict[
     late = select(ci.client_id).where(or_(
         overdue_condition(day, intervals), and_(ci.active.is_(True), ci.next_followup < day))
     ).cte("late")
-    counts = union_all(
+    counts: CompoundSelect[tuple[str | None, int]] = union_all(
         select(literal(None).label("category"), func.count()).select_from(late),
         select(cc.category, func.count(cc.client_id.distinct()))
         .where(cc.void_reason.is_(None), cc.client_id.in_(select(late.c.client_id)))

@@ -36,8 +36,6 @@ from app.sync.knowledge import local_knowledge, valid
 from app.sync.merge import Merger, MergeStats
 from app.sync.wire import decode, encode
 
-KINDS = ("delta", "month", "all")
-
 
 class Cancelled(Exception):
     """The person cancelled an import; the transaction was rolled back."""
@@ -185,9 +183,10 @@ def import_bundle(db: Database, path: Path,
     header = bf.read_header(path)
     fields = header.fields
     sender = fields.get("sender")
+    if not is_uuid(sender):
+        sender = ""  # no device has it: refused as untrusted below
     with db.read() as s:
-        device = s.scalar(select(Device).where(Device.device_id == sender)) \
-            if isinstance(sender, str) and is_uuid(sender) else None
+        device = s.scalar(select(Device).where(Device.device_id == sender)) if sender else None
         own_id = self_device(s).device_id
     if device is None or not device.sign_public_key:
         raise BundleRefused(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from itertools import groupby
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -77,7 +77,7 @@ def resolve_conflict(db: Database, conflict_id: int, choose: str) -> None:
             record = s.get(model, conflict.row_id)
             if record is None:
                 raise ShegongError("The record no longer exists here.", "该记录已不存在。")
-            column = model.__table__.c[conflict.field]  # type: ignore[attr-defined]
+            column = model.__table__.c[conflict.field]
             value = conflict.other_value
             if value is not None and column.type.python_type is dt.date:
                 value = date_from_json(value)
@@ -127,28 +127,28 @@ def merge_clients(db: Database, keep_id: str, other_id: str) -> None:
     with db.write() as s:
         keep = get_live(s, Client, keep_id, "client", "服务对象")
         other = get_live(s, Client, other_id, "client", "服务对象")
-        for model in (Visit, Case, Referral, HouseholdMember):
-            for row in s.scalars(select(model).where(model.client_id == other_id,
-                                                     model.void_reason.is_(None))):
-                row.client_id = keep_id
+        _move_to_client(s, Visit, other_id, keep_id)
+        _move_to_client(s, Case, other_id, keep_id)
+        _move_to_client(s, Referral, other_id, keep_id)
+        _move_to_client(s, HouseholdMember, other_id, keep_id)
         kept_categories = set(s.scalars(select(ClientCategory.category).where(
             ClientCategory.client_id == keep_id, ClientCategory.void_reason.is_(None))))
-        for row in s.scalars(select(ClientCategory).where(
+        for category in s.scalars(select(ClientCategory).where(
                 ClientCategory.client_id == other_id, ClientCategory.void_reason.is_(None))):
-            if row.category in kept_categories:
-                row.void_reason = f"merged into {keep_id}"
+            if category.category in kept_categories:
+                category.void_reason = f"merged into {keep_id}"
             else:
-                row.client_id = keep_id
+                category.client_id = keep_id
         attended = set(s.scalars(select(ActivityParticipant.activity_id).where(
             ActivityParticipant.client_id == keep_id,
             ActivityParticipant.void_reason.is_(None))))
-        for row in s.scalars(select(ActivityParticipant).where(
+        for participant in s.scalars(select(ActivityParticipant).where(
                 ActivityParticipant.client_id == other_id,
                 ActivityParticipant.void_reason.is_(None))):
-            if row.activity_id in attended:
-                row.void_reason = f"merged into {keep_id}"
+            if participant.activity_id in attended:
+                participant.void_reason = f"merged into {keep_id}"
             else:
-                row.client_id = keep_id
+                participant.client_id = keep_id
         for name in ("phone", "address", "village", "village_group", "birth_date", "gender"):
             if getattr(keep, name) is None and getattr(other, name) is not None:
                 setattr(keep, name, getattr(other, name))
@@ -159,6 +159,18 @@ def merge_clients(db: Database, keep_id: str, other_id: str) -> None:
 class ClockProblem:
     device_name: str
     hours_ahead: int
+
+
+# One call per model rather than a loop over the models: each call is then typed as its
+# model, where a loop's variable would be their common base, which has no client_id.
+_ClientOwned = TypeVar("_ClientOwned", Visit, Case, Referral, HouseholdMember)
+
+
+def _move_to_client(s: Session, model: type[_ClientOwned], other_id: str, keep_id: str) -> None:
+    """Point the live rows of `model` that belong to other_id at keep_id (ordinary edits)."""
+    for row in s.scalars(select(model).where(model.client_id == other_id,
+                                             model.void_reason.is_(None))):
+        row.client_id = keep_id
 
 
 def clock_problems(db: Database) -> list[ClockProblem]:

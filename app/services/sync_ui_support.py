@@ -46,7 +46,7 @@ def synced_table_names() -> frozenset[str]:
 def field_vocab(table: str, field: str) -> Vocab | None:
     """The vocabulary whose codes a field holds (one code or a list), if any."""
     model = synced_tables().get(table)
-    column = model.__table__.c.get(field) if model is not None else None  # type: ignore[attr-defined]
+    column = model.__table__.c.get(field) if model is not None else None
     if column is None:
         return None
     name = column.info.get("vocab") or column.info.get("vocab_list")

@@ -102,7 +102,8 @@ def record_visit(db: Database, data: VisitInput) -> str:
         s.flush()
         for worker_id in companions:
             s.add(VisitWorker(visit_id=visit.id, worker_id=worker_id))
-        if case is not None and case.stage != "closed" and v.next_followup is not None \
+        # validate_visit made next_followup a date (or None)
+        if case is not None and case.stage != "closed" and isinstance(v.next_followup, dt.date) \
                 and case.next_followup != v.next_followup:
             case.next_followup = v.next_followup
         return visit.id

@@ -37,7 +37,7 @@ class BulkWriter:
         self._ops: list[tuple[Any, ...]] = []
         self.count = 0
         for name, model in synced_tables().items():
-            cols = tuple(c.name for c in model.__table__.columns)  # type: ignore[attr-defined]
+            cols = tuple(c.name for c in model.__table__.columns)
             self._columns[name] = cols
             self._sql[name] = (f"INSERT INTO {name} ({', '.join(cols)}) "
                                f"VALUES ({', '.join('?' * len(cols))})")

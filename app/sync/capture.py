@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import event, inspect, text, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstanceState, Session, sessionmaker
 
 from app.models import Op, SyncClock
 from app.models.base import Synced
@@ -75,9 +75,9 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
             pending.append((obj, None))
     for obj in session.dirty:
         if isinstance(obj, Synced) and obj not in session.new:
-            changed = _changed_fields(obj)
-            if changed:
-                pending.append((obj, changed))
+            fields = _changed_fields(obj)
+            if fields:
+                pending.append((obj, fields))
     for obj in session.deleted:
         if isinstance(obj, Synced):
             raise SyncWriteError(
@@ -105,11 +105,13 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
 def _key(obj: Synced) -> tuple[str, str]:
     if obj.id is None:
         obj.id = uuid7()
-    return type(obj).__tablename__, obj.id  # type: ignore[attr-defined]
+    return type(obj).__tablename__, obj.id
 
 
 def _changed_fields(obj: Synced) -> list[str]:
-    state = inspect(obj)
+    # raiseerr=True (the default) spelled out: SQLAlchemy's overloads type the bare call
+    # as possibly None.
+    state: InstanceState[Synced] = inspect(obj, raiseerr=True)
     return [f for f in type(obj).sync_fields() if state.attrs[f].history.has_changes()]
 
 
@@ -127,7 +129,7 @@ def _reserve(session: Session, ctx: SyncContext, n: int) -> tuple[int, int]:
 
 def _new_op(obj: Synced, changed: list[str] | None, devno: int, seq: int, hlc: int,
             now: int) -> Op:
-    table = type(obj).__tablename__  # type: ignore[attr-defined]
+    table = type(obj).__tablename__
     if changed is None:
         obj.sync_hlc, obj.sync_dev, obj.sync_seq, obj.sync_clocks = hlc, devno, seq, None
         return Op(table_name=table, row_id=obj.id, hlc=hlc, dev=devno, seq=seq,
@@ -155,7 +157,9 @@ def _extend_op(session: Session, obj: Synced, op: Op, changed: list[str],
 def _stamp(obj: Synced, fields: list[str], hlc: int, devno: int, seq: int) -> None:
     """Give fields a new clock, moving each overwritten value into the op that set it."""
     session = Session.object_session(obj)
-    state = inspect(obj)
+    # raiseerr=True (the default) spelled out: SQLAlchemy's overloads type the bare call
+    # as possibly None.
+    state: InstanceState[Synced] = inspect(obj, raiseerr=True)
     clocks = dict(obj.sync_clocks or {})
     for f in fields:
         old_dev, old_seq = obj.field_origin(f)

@@ -60,10 +60,10 @@ def _rebuild(conn: Any, chunk: list[tuple[Any, ...]], devices: dict[int, str]) -
         marks = ", ".join("?" * len(ids))
         cur = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})",
                            list(ids))
-        for values in cur:
-            record = dict(zip(columns, values, strict=True))
-            record["sync_clocks"] = json.loads(record["sync_clocks"] or "null") or {}
-            records[values[0]] = record
+        for row in cur:
+            found = dict(zip(columns, row, strict=True))
+            found["sync_clocks"] = json.loads(found["sync_clocks"] or "null") or {}
+            records[row[0]] = found
     out = []
     for dev, seq, table, row_id, hlc, fields_json, prev_json, spill_json in chunk:
         table_specs = specs[table]

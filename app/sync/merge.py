@@ -20,7 +20,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.models.base import SYNC_META_COLUMNS
 from app.models.ids import id_from_bytes, id_to_bytes
@@ -67,6 +67,39 @@ class _Row:
         return (c[0], c[1], c[2]) if c else self.base
 
 
+class _NewOp(NamedTuple):
+    """A sync_op row to insert; its spill still fills while the rest of the chunk merges."""
+
+    dev: int
+    seq: int
+    table_name: str
+    row_id: bytes
+    hlc: int
+    fields: str | None  # JSON list of the fields set; None for a create (all of them)
+    prev: str | None  # JSON {field: [hlc, devno]}
+    spill: dict[str, Any]  # field -> value this op lost, or that a later op overwrote
+    arrived_at: int
+
+
+@dataclass
+class _ChunkWrites:
+    """What merging one chunk writes besides the rows, gathered to write in batches."""
+
+    new_ops: dict[tuple[int, int], _NewOp] = field(default_factory=dict)  # (devno, seq)
+    spills: list[tuple[str, str, int, int]] = field(default_factory=list)  # path, json, dev, seq
+    conflicts: list[tuple[Any, ...]] = field(default_factory=list)
+    settled: list[tuple[Any, ...]] = field(default_factory=list)  # edited after a conflict
+
+    def spill(self, name: str, old: Any, dev: int, seq: int) -> None:
+        """An overwritten value moves into the spill of the op (dev, seq) that had set it:
+        one of this chunk's, still to be inserted, or one already stored."""
+        target = self.new_ops.get((dev, seq))
+        if target is not None:
+            target.spill[name] = old
+        else:
+            self.spills.append((f'$."{name}"', json.dumps(old, ensure_ascii=False), dev, seq))
+
+
 class Merger:
     """Applies ops to a raw sqlite3 connection inside the caller's transaction."""
 
@@ -101,93 +134,97 @@ class Merger:
         self.stats.ops += len(chunk)
         fresh = self._unknown(chunk)
         rows = self._load_rows(fresh)
-        new_ops: dict[tuple[int, int], list[Any]] = {}
-        spills: list[tuple[str, str, int, int]] = []  # (path, json value, dev, seq)
-        conflicts: list[tuple[Any, ...]] = []
-        settled: list[tuple[Any, ...]] = []  # fields edited after a conflict was seen
+        writes = _ChunkWrites()
         for op in fresh:
-            dev = self._devno(op.device)
-            self._track_clock(op)
-            row = rows.get((op.table, op.row_id))
-            if row is None and op.create:
-                # The common case (a new record): nothing here to compare, spill or
-                # conflict with; the op's clock is the row's.
-                specs = schema()[op.table]
-                row = _Row({n: v if v is None or specs[n].kind in IDENTITY_KINDS
-                            else to_db(specs[n], v) for n, v in op.values.items()},
-                           (op.hlc, dev, op.seq), {}, True, True)
-                rows[(op.table, op.row_id)] = row
-                self._derive(op, row)
-                self.stats.applied += 1
-                new_ops[(dev, op.seq)] = self._op_row(op, dev, {})
-                continue
-            created_here = row is None and op.create
-            if row is None:
-                row = _Row({}, (0, 0, 0), {}, True)
-                rows[(op.table, op.row_id)] = row
-            spill: dict[str, Any] = {}
-            lost = 0
-            for name, value in op.values.items():
-                spec = schema()[op.table][name]
-                incoming = (op.hlc, op.device)
-                here_hlc, here_dev, here_seq = row.clock(name)
-                here = (here_hlc, self.device.get(here_dev, ""))
-                old_json = to_wire(spec, row.values.get(name))
-                prev = op.prev.get(name, (0, ""))
-                if here_hlc and prev != here and old_json != value \
-                        and not self._is_parent(row, name, op):
-                    conflicts.append(self._conflict(op, name, value, row, here, old_json))
-                if incoming > here:
-                    if here_hlc and prev == here and not row.new:
-                        settled.append((self.now, op.table, id_to_bytes(op.row_id), name))
-                    if here_seq:
-                        target = new_ops.get((here_dev, here_seq))
-                        if target is not None:
-                            target[7][name] = old_json
-                        else:
-                            spills.append((f'$."{name}"', json.dumps(old_json,
-                                          ensure_ascii=False), here_dev, here_seq))
-                    row.values[name] = to_db(spec, value)
-                    row.clocks[name] = [op.hlc, dev, op.seq]
-                    row.dirty = True
-                else:
-                    spill[name] = value
-                    lost += 1
-            if created_here:  # the op's clock becomes the row's base: no per-field copies
-                mine = [op.hlc, dev, op.seq]
-                row.base = (op.hlc, dev, op.seq)
-                row.clocks = {k: v for k, v in row.clocks.items() if v != mine}
-            if op.values and lost == len(op.values):
-                self.stats.superseded += 1
-            else:
-                self.stats.applied += 1
-            if row.dirty:
-                self._derive(op, row)
-            new_ops[(dev, op.seq)] = self._op_row(op, dev, spill)
+            self._merge_op(op, rows, writes)
         self._write_rows(rows)
+        self._write_chunk(writes)
+        if self.progress:
+            self.progress(self.stats.ops)
+
+    def _merge_op(self, op: WireOp, rows: dict[tuple[str, str], _Row],
+                  writes: _ChunkWrites) -> None:
+        """One op into the chunk's rows; its change-log row and side effects into writes."""
+        dev = self._devno(op.device)
+        self._track_clock(op)
+        key = (op.table, op.row_id)
+        row = rows.get(key)
+        if row is None and op.create:
+            # The common case (a new record): nothing here to compare, spill or
+            # conflict with; the op's clock is the row's.
+            rows[key] = self._created_row(op, dev)
+            self.stats.applied += 1
+            writes.new_ops[(dev, op.seq)] = self._op_row(op, dev, {})
+            return
+        if row is None:  # an edit that arrived before the op that creates the row
+            row = rows[key] = _Row({}, (0, 0, 0), {}, True)
+        spill: dict[str, Any] = {}  # the fields this op loses keep its value here
+        for name, value in op.values.items():
+            if not self._merge_field(op, dev, row, name, value, writes):
+                spill[name] = value
+        if op.values and len(spill) == len(op.values):
+            self.stats.superseded += 1
+        else:
+            self.stats.applied += 1
+        if row.dirty:
+            self._derive(op, row)
+        writes.new_ops[(dev, op.seq)] = self._op_row(op, dev, spill)
+
+    def _created_row(self, op: WireOp, dev: int) -> _Row:
+        specs = schema()[op.table]
+        row = _Row({n: v if v is None or specs[n].kind in IDENTITY_KINDS
+                    else to_db(specs[n], v) for n, v in op.values.items()},
+                   (op.hlc, dev, op.seq), {}, True, True)
+        self._derive(op, row)
+        return row
+
+    def _merge_field(self, op: WireOp, dev: int, row: _Row, name: str, value: Any,
+                     writes: _ChunkWrites) -> bool:
+        """Last-writer-wins for one field: True when the op's value is newer and taken.
+        A concurrent write of a different value is kept as a conflict either way."""
+        spec = schema()[op.table][name]
+        here_hlc, here_dev, here_seq = row.clock(name)
+        here = (here_hlc, self.device.get(here_dev, ""))
+        old_json = to_wire(spec, row.values.get(name))
+        prev = op.prev.get(name, (0, ""))
+        if here_hlc and prev != here and old_json != value \
+                and not self._is_parent(row, name, op):
+            writes.conflicts.append(self._conflict(op, name, value, row, here, old_json))
+        if (op.hlc, op.device) <= here:
+            return False
+        if here_hlc and prev == here and not row.new:
+            writes.settled.append((self.now, op.table, id_to_bytes(op.row_id), name))
+        if here_seq:
+            writes.spill(name, old_json, here_dev, here_seq)
+        row.values[name] = to_db(spec, value)
+        row.clocks[name] = [op.hlc, dev, op.seq]
+        row.dirty = True
+        return True
+
+    def _write_chunk(self, writes: _ChunkWrites) -> None:
+        """The chunk's change-log rows, spills and conflicts, in batches."""
         self.conn.executemany(
             "INSERT INTO sync_op (dev, seq, table_name, row_id, hlc, fields, prev, spill, "
             "arrived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(*o[:7], json.dumps(o[7], ensure_ascii=False) if o[7] else None, o[8])
-             for o in new_ops.values()])
-        if spills:
+            [(o.dev, o.seq, o.table_name, o.row_id, o.hlc, o.fields, o.prev,
+              json.dumps(o.spill, ensure_ascii=False) if o.spill else None, o.arrived_at)
+             for o in writes.new_ops.values()])
+        if writes.spills:
             self.conn.executemany(
                 "UPDATE sync_op SET spill = json_set(coalesce(spill, '{}'), ?, json(?)) "
-                "WHERE dev = ? AND seq = ?", spills)
-        if settled:
+                "WHERE dev = ? AND seq = ?", writes.spills)
+        if writes.settled:
             # Someone edited the field knowing the conflicting value: the conflict is over.
             self.conn.executemany(
                 "UPDATE sync_conflict SET resolved_at = ?, resolution = 'later_edit' "
                 "WHERE table_name = ? AND row_id = ? AND field = ? AND resolved_at IS NULL",
-                settled)
-        if conflicts:
+                writes.settled)
+        if writes.conflicts:
             self.conn.executemany(
                 "INSERT INTO sync_conflict (table_name, row_id, field, kept_value, kept_hlc, "
                 "kept_device, other_value, other_hlc, other_device, detected_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", conflicts)
-            self.stats.conflicts += len(conflicts)
-        if self.progress:
-            self.progress(self.stats.ops)
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", writes.conflicts)
+            self.stats.conflicts += len(writes.conflicts)
 
     def _unknown(self, chunk: list[WireOp]) -> list[WireOp]:
         """Ops not yet in the change log (nor twice in this chunk)."""
@@ -253,12 +290,12 @@ class Merger:
             self.conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", batch)
 
     # -- helpers --------------------------------------------------------------------------
-    def _op_row(self, op: WireOp, dev: int, spill: dict[str, Any]) -> list[Any]:
-        return [dev, op.seq, op.table, id_to_bytes(op.row_id), op.hlc,
-                None if op.create else json.dumps(list(op.values)),
-                json.dumps({f: [h, self._devno(d) if d else 0] for f, (h, d) in
-                            op.prev.items()}) if op.prev else None,
-                spill, self.arrived]
+    def _op_row(self, op: WireOp, dev: int, spill: dict[str, Any]) -> _NewOp:
+        return _NewOp(dev, op.seq, op.table, id_to_bytes(op.row_id), op.hlc,
+                      None if op.create else json.dumps(list(op.values)),
+                      json.dumps({f: [h, self._devno(d) if d else 0] for f, (h, d) in
+                                  op.prev.items()}) if op.prev else None,
+                      spill, self.arrived)
 
     @staticmethod
     def _derive(op: WireOp, row: _Row) -> None:

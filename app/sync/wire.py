@@ -16,7 +16,7 @@ import json
 import math
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeGuard
 
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, String
 
@@ -53,7 +53,7 @@ def schema() -> dict[str, dict[str, FieldSpec]]:
     """For every synced table, the spec of every field that travels."""
     out: dict[str, dict[str, FieldSpec]] = {}
     for name, model in synced_tables().items():
-        table = model.__table__  # type: ignore[attr-defined]
+        table = model.__table__
         specs: dict[str, FieldSpec] = {}
         for field in model.sync_fields():
             column = table.c[field]
@@ -107,8 +107,7 @@ def decode(line: bytes, number: int) -> WireOp:
     if not isinstance(record, dict):
         raise _bad(number, "is not an object", "格式不正确")
     table = record.get("t")
-    specs = schema().get(table) if isinstance(table, str) else None
-    if specs is None:
+    if not isinstance(table, str) or (specs := schema().get(table)) is None:
         raise _bad(number, f"names an unknown table {table!r}", f"含有未知的表 {table!r}")
     row_id, device = record.get("r"), record.get("d")
     if not is_uuid(row_id) or not is_uuid(device):
@@ -149,7 +148,7 @@ def decode(line: bytes, number: int) -> WireOp:
     return WireOp(table, row_id, hlc, device, seq, create, values, prev)
 
 
-def _int(value: Any) -> bool:
+def _int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

@@ -25,7 +25,8 @@ def run_gui(paths: Paths) -> int:
     from app.ui.shell.crash import CrashReporter
 
     setup_logging(paths.ensure())
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Shegong")
     apply_style(app)
     lang = install_language(load_config(paths).language or system_language())

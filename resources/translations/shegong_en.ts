@@ -153,14 +153,6 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <location filename="../../app/ui/kit/context.py" line="51"/>
-        <source>Cannot do that</source>
-        <translation>Cannot do that</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentForm</name>
     <message>
         <location filename="../../app/ui/cases/case_assessment.py" line="47"/>

@@ -19,9 +19,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from app.errors import ShegongError
 from app.paths import Paths
 from app.services import Database
 from app.ui.kit.store_events import StoreEvents
@@ -47,8 +46,6 @@ class AppContext(QObject):
     def paths(self) -> Paths:
         return self.db.paths
 
-    def show_error(self, err: ShegongError, parent: QWidget | None = None) -> None:
-        QMessageBox.warning(parent or self.window, self.tr("Cannot do that"), err.text(self.lang))
 
     def keep(self, widget: QWidget) -> QWidget:
         """Keep a non-modal window alive until it closes."""
