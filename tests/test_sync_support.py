@@ -12,7 +12,7 @@ from app.models.vocab import RISK_LEVEL, SERVICE_TYPE
 from app.paths import resolve_paths
 from app.services.devices import export_card, known_devices, this_device
 from app.services.setup import SetupInput, initialize
-from app.services.sync_ui_support import field_vocab, preview_card, synced_table_names
+from app.services.sync_ui_support import field_vocab, preview_card
 from app.store.database import Database
 
 
@@ -58,10 +58,7 @@ def test_a_text_file_is_not_a_card(tmp_path: Path) -> None:
     assert "不是社工站助手的设备名片" in err.value.text("zh")
 
 
-def test_synced_tables_and_field_vocabularies() -> None:
-    names = synced_table_names()
-    assert {"client", "visit", "case_record", "activity", "client_category"} <= names
-    assert "device" not in names and "sync_conflict" not in names
+def test_field_vocabularies() -> None:
     assert field_vocab("client", "risk_level") is RISK_LEVEL
     assert field_vocab("visit", "services") is SERVICE_TYPE  # a list of codes
     assert field_vocab("client", "phone") is None

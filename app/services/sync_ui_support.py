@@ -3,8 +3,6 @@
 - `preview_card`: read and verify a device card *before* trusting it, so the screen can
   show its fingerprint for the person to compare over the phone (`trust_card` reads and
   trusts in one step).
-- `synced_table_names`: every table an import can change, so the screen can tell all
-  other pages to reload after an import without knowing the models.
 - `field_vocab`: the vocabulary of a synced field, so a conflict shows "高" and not "high".
 """
 
@@ -37,10 +35,6 @@ def preview_card(path: Path) -> CardPreview:
                        str(card.get("station_name") or ""),
                        card.get("role") if isinstance(card.get("role"), str) else None,
                        fingerprint(base64.b64decode(card["sign_key"])))
-
-
-def synced_table_names() -> frozenset[str]:
-    return frozenset(synced_tables())
 
 
 def field_vocab(table: str, field: str) -> Vocab | None:
