@@ -48,13 +48,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_init(sub: Commands, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help="set up this device and its station")
-    p.add_argument("--station", required=True)
-    p.add_argument("--county", required=True)
-    p.add_argument("--township", required=True)
+    p = sub.add_parser("init", parents=[common],
+                       help="found a station (this laptop is its head's), or --join one")
+    p.add_argument("--station")
+    p.add_argument("--county")
+    p.add_argument("--township")
+    p.add_argument("--join", metavar="CARD", type=Path,
+                   help="the station head's device card: this laptop joins that station")
     p.add_argument("--device", required=True)
     p.add_argument("--worker")
-    p.add_argument("--role", default="worker", choices=ROLES)
+    p.add_argument("--role", default="head", choices=ROLES,
+                   help="this laptop's role when founding (default: head)")
     p.set_defaults(run=_init)
 
 
@@ -174,12 +178,25 @@ def _open(paths: Paths) -> Iterator[Database]:
 
 
 def _init(args: argparse.Namespace, paths: Paths) -> int:
-    from app.services.setup import SetupInput, initialize
+    from app.services.setup import JoinInput, SetupInput, initialize
 
+    founding = (args.station, args.county, args.township)
+    if args.join is not None and any(v is not None for v in founding):
+        raise ShegongError("Either found a station (--station, --county, --township) or join "
+                           "one (--join CARD), not both.",
+                           "请选择建立新站（--station、--county、--township）或加入已有站点"
+                           "（--join 名片文件），不能同时使用。")
+    if args.join is None and any(v is None for v in founding):
+        raise ShegongError("To found a station give --station, --county and --township; to "
+                           "join one give --join CARD (the station head's card).",
+                           "建立新站需要 --station、--county 和 --township；"
+                           "加入已有站点需要 --join 站长名片文件。")
+    data = (JoinInput(card=args.join, device=args.device, worker=args.worker)
+            if args.join is not None else
+            SetupInput(station=args.station, county=args.county, township=args.township,
+                       device=args.device, worker=args.worker, role=args.role))
     with _open(paths) as db:
-        result = initialize(db, SetupInput(
-            station=args.station, county=args.county, township=args.township,
-            device=args.device, worker=args.worker, role=args.role))
+        result = initialize(db, data)
     print(f"device {result.device_id}")
     print(f"station {result.station_id}")
     print(f"fingerprint {result.fingerprint}")

@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 
 from app.models import (
     Client,
-    Station,
     SupervisionSession,
     TrainingRecord,
 )
@@ -46,8 +45,9 @@ from app.models.vocab import (
     Vocab,
 )
 from app.reports.counts import visits_per_week, worker_names
+from app.reports.station import this_station
 from app.reports.visit_months import MonthVisits, months_between, visit_months
-from app.store.database import Database, local_setting, raw_rows
+from app.store.database import Database, raw_rows
 from app.sync.hlc import hlc_from_ms
 
 UNKNOWN = "unknown"  # the key for a record whose code is missing
@@ -124,8 +124,7 @@ def monthly_figures(db: Database, month: str) -> MonthlyReport:
     first = min(p.start for p in periods)
     months = visit_months(db, first, end)
     with db.read() as s:
-        station_id = local_setting(s, "station_id") or ""
-        station = s.get(Station, station_id) if station_id else None
+        station = this_station(s)
         rows = _Rows.read(s, first, end)
         served = _served(periods, months, rows)
         names = worker_names(s)
@@ -134,10 +133,8 @@ def monthly_figures(db: Database, month: str) -> MonthlyReport:
         weeks = tuple(WeekVisits(w.start.isoformat(), w.visits)
                       for w in visits_per_week(s, end))
     return MonthlyReport(
-        station_id=station_id,
-        station_name=(station.name or "") if station else "",
-        county=(station.county or "") if station else "",
-        township=(station.township or "") if station else "",
+        station_id=station.id, station_name=station.name, county=station.county,
+        township=station.township,
         month=start.strftime("%Y-%m"),
         generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         current=current, previous=previous, year_to_date=ytd, visits_per_week=weeks)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.models import Case, ClientIndex, Station, Visit
-from app.services.common import local_setting
+from app.models import Case, ClientIndex, Visit
+from app.reports.station import this_station
 from app.store.database import Database
 
 
@@ -26,7 +26,7 @@ def overview(db: Database, today: dt.date | None = None) -> Overview:
     day = today or dt.date.today()
     month_start = day.replace(day=1)
     with db.read() as s:
-        station = s.get(Station, local_setting(s, "station_id") or "")
+        station = this_station(s)
         # The narrow client index counts faster than the wide client table.
         clients = s.scalar(select(func.count()).select_from(ClientIndex)
                            .where(ClientIndex.live.is_(True))) or 0
@@ -35,6 +35,5 @@ def overview(db: Database, today: dt.date | None = None) -> Overview:
         visits = s.scalar(select(func.count()).select_from(Visit).where(
             Visit.void_reason.is_(None), Visit.visit_date >= month_start,
             Visit.visit_date <= day)) or 0
-        name, county, township = (
-            (station.name, station.county, station.township) if station else ("", "", ""))
-        return Overview(name or "", county or "", township or "", clients, open_cases, visits)
+        return Overview(station.name, station.county, station.township, clients, open_cases,
+                        visits)

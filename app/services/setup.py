@@ -1,15 +1,21 @@
-"""Setting up a data folder: this device, its station, its worker, its keys."""
+"""Setting up a data folder: this device, its station (founded here, or joined from the
+head's card), its worker, its keys."""
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
+from pathlib import Path
 
-from app.errors import SetupError
+from sqlalchemy.orm import Session
+
+from app.errors import SetupError, ValidationError
 from app.models import Device, LocalSetting, Station, SyncClock, Worker
-from app.models.ids import uuid7
+from app.models.ids import is_uuid, uuid7
 from app.models.validation import check_code, require_text
 from app.models.vocab import ROLE
 from app.services.common import now_iso
+from app.services.devices import read_card
 from app.store.database import Database
 from app.sync.keys import create_age_identity, create_signing_key, fingerprint
 
@@ -27,7 +33,7 @@ class SetupInput:
     township: str
     device: str
     worker: str | None = None
-    role: str = "worker"
+    role: str = "head"  # the laptop that founds a station is its head's
     station_code: str | None = None
 
 
@@ -39,22 +45,75 @@ class SetupResult:
     fingerprint: str
 
 
-def initialize(db: Database, data: SetupInput) -> SetupResult:
-    """Create this device and its station; refuses a folder that is already set up."""
+@dataclass(frozen=True)
+class JoinInput:
+    """A laptop joining the station of the head whose device card this is."""
+
+    card: Path
+    device: str
+    worker: str | None = None
+
+
+def initialize(db: Database, data: SetupInput | JoinInput) -> SetupResult:
+    """Found a station (this laptop is its head's, by default) or join one; refuses a
+    folder that is already set up."""
     if db.is_set_up or (db.paths.keys / "device_ed25519.pem").exists():
         raise SetupError(
             f"The data folder {db.paths.data} is already set up; nothing was changed.",
             f"数据文件夹 {db.paths.data} 已经初始化过，未做任何更改。",
         )
+    if isinstance(data, JoinInput):
+        return _join(db, data)
+    return _found(db, data)
+
+
+def _found(db: Database, data: SetupInput) -> SetupResult:
     station = require_text(data.station, "station", "station name", "社工站名称", 100)
     county = require_text(data.county, "county", "county", "县（市、区）", 100)
     township = require_text(data.township, "township", "township or street", "乡镇（街道）", 100)
     device = require_text(data.device, "device", "device name", "设备名称", 100)
-    worker = require_text(data.worker, "worker", "worker's name", "社工姓名", 50) \
-        if data.worker else None
+    worker = _worker_name(data.worker)
     role = check_code(data.role, ROLE.codes(), "role", "role", "角色")
+    station_id = uuid7()
+    result = _make_self(db, device, station_id, station, role, worker)
+    with db.write() as s:
+        s.add(Station(id=station_id, name=station, county=county, township=township,
+                      code=data.station_code))
+        _add_worker(s, result, worker, role)
+    return result
 
-    device_id, station_id = uuid7(), uuid7()
+
+def _join(db: Database, data: JoinInput) -> SetupResult:
+    """This laptop becomes one of the card's station: the same station id, the head's
+    key trusted for what the head sends. The station's record itself arrives with the
+    head's first bundle; the head admits this laptop by trusting its card."""
+    device = require_text(data.device, "device", "device name", "设备名称", 100)
+    worker = _worker_name(data.worker)
+    card = read_card(data.card)
+    if card.get("role") != "head" or not is_uuid(card.get("station_id")):
+        raise ValidationError(
+            "card", "This is not the card of a station head's laptop. Ask the station head "
+            "for the card of the head's laptop (shegong keys export).",
+            "这不是站长电脑的设备名片。请向站长索取站长电脑的名片（shegong keys export）。")
+    station_id, station = card["station_id"], str(card.get("station_name") or "")
+    result = _make_self(db, device, station_id, station, "worker", worker)
+    with db.write() as s:
+        _add_worker(s, result, worker, "worker")
+        s.add(Device(device_id=card["device_id"], name=card.get("name"), station_id=station_id,
+                     station_name=station, role="head",
+                     sign_public_key=base64.b64decode(card["sign_key"]),
+                     age_recipient=card["age_recipient"], trusted=True, added_at=now_iso()))
+    return result
+
+
+def _worker_name(name: str | None) -> str | None:
+    return require_text(name, "worker", "worker's name", "社工姓名", 50) if name else None
+
+
+def _make_self(db: Database, device: str, station_id: str, station: str, role: str,
+               worker: str | None) -> SetupResult:
+    """This device with its keys, its clock and its settings; the ids it was given."""
+    device_id = uuid7()
     worker_id = uuid7() if worker else None
     public_key = create_signing_key(db.paths.keys)
     recipient = create_age_identity(db.paths.keys)
@@ -66,10 +125,10 @@ def initialize(db: Database, data: SetupInput) -> SetupResult:
         for key, value in ((DEVICE_ID, device_id), (DEVICE_NAME, device),
                            (STATION_ID, station_id), (WORKER_ID, worker_id or "")):
             s.add(LocalSetting(key=key, value=value))
-    with db.write() as s:
-        s.add(Station(id=station_id, name=station, county=county, township=township,
-                      code=data.station_code))
-        if worker_id:
-            s.add(Worker(id=worker_id, station_id=station_id, name=worker, role=role,
-                         certification="none", active=True))
     return SetupResult(device_id, station_id, worker_id, fingerprint(public_key))
+
+
+def _add_worker(s: Session, made: SetupResult, name: str | None, role: str) -> None:
+    if made.worker_id:
+        s.add(Worker(id=made.worker_id, station_id=made.station_id, name=name, role=role,
+                     certification="none", active=True))

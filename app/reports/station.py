@@ -1,0 +1,30 @@
+"""This device's station as the screens and reports name it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.models import Station
+from app.store.database import find_self_device, local_setting
+
+
+@dataclass(frozen=True)
+class StationFacts:
+    id: str
+    name: str
+    county: str
+    township: str
+
+
+def this_station(s: Session) -> StationFacts:
+    """The station record; on a laptop that joined a station and has not yet had the
+    head's first bundle, the name the head's card gave (county and township unknown)."""
+    station_id = local_setting(s, "station_id") or ""
+    station = s.get(Station, station_id) if station_id else None
+    if station is not None:
+        return StationFacts(station_id, station.name or "", station.county or "",
+                            station.township or "")
+    me = find_self_device(s)
+    return StationFacts(station_id, (me.station_name or "") if me else "", "", "")
