@@ -108,6 +108,15 @@ def first_run(folder: Path) -> None:
         dialog.close()
         if db.is_set_up:
             sys.exit("the first-run dialog set up a folder with no station name")
+        joining = FirstRunDialog(lambda data: initialize(db, data), "zh")
+        joining.show()
+        joining.join.click()  # a worker's laptop joining the head's station
+        joining.set_card(Path("站长的电脑.card"))
+        joining.device.setText("韦丽的电脑")
+        joining.worker.setText("韦丽")
+        joining.adjustSize()
+        save(joining, "first_run_join")
+        joining.close()
     finally:
         db.close()
 

@@ -1578,94 +1578,129 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="33"/>
+        <location filename="../../app/ui/shell/first_run.py" line="40"/>
         <source>Welcome to Shegong</source>
         <translation>Welcome to Shegong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="37"/>
+        <location filename="../../app/ui/shell/first_run.py" line="44"/>
         <source>This computer is not set up yet. Tell Shegong which social-work station it belongs to; you can change names later in Settings.</source>
         <translation>This computer is not set up yet. Tell Shegong which social-work station it belongs to; you can change names later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="42"/>
+        <location filename="../../app/ui/shell/first_run.py" line="75"/>
         <source>e.g. Nalong Town Social Work Station</source>
         <translation>e.g. Nalong Town Social Work Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="44"/>
+        <location filename="../../app/ui/shell/first_run.py" line="77"/>
         <source>e.g. Wuming District, Nanning</source>
         <translation>e.g. Wuming District, Nanning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="46"/>
+        <location filename="../../app/ui/shell/first_run.py" line="79"/>
         <source>e.g. Nalong Town</source>
         <translation>e.g. Nalong Town</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="48"/>
+        <location filename="../../app/ui/shell/first_run.py" line="81"/>
         <source>e.g. Wei Li&apos;s laptop</source>
         <translation>e.g. Wei Li&apos;s laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="50"/>
+        <location filename="../../app/ui/shell/first_run.py" line="83"/>
         <source>e.g. Wei Li</source>
         <translation>e.g. Wei Li</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="52"/>
+        <location filename="../../app/ui/shell/first_run.py" line="85"/>
         <source>Resident social worker</source>
         <translation>Resident social worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="52"/>
+        <location filename="../../app/ui/shell/first_run.py" line="85"/>
         <source>Station head</source>
         <translation>Station head</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="53"/>
+        <location filename="../../app/ui/shell/first_run.py" line="86"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="53"/>
+        <location filename="../../app/ui/shell/first_run.py" line="86"/>
         <source>County office</source>
         <translation>County office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="64"/>
+        <location filename="../../app/ui/shell/first_run.py" line="97"/>
+        <source>No card chosen yet</source>
+        <translation>No card chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="99"/>
+        <source>Choose the &amp;head&apos;s card…</source>
+        <translation>Choose the &amp;head&apos;s card…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="102"/>
+        <source>&amp;Found a new station: this is the station head&apos;s computer</source>
+        <translation>&amp;Found a new station: this is the station head&apos;s computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="104"/>
+        <source>&amp;Join a station: I have the station head&apos;s card</source>
+        <translation>&amp;Join a station: I have the station head&apos;s card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="113"/>
         <source>&amp;Station name</source>
         <translation>&amp;Station name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="64"/>
+        <location filename="../../app/ui/shell/first_run.py" line="113"/>
         <source>&amp;County</source>
         <translation>&amp;County</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="65"/>
+        <location filename="../../app/ui/shell/first_run.py" line="114"/>
         <source>&amp;Township or street</source>
         <translation>&amp;Township or street</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="66"/>
+        <location filename="../../app/ui/shell/first_run.py" line="115"/>
         <source>This computer&apos;s &amp;name</source>
         <translation>This computer&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="67"/>
+        <location filename="../../app/ui/shell/first_run.py" line="116"/>
         <source>&amp;Your name</source>
         <translation>&amp;Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="72"/>
+        <location filename="../../app/ui/shell/first_run.py" line="121"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="77"/>
+        <location filename="../../app/ui/shell/first_run.py" line="125"/>
+        <source>Head&apos;s card</source>
+        <translation>Head&apos;s card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="59"/>
         <source>Start using Shegong</source>
         <translation>Start using Shegong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="139"/>
+        <source>The station head&apos;s card</source>
+        <translation>The station head&apos;s card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="140"/>
+        <source>Device cards (*.card *.json);;All files (*)</source>
+        <translation>Device cards (*.card *.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -4086,17 +4121,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="44"/>
+        <location filename="../../app/ui/main.py" line="45"/>
         <source>Shegong cannot start</source>
         <translation>Shegong cannot start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="124"/>
+        <location filename="../../app/ui/main.py" line="125"/>
         <source>Check the computer&apos;s date</source>
         <translation>Check the computer&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125"/>
+        <location filename="../../app/ui/main.py" line="126"/>
         <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
         <translation>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</translation>
     </message>

@@ -1578,94 +1578,129 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="33"/>
+        <location filename="../../app/ui/shell/first_run.py" line="40"/>
         <source>Welcome to Shegong</source>
         <translation>欢迎使用社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="37"/>
+        <location filename="../../app/ui/shell/first_run.py" line="44"/>
         <source>This computer is not set up yet. Tell Shegong which social-work station it belongs to; you can change names later in Settings.</source>
         <translation>这台电脑还没有设置。请填写它所属的社工站，以下名称以后可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="42"/>
+        <location filename="../../app/ui/shell/first_run.py" line="75"/>
         <source>e.g. Nalong Town Social Work Station</source>
         <translation>例如：那龙镇社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="44"/>
+        <location filename="../../app/ui/shell/first_run.py" line="77"/>
         <source>e.g. Wuming District, Nanning</source>
         <translation>例如：南宁市武鸣区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="46"/>
+        <location filename="../../app/ui/shell/first_run.py" line="79"/>
         <source>e.g. Nalong Town</source>
         <translation>例如：那龙镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="48"/>
+        <location filename="../../app/ui/shell/first_run.py" line="81"/>
         <source>e.g. Wei Li&apos;s laptop</source>
         <translation>例如：韦丽的电脑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="50"/>
+        <location filename="../../app/ui/shell/first_run.py" line="83"/>
         <source>e.g. Wei Li</source>
         <translation>例如：韦丽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="52"/>
+        <location filename="../../app/ui/shell/first_run.py" line="85"/>
         <source>Resident social worker</source>
         <translation>驻站社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="52"/>
+        <location filename="../../app/ui/shell/first_run.py" line="85"/>
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="53"/>
+        <location filename="../../app/ui/shell/first_run.py" line="86"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="53"/>
+        <location filename="../../app/ui/shell/first_run.py" line="86"/>
         <source>County office</source>
         <translation>县民政局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="64"/>
+        <location filename="../../app/ui/shell/first_run.py" line="97"/>
+        <source>No card chosen yet</source>
+        <translation>尚未选择名片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="99"/>
+        <source>Choose the &amp;head&apos;s card…</source>
+        <translation>选择站长名片…(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="102"/>
+        <source>&amp;Found a new station: this is the station head&apos;s computer</source>
+        <translation>建立新站：这是站长的电脑(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="104"/>
+        <source>&amp;Join a station: I have the station head&apos;s card</source>
+        <translation>加入已有站点：我有站长的设备名片(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="113"/>
         <source>&amp;Station name</source>
         <translation>社工站名称(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="64"/>
+        <location filename="../../app/ui/shell/first_run.py" line="113"/>
         <source>&amp;County</source>
         <translation>县（市、区）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="65"/>
+        <location filename="../../app/ui/shell/first_run.py" line="114"/>
         <source>&amp;Township or street</source>
         <translation>乡镇（街道）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="66"/>
+        <location filename="../../app/ui/shell/first_run.py" line="115"/>
         <source>This computer&apos;s &amp;name</source>
         <translation>本机名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="67"/>
+        <location filename="../../app/ui/shell/first_run.py" line="116"/>
         <source>&amp;Your name</source>
         <translation>您的姓名(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="72"/>
+        <location filename="../../app/ui/shell/first_run.py" line="121"/>
         <source>&amp;Role</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run.py" line="77"/>
+        <location filename="../../app/ui/shell/first_run.py" line="125"/>
+        <source>Head&apos;s card</source>
+        <translation>站长名片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="59"/>
         <source>Start using Shegong</source>
         <translation>开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="139"/>
+        <source>The station head&apos;s card</source>
+        <translation>站长的设备名片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/first_run.py" line="140"/>
+        <source>Device cards (*.card *.json);;All files (*)</source>
+        <translation>设备名片 (*.card *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4086,17 +4121,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="44"/>
+        <location filename="../../app/ui/main.py" line="45"/>
         <source>Shegong cannot start</source>
         <translation>社工站助手无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="124"/>
+        <location filename="../../app/ui/main.py" line="125"/>
         <source>Check the computer&apos;s date</source>
         <translation>请检查电脑日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125"/>
+        <location filename="../../app/ui/main.py" line="126"/>
         <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
         <translation>本机时钟比已同步数据中最新的时间慢了 %1 天。请校正电脑的日期和时间，否则新记录的时间会显得比实际更早。</translation>
     </message>

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.paths import Paths
-from app.services.devices import this_device
+from app.paths import Paths, resolve_paths
+from app.services.devices import export_card, this_device
 from app.services.setup import SetupInput, initialize
 from app.store.database import Database
 from app.ui.shell.first_run import FirstRunDialog
@@ -132,3 +133,33 @@ def test_main_window_is_english_after_install_language_en(
     window.load_overview()
     qtbot.waitUntil(lambda: "clients" in window.statusBar().currentMessage())
     assert window.statusBar().currentMessage().startswith("那龙镇社工站 · 南宁市武鸣区 那龙镇")
+
+
+def test_join_a_station_with_the_heads_card(qtbot: QtBot, fresh_db: Database,
+                                            ui_paths: Paths, tmp_path: Path,
+                                            language: Callable[[str], str]) -> None:
+    language("zh")
+    head = Database(resolve_paths(tmp_path / "head"))
+    try:
+        initialize(head, SetupInput(station="那龙镇社工站", county="南宁市武鸣区",
+                                    township="那龙镇", device="站长的电脑", worker="黄海燕"))
+        card = export_card(head, tmp_path / "站长.card")
+        head_station = this_device(head).station_id
+    finally:
+        head.close()
+    dialog = open_dialog(qtbot, fresh_db, "zh")
+    dialog.join.click()
+    assert not dialog.station.isVisible() and dialog.card_button.isVisible()
+    type_chinese(dialog.inputs["device"], "韦丽的电脑")
+    type_chinese(dialog.inputs["worker"], "韦丽")
+
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # no card chosen yet
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "站长的设备名片" in dialog.errors["card"].text()
+    assert nothing_created(ui_paths, fresh_db)
+
+    dialog.set_card(card)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    me = this_device(fresh_db)
+    assert (me.station_id, me.station_name, me.role) == (head_station, "那龙镇社工站", "worker")

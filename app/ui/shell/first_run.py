@@ -1,32 +1,39 @@
-"""The first-run screen: name the station, the county, the township, this device, the worker."""
+"""The first-run screen: found a new station (name it, its county and township) or join
+the station of the head whose device card you were given; then this device and worker."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import ShegongError
-from app.services.setup import SetupInput
+from app.errors import ShegongError, ValidationError
+from app.services.setup import JoinInput, SetupInput
 from app.ui.kit.widgets import FieldError, FieldErrors, buddy_label
 
-ROLES = ("worker", "head", "supervisor", "county")
+ROLES = ("head", "worker", "supervisor", "county")  # who founds a station: its head
 
 
 class FirstRunDialog(QDialog):
     """Collects a SetupInput and hands it to `submit`; errors appear next to their field."""
 
-    def __init__(self, submit: Callable[[SetupInput], object], lang: str,
+    def __init__(self, submit: Callable[[SetupInput | JoinInput], object], lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._submit = submit
@@ -38,6 +45,32 @@ class FirstRunDialog(QDialog):
             "belongs to; you can change names later in Settings."))
         intro.setWordWrap(True)
 
+        self._make_fields()
+        self._make_modes()
+
+        self.general_error = FieldError()
+        self.router = FieldErrors(lang, self.general_error)
+        self.errors = self.router.fields  # each field's error line, by the field's name
+        self.form = self._make_form()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Start using Shegong"))
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.found)
+        layout.addWidget(self.join)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.station.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._mode_changed()
+
+    def _make_fields(self) -> None:
         self.station = QLineEdit()
         self.station.setPlaceholderText(self.tr("e.g. Nalong Town Social Work Station"))
         self.county = QLineEdit()
@@ -57,9 +90,25 @@ class FirstRunDialog(QDialog):
         self.inputs = {"station": self.station, "county": self.county,
                        "township": self.township, "device": self.device,
                        "worker": self.worker}
-        self.general_error = FieldError()
-        self.router = FieldErrors(lang, self.general_error)
-        self.errors = self.router.fields  # each field's error line, by the field's name
+
+    def _make_modes(self) -> None:
+        """Found a station or join one, and the head's card a joining laptop needs."""
+        self.card_path: Path | None = None
+        self.card_label = QLabel(self.tr("No card chosen yet"))
+        self.card_label.setWordWrap(True)
+        self.card_button = QPushButton(self.tr("Choose the &head's card…"))
+        self.card_button.setObjectName("choose_card")
+        self.card_button.clicked.connect(self._choose_card)
+        self.found = QRadioButton(self.tr("&Found a new station: this is the station head's "
+                                          "computer"))
+        self.join = QRadioButton(self.tr("&Join a station: I have the station head's card"))
+        self.found.setChecked(True)
+        self.modes = QButtonGroup(self)
+        for button in (self.found, self.join):
+            self.modes.addButton(button)
+        self.join.toggled.connect(self._mode_changed)
+
+    def _make_form(self) -> QFormLayout:
         form = QFormLayout()
         rows = (("station", self.tr("&Station name")), ("county", self.tr("&County")),
                 ("township", self.tr("&Township or street")),
@@ -70,22 +119,39 @@ class FirstRunDialog(QDialog):
             form.addRow(buddy_label(text, field), field)
             form.addRow("", self.router.add(key, focus=field))
         form.addRow(buddy_label(self.tr("&Role"), self.role), self.role)
+        self.card_row = QHBoxLayout()
+        self.card_row.addWidget(self.card_button)
+        self.card_row.addWidget(self.card_label, 1)
+        form.addRow(self.tr("Head's card"), self.card_row)
+        form.addRow("", self.router.add("card", focus=self.card_button))
+        return form
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Start using Shegong"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+    def _mode_changed(self, *_: object) -> None:
+        """Joining takes the station from the card; founding names it."""
+        joining = self.join.isChecked()
+        for widget in (self.station, self.county, self.township, self.role):
+            self.form.setRowVisible(widget, not joining)
+        self.form.setRowVisible(self.card_row, joining)
+        self.router.clear()
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-        self.station.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _choose_card(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The station head's card"), "",
+            self.tr("Device cards (*.card *.json);;All files (*)"))
+        if name:
+            self.set_card(Path(name))
 
-    def value(self) -> SetupInput:
+    def set_card(self, path: Path) -> None:
+        self.card_path = path
+        self.card_label.setText(path.name)
+
+    def value(self) -> SetupInput | JoinInput:
+        if self.join.isChecked():
+            if self.card_path is None:
+                raise ValidationError("card", "Choose the station head's card first.",
+                                      "请先选择站长的设备名片。")
+            return JoinInput(card=self.card_path, device=self.device.text(),
+                             worker=self.worker.text() or None)
         return SetupInput(
             station=self.station.text(), county=self.county.text(),
             township=self.township.text(), device=self.device.text(),
