@@ -42,6 +42,7 @@ from app.ui.kit.record_dialogs import RecordDialog
 from app.ui.kit.widgets import FieldError, VocabCombo, done_label
 
 PEOPLE_TABLES = {"worker", "local_setting"}  # local_setting: which person this laptop is
+ROWS_SHOWN = 12  # more people than that scroll inside the table
 
 
 class PersonDialog(RecordDialog):
@@ -102,7 +103,7 @@ class StationPeople(QWidget):
         self.view: QTableView = record_view(self.model)
         for column, width in ((0, 150), (1, 110), (2, 170), (3, 150)):
             self.view.setColumnWidth(column, width)
-        self.view.setMinimumHeight(200)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.view.doubleClicked.connect(lambda *_: self.edit())
         self.view.selectionModel().selectionChanged.connect(self._selection)
         self.model.modelReset.connect(self._selection)
@@ -116,6 +117,7 @@ class StationPeople(QWidget):
         self.total.setObjectName("peopleTotal")
         self.error = FieldError()
         self.done = done_label()
+        self.done.hide()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.active_button):
             buttons.addWidget(button)
@@ -132,6 +134,7 @@ class StationPeople(QWidget):
         self.loader.failed.connect(self._failed)
         self.auto = AutoRefresh(self, ctx, PEOPLE_TABLES, self.refresh)
         self._selection()
+        self._fit(0)
 
     def _columns(self) -> list[Column]:
         lang = self.ctx.lang
@@ -157,11 +160,20 @@ class StationPeople(QWidget):
     def _show(self, rows: list[PersonRow]) -> None:
         keep = self.chosen_id
         self.model.set_rows(rows)
+        self._fit(len(rows))
         active = sum(1 for r in rows if r.active)
         self.total.setText(arg(self.tr("%1 active, %2 inactive"), active, len(rows) - active))
         if keep is not None:
             self._choose(keep)
         self.loaded.emit()
+
+    def _fit(self, count: int) -> None:
+        """Tall enough for everyone (a station has a handful of people; the page scrolls),
+        and for three rows at least, so an empty list still reads as a table."""
+        shown = max(3, min(count, ROWS_SHOWN))
+        header = self.view.horizontalHeader().sizeHint().height()
+        rows = self.view.verticalHeader().defaultSectionSize() * shown
+        self.view.setFixedHeight(header + rows + 2 * self.view.frameWidth() + 2)
 
     def _failed(self, exc: object) -> None:
         self.error.say(self.tr("The station's people could not be loaded; the log file has "
@@ -210,21 +222,25 @@ class StationPeople(QWidget):
         except ShegongError as err:
             self.error.say(err.text(self.ctx.lang))
             return
-        self.done.setText(arg(self.tr("%1 is inactive now; Reactivate brings them back."),
-                              row.name) if row.active else
-                          arg(self.tr("%1 is active again."), row.name))
+        self._say_done(arg(self.tr("%1 is inactive now; Reactivate brings them back."),
+                           row.name) if row.active else
+                       arg(self.tr("%1 is active again."), row.name))
 
     def _open(self, dialog: PersonDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
-        self.done.setText("")
+        self._say_done("")
         dialog.accepted.connect(lambda: self._saved(dialog))
         dialog.destroyed.connect(lambda *_: self._closed(dialog))
         dialog.open()
 
     def _saved(self, dialog: PersonDialog) -> None:
         self.chosen_id = dialog.value  # chosen again once the list has it
-        self.done.setText(arg(self.tr("%1 is saved."), dialog.name.text().strip()))
+        self._say_done(arg(self.tr("%1 is saved."), dialog.name.text().strip()))
+
+    def _say_done(self, text: str) -> None:
+        self.done.setText(text)
+        self.done.setVisible(bool(text))
 
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
