@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # so `python tools/screenshots.py` finds `app` without install
 
 from app.paths import resolve_paths  # noqa: E402
+from app.services.people import PersonInput, add_person, set_active  # noqa: E402
 from app.services.setup import initialize  # noqa: E402
 from app.store.database import Database  # noqa: E402
 from app.ui.kit.i18n import install_language  # noqa: E402
@@ -377,14 +378,29 @@ def roster_screens(window: MainWindow, folder: Path) -> None:
     dialog.close()
 
 
+def station_people(window: MainWindow) -> None:
+    """The station's people as a head keeps them: four colleagues, one who left."""
+    db = window.ctx.db
+    ids = [add_person(db, PersonInput(name, role, certification, phone))
+           for name, role, certification, phone in (
+               ("黄海燕", "worker", "assistant", "13907712345"),
+               ("覃海燕", "worker", "social_worker", "13507718899"),
+               ("蓝秀梅", "supervisor", "senior", "0771-5551234"),
+               ("农志刚", "worker", "none", ""))]
+    set_active(db, ids[-1], False)
+
+
 def station_screens(window: MainWindow) -> None:
-    """The Station page once the rules and charts are in, scrolled down to its logs, and
-    the add-supervision dialog (station area)."""
+    """The Station page once the rules and charts are in, scrolled down to its people and
+    to its logs, and the add-supervision dialog (station area)."""
     page = window.pages["station"]
+    station_people(window)
     window.show_page("station")
     until_loaded(page)
     save(window, "station")
     bar = page.scroll.verticalScrollBar()
+    bar.setValue(page.people.y() - 48)  # the section's title above the table
+    save(window, "station_people")
     bar.setValue(bar.maximum())
     save(window, "station_logs")
     bar.setValue(0)

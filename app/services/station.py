@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import CompoundSelect, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from app.errors import ShegongError
+from app.errors import ShegongError, ValidationError
 from app.models import (
     Case,
     ClientCategory,
@@ -62,6 +62,20 @@ class TrainingInput:
     certificate: str | None = None
 
 
+@dataclass(frozen=True)
+class GroupTrainingInput:
+    """One training several workers attended: entered once, one record per worker."""
+
+    worker_ids: tuple[str, ...]
+    training_date: dt.date | str
+    hours: float
+    mode: str = "offline"
+    provider: str | None = None
+    topic: str | None = None
+    # A certificate number is one worker's: only with a single worker.
+    certificate: str | None = None
+
+
 def record_supervision(db: Database, data: SupervisionInput) -> str:
     day = required_date(data.session_date, "session_date", "supervision date", "督导日期")
     hours = check_hours(data.hours, "hours", "supervision hours", "督导时长",
@@ -88,19 +102,40 @@ def record_supervision(db: Database, data: SupervisionInput) -> str:
 
 
 def record_training(db: Database, data: TrainingInput) -> str:
+    """One worker's training; returns the record's id."""
+    return record_group_training(db, GroupTrainingInput(
+        (data.worker_id,), data.training_date, data.hours, data.mode, data.provider,
+        data.topic, data.certificate))[0]
+
+
+def record_group_training(db: Database, data: GroupTrainingInput) -> list[str]:
+    """One training record per worker ticked, with the same date, hours, form, provider
+    and topic, all in one transaction (or none); returns the ids in the order given."""
     day = required_date(data.training_date, "training_date", "training date", "培训日期")
     hours = check_hours(data.hours, "hours", "training hours", "培训时长",
                         allow_zero=False)
     check_code(data.mode, DELIVERY_MODE.codes(), "mode", "form", "形式")
     topic = require_text(data.topic, "topic", "training topic", "培训主题", 200)
-    with db.write() as s:
-        get_live(s, Worker, data.worker_id, "worker", "社工")
-        row = TrainingRecord(worker_id=data.worker_id, training_date=day, hours=hours,
-                             mode=data.mode, provider=optional_text(data.provider), topic=topic,
-                             certificate=optional_text(data.certificate))
-        s.add(row)
+    worker_ids = list(dict.fromkeys(w for w in data.worker_ids if w))  # once each, in order
+    if not worker_ids:
+        raise ValidationError("workers", "Tick at least one worker who attended the training.",
+                              "请至少勾选一名参加培训的社工。")
+    certificate = optional_text(data.certificate)
+    if certificate and len(worker_ids) > 1:
+        raise ValidationError(
+            "certificate", "A certificate number belongs to one worker; leave it empty when "
+            "entering a training for several workers.",
+            "证书编号只属于一名社工；为多名社工登记同一培训时请留空。")
+    with db.write() as s:  # every worker's record, or none
+        rows = []
+        for worker_id in worker_ids:
+            get_live(s, Worker, worker_id, "worker", "社工")
+            rows.append(TrainingRecord(
+                worker_id=worker_id, training_date=day, hours=hours, mode=data.mode,
+                provider=optional_text(data.provider), topic=topic, certificate=certificate))
+        s.add_all(rows)
         s.flush()
-        return row.id
+        return [row.id for row in rows]
 
 
 @dataclass(frozen=True)

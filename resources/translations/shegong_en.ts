@@ -1905,12 +1905,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="179"/>
+        <location filename="../../app/ui/station/station_logs.py" line="192"/>
         <source>V&amp;oid…</source>
         <translation>V&amp;oid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="180"/>
+        <location filename="../../app/ui/station/station_logs.py" line="193"/>
         <source>Void the chosen record, with a reason</source>
         <translation>Void the chosen record, with a reason</translation>
     </message>
@@ -2029,7 +2029,7 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>NeedRow</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="55"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="54"/>
         <source>What you saw and what they asked for</source>
         <translation>What you saw and what they asked for</translation>
     </message>
@@ -2078,6 +2078,64 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/activities/activity_form.py" line="117"/>
         <source>Taking part: %1</source>
         <translation>Taking part: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="53"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="53"/>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="54"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="57"/>
+        <source>The station&apos;s social workers, its head and the supervisors who come to it. Someone who left is deactivated, not deleted.</source>
+        <translation>The station&apos;s social workers, its head and the supervisors who come to it. Someone who left is deactivated, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="60"/>
+        <source>Full name, e.g. 黄海燕</source>
+        <translation>Full name, e.g. 黄海燕</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="67"/>
+        <source>Optional, e.g. 13812345678</source>
+        <translation>Optional, e.g. 13812345678</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="68"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="69"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="70"/>
+        <source>&amp;Certification</source>
+        <translation>&amp;Certification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="71"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="79"/>
+        <source>This laptop records as this person; their role is changed on the head&apos;s laptop.</source>
+        <translation>This laptop records as this person; their role is changed on the head&apos;s laptop.</translation>
     </message>
 </context>
 <context>
@@ -2848,115 +2906,115 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="265"/>
-        <location filename="../../app/ui/station/station_logs.py" line="275"/>
+        <location filename="../../app/ui/station/station_logs.py" line="278"/>
+        <location filename="../../app/ui/station/station_logs.py" line="288"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="266"/>
+        <location filename="../../app/ui/station/station_logs.py" line="279"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="267"/>
-        <location filename="../../app/ui/station/station_logs.py" line="278"/>
+        <location filename="../../app/ui/station/station_logs.py" line="280"/>
+        <location filename="../../app/ui/station/station_logs.py" line="291"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="268"/>
-        <location filename="../../app/ui/station/station_logs.py" line="279"/>
+        <location filename="../../app/ui/station/station_logs.py" line="281"/>
+        <location filename="../../app/ui/station/station_logs.py" line="292"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="269"/>
+        <location filename="../../app/ui/station/station_logs.py" line="282"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="270"/>
+        <location filename="../../app/ui/station/station_logs.py" line="283"/>
         <source>Cases discussed</source>
         <translation>Cases discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="271"/>
+        <location filename="../../app/ui/station/station_logs.py" line="284"/>
         <source>Follow-ups agreed</source>
         <translation>Follow-ups agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="228"/>
+        <location filename="../../app/ui/station/station_logs.py" line="241"/>
         <source>&amp;Logs of year</source>
         <translation>&amp;Logs of year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="263"/>
+        <location filename="../../app/ui/station/station_logs.py" line="276"/>
         <source>Add su&amp;pervision…</source>
         <translation>Add su&amp;pervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="273"/>
+        <location filename="../../app/ui/station/station_logs.py" line="286"/>
         <source>Add trainin&amp;g…</source>
         <translation>Add trainin&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="277"/>
+        <location filename="../../app/ui/station/station_logs.py" line="290"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="280"/>
+        <location filename="../../app/ui/station/station_logs.py" line="293"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="281"/>
+        <location filename="../../app/ui/station/station_logs.py" line="294"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="282"/>
+        <location filename="../../app/ui/station/station_logs.py" line="295"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="238"/>
+        <location filename="../../app/ui/station/station_logs.py" line="251"/>
         <source>Supervision log</source>
         <translation>Supervision log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="239"/>
+        <location filename="../../app/ui/station/station_logs.py" line="252"/>
         <source>Training log</source>
         <translation>Training log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="254"/>
+        <location filename="../../app/ui/station/station_logs.py" line="267"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="309"/>
+        <location filename="../../app/ui/station/station_logs.py" line="322"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>The logs could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="341"/>
+        <location filename="../../app/ui/station/station_logs.py" line="354"/>
         <source>the supervision of %1</source>
         <translation>the supervision of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="344"/>
+        <location filename="../../app/ui/station/station_logs.py" line="357"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1&apos;s training of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="348"/>
+        <location filename="../../app/ui/station/station_logs.py" line="361"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>%1 sessions, %2 hours in all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="352"/>
+        <location filename="../../app/ui/station/station_logs.py" line="365"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>%1 trainings, %2 hours in all</translation>
     </message>
@@ -2964,156 +3022,250 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="126"/>
+        <location filename="../../app/ui/station/station_page.py" line="127"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="127"/>
-        <source>Whether the station meets the rules of the provincial plan, what to do where it does not, and the supervision and training logs.</source>
-        <translation>Whether the station meets the rules of the provincial plan, what to do where it does not, and the supervision and training logs.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/station/station_page.py" line="132"/>
+        <location filename="../../app/ui/station/station_page.py" line="133"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="132"/>
+        <location filename="../../app/ui/station/station_page.py" line="133"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="133"/>
+        <location filename="../../app/ui/station/station_page.py" line="134"/>
         <source>Not met</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="168"/>
+        <location filename="../../app/ui/station/station_page.py" line="146"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_page.py" line="174"/>
         <source>Checking the rules…</source>
         <translation>Checking the rules…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="171"/>
+        <location filename="../../app/ui/station/station_page.py" line="177"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="192"/>
+        <location filename="../../app/ui/station/station_page.py" line="199"/>
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="192"/>
+        <location filename="../../app/ui/station/station_page.py" line="199"/>
         <source>Add training…</source>
         <translation>Add training…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="193"/>
+        <location filename="../../app/ui/station/station_page.py" line="200"/>
         <source>Supervision this month</source>
         <translation>Supervision this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="194"/>
+        <location filename="../../app/ui/station/station_page.py" line="201"/>
         <source>Add supervision…</source>
         <translation>Add supervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="195"/>
+        <location filename="../../app/ui/station/station_page.py" line="202"/>
         <source>Overdue visits</source>
         <translation>Overdue visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="195"/>
-        <location filename="../../app/ui/station/station_page.py" line="196"/>
+        <location filename="../../app/ui/station/station_page.py" line="202"/>
+        <location filename="../../app/ui/station/station_page.py" line="203"/>
         <source>Open Today</source>
         <translation>Open Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="196"/>
+        <location filename="../../app/ui/station/station_page.py" line="203"/>
         <source>Case follow-up</source>
         <translation>Case follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="197"/>
+        <location filename="../../app/ui/station/station_page.py" line="204"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="197"/>
-        <location filename="../../app/ui/station/station_page.py" line="198"/>
+        <location filename="../../app/ui/station/station_page.py" line="204"/>
+        <location filename="../../app/ui/station/station_page.py" line="205"/>
         <source>Open Sync</source>
         <translation>Open Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="198"/>
+        <location filename="../../app/ui/station/station_page.py" line="205"/>
         <source>Duplicate registrations</source>
         <translation>Duplicate registrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="140"/>
+        <location filename="../../app/ui/station/station_page.py" line="141"/>
         <source>The charts appear once the figures are in.</source>
         <translation>The charts appear once the figures are in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="146"/>
+        <location filename="../../app/ui/station/station_page.py" line="128"/>
+        <source>Whether the station meets the rules of the provincial plan, what to do where it does not, the station&apos;s people, and the supervision and training logs.</source>
+        <translation>Whether the station meets the rules of the provincial plan, what to do where it does not, the station&apos;s people, and the supervision and training logs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_page.py" line="150"/>
         <source>Supervision and training logs</source>
         <translation>Supervision and training logs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="224"/>
+        <location filename="../../app/ui/station/station_page.py" line="232"/>
         <source>The plan&apos;s rules as of %1</source>
         <translation>The plan&apos;s rules as of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="241"/>
+        <location filename="../../app/ui/station/station_page.py" line="249"/>
         <source>The rules could not be checked: %1</source>
         <translation>The rules could not be checked: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="248"/>
+        <location filename="../../app/ui/station/station_page.py" line="256"/>
         <source>No worker of this station is registered yet.</source>
         <translation>No worker of this station is registered yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="249"/>
+        <location filename="../../app/ui/station/station_page.py" line="257"/>
         <source>Every worker keeps the pace for %1 training hours this year.</source>
         <translation>Every worker keeps the pace for %1 training hours this year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="252"/>
+        <location filename="../../app/ui/station/station_page.py" line="260"/>
         <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
         <translation>Supervision done this month: %1 sessions, %2 hours in all.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="255"/>
+        <location filename="../../app/ui/station/station_page.py" line="263"/>
         <source>No client is overdue for a visit.</source>
         <translation>No client is overdue for a visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="256"/>
+        <location filename="../../app/ui/station/station_page.py" line="264"/>
         <source>Every open case had a visit in the last %1 days.</source>
         <translation>Every open case had a visit in the last %1 days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="258"/>
+        <location filename="../../app/ui/station/station_page.py" line="266"/>
         <source>No sync conflict is waiting for a choice.</source>
         <translation>No sync conflict is waiting for a choice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="259"/>
+        <location filename="../../app/ui/station/station_page.py" line="267"/>
         <source>No client is registered twice with the same ID number.</source>
         <translation>No client is registered twice with the same ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="267"/>
+        <location filename="../../app/ui/station/station_page.py" line="275"/>
         <source>%1: %2 overdue</source>
         <translation>%1: %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="270"/>
+        <location filename="../../app/ui/station/station_page.py" line="278"/>
         <source>By category: %1</source>
         <translation>By category: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationPeople</name>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="110"/>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="112"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="114"/>
+        <location filename="../../app/ui/station/station_people.py" line="204"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="143"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="144"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="146"/>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="148"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="149"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="152"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="152"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="153"/>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (this laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="165"/>
+        <source>%1 active, %2 inactive</source>
+        <translation>%1 active, %2 inactive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="179"/>
+        <source>The station&apos;s people could not be loaded; the log file has the details.</source>
+        <translation>The station&apos;s people could not be loaded; the log file has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="203"/>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="225"/>
+        <source>%1 is inactive now; Reactivate brings them back.</source>
+        <translation>%1 is inactive now; Reactivate brings them back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="227"/>
+        <source>%1 is active again.</source>
+        <translation>%1 is active again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="239"/>
+        <source>%1 is saved.</source>
+        <translation>%1 is saved.</translation>
     </message>
 </context>
 <context>
@@ -3672,69 +3824,79 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="120"/>
+        <location filename="../../app/ui/station/station_logs.py" line="122"/>
         <source>Add training</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="120"/>
+        <location filename="../../app/ui/station/station_logs.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="122"/>
-        <source>Every resident social worker needs at least 48 hours of training a year.</source>
-        <translation>Every resident social worker needs at least 48 hours of training a year.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/station/station_logs.py" line="132"/>
+        <location filename="../../app/ui/station/station_logs.py" line="134"/>
         <source>e.g. child protection policy</source>
         <translation>e.g. child protection policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="134"/>
+        <location filename="../../app/ui/station/station_logs.py" line="136"/>
         <source>e.g. county civil affairs bureau</source>
         <translation>e.g. county civil affairs bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="136"/>
+        <location filename="../../app/ui/station/station_logs.py" line="157"/>
         <source>Certificate number, if one was given</source>
         <translation>Certificate number, if one was given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="137"/>
-        <source>Social &amp;worker</source>
-        <translation>Social &amp;worker</translation>
+        <location filename="../../app/ui/station/station_logs.py" line="124"/>
+        <source>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</source>
+        <translation>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="138"/>
+        <source>Social &amp;workers</source>
+        <translation>Social &amp;workers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="142"/>
+        <source>No active worker of this station yet: add the station&apos;s people first.</source>
+        <translation>No active worker of this station yet: add the station&apos;s people first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="143"/>
         <source>Training &amp;date</source>
         <translation>Training &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="139"/>
+        <location filename="../../app/ui/station/station_logs.py" line="144"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="140"/>
+        <location filename="../../app/ui/station/station_logs.py" line="145"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="141"/>
+        <location filename="../../app/ui/station/station_logs.py" line="146"/>
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="142"/>
+        <location filename="../../app/ui/station/station_logs.py" line="147"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="143"/>
+        <location filename="../../app/ui/station/station_logs.py" line="148"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="158"/>
+        <source>Several workers: each one&apos;s certificate is not entered here</source>
+        <translation>Several workers: each one&apos;s certificate is not entered here</translation>
     </message>
 </context>
 <context>
@@ -4095,12 +4257,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="149"/>
+        <location filename="../../app/ui/kit/widgets.py" line="150"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="150"/>
+        <location filename="../../app/ui/kit/widgets.py" line="151"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
@@ -4108,12 +4270,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>WorkerChecklist</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="119"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="101"/>
         <source>Leading the visit: %1</source>
         <translation>Leading the visit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="120"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="102"/>
         <source>Tick who was there; the first one ticked leads.</source>
         <translation>Tick who was there; the first one ticked leads.</translation>
     </message>

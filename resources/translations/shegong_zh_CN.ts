@@ -1905,12 +1905,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="179"/>
+        <location filename="../../app/ui/station/station_logs.py" line="192"/>
         <source>V&amp;oid…</source>
         <translation>作废…(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="180"/>
+        <location filename="../../app/ui/station/station_logs.py" line="193"/>
         <source>Void the chosen record, with a reason</source>
         <translation>作废选中的记录，须填写原因</translation>
     </message>
@@ -2029,7 +2029,7 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>NeedRow</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="55"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="54"/>
         <source>What you saw and what they asked for</source>
         <translation>看到的情况和对方提出的需求</translation>
     </message>
@@ -2078,6 +2078,64 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/activities/activity_form.py" line="117"/>
         <source>Taking part: %1</source>
         <translation>参与者：%1 人</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="53"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="53"/>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="54"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="57"/>
+        <source>The station&apos;s social workers, its head and the supervisors who come to it. Someone who left is deactivated, not deleted.</source>
+        <translation>本站的社工、站长和来站督导的督导。离开的人员请停用，不要删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="60"/>
+        <source>Full name, e.g. 黄海燕</source>
+        <translation>姓名全称，例如 黄海燕</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="67"/>
+        <source>Optional, e.g. 13812345678</source>
+        <translation>选填，例如 13812345678</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="68"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="69"/>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="70"/>
+        <source>&amp;Certification</source>
+        <translation>职业资格(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="71"/>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="79"/>
+        <source>This laptop records as this person; their role is changed on the head&apos;s laptop.</source>
+        <translation>本机以此人的身份记录，其角色请在站长的电脑上修改。</translation>
     </message>
 </context>
 <context>
@@ -2848,115 +2906,115 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="265"/>
-        <location filename="../../app/ui/station/station_logs.py" line="275"/>
+        <location filename="../../app/ui/station/station_logs.py" line="278"/>
+        <location filename="../../app/ui/station/station_logs.py" line="288"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="266"/>
+        <location filename="../../app/ui/station/station_logs.py" line="279"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="267"/>
-        <location filename="../../app/ui/station/station_logs.py" line="278"/>
+        <location filename="../../app/ui/station/station_logs.py" line="280"/>
+        <location filename="../../app/ui/station/station_logs.py" line="291"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="268"/>
-        <location filename="../../app/ui/station/station_logs.py" line="279"/>
+        <location filename="../../app/ui/station/station_logs.py" line="281"/>
+        <location filename="../../app/ui/station/station_logs.py" line="292"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="269"/>
+        <location filename="../../app/ui/station/station_logs.py" line="282"/>
         <source>Topics</source>
         <translation>督导内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="270"/>
+        <location filename="../../app/ui/station/station_logs.py" line="283"/>
         <source>Cases discussed</source>
         <translation>讨论的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="271"/>
+        <location filename="../../app/ui/station/station_logs.py" line="284"/>
         <source>Follow-ups agreed</source>
         <translation>商定的跟进事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="228"/>
+        <location filename="../../app/ui/station/station_logs.py" line="241"/>
         <source>&amp;Logs of year</source>
         <translation>记录年份(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="263"/>
+        <location filename="../../app/ui/station/station_logs.py" line="276"/>
         <source>Add su&amp;pervision…</source>
         <translation>登记督导…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="273"/>
+        <location filename="../../app/ui/station/station_logs.py" line="286"/>
         <source>Add trainin&amp;g…</source>
         <translation>登记培训…(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="277"/>
+        <location filename="../../app/ui/station/station_logs.py" line="290"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="280"/>
+        <location filename="../../app/ui/station/station_logs.py" line="293"/>
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="281"/>
+        <location filename="../../app/ui/station/station_logs.py" line="294"/>
         <source>Provider</source>
         <translation>培训机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="282"/>
+        <location filename="../../app/ui/station/station_logs.py" line="295"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="238"/>
+        <location filename="../../app/ui/station/station_logs.py" line="251"/>
         <source>Supervision log</source>
         <translation>督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="239"/>
+        <location filename="../../app/ui/station/station_logs.py" line="252"/>
         <source>Training log</source>
         <translation>培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="254"/>
+        <location filename="../../app/ui/station/station_logs.py" line="267"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="309"/>
+        <location filename="../../app/ui/station/station_logs.py" line="322"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>无法加载记录，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="341"/>
+        <location filename="../../app/ui/station/station_logs.py" line="354"/>
         <source>the supervision of %1</source>
         <translation>%1的督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="344"/>
+        <location filename="../../app/ui/station/station_logs.py" line="357"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1 %2的培训：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="348"/>
+        <location filename="../../app/ui/station/station_logs.py" line="361"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>共 %1 次督导，%2 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="352"/>
+        <location filename="../../app/ui/station/station_logs.py" line="365"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>共 %1 次培训，%2 小时</translation>
     </message>
@@ -2964,156 +3022,250 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="126"/>
+        <location filename="../../app/ui/station/station_page.py" line="127"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="127"/>
-        <source>Whether the station meets the rules of the provincial plan, what to do where it does not, and the supervision and training logs.</source>
-        <translation>本站是否达到省级三年行动计划的要求、未达标时该做什么，以及督导和培训记录。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/station/station_page.py" line="132"/>
+        <location filename="../../app/ui/station/station_page.py" line="133"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="132"/>
+        <location filename="../../app/ui/station/station_page.py" line="133"/>
         <source>Attention</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="133"/>
+        <location filename="../../app/ui/station/station_page.py" line="134"/>
         <source>Not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="168"/>
+        <location filename="../../app/ui/station/station_page.py" line="146"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_page.py" line="174"/>
         <source>Checking the rules…</source>
         <translation>正在核对各项要求…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="171"/>
+        <location filename="../../app/ui/station/station_page.py" line="177"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="192"/>
+        <location filename="../../app/ui/station/station_page.py" line="199"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="192"/>
+        <location filename="../../app/ui/station/station_page.py" line="199"/>
         <source>Add training…</source>
         <translation>登记培训…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="193"/>
+        <location filename="../../app/ui/station/station_page.py" line="200"/>
         <source>Supervision this month</source>
         <translation>本月督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="194"/>
+        <location filename="../../app/ui/station/station_page.py" line="201"/>
         <source>Add supervision…</source>
         <translation>登记督导…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="195"/>
+        <location filename="../../app/ui/station/station_page.py" line="202"/>
         <source>Overdue visits</source>
         <translation>超期未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="195"/>
-        <location filename="../../app/ui/station/station_page.py" line="196"/>
+        <location filename="../../app/ui/station/station_page.py" line="202"/>
+        <location filename="../../app/ui/station/station_page.py" line="203"/>
         <source>Open Today</source>
         <translation>去今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="196"/>
+        <location filename="../../app/ui/station/station_page.py" line="203"/>
         <source>Case follow-up</source>
         <translation>个案跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="197"/>
+        <location filename="../../app/ui/station/station_page.py" line="204"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="197"/>
-        <location filename="../../app/ui/station/station_page.py" line="198"/>
+        <location filename="../../app/ui/station/station_page.py" line="204"/>
+        <location filename="../../app/ui/station/station_page.py" line="205"/>
         <source>Open Sync</source>
         <translation>去同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="198"/>
+        <location filename="../../app/ui/station/station_page.py" line="205"/>
         <source>Duplicate registrations</source>
         <translation>重复登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="140"/>
+        <location filename="../../app/ui/station/station_page.py" line="141"/>
         <source>The charts appear once the figures are in.</source>
         <translation>数据统计完成后将在此显示图表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="146"/>
+        <location filename="../../app/ui/station/station_page.py" line="128"/>
+        <source>Whether the station meets the rules of the provincial plan, what to do where it does not, the station&apos;s people, and the supervision and training logs.</source>
+        <translation>本站是否达到省级三年行动计划的要求、未达标时该做什么，本站人员，以及督导和培训记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_page.py" line="150"/>
         <source>Supervision and training logs</source>
         <translation>督导和培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="224"/>
+        <location filename="../../app/ui/station/station_page.py" line="232"/>
         <source>The plan&apos;s rules as of %1</source>
         <translation>截至%1的达标情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="241"/>
+        <location filename="../../app/ui/station/station_page.py" line="249"/>
         <source>The rules could not be checked: %1</source>
         <translation>无法核对各项要求：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="248"/>
+        <location filename="../../app/ui/station/station_page.py" line="256"/>
         <source>No worker of this station is registered yet.</source>
         <translation>本站尚未登记社工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="249"/>
+        <location filename="../../app/ui/station/station_page.py" line="257"/>
         <source>Every worker keeps the pace for %1 training hours this year.</source>
         <translation>每位社工的培训进度都能达到今年 %1 小时的要求。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="252"/>
+        <location filename="../../app/ui/station/station_page.py" line="260"/>
         <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
         <translation>本月督导已完成：%1 次，共 %2 小时。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="255"/>
+        <location filename="../../app/ui/station/station_page.py" line="263"/>
         <source>No client is overdue for a visit.</source>
         <translation>没有超过走访周期的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="256"/>
+        <location filename="../../app/ui/station/station_page.py" line="264"/>
         <source>Every open case had a visit in the last %1 days.</source>
         <translation>所有在办个案在最近 %1 天内都有走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="258"/>
+        <location filename="../../app/ui/station/station_page.py" line="266"/>
         <source>No sync conflict is waiting for a choice.</source>
         <translation>没有待处理的同步冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="259"/>
+        <location filename="../../app/ui/station/station_page.py" line="267"/>
         <source>No client is registered twice with the same ID number.</source>
         <translation>没有以同一身份证号重复登记的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="267"/>
+        <location filename="../../app/ui/station/station_page.py" line="275"/>
         <source>%1: %2 overdue</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="270"/>
+        <location filename="../../app/ui/station/station_page.py" line="278"/>
         <source>By category: %1</source>
         <translation>按类别：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StationPeople</name>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="110"/>
+        <source>&amp;Add person…</source>
+        <translation>添加人员…(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="112"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑…(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="114"/>
+        <location filename="../../app/ui/station/station_people.py" line="204"/>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="143"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="144"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="146"/>
+        <source>Certification</source>
+        <translation>职业资格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="148"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="149"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="152"/>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="152"/>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="153"/>
+        <source>%1 (this laptop)</source>
+        <translation>%1（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="165"/>
+        <source>%1 active, %2 inactive</source>
+        <translation>在岗 %1 人，停用 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="179"/>
+        <source>The station&apos;s people could not be loaded; the log file has the details.</source>
+        <translation>无法读取本站人员，详情见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="203"/>
+        <source>&amp;Reactivate</source>
+        <translation>重新启用(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="225"/>
+        <source>%1 is inactive now; Reactivate brings them back.</source>
+        <translation>%1已停用；点击“重新启用”可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="227"/>
+        <source>%1 is active again.</source>
+        <translation>%1已重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="239"/>
+        <source>%1 is saved.</source>
+        <translation>%1已保存。</translation>
     </message>
 </context>
 <context>
@@ -3672,69 +3824,79 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="120"/>
+        <location filename="../../app/ui/station/station_logs.py" line="122"/>
         <source>Add training</source>
         <translation>登记培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="120"/>
+        <location filename="../../app/ui/station/station_logs.py" line="122"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="122"/>
-        <source>Every resident social worker needs at least 48 hours of training a year.</source>
-        <translation>每位驻站社工每年至少参加 48 小时培训。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/station/station_logs.py" line="132"/>
+        <location filename="../../app/ui/station/station_logs.py" line="134"/>
         <source>e.g. child protection policy</source>
         <translation>如：儿童保护政策</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="134"/>
+        <location filename="../../app/ui/station/station_logs.py" line="136"/>
         <source>e.g. county civil affairs bureau</source>
         <translation>如：县民政局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="136"/>
+        <location filename="../../app/ui/station/station_logs.py" line="157"/>
         <source>Certificate number, if one was given</source>
         <translation>如发了证书，填写证书编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="137"/>
-        <source>Social &amp;worker</source>
-        <translation>社工(&amp;W)</translation>
+        <location filename="../../app/ui/station/station_logs.py" line="124"/>
+        <source>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</source>
+        <translation>每位驻站社工每年至少参加 48 小时培训。请勾选所有参加的人员，培训时长分别计入每人。</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="138"/>
+        <source>Social &amp;workers</source>
+        <translation>参加社工(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="142"/>
+        <source>No active worker of this station yet: add the station&apos;s people first.</source>
+        <translation>本站尚无在岗社工，请先在“人员”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="143"/>
         <source>Training &amp;date</source>
         <translation>培训日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="139"/>
+        <location filename="../../app/ui/station/station_logs.py" line="144"/>
         <source>&amp;Hours</source>
         <translation>时长（小时）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="140"/>
+        <location filename="../../app/ui/station/station_logs.py" line="145"/>
         <source>&amp;Form</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="141"/>
+        <location filename="../../app/ui/station/station_logs.py" line="146"/>
         <source>&amp;Topic</source>
         <translation>培训主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="142"/>
+        <location filename="../../app/ui/station/station_logs.py" line="147"/>
         <source>&amp;Provider</source>
         <translation>培训机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="143"/>
+        <location filename="../../app/ui/station/station_logs.py" line="148"/>
         <source>&amp;Certificate</source>
         <translation>证书(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="158"/>
+        <source>Several workers: each one&apos;s certificate is not entered here</source>
+        <translation>多名社工参加时，此处不填写各人的证书编号</translation>
     </message>
 </context>
 <context>
@@ -4095,12 +4257,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="149"/>
+        <location filename="../../app/ui/kit/widgets.py" line="150"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="150"/>
+        <location filename="../../app/ui/kit/widgets.py" line="151"/>
         <source>not given</source>
         <translation>未填写</translation>
     </message>
@@ -4108,12 +4270,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>WorkerChecklist</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="119"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="101"/>
         <source>Leading the visit: %1</source>
         <translation>主责社工：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="120"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="102"/>
         <source>Tick who was there; the first one ticked leads.</source>
         <translation>请勾选参与走访的社工，第一位勾选者为主责社工。</translation>
     </message>

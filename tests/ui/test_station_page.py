@@ -188,7 +188,7 @@ def test_training_added_through_the_dialog_puts_the_worker_on_pace(
     page.rules["training_behind"].button.click()
     dialog = page.logs.dialog
     assert isinstance(dialog, TrainingDialog)
-    assert dialog.worker.currentText() == "覃海燕"  # the one behind, chosen already
+    assert dialog.workers.ids() == [behind["覃海燕"]]  # the one behind, ticked already
     assert page.logs.tabs.currentWidget() is page.logs.training
     dialog.hours.setValue(48)
     dialog.ok_button.click()  # no topic

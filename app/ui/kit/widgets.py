@@ -1,4 +1,4 @@
-"""Small widgets the forms share: vocabulary combos and checklists, dates, text boxes,
+"""Small widgets the forms share: vocabulary combos, checklists, dates, text boxes,
 durations, and field errors.
 
 - `FieldError`: the sentence under one field; `FieldErrors`: a ValidationError goes to the
@@ -9,8 +9,9 @@ durations, and field errors.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -170,20 +171,55 @@ class VocabCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
-class VocabChecklist(QWidget):
-    """Checkboxes for a vocabulary (several may be ticked), laid out in columns."""
+class Checklist(QWidget):
+    """Checkboxes for a list of choices (key, label), several may be ticked, laid out in
+    columns; `ids()` gives the ticked keys in the order they were ticked (the visit's
+    first worker ticked leads it). `changed` follows every tick."""
 
-    def __init__(self, vocab: Vocab, lang: str, columns: int = 3,
-                 parent: QWidget | None = None) -> None:
+    changed = Signal()
+
+    def __init__(self, choices: Sequence[tuple[str, str]], columns: int = 3,
+                 prefix: str = "check_", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for index, term in enumerate(vocab):
-            box = QCheckBox(term.label(lang))
-            box.setObjectName(f"check_{term.code}")
+        self.order: list[str] = []  # ticked, in the order they were ticked
+        for index, (key, label) in enumerate(choices):
+            box = QCheckBox(label)
+            box.setObjectName(f"{prefix}{key}")
+            box.toggled.connect(lambda on, key=key: self._toggled(key, on))
             layout.addWidget(box, index // columns, index % columns)
-            self.boxes[term.code] = box
+            self.boxes[key] = box
+        if self.boxes:  # a label's mnemonic, and a refusal, put the cursor on the first
+            self.setFocusProxy(next(iter(self.boxes.values())))
+
+    def ids(self) -> list[str]:
+        return list(self.order)
+
+    def set_ids(self, ids: Iterable[str]) -> None:
+        """Ticks these (in this order) and nothing else."""
+        for box in self.boxes.values():
+            box.setChecked(False)
+        for key in ids:
+            if key in self.boxes:
+                self.boxes[key].setChecked(True)
+
+    def _toggled(self, key: str, on: bool) -> None:
+        if on and key not in self.order:
+            self.order.append(key)
+        elif not on and key in self.order:
+            self.order.remove(key)
+        self.changed.emit()
+
+
+class VocabChecklist(Checklist):
+    """Checkboxes for a vocabulary (several may be ticked); `codes()` in its order."""
+
+    def __init__(self, vocab: Vocab, lang: str, columns: int = 3,
+                 parent: QWidget | None = None) -> None:
+        super().__init__([(term.code, term.label(lang)) for term in vocab], columns,
+                         "check_", parent)
 
     def codes(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]

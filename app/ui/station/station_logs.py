@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from app.models.vocab import DELIVERY_MODE
 from app.services.station import (
     SUPERVISION_HOURS,
+    GroupTrainingInput,
     SupervisionInput,
     SupervisionRow,
-    TrainingInput,
     TrainingRow,
+    record_group_training,
     record_supervision,
-    record_training,
     station_workers,
     supervision_log,
     supervisors,
@@ -48,7 +48,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import AutoRefresh, Column, Loader, RecordTableModel, record_view, row_of
 from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.record_dialogs import RecordDialog, VoidDialog
-from app.ui.kit.widgets import DateField, VocabCombo, text_box
+from app.ui.kit.widgets import Checklist, DateField, VocabCombo, text_box
 
 TRAINING_HOURS_DEFAULT = 8.0  # one training day
 YEARS_SHOWN = 5  # the year selector: this year and the four before
@@ -113,18 +113,20 @@ class SupervisionDialog(RecordDialog):
 
 
 class TrainingDialog(RecordDialog):
-    """A training one of the station's workers took part in."""
+    """A training some of the station's workers attended, entered once: one record is kept
+    for each worker ticked. A certificate number is one worker's, so it is asked for only
+    when one worker is ticked."""
 
     def __init__(self, ctx: AppContext, worker_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx.lang, self.tr("Add training"), self.tr("&Save"), parent)
         self.ctx = ctx
         self.say(self.tr("Every resident social worker needs at least 48 hours of training "
-                         "a year."))
-        self.worker = QComboBox()
-        for person in station_workers(ctx.db):
-            self.worker.addItem(person.name, person.id)
-        self.worker.setCurrentIndex(max(0, self.worker.findData(worker_id)))
+                         "a year. Tick everyone who attended: the training counts for each."))
+        people = station_workers(ctx.db)
+        self.workers = Checklist([(p.id, p.name) for p in people], columns=4,
+                                 prefix="trainee_")
+        self.workers.set_ids([worker_id] if worker_id else [])  # the one behind, if any
         self.training_date = DateField(ctx.lang)
         self.hours = hours_box(TRAINING_HOURS_DEFAULT)
         self.mode = VocabCombo(DELIVERY_MODE, ctx.lang)
@@ -133,23 +135,34 @@ class TrainingDialog(RecordDialog):
         self.provider = QLineEdit()
         self.provider.setPlaceholderText(self.tr("e.g. county civil affairs bureau"))
         self.certificate = QLineEdit()
-        self.certificate.setPlaceholderText(self.tr("Certificate number, if one was given"))
-        self.add_row(self.tr("Social &worker"), self.worker, "worker", "worker_id")
+        self.add_row(self.tr("Social &workers"), self.workers, "workers", "worker",
+                     "worker_id")
+        if not people:
+            self.errors.error("workers").say(self.tr(
+                "No active worker of this station yet: add the station's people first."))
         self.add_row(self.tr("Training &date"), self.training_date, "training_date")
         self.add_row(self.tr("&Hours"), self.hours, "hours")
         self.add_row(self.tr("&Form"), self.mode, "mode")
         self.add_row(self.tr("&Topic"), self.topic, "topic")
         self.add_row(self.tr("&Provider"), self.provider, "provider")
         self.add_row(self.tr("&Certificate"), self.certificate, "certificate")
-        self.worker.setFocus()
+        self.workers.changed.connect(self._one_certificate)
+        self._one_certificate()
+        self.workers.setFocus()
 
-    def submit(self) -> str:
-        saved = record_training(self.ctx.db, TrainingInput(
-            worker_id=self.worker.currentData() or "", training_date=self.training_date.value(),
+    def _one_certificate(self) -> None:
+        one = len(self.workers.ids()) <= 1
+        self.certificate.setEnabled(one)
+        self.certificate.setPlaceholderText(
+            self.tr("Certificate number, if one was given") if one else
+            self.tr("Several workers: each one's certificate is not entered here"))
+
+    def submit(self) -> list[str]:
+        certificate = self.certificate.text() if self.certificate.isEnabled() else None
+        return record_group_training(self.ctx.db, GroupTrainingInput(
+            worker_ids=tuple(self.workers.ids()), training_date=self.training_date.value(),
             hours=self.hours.value(), mode=self.mode.code() or "offline",
-            provider=self.provider.text(), topic=self.topic.text(),
-            certificate=self.certificate.text()))
-        return saved
+            provider=self.provider.text(), topic=self.topic.text(), certificate=certificate))
 
 
 # -- one log: a table with its add and void buttons -------------------------------------------

@@ -1,5 +1,5 @@
 """The Station page (站务): the provincial plan's rules as traffic lights, three charts,
-and the supervision and training logs.
+the station's people, and the supervision and training logs.
 
 What the station head sees first is one line per rule: a light (green: met; amber: work is
 waiting; red: a rule is broken) with its word, so it is never colour alone, the sentence
@@ -44,6 +44,7 @@ from app.ui.kit.i18n import arg, format_date, names_list
 from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError
 from app.ui.station.station_logs import StationLogs
+from app.ui.station.station_people import StationPeople
 
 if TYPE_CHECKING:
     from app.ui.station.station_charts import StationChartsPanel
@@ -125,7 +126,7 @@ class StationPage(LoadingPage):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, STATION_TABLES, self.tr("Station"), self.tr(
             "Whether the station meets the rules of the provincial plan, what to do where it "
-            "does not, and the supervision and training logs."))
+            "does not, the station's people, and the supervision and training logs."))
         grow_content(self)
         self.data: Compliance | None = None
         self.charts: StationChartsPanel | None = None  # built with the first data
@@ -141,6 +142,9 @@ class StationPage(LoadingPage):
         self.chart_wait.setMinimumHeight(120)
         self.chart_wait.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_area.addWidget(self.chart_wait)
+        self.people = StationPeople(ctx)
+        people_title = QLabel(self.tr("People"))
+        set_role(people_title, "section-title")
         self.logs = StationLogs(ctx)
         self.logs.setMinimumHeight(330)
         logs_title = QLabel(self.tr("Supervision and training logs"))
@@ -154,6 +158,8 @@ class StationPage(LoadingPage):
         column.addWidget(self.error)
         column.addWidget(panel)
         column.addLayout(self.chart_area)
+        column.addWidget(people_title)
+        column.addWidget(self.people)
         column.addWidget(logs_title)
         column.addWidget(self.logs, 1)
         scroll = QScrollArea()
@@ -172,6 +178,7 @@ class StationPage(LoadingPage):
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.clicked.connect(self.refresh)
         refresh.clicked.connect(lambda: self.logs.refresh())
+        refresh.clicked.connect(lambda: self.people.refresh())
         top = QHBoxLayout()
         top.addWidget(self.as_of, 1)
         top.addWidget(busy_bar(self.loader))
@@ -215,7 +222,8 @@ class StationPage(LoadingPage):
         self.loader.load(lambda: station_data(db))
 
     def is_busy(self) -> bool:
-        return self.loader.running or self.logs.loader.running
+        return (self.loader.running or self.logs.loader.running
+                or self.people.loader.running)
 
     def _loaded(self, result: tuple[Compliance, StationCharts]) -> None:
         status, charts = result

@@ -7,8 +7,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +20,7 @@ from app.services.client_list import workers
 from app.ui.kit.context import AppContext
 from app.ui.kit.i18n import arg
 from app.ui.kit.style import set_role
+from app.ui.kit.widgets import Checklist
 
 
 class GrowingBox(QWidget):
@@ -77,44 +76,27 @@ class WorkerChecklist(QWidget):
         super().__init__(parent)
         everyone = [w for w in workers(ctx.db) if w.active or w.id == me]
         everyone.sort(key=lambda w: w.id != me)  # this worker first
-        self.order: list[str] = []  # ticked, in the order they were ticked
-        self.boxes: dict[str, QCheckBox] = {}
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        for index, worker in enumerate(everyone):
-            box = QCheckBox(worker.name)
-            box.setObjectName(f"worker_{worker.id}")
-            box.toggled.connect(lambda on, wid=worker.id: self._toggled(wid, on))
-            grid.addWidget(box, index // 4, index % 4)
-            self.boxes[worker.id] = box
+        self.checklist = Checklist([(w.id, w.name) for w in everyone], columns=4,
+                                   prefix="worker_")
+        self.boxes = self.checklist.boxes
+        self.checklist.changed.connect(self._show_lead)
         self.lead = QLabel()
         set_role(self.lead, "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
+        layout.addWidget(self.checklist)
         layout.addWidget(self.lead)
         self.set_ids([me] if me else [])
 
     def ids(self) -> list[str]:
-        return list(self.order)
+        return self.checklist.ids()
 
     def set_ids(self, ids: list[str]) -> None:
-        self.order = []
-        for box in self.boxes.values():
-            box.setChecked(False)
-        for worker_id in ids:
-            if worker_id in self.boxes:
-                self.boxes[worker_id].setChecked(True)
-        self._show_lead()
-
-    def _toggled(self, worker_id: str, on: bool) -> None:
-        if on and worker_id not in self.order:
-            self.order.append(worker_id)
-        elif not on and worker_id in self.order:
-            self.order.remove(worker_id)
+        self.checklist.set_ids(ids)
         self._show_lead()
 
     def _show_lead(self) -> None:
-        lead = self.boxes[self.order[0]].text() if self.order else ""
+        order = self.checklist.order
+        lead = self.boxes[order[0]].text() if order else ""
         self.lead.setText(arg(self.tr("Leading the visit: %1"), lead) if lead
                           else self.tr("Tick who was there; the first one ticked leads."))
