@@ -47,7 +47,7 @@ def test_the_head_adds_edits_deactivates_and_reactivates(db: Database) -> None:
     huang = add_person(db, PersonInput("黄海燕", "worker"))
     lan = add_person(db, PersonInput("蓝秀梅", "supervisor", "senior", "0771-5551234"))
     assert people(db) == {
-        "韦丽": ("worker", "none", None, True),  # this laptop's, from init
+        "韦丽": ("head", "none", None, True),  # this laptop's: init founded the station
         "韦丽华": ("worker", "assistant", "13812345678", True),
         "黄海燕": ("worker", "none", None, True),
         "蓝秀梅": ("supervisor", "senior", "0771-5551234", True)}
@@ -118,10 +118,10 @@ def test_edits_that_are_refused_change_nothing(db: Database) -> None:
         set_active(db, me, False)  # this laptop records as the head
     assert "本机" in refused.value.zh
     with pytest.raises(ValidationError) as err:
-        edit_person(db, me, PersonInput("韦丽", "head"))
+        edit_person(db, me, PersonInput("韦丽", "worker"))
     assert err.value.field == "role"
-    edit_person(db, me, PersonInput("韦丽", "worker", "assistant"))  # her own certification
-    assert people(db)["韦丽"] == ("worker", "assistant", None, True)
+    edit_person(db, me, PersonInput("韦丽", "head", "assistant"))  # her own certification
+    assert people(db)["韦丽"] == ("head", "assistant", None, True)
     with pytest.raises(NotFoundError):
         set_active(db, "01900000-0000-7000-8000-000000000000", False)
     with db.write() as s:  # a worker of another station, received in a bundle
