@@ -23,6 +23,7 @@ from app.models.base import synced_tables
 from app.models.validation import (
     check_day,
     check_hours,
+    check_not_future,
     check_text,
     normalize_phone,
     parse_id_number,
@@ -139,8 +140,10 @@ def check(table: str, field: str, value: Any, today: dt.date, label_en: str | No
         return normalize_phone(value, field)
     if kind in ("happened", "planned"):
         day = dt.date.fromisoformat(value) if isinstance(value, str) else value
-        latest = today if kind == "happened" else today + dt.timedelta(days=PLAN_DAYS)
-        return check_day(day, field, en, zh, latest)
+        if kind == "happened":  # the forms' sentence: "cannot be in the future"
+            return check_not_future(check_day(day, field, en, zh, dt.date.max), field, en,
+                                    zh, today)
+        return check_day(day, field, en, zh, today + dt.timedelta(days=PLAN_DAYS))
     if kind == "hours":
         return check_hours(value, field, en, zh, max_hours=rule.high,
                            allow_zero=rule.allow_zero)

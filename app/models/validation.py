@@ -216,12 +216,14 @@ def normalize_phone(value: str, field: str = "phone") -> str:
 
 
 def require_text(value: str | None, field: str, label_en: str, label_zh: str,
-                 max_len: int = 200, lines: bool = False) -> str:
-    """The stripped text, refusing blanks and text longer than the column is meant for."""
+                 max_len: int = 200, lines: bool | None = None) -> str:
+    """The stripped text, refusing blanks and text longer than the column is meant for.
+    Text longer than 200 characters is written in a multi-line box unless `lines` says."""
     text = value.strip() if isinstance(value, str) else ""
     if not text:
         raise ValidationError(field, f"Please enter the {label_en}.", f"请填写{label_zh}。")
-    return check_text(text, field, label_en, label_zh, max_len, lines)
+    return check_text(text, field, label_en, label_zh, max_len,
+                      max_len > 200 if lines is None else lines)
 
 
 # Control and format characters (Unicode Cc, Cf), surrogates and the line/paragraph
