@@ -21,6 +21,7 @@ from sqlalchemy import String
 from app.errors import ValidationError
 from app.models.base import synced_tables
 from app.models.validation import (
+    EARLIEST_DAY,
     check_day,
     check_hours,
     check_not_future,
@@ -33,6 +34,9 @@ from app.models.validation import (
 # assessments) and may hold newlines and tabs; shorter text is one line.
 ONE_LINE_MAX = 200
 PLAN_DAYS = 3653  # a planned date (a follow-up, a goal) lies at most 10 years ahead
+# Births go back to 1900; the work itself (visits, cases, sessions) is recorded from 2000:
+# a visit "in 1900" is a typo or a dead clock battery, never a record to keep.
+WORK_SINCE = dt.date(2000, 1, 1)
 VISIT_MINUTES = 24 * 60
 
 
@@ -45,6 +49,7 @@ class Rule:
     allow_zero: bool = True  # hours: zero allowed (a volunteer who came but did not count)
     max_len: int = 0  # text
     lines: bool = False  # text: newlines and tabs allowed
+    since: dt.date = WORK_SINCE  # dates: the earliest allowed
 
     def reason(self) -> tuple[str, str]:
         """What is wrong, in words without the value (error sentences carry no personal
@@ -57,10 +62,11 @@ _REASONS = {
              "文字过长或含有不可见的控制字符"),
     "id_number": ("not a valid resident ID number", "不是有效的身份证号码"),
     "phone": ("not a valid phone number in its stored form", "不是有效的电话号码"),
-    "happened": ("a date before 1900 or after the day it was written",
-                 "日期早于1900年或晚于记录当天"),
-    "planned": ("a date before 1900 or more than 10 years after the day it was written",
-                "日期早于1900年或晚于记录当天10年以上"),
+    "happened": ("a date out of range (before 2000, a birth before 1900, or after the "
+                 "day it was written)",
+                 "超出范围的日期（早于2000年、出生早于1900年或晚于记录当天）"),
+    "planned": ("a date before 2000 or more than 10 years after the day it was written",
+                "日期早于2000年或晚于记录当天10年以上"),
     "hours": ("a number of hours out of range", "小时数超出范围"),
     "minutes": ("a number of minutes out of range", "分钟数超出范围"),
 }
@@ -70,6 +76,10 @@ def _happened(en: str, zh: str) -> Rule:
     return Rule("happened", en, zh)
 
 
+def _born(en: str, zh: str) -> Rule:
+    return Rule("happened", en, zh, since=EARLIEST_DAY)
+
+
 def _planned(en: str, zh: str) -> Rule:
     return Rule("planned", en, zh)
 
@@ -77,10 +87,10 @@ def _planned(en: str, zh: str) -> Rule:
 _PHONE = Rule("phone", "phone number", "电话号码")
 # The fields with a rule beyond their column's type and length.
 _SPECIAL: dict[str, dict[str, Rule]] = {
-    "client": {"birth_date": _happened("birth date", "出生日期"),
+    "client": {"birth_date": _born("birth date", "出生日期"),
                "id_number": Rule("id_number", "ID number", "身份证号码"),
                "phone": _PHONE, "consent_date": _happened("consent date", "知情同意日期")},
-    "household_member": {"birth_date": _happened("birth date", "出生日期"), "phone": _PHONE},
+    "household_member": {"birth_date": _born("birth date", "出生日期"), "phone": _PHONE},
     "worker": {"phone": _PHONE},
     "activity_volunteer": {"phone": _PHONE,
                            "hours": Rule("hours", "volunteer hours", "志愿服务时长", 24 * 31)},
@@ -141,9 +151,9 @@ def check(table: str, field: str, value: Any, today: dt.date, label_en: str | No
     if kind in ("happened", "planned"):
         day = dt.date.fromisoformat(value) if isinstance(value, str) else value
         if kind == "happened":  # the forms' sentence: "cannot be in the future"
-            return check_not_future(check_day(day, field, en, zh, dt.date.max), field, en,
-                                    zh, today)
-        return check_day(day, field, en, zh, today + dt.timedelta(days=PLAN_DAYS))
+            return check_not_future(check_day(day, field, en, zh, dt.date.max, rule.since),
+                                    field, en, zh, today)
+        return check_day(day, field, en, zh, today + dt.timedelta(days=PLAN_DAYS), rule.since)
     if kind == "hours":
         return check_hours(value, field, en, zh, max_hours=rule.high,
                            allow_zero=rule.allow_zero)

@@ -270,15 +270,16 @@ def check_text(value: str, field: str, label_en: str, label_zh: str, max_len: in
     return value
 
 
-def check_day(value: date, field: str, label_en: str, label_zh: str, latest: date) -> date:
-    """A date from 1900-01-01 up to `latest` (today for what happened, further ahead for
-    plans)."""
+def check_day(value: date, field: str, label_en: str, label_zh: str, latest: date,
+              earliest: date = EARLIEST_DAY) -> date:
+    """A date from `earliest` (1900-01-01 unless said) up to `latest` (today for what
+    happened, further ahead for plans)."""
     day = value.date() if isinstance(value, datetime) else value
-    if day < EARLIEST_DAY:
+    if day < earliest:
         raise ValidationError(
             field,
-            f"The {label_en} cannot be before 1900; please check the year.",
-            f"{label_zh}不能早于1900年，请核对年份。",
+            f"The {label_en} cannot be before {earliest.year}; please check the year.",
+            f"{label_zh}不能早于{earliest.year}年，请核对年份。",
         )
     if day > latest:
         raise ValidationError(
