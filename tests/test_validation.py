@@ -398,3 +398,17 @@ def test_check_hours_not_a_number(value: object) -> None:
         check_hours(value, "h", "hours", "时长")  # type: ignore[arg-type]
     assert exc.value.field == "h"
     assert "number of hours" in exc.value.en and "小时数" in exc.value.zh
+
+
+def test_the_written_out_hidden_characters_cover_this_pythons_unicode() -> None:
+    """The list is fixed so every device decides alike; it must still hold every control
+    and format character the running Python knows."""
+    import unicodedata
+
+    from app.models.validation import HIDDEN_CHARS
+
+    missing = [hex(cp) for cp in range(0x110000)
+               if unicodedata.category(chr(cp)) in ("Cc", "Cf", "Cs", "Zl", "Zp")
+               and not HIDDEN_CHARS.match(chr(cp))]
+    assert missing == []
+    assert not HIDDEN_CHARS.search("覃秀兰 Qin-Xiulan 𠀀")

@@ -18,11 +18,14 @@ from datetime import date, datetime
 from app.errors import ValidationError
 
 __all__ = [
+    "EARLIEST_DAY",
     "PROVINCE_CODES",
     "IdNumberInfo",
     "check_code",
+    "check_day",
     "check_hours",
     "check_not_future",
+    "check_text",
     "id_check_digit",
     "normalize_phone",
     "parse_id_number",
@@ -48,6 +51,7 @@ _ID_WEIGHTS: tuple[int, ...] = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4
 _ID_CHECK_CHARS = "10X98765432"  # indexed by (weighted sum mod 11)
 _ID_FORMAT = re.compile(r"[0-9]{17}[0-9X]")
 _EARLIEST_BIRTH = date(1900, 1, 1)
+EARLIEST_DAY = _EARLIEST_BIRTH  # no record of this work describes anything earlier
 
 
 @dataclass(frozen=True)
@@ -212,19 +216,78 @@ def normalize_phone(value: str, field: str = "phone") -> str:
 
 
 def require_text(value: str | None, field: str, label_en: str, label_zh: str,
-                 max_len: int = 200) -> str:
-    """The stripped text, refusing blanks and text longer than the column is meant for."""
+                 max_len: int = 200, lines: bool | None = None) -> str:
+    """The stripped text, refusing blanks and text longer than the column is meant for.
+    Text longer than 200 characters is written in a multi-line box unless `lines` says."""
     text = value.strip() if isinstance(value, str) else ""
     if not text:
         raise ValidationError(field, f"Please enter the {label_en}.", f"请填写{label_zh}。")
-    if len(text) > max_len:
+    return check_text(text, field, label_en, label_zh, max_len,
+                      max_len > 200 if lines is None else lines)
+
+
+# Control and format characters (Unicode Cc, Cf), surrogates and the line/paragraph
+# separators: invisible, they hide a name's real spelling (a right-to-left override) or
+# break files (NUL). Written out rather than read from unicodedata, so every device decides
+# alike whatever Unicode version its Python has (a superset of Unicode 15.1).
+_HIDDEN_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0, 0x8), (0x9, 0x9), (0xA, 0xA), (0xB, 0x1F), (0x7F, 0x9F), (0xAD, 0xAD),
+    (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD), (0x70F, 0x70F), (0x890, 0x891),
+    (0x8E2, 0x8E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x2028, 0x202E), (0x2060, 0x2064),
+    (0x2066, 0x206F), (0xD800, 0xDFFF), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F),
+)
+
+
+def _char_class(ranges: Iterable[tuple[int, int]]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
+
+
+HIDDEN_CHARS = _char_class(_HIDDEN_RANGES)
+# Multi-line text (notes, observations) may also hold the newline and the tab a form's
+# text box puts there.
+_HIDDEN_IN_LINES = _char_class(r for r in _HIDDEN_RANGES if r not in ((0x9, 0x9), (0xA, 0xA)))
+
+
+def check_text(value: str, field: str, label_en: str, label_zh: str, max_len: int,
+               lines: bool = False) -> str:
+    """Text within its length and free of invisible control characters."""
+    if len(value) > max_len:
         raise ValidationError(
             field,
-            f"The {label_en} can have at most {max_len} characters; this one has {len(text)}. "
+            f"The {label_en} can have at most {max_len} characters; this one has {len(value)}. "
             "Please shorten it.",
-            f"{label_zh}最多{max_len}个字，当前为{len(text)}个字，请删减。",
+            f"{label_zh}最多{max_len}个字，当前为{len(value)}个字，请删减。",
         )
-    return text
+    if (_HIDDEN_IN_LINES if lines else HIDDEN_CHARS).search(value):
+        raise ValidationError(
+            field,
+            f"The {label_en} contains invisible control characters (often pasted from "
+            "another program); please type it again.",
+            f"{label_zh}含有不可见的控制字符（常因从其他程序粘贴而来），请重新输入。",
+        )
+    return value
+
+
+def check_day(value: date, field: str, label_en: str, label_zh: str, latest: date,
+              earliest: date = EARLIEST_DAY) -> date:
+    """A date from `earliest` (1900-01-01 unless said) up to `latest` (today for what
+    happened, further ahead for plans)."""
+    day = value.date() if isinstance(value, datetime) else value
+    if day < earliest:
+        raise ValidationError(
+            field,
+            f"The {label_en} cannot be before {earliest.year}; please check the year.",
+            f"{label_zh}不能早于{earliest.year}年，请核对年份。",
+        )
+    if day > latest:
+        raise ValidationError(
+            field,
+            f"The {label_en} cannot be after {latest.isoformat()}; please check it.",
+            f"{label_zh}不能晚于 {latest.isoformat()}，请核对。",
+        )
+    return day
 
 
 def check_not_future(value: date, field: str, label_en: str, label_zh: str,

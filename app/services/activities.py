@@ -6,9 +6,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.models import Activity, ActivityParticipant, ActivityVolunteer, Client
-from app.models.validation import check_code, check_hours, require_text
+from app.models.validation import check_code, require_text
 from app.models.vocab import ACTIVITY_KIND, SERVICE_DOMAIN
-from app.services.common import get_live, local_setting, optional_text, required_date
+from app.services.common import (
+    checked,
+    checked_text,
+    get_live,
+    local_setting,
+    required_date,
+)
 from app.store.database import Database
 
 
@@ -34,13 +40,18 @@ class ActivityInput:
 
 def record_activity(db: Database, data: ActivityInput) -> str:
     title = require_text(data.title, "title", "activity title", "活动名称", 200)
-    day = required_date(data.activity_date, "activity_date", "activity date", "活动日期")
+    day = checked("activity", "activity_date", required_date(
+        data.activity_date, "activity_date", "activity date", "活动日期"))
+    checked("activity", "duration_min", data.duration_min)
+    place = checked_text("activity", "place", data.place)
+    summary = checked_text("activity", "summary", data.summary)
     check_code(data.kind, ACTIVITY_KIND.codes(), "kind", "activity type", "活动类型")
     if data.domain is not None:
         check_code(data.domain, SERVICE_DOMAIN.codes(), "domain", "service domain", "服务领域")
     volunteers = [
         (require_text(v.name, "volunteers", "volunteer's name", "志愿者姓名", 50),
-         check_hours(v.hours, "volunteers", "volunteer hours", "志愿服务时长"), v.phone)
+         checked("activity_volunteer", "hours", v.hours),
+         checked("activity_volunteer", "phone", (v.phone or "").strip() or None))
         for v in data.volunteers
     ]
     with db.write() as s:
@@ -49,7 +60,7 @@ def record_activity(db: Database, data: ActivityInput) -> str:
         activity = Activity(
             station_id=local_setting(s, "station_id"), kind=data.kind, domain=data.domain,
             title=title, activity_date=day, duration_min=data.duration_min,
-            place=optional_text(data.place), summary=optional_text(data.summary),
+            place=place, summary=summary,
             organiser_id=local_setting(s, "worker_id"),
         )
         s.add(activity)

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models import Case, CaseEvent, CaseGoal, Client
-from app.models.validation import check_code, check_not_future, require_text
+from app.models.validation import check_code, require_text
 from app.models.vocab import CASE_STAGE, CASE_STAGE_ORDER, CLOSURE_REASON, GOAL_STATUS
-from app.services.common import get_live, local_setting, parse_date, today
+from app.services.common import checked, get_live, local_setting, parse_date, today
 from app.store.database import Database
 
 ASSESSMENT_FIELDS = (
@@ -45,8 +45,8 @@ def open_case(db: Database, client_id: str, presenting_problem: str,
               opened_on: dt.date | str | None = None, worker_id: str | None = None) -> str:
     problem = require_text(presenting_problem, "presenting_problem", "presenting problem",
                            "求助问题", 2000)
-    opened = parse_date(opened_on, "opened_on", "opening date", "开案日期") or today()
-    check_not_future(opened, "opened_on", "opening date", "开案日期")
+    opened = checked("case_record", "opened_on", parse_date(
+        opened_on, "opened_on", "opening date", "开案日期") or today())
     with db.write() as s:
         get_live(s, Client, client_id, "client", "服务对象")
         worker = worker_id or local_setting(s, "worker_id")
@@ -66,11 +66,13 @@ def update_case(db: Database, case_id: str, **changes: Any) -> None:
     for key in ("next_followup", "assessed_on"):
         if key in changes:
             changes[key] = parse_date(changes[key], key, "date", "日期")
+    for key, value in changes.items():
+        if isinstance(value, str):
+            value = value.strip() or None
+        changes[key] = checked("case_record", key, value)
     with db.write() as s:
         case = _open_case(s, case_id)
         for key, value in changes.items():
-            if isinstance(value, str):
-                value = value.strip() or None
             if getattr(case, key) != value:
                 setattr(case, key, value)
 
@@ -86,7 +88,8 @@ def move_stage(db: Database, case_id: str, to_stage: str, note: str | None = Non
         case = _open_case(s, case_id)
         if case.stage == to_stage:
             return
-        _event(s, case.id, on or today(), case.stage, to_stage, note, local_setting(s, "worker_id"))
+        _event(s, case.id, checked("case_event", "event_date", on or today()), case.stage,
+               to_stage, note, local_setting(s, "worker_id"))
         case.stage = to_stage
 
 
@@ -105,8 +108,8 @@ def advance_case(db: Database, case_id: str, note: str | None = None) -> str:
 def close_case(db: Database, case_id: str, reason: str, note: str | None = None,
                closed_on: dt.date | str | None = None) -> None:
     check_code(reason, CLOSURE_REASON.codes(), "closure_reason", "closure reason", "结案原因")
-    closed = parse_date(closed_on, "closed_on", "closing date", "结案日期") or today()
-    check_not_future(closed, "closed_on", "closing date", "结案日期")
+    closed = checked("case_record", "closed_on", parse_date(
+        closed_on, "closed_on", "closing date", "结案日期") or today())
     with db.write() as s:
         case = _open_case(s, case_id)
         if case.opened_on and closed < case.opened_on:
@@ -184,7 +187,7 @@ def _open_case(s: Session, case_id: str) -> Case:
 def _event(s: Session, case_id: str, on: dt.date, from_stage: str | None, to_stage: str,
            note: str | None, worker_id: str | None) -> None:
     s.add(CaseEvent(case_id=case_id, event_date=on, from_stage=from_stage, to_stage=to_stage,
-                    note=note, worker_id=worker_id))
+                    note=checked("case_event", "note", note), worker_id=worker_id))
 
 
 @dataclass(frozen=True)

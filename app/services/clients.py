@@ -16,7 +16,6 @@ from app.models.people import age_on
 from app.models.pinyin import name_keys
 from app.models.validation import (
     check_code,
-    check_not_future,
     normalize_phone,
     parse_id_number,
     require_text,
@@ -32,7 +31,16 @@ from app.models.vocab import (
     RISK_LEVEL,
 )
 from app.services.client_list import ClientListRow, list_row
-from app.services.common import get_live, local_setting, optional_text, parse_date
+from app.services.common import (
+    checked,
+    checked_text,
+    get_live,
+    local_setting,
+    parse_date,
+)
+from app.services.common import (
+    today as today_,
+)
 from app.store.database import Database
 
 
@@ -85,6 +93,7 @@ CLIENT_FIELDS = (
 
 def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientInput:
     """The input with normalised values, or a ValidationError naming the first bad field."""
+    today = today or today_()
     name = require_text(data.name, "name", "name", "姓名", 50)
     birth = parse_date(data.birth_date, "birth_date", "birth date", "出生日期")
     gender = data.gender
@@ -104,12 +113,12 @@ def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientIn
         birth, gender = info.birth_date, info.gender
     if gender is not None:
         check_code(gender, GENDER.codes(), "gender", "gender", "性别")
-    if birth is not None:
-        check_not_future(birth, "birth_date", "birth date", "出生日期", today=today)
+    birth = checked("client", "birth_date", birth, today)
     phone = normalize_phone(data.phone, "phone") if data.phone and data.phone.strip() else None
     check_code(data.risk_level, RISK_LEVEL.codes(), "risk_level", "risk level", "风险等级")
     check_code(data.status, CLIENT_STATUS.codes(), "status", "status", "状态")
-    consent_date = parse_date(data.consent_date, "consent_date", "consent date", "知情同意日期")
+    consent_date = checked("client", "consent_date", parse_date(
+        data.consent_date, "consent_date", "consent date", "知情同意日期"), today)
     categories = tuple(validate_category(c, birth, today) for c in data.categories)
     seen: set[str] = set()
     for c in categories:
@@ -117,13 +126,14 @@ def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientIn
             raise ValidationError("categories", f"The category {c.category} is listed twice.",
                                   f"类别“{CLIENT_CATEGORY.label(c.category, 'zh')}”重复。")
         seen.add(c.category)
-    household = tuple(validate_member(m) for m in data.household)
+    household = tuple(validate_member(m, today) for m in data.household)
     return replace(
         data, name=name, gender=gender, birth_date=birth, id_number=id_number, phone=phone,
-        village=optional_text(data.village, 100),
-        village_group=optional_text(data.village_group, 100),
-        address=optional_text(data.address, 200), consent_date=consent_date,
-        notes=optional_text(data.notes, 2000), categories=categories, household=household,
+        village=checked_text("client", "village", data.village),
+        village_group=checked_text("client", "village_group", data.village_group),
+        address=checked_text("client", "address", data.address), consent_date=consent_date,
+        notes=checked_text("client", "notes", data.notes), categories=categories,
+        household=household,
     )
 
 
@@ -151,14 +161,16 @@ def validate_category(c: CategoryInput, birth: dt.date | None,
     return replace(c, disability_type=None, disability_grade=None)
 
 
-def validate_member(m: MemberInput) -> MemberInput:
+def validate_member(m: MemberInput, today: dt.date | None = None) -> MemberInput:
     name = require_text(m.name, "household", "household member's name", "家庭成员姓名", 50)
     check_code(m.relationship, RELATIONSHIP.codes(), "household", "relationship", "与服务对象关系")
     if m.gender is not None:
         check_code(m.gender, GENDER.codes(), "household", "gender", "性别")
     phone = normalize_phone(m.phone, "household") if m.phone and m.phone.strip() else None
-    birth = parse_date(m.birth_date, "household", "birth date", "出生日期")
-    return replace(m, name=name, phone=phone, birth_date=birth, notes=optional_text(m.notes, 200))
+    birth = checked("household_member", "birth_date",
+                    parse_date(m.birth_date, "household", "birth date", "出生日期"), today)
+    return replace(m, name=name, phone=phone, birth_date=birth,
+                   notes=checked_text("household_member", "notes", m.notes))
 
 
 # -- writes -------------------------------------------------------------------------------

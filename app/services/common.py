@@ -4,11 +4,12 @@ the time stamp of local rows, and the cleaning of optional text and required dat
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError
+from app.models import rules
 from app.models.base import Synced, utc_now
 from app.models.validation import check_not_future
 from app.models.validation import parse_month as parse_month  # re-exported for the use cases
@@ -48,6 +49,19 @@ def optional_text(value: str | None, max_len: int | None = None) -> str | None:
     if not value:
         return None
     return value[:max_len] if max_len is not None else value
+
+
+def checked(table: str, field: str, value: Any, day: dt.date | None = None,
+            en: str | None = None, zh: str | None = None) -> Any:
+    """The value through its field's rule (app.models.rules): the same rule the bundle
+    import applies, so what a form saves every other device accepts."""
+    return rules.check(table, field, value, day or today(), en, zh)
+
+
+def checked_text(table: str, field: str, value: str | None,
+                 day: dt.date | None = None) -> str | None:
+    """Optional text, stripped (None when blank), within its field's rule."""
+    return checked(table, field, optional_text(value), day)
 
 
 def required_date(value: dt.date | str | None, field: str, en: str, zh: str,

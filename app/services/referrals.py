@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from app.models import Case, Client, Referral
-from app.models.validation import check_code, check_not_future, require_text
+from app.models.validation import check_code, require_text
 from app.models.vocab import REFERRAL_AGENCY, REFERRAL_STATUS
-from app.services.common import get_live, optional_text, parse_date, today
+from app.services.common import checked, checked_text, get_live, parse_date, today
 from app.store.database import Database
 
 
@@ -15,8 +15,8 @@ def refer(db: Database, client_id: str, agency: str, reason: str,
           case_id: str | None = None, referred_on: dt.date | str | None = None) -> str:
     check_code(agency, REFERRAL_AGENCY.codes(), "agency", "agency", "转介机构")
     text = require_text(reason, "reason", "reason for the referral", "转介原因", 1000)
-    day = parse_date(referred_on, "referred_on", "referral date", "转介日期") or today()
-    check_not_future(day, "referred_on", "referral date", "转介日期")
+    day = checked("referral", "referred_on", parse_date(
+        referred_on, "referred_on", "referral date", "转介日期") or today())
     with db.write() as s:
         get_live(s, Client, client_id, "client", "服务对象")
         if case_id:
@@ -35,6 +35,6 @@ def set_referral_status(db: Database, referral_id: str, status: str,
         referral = get_live(s, Referral, referral_id, "referral", "转介")
         if referral.status != status:
             referral.status = status
-        text = optional_text(outcome)
+        text = checked_text("referral", "outcome", outcome)
         if text and referral.outcome != text:
             referral.outcome = text

@@ -25,10 +25,16 @@ from app.models import (
     Worker,
 )
 from app.models.sync_local import Conflict
-from app.models.validation import check_code, check_hours, require_text
+from app.models.validation import check_code, require_text
 from app.models.vocab import CLIENT_CATEGORY, DELIVERY_MODE
 from app.reports.counts import WeekCount, visits_per_week, worker_names
-from app.services.common import get_live, local_setting, optional_text, required_date
+from app.services.common import (
+    checked,
+    checked_text,
+    get_live,
+    local_setting,
+    required_date,
+)
 from app.services.settings import visit_intervals
 from app.services.sync_review import duplicate_groups
 from app.services.today import STALE_CASE_DAYS, overdue_condition, stale_case_condition
@@ -77,10 +83,12 @@ class GroupTrainingInput:
 
 
 def record_supervision(db: Database, data: SupervisionInput) -> str:
-    day = required_date(data.session_date, "session_date", "supervision date", "督导日期")
-    hours = check_hours(data.hours, "hours", "supervision hours", "督导时长",
-                        max_hours=24 * 7, allow_zero=False)
+    day = checked("supervision_session", "session_date", required_date(
+        data.session_date, "session_date", "supervision date", "督导日期"))
+    hours = checked("supervision_session", "hours", data.hours)
     check_code(data.form, DELIVERY_MODE.codes(), "form", "form", "形式")
+    texts = {f: checked_text("supervision_session", f, getattr(data, f))
+             for f in ("topics", "cases_discussed", "follow_ups")}
     name = None
     if data.supervisor_id is None and data.supervisor_name is not None:
         name = require_text(data.supervisor_name, "supervisor", "supervisor's name", "督导姓名",
@@ -93,9 +101,7 @@ def record_supervision(db: Database, data: SupervisionInput) -> str:
             supervisor_id = _supervisor_named(s, name)
         row = SupervisionSession(
             station_id=local_setting(s, "station_id"), supervisor_id=supervisor_id,
-            session_date=day, hours=hours, form=data.form, topics=optional_text(data.topics),
-            cases_discussed=optional_text(data.cases_discussed),
-            follow_ups=optional_text(data.follow_ups))
+            session_date=day, hours=hours, form=data.form, **texts)
         s.add(row)
         s.flush()
         return row.id
@@ -111,16 +117,17 @@ def record_training(db: Database, data: TrainingInput) -> str:
 def record_group_training(db: Database, data: GroupTrainingInput) -> list[str]:
     """One training record per worker ticked, with the same date, hours, form, provider
     and topic, all in one transaction (or none); returns the ids in the order given."""
-    day = required_date(data.training_date, "training_date", "training date", "培训日期")
-    hours = check_hours(data.hours, "hours", "training hours", "培训时长",
-                        allow_zero=False)
+    day = checked("training_record", "training_date", required_date(
+        data.training_date, "training_date", "training date", "培训日期"))
+    hours = checked("training_record", "hours", data.hours)
     check_code(data.mode, DELIVERY_MODE.codes(), "mode", "form", "形式")
     topic = require_text(data.topic, "topic", "training topic", "培训主题", 200)
+    provider = checked_text("training_record", "provider", data.provider)
     worker_ids = list(dict.fromkeys(w for w in data.worker_ids if w))  # once each, in order
     if not worker_ids:
         raise ValidationError("workers", "Tick at least one worker who attended the training.",
                               "请至少勾选一名参加培训的社工。")
-    certificate = optional_text(data.certificate)
+    certificate = checked_text("training_record", "certificate", data.certificate)
     if certificate and len(worker_ids) > 1:
         raise ValidationError(
             "certificate", "A certificate number belongs to one worker; leave it empty when "
@@ -132,7 +139,7 @@ def record_group_training(db: Database, data: GroupTrainingInput) -> list[str]:
             get_live(s, Worker, worker_id, "worker", "社工")
             rows.append(TrainingRecord(
                 worker_id=worker_id, training_date=day, hours=hours, mode=data.mode,
-                provider=optional_text(data.provider), topic=topic, certificate=certificate))
+                provider=provider, topic=topic, certificate=certificate))
         s.add_all(rows)
         s.flush()
         return [row.id for row in rows]

@@ -25,6 +25,7 @@ from app.services.devices import self_device
 from app.store.database import Database
 from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
+from app.sync.admit import OpGate, check_declared
 from app.sync.export import selected_ops, wire_ops
 from app.sync.keys import (
     age_fingerprint,
@@ -32,7 +33,7 @@ from app.sync.keys import (
     load_age_identity,
     load_signing_key,
 )
-from app.sync.knowledge import local_knowledge, valid
+from app.sync.knowledge import local_knowledge
 from app.sync.merge import Merger, MergeStats
 from app.sync.wire import decode, encode
 
@@ -260,11 +261,7 @@ def _check_manifest(manifest: dict[str, Any], fields: dict[str, Any], db: Databa
             "to import it. Nothing was imported.",
             f"该同步文件包含更新版本的数据（结构 {schema}），"
             "请升级社工站助手后再导入。未导入任何数据。")
-    if not isinstance(manifest.get("ops_bytes"), int) or \
-            manifest.get("op_count") != fields.get("op_count") or \
-            not valid(manifest.get("knowledge")):
-        raise bf.refused("has a manifest that does not match its header",
-                         "清单与文件头不一致")
+    check_declared(fields, manifest)
 
 
 def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
@@ -286,7 +283,7 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
     with db.raw_write(cache_kib=65536) as conn:  # 64 MB: fast, and well under budget
         merger = Merger(conn, sync.clock.wall_ms(), now,
                         (lambda n: progress(n, total)) if progress else None)
-        stats = merger.merge(ops())
+        stats = merger.merge(OpGate(conn).admit(ops()))
         if stats.ops != total:
             raise bf.refused("holds fewer operations than it declared", "操作数量少于声明")
         sync.clock.observe(stats.max_hlc)

@@ -12,6 +12,8 @@ from app.models import Case, Client, Visit, VisitWorker, Worker
 from app.models.validation import check_code
 from app.models.vocab import NEED_DIMENSIONS, NEED_LEVEL, SERVICE_TYPE, VISIT_MODE
 from app.services.common import (
+    checked,
+    checked_text,
     get_live,
     local_setting,
     optional_text,
@@ -59,17 +61,20 @@ class VisitRow:
 
 
 def validate_visit(v: VisitInput, today: dt.date | None = None) -> VisitInput:
-    visit_date = required_date(v.visit_date, "visit_date", "visit date", "走访日期", today)
+    visit_date = checked("visit", "visit_date", required_date(
+        v.visit_date, "visit_date", "visit date", "走访日期", today), today)
     check_code(v.mode, VISIT_MODE.codes(), "mode", "visit mode", "走访方式")
-    if v.duration_min is not None and not 0 < v.duration_min <= 24 * 60:
-        raise ValidationError("duration_min", "The duration must be between 1 and 1440 minutes.",
-                              "走访时长应在1到1440分钟之间。")
+    checked("visit", "duration_min", v.duration_min, today)
     for dim in NEED_DIMENSIONS:
         need: Need = getattr(v, dim.code)
         check_code(need.level, NEED_LEVEL.codes(), dim.code, dim.en.lower(), dim.zh)
+        checked_text("visit", f"{dim.code}_notes", need.notes, today)
+    for name in ("people_met", "observations", "risks"):
+        checked_text("visit", name, getattr(v, name), today)
     for code in v.services:
         check_code(code, SERVICE_TYPE.codes(), "services", "service delivered", "服务内容")
-    follow = parse_date(v.next_followup, "next_followup", "next follow-up date", "下次跟进日期")
+    follow = checked("visit", "next_followup", parse_date(
+        v.next_followup, "next_followup", "next follow-up date", "下次跟进日期"), today)
     if follow is not None and follow < visit_date:
         raise ValidationError("next_followup",
                               "The next follow-up cannot be before the visit.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from app.models.ids import id_from_bytes
+from app.models.ids import id_from_bytes, is_uuid
 
 Ranges = list[list[int]]
 Knowledge = dict[str, Ranges]
@@ -37,16 +37,26 @@ def holds(ranges: Ranges, seq: int) -> bool:
     return i >= 0 and ranges[i][0] <= seq <= ranges[i][1]
 
 
+# A knowledge list is one device's summary of what it holds: a county's devices, each
+# in a few runs. Bigger than this it is an attack on the importer's memory and disk.
+MAX_KNOWN_DEVICES = 10_000
+MAX_KNOWN_RUNS = 100_000
+_SEQ_LIMIT = 1 << 62
+
+
 def valid(knowledge: Any) -> bool:
-    if not isinstance(knowledge, dict):
+    if not isinstance(knowledge, dict) or len(knowledge) > MAX_KNOWN_DEVICES:
         return False
-    for ranges in knowledge.values():
-        if not isinstance(ranges, list):
+    runs = 0
+    for device, ranges in knowledge.items():
+        if not is_uuid(device) or not isinstance(ranges, list):
+            return False
+        runs += len(ranges)
+        if runs > MAX_KNOWN_RUNS:
             return False
         for pair in ranges:
             if (not isinstance(pair, list) or len(pair) != 2
                     or not all(isinstance(x, int) and not isinstance(x, bool) for x in pair)
-                    or pair[0] > pair[1]):
+                    or not 0 < pair[0] <= pair[1] < _SEQ_LIMIT):
                 return False
     return True
-

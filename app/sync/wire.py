@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeGuard
 
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, String
@@ -24,9 +24,16 @@ from app.errors import BundleRefused
 from app.models import synced_tables
 from app.models.base import UUIDBytes
 from app.models.ids import is_uuid
+from app.models.rules import check_stored, field_rules
 from app.models.vocab import ALL_VOCABS
 
-MAX_HLC = (1 << 63) - 1
+# Clocks and sequence numbers stay below 2**62: SQLite integers end at 2**63 - 1, and an
+# op at the limit would make the importer's next tick overflow.
+WIRE_INT_LIMIT = 1 << 62
+MAX_HLC = WIRE_INT_LIMIT - 1
+# No op is older than Shegong: a clock before 2000-01-01 is a dead battery or a forgery.
+MIN_HLC = 946_684_800_000 << 16
+DAY_MS = 86_400_000
 
 
 @dataclass(frozen=True)
@@ -112,33 +119,21 @@ def decode(line: bytes, number: int) -> WireOp:
     row_id, device = record.get("r"), record.get("d")
     if not is_uuid(row_id) or not is_uuid(device):
         raise _bad(number, "has an invalid record or device id", "含有无效的记录或设备编号")
-    hlc, seq = record.get("h"), record.get("s")
-    if not _int(hlc) or not 0 < hlc <= MAX_HLC or not _int(seq) or seq <= 0:
-        raise _bad(number, "has an invalid clock or sequence number", "含有无效的时钟或序号")
+    seq = record.get("s")
+    if not _int(seq) or not 0 < seq < WIRE_INT_LIMIT:
+        raise _bad(number, "has an invalid sequence number", "含有无效的序号")
+    hlc = _check_clock(record.get("h"), number, table, row_id)
     values = record.get("f")
     if not isinstance(values, dict):
         raise _bad(number, "has no fields", "缺少字段")
-    for field, value in values.items():
-        spec = specs.get(field)
-        if spec is None:
-            raise _bad(number, f"sets {table}.{field}, which does not travel between devices",
-                       f"含有不允许同步的字段 {table}.{field}")
-        # The common cases first, without a call: this runs for every field of a
-        # million-op bundle.
-        if value is None or (spec.kind == "str" and type(value) is str
-                             and len(value) <= spec.max_len):
-            continue
-        problem = _check(spec, value)
-        if problem:
-            raise _bad(number, f"has a bad value for {table}.{field}: {problem}",
-                       f"字段 {table}.{field} 的值不正确：{problem}")
+    _check_values(values, specs, number, table, row_id, _op_day(hlc >> 16))
     prev: dict[str, tuple[int, str]] = {}
     raw_prev = record.get("p", {})
     if not isinstance(raw_prev, dict):
         raise _bad(number, "has bad previous clocks", "前序时钟格式不正确")
     for field, clock in raw_prev.items():
         if (field not in specs or not isinstance(clock, list) or len(clock) != 2
-                or not _int(clock[0]) or clock[0] < 0
+                or not _int(clock[0]) or not 0 <= clock[0] < WIRE_INT_LIMIT
                 or not (clock[1] == "" or is_uuid(clock[1]))):
             raise _bad(number, "has bad previous clocks", "前序时钟格式不正确")
         prev[field] = (clock[0], clock[1])
@@ -146,6 +141,53 @@ def decode(line: bytes, number: int) -> WireOp:
     if not create and not values:
         raise _bad(number, "changes no field", "没有修改任何字段")
     return WireOp(table, row_id, hlc, device, seq, create, values, prev)
+
+
+def _check_clock(hlc: Any, number: int, table: str, row_id: str) -> int:
+    """The op's clock within what any device can hold. (Rules against the importer's own
+    clock belong here too, in the same pass over the ops.)"""
+    if not _int(hlc) or not MIN_HLC <= hlc <= MAX_HLC:
+        raise _bad(number, f"(record {table} {row_id}) has a clock outside the range "
+                   "Shegong accepts (from 2000-01-01, below 2^62)",
+                   f"（记录 {table} {row_id}）的时钟超出允许范围（2000-01-01 起，小于 2^62）")
+    return hlc
+
+
+def _check_values(values: dict[str, Any], specs: dict[str, FieldSpec], number: int,
+                  table: str, row_id: str, today: dt.date) -> None:
+    """Each field: one that travels, of its type and within its column, then the same rule
+    the form applies (app.models.rules), judged on the op's own day."""
+    rules = field_rules(table)
+    for field, value in values.items():
+        spec = specs.get(field)
+        if spec is None:
+            raise _bad(number, f"sets {table}.{field}, which does not travel between devices",
+                       f"含有不允许同步的字段 {table}.{field}")
+        if value is None:
+            continue
+        # The common case first, without a call: this runs for every field of a
+        # million-op bundle.
+        if not (spec.kind == "str" and type(value) is str and len(value) <= spec.max_len):
+            problem = _check(spec, value)
+            if problem:
+                raise _bad(number, f"has a bad value for {table}.{field} of record {row_id}: "
+                           f"{problem}", f"记录 {table} {row_id} 的字段 {field} 的值不正确："
+                           f"{problem}")
+        rule = rules.get(field)
+        if rule is not None and not check_stored(table, field, value, today):
+            en, zh = rule.reason()
+            raise BundleRefused(
+                f"The bundle holds a value the forms refuse: operation {number} sets "
+                f"{table}.{field} of record {row_id} to {en}. Nothing was imported.",
+                f"同步文件含有表单不允许的值：第 {number} 条操作把记录 {table} {row_id} 的"
+                f"字段 {field} 设为{zh}。未导入任何数据。")
+
+
+@lru_cache(maxsize=64)
+def _op_day(ms: int) -> dt.date:
+    """The latest day a value written at `ms` may call "today": its UTC day plus one, for
+    laptops east of UTC (China is UTC+8). Cached: a bundle's ops share few days."""
+    return dt.date(1970, 1, 1) + dt.timedelta(days=ms // DAY_MS + 1)
 
 
 def _int(value: Any) -> TypeGuard[int]:
@@ -167,7 +209,8 @@ def _check(spec: FieldSpec, value: Any) -> str | None:
         if not isinstance(value, list) or not all(isinstance(v, str) and v in spec.codes
                                                   for v in value):
             return "unknown codes"
-        return None
+        # The forms keep each code once, so a list is never longer than its vocabulary.
+        return "repeated codes" if len(set(value)) != len(value) else None
     if kind == "uuid":
         return None if is_uuid(value) else "not a UUID"
     if kind == "bool":
