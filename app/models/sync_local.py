@@ -89,5 +89,5 @@ class HeldOp(Base):
     seq: Mapped[int] = mapped_column(Integer)
     hlc: Mapped[int] = mapped_column(BigInteger)
     wire: Mapped[str] = mapped_column(Text)  # the op's whole line, as it came
-    bundle_id: Mapped[str] = mapped_column(UUIDBytes)
+    bundle_id: Mapped[str | None] = mapped_column(UUIDBytes)  # the bundle it came in
     held_at: Mapped[str] = mapped_column(String(40))

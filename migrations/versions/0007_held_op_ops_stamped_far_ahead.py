@@ -25,7 +25,7 @@ def upgrade() -> None:
     sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('hlc', sa.BigInteger(), nullable=False),
     sa.Column('wire', sa.Text(), nullable=False),
-    sa.Column('bundle_id', app.models.base.UUIDBytes(length=16), nullable=False),
+    sa.Column('bundle_id', app.models.base.UUIDBytes(length=16), nullable=True),
     sa.Column('held_at', sa.String(length=40), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_held_op'))
     )
