@@ -34,7 +34,8 @@ from app.sync.keys import (
     load_signing_key,
 )
 from app.sync.knowledge import local_knowledge, valid
-from app.sync.merge import Merger, MergeStats
+from app.sync.hlc import hlc_from_ms
+from app.sync.merge import FUTURE_MS, Merger, MergeStats
 from app.sync.wire import decode, encode
 
 
@@ -114,7 +115,10 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
         bundle_id = uuid7()
         writer = bf.OpsWriter(out.parent)
         counts: dict[str, int] = {}
-        rows = selected_ops(conn.cursor(), kind, month_range, peer, devices)
+        sync = db.sync
+        assert sync is not None
+        rows = selected_ops(conn.cursor(), kind, month_range, peer, devices,
+                            below_hlc=hlc_from_ms(sync.clock.wall_ms() + FUTURE_MS + 1))
         for op in wire_ops(conn, rows, devices):
             writer.add(encode(op))
             counts[op.table] = counts.get(op.table, 0) + 1

@@ -84,5 +84,11 @@ class HybridClock:
             self._last = hlc_from_ms(self._wall_ms())
             return self._last
 
+    def restore(self, last: int) -> None:
+        """Put back the value reset_to_wall replaced, when the repair's transaction rolled
+        back."""
+        with self._lock:
+            self._last = last
+
     def wall_ms(self) -> int:
         return self._wall_ms()
