@@ -39,7 +39,7 @@ class HeldChanges:
     device_id: str
     device_name: str
     count: int
-    days_ahead: int  # of the furthest one, against this computer's clock now
+    days_ahead: int  # of the furthest one, against this computer's clock now (rounded)
 
 
 def held_changes(db: Database) -> list[HeldChanges]:
@@ -52,7 +52,7 @@ def held_changes(db: Database) -> list[HeldChanges]:
         rows = s.execute(select(HeldOp.device_id, func.count(), func.max(HeldOp.hlc))
                          .group_by(HeldOp.device_id)).all()
     out = [HeldChanges(device, names.get(device, device), count,
-                       max(0, hlc_to_ms(newest) - wall) // DAY_MS)
+                       round(max(0, hlc_to_ms(newest) - wall) / DAY_MS))
            for device, count, newest in rows]
     return sorted(out, key=lambda h: (-h.count, h.device_name))
 

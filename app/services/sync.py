@@ -27,6 +27,7 @@ from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
 from app.sync.export import selected_ops, wire_ops
 from app.sync.held import release_due
+from app.sync.hlc import hlc_from_ms
 from app.sync.keys import (
     age_fingerprint,
     ensure_age_identity,
@@ -34,7 +35,6 @@ from app.sync.keys import (
     load_signing_key,
 )
 from app.sync.knowledge import local_knowledge, valid
-from app.sync.hlc import hlc_from_ms
 from app.sync.merge import FUTURE_MS, Merger, MergeStats
 from app.sync.wire import decode, encode
 
