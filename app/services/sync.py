@@ -247,6 +247,10 @@ def import_bundle(db: Database, path: Path,
         lines = bf.op_lines(plain, offset, int(manifest["ops_bytes"]))
         stats, released = _merge(db, path, lines, fields, manifest, digest, total, progress,
                                  cancelled, own_id)
+    return _summed(summary, stats, released)
+
+
+def _summed(summary: ImportSummary, stats: MergeStats, released: MergeStats) -> ImportSummary:
     summary.ops, summary.applied, summary.known = stats.ops, stats.applied, stats.known
     summary.superseded, summary.conflicts = stats.superseded, stats.conflicts
     summary.clock_warnings = {d: ms // 3_600_000 for d, ms in stats.ahead.items()}
