@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="社工站助手 Shegong — with no command, opens the window.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_add_init, _add_demo, _add_keys, _add_bundle, _add_state, _add_import_roster,
-                _add_report, _add_backup):
+                _add_report, _add_backup, _add_clock):
         add(sub, common)
     return parser
 
@@ -141,6 +141,16 @@ def _add_backup(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.set_defaults(run=_restore)
 
 
+def _add_clock(sub: Commands, common: argparse.ArgumentParser) -> None:
+    clock = sub.add_parser("clock", parents=[common], help="this laptop's clock")
+    clock_sub = clock.add_subparsers(dest="clock_command", metavar="ACTION", required=True)
+    p = clock_sub.add_parser(
+        "repair", parents=[common],
+        help="after the date was set right: write again, with today's clock, what this "
+             "laptop wrote while its clock ran ahead (see docs/clocks.md)")
+    p.set_defaults(run=_clock_repair)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve_paths(getattr(args, "data_dir", None))
@@ -166,15 +176,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 @contextmanager
-def _open(paths: Paths) -> Iterator[Database]:
-    """The database for one command, closed whatever happens."""
+def _open(paths: Paths, writes: bool = False) -> Iterator[Database]:
+    """The database for one command, closed whatever happens. A command that writes
+    records first warns on stderr (one line) when the computer's clock disagrees with
+    the newest record: behind it, or jumped far past it."""
     from app.services import open_database
 
     db = open_database(paths)
     try:
+        if writes:
+            _warn_about_clock(db)
         yield db
     finally:
         db.close()
+
+
+def _warn_about_clock(db: Database) -> None:
+    from app.services.clocks import startup_clock_check
+
+    check = startup_clock_check(db)
+    if check is not None:
+        print(check.text(), file=sys.stderr, flush=True)
 
 
 def _init(args: argparse.Namespace, paths: Paths) -> int:
@@ -209,7 +231,7 @@ def _demo(args: argparse.Namespace, paths: Paths) -> int:
     if (args.clients is None) == (args.edits is None):
         raise ShegongError("Give either --clients N or --edits N.",
                            "请指定 --clients N 或 --edits N 之一。")
-    with _open(paths) as db:
+    with _open(paths, writes=True) as db:
         if args.clients is not None:
             summary = demo.generate(db, clients=args.clients, seed=args.seed)
         else:
@@ -244,7 +266,7 @@ def _keys_export(args: argparse.Namespace, paths: Paths) -> int:
 def _keys_trust(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.devices import trust_card
 
-    with _open(paths) as db:
+    with _open(paths, writes=True) as db:
         known = trust_card(db, args.file, args.role)
     print(f"trusted {known.device_id} {known.name} ({known.station_name}) as {args.role}; "
           f"fingerprint {known.fingerprint}")
@@ -254,7 +276,7 @@ def _keys_trust(args: argparse.Namespace, paths: Paths) -> int:
 def _keys_revoke(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.devices import revoke
 
-    with _open(paths) as db:
+    with _open(paths, writes=True) as db:
         known = revoke(db, args.device_id)
     print(f"revoked {known.device_id} {known.name}")
     return 0
@@ -275,7 +297,7 @@ def _bundle_export(args: argparse.Namespace, paths: Paths) -> int:
 def _bundle_import(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.sync import import_bundle
 
-    with _open(paths) as db:
+    with _open(paths, writes=True) as db:
         for path in args.files:
             print(import_bundle(db, path).line(), flush=True)
     return 0
@@ -312,7 +334,7 @@ def _import_roster(args: argparse.Namespace, paths: Paths) -> int:
 
     category = check_category(args.category)
     sheet = read_sheet(args.file, args.sheet)
-    with _open(paths) as db:
+    with _open(paths, writes=True) as db:
         pv = preview(db, sheet, guess_columns(sheet.headers), category,
                      new_villages=args.new_villages)
         result = import_roster(db, pv)
@@ -346,6 +368,15 @@ def _restore(args: argparse.Namespace, paths: Paths) -> int:
 
     previous = restore(paths, args.file)
     print(f"restored {args.file}; the database before it is kept at {previous}")
+    return 0
+
+
+def _clock_repair(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.clocks import repair_clock
+
+    with _open(paths) as db:
+        done = repair_clock(db)
+    print(done.line())
     return 0
 
 

@@ -18,7 +18,13 @@ from app.models.local import (
     WriteLog,
 )
 from app.models.org import Station, SupervisionSession, TrainingRecord, Worker
-from app.models.sync_local import BundleRecord, ClockWarning, Conflict, PeerKnowledge
+from app.models.sync_local import (
+    BundleRecord,
+    ClockWarning,
+    Conflict,
+    HeldOp,
+    PeerKnowledge,
+)
 from app.models.visits import Visit, VisitWorker
 
 __all__ = [
@@ -36,6 +42,7 @@ __all__ = [
     "ClockWarning",
     "Conflict",
     "Device",
+    "HeldOp",
     "HouseholdMember",
     "LocalSetting",
     "Op",

@@ -1,11 +1,11 @@
 """Local tables of the bundle exchange: conflicts to review, the bundle ledger, what each
-peer told us it holds, and devices seen with clocks far ahead."""
+peer told us it holds, devices seen with clocks far ahead and the ops held for it."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UUIDBytes
@@ -72,3 +72,22 @@ class ClockWarning(Base):
     device_id: Mapped[str] = mapped_column(UUIDBytes, primary_key=True)
     ahead_ms: Mapped[int] = mapped_column(BigInteger)
     seen_at: Mapped[str] = mapped_column(String(40))
+
+
+class HeldOp(Base):
+    """An op stamped more than 24 hours ahead of this computer's clock when it arrived:
+    kept aside, never applied, never in the change log (so this device's knowledge does
+    not claim it) and never shown to the clock. A later import applies it once it is no
+    longer that far ahead. Never synced."""
+
+    __tablename__ = "held_op"
+    __table_args__ = (Index("uq_held_op_origin", "device_id", "seq", unique=True),
+                      Index("ix_held_op_hlc", "hlc"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(UUIDBytes)  # the op's origin
+    seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    wire: Mapped[str] = mapped_column(Text)  # the op's whole line, as it came
+    bundle_id: Mapped[str | None] = mapped_column(UUIDBytes)  # the bundle it came in
+    held_at: Mapped[str] = mapped_column(String(40))

@@ -27,6 +27,8 @@ from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
 from app.sync.admit import OpGate, check_declared
 from app.sync.export import selected_ops, wire_ops
+from app.sync.held import release_due
+from app.sync.hlc import hlc_from_ms
 from app.sync.keys import (
     age_fingerprint,
     ensure_age_identity,
@@ -34,7 +36,7 @@ from app.sync.keys import (
     load_signing_key,
 )
 from app.sync.knowledge import local_knowledge
-from app.sync.merge import Merger, MergeStats
+from app.sync.merge import FUTURE_MS, Merger, MergeStats
 from app.sync.wire import decode, encode
 
 
@@ -65,6 +67,9 @@ class ImportSummary:
     superseded: int = 0
     conflicts: int = 0
     clock_warnings: dict[str, int] = field(default_factory=dict)  # device -> hours ahead
+    held: int = 0  # ops more than 24 h ahead of this computer's clock: kept aside
+    held_by: dict[str, int] = field(default_factory=dict)  # device -> ops held
+    released: int = 0  # ops held by earlier imports, merged now that their time came
     already_imported: bool = False
 
     def line(self) -> str:
@@ -72,10 +77,19 @@ class ImportSummary:
             return (f"{self.path.name}: bundle {self.bundle_id} from {self.sender_name} "
                     "was already imported; nothing changed")
         warn = ", ".join(f"{d} {h} h ahead" for d, h in self.clock_warnings.items()) or "none"
-        return (f"{self.path.name}: bundle {self.bundle_id} sender {self.sender_name} "
+        line = (f"{self.path.name}: bundle {self.bundle_id} sender {self.sender_name} "
                 f"({self.sender}) station {self.station} ops {self.ops} applied "
                 f"{self.applied} already-known {self.known} superseded {self.superseded} "
-                f"conflicts {self.conflicts} clock-warnings {warn}")
+                f"conflicts {self.conflicts} held {self.held}")
+        if self.held:
+            why = ", ".join(f"{n} from {d} {self.clock_warnings.get(d, 0) // 24} days ahead"
+                            for d, n in self.held_by.items())
+            line += (f" (dated more than 24 h ahead of this computer's clock, kept aside "
+                     f"and not applied: {why}; that laptop's date needs setting right, "
+                     "then `shegong clock repair` on it)")
+        if self.released:
+            line += f" released {self.released} (held before; their time has come)"
+        return line + f" clock-warnings {warn}"
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -102,7 +116,10 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
         bundle_id = uuid7()
         writer = bf.OpsWriter(out.parent)
         counts: dict[str, int] = {}
-        rows = selected_ops(conn.cursor(), kind, month_range, peer, devices)
+        sync = db.sync
+        assert sync is not None
+        rows = selected_ops(conn.cursor(), kind, month_range, peer, devices,
+                            below_hlc=hlc_from_ms(sync.clock.wall_ms() + FUTURE_MS + 1))
         for op in wire_ops(conn, rows, devices):
             writer.add(encode(op))
             counts[op.table] = counts.get(op.table, 0) + 1
@@ -229,11 +246,17 @@ def import_bundle(db: Database, path: Path,
         _check_manifest(manifest, fields, db)
         total = int(fields.get("op_count", 0))
         lines = bf.op_lines(plain, offset, int(manifest["ops_bytes"]))
-        stats = _merge(db, path, lines, fields, manifest, digest, total, progress, cancelled,
-                       own_id)
+        stats, released = _merge(db, path, lines, fields, manifest, digest, total, progress,
+                                 cancelled, own_id)
+    return _summed(summary, stats, released)
+
+
+def _summed(summary: ImportSummary, stats: MergeStats, released: MergeStats) -> ImportSummary:
     summary.ops, summary.applied, summary.known = stats.ops, stats.applied, stats.known
     summary.superseded, summary.conflicts = stats.superseded, stats.conflicts
     summary.clock_warnings = {d: ms // 3_600_000 for d, ms in stats.ahead.items()}
+    summary.held, summary.held_by = stats.held, dict(stats.held_by)
+    summary.released = released.applied + released.superseded
     return summary
 
 
@@ -267,7 +290,10 @@ def _check_manifest(manifest: dict[str, Any], fields: dict[str, Any], db: Databa
 def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
            manifest: dict[str, Any], digest: str, total: int,
            progress: Callable[[int, int], None] | None,
-           cancelled: Callable[[], bool] | None, own_id: str) -> MergeStats:
+           cancelled: Callable[[], bool] | None,
+           own_id: str) -> tuple[MergeStats, MergeStats]:
+    """The bundle's ops merged, after the ops held earlier whose time has come: the
+    bundle's stats and the released ones'."""
     sync = db.sync
     assert sync is not None
     now = now_iso()
@@ -281,12 +307,15 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
             yield decode(line, number)
 
     with db.raw_write(cache_kib=65536) as conn:  # 64 MB: fast, and well under budget
-        merger = Merger(conn, sync.clock.wall_ms(), now,
-                        (lambda n: progress(n, total)) if progress else None)
+        wall = sync.clock.wall_ms()
+        released = release_due(conn, wall, now)
+        merger = Merger(conn, wall, now, (lambda n: progress(n, total)) if progress else None,
+                        bundle_id=fields["bundle_id"])
         stats = merger.merge(OpGate(conn).admit(ops()))
         if stats.ops != total:
             raise bf.refused("holds fewer operations than it declared", "操作数量少于声明")
-        sync.clock.observe(stats.max_hlc)
+        # Only clocks of ops applied: a held op's is more than 24 h ahead and never seen.
+        sync.clock.observe(max(stats.max_hlc, released.max_hlc))
         conn.execute("UPDATE sync_clock SET hlc = max(hlc, ?) WHERE id = 1",
                      (sync.clock.last,))
         for device, ms in stats.ahead.items():
@@ -304,6 +333,6 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
                 (id_to_bytes(fields["bundle_id"]), id_to_bytes(sender), fields["seq"], digest,
                  str(fields.get("kind", "")), stats.ops, now,
                  json.dumps({"applied": stats.applied, "known": stats.known,
-                             "superseded": stats.superseded,
+                             "superseded": stats.superseded, "held": stats.held,
                              "conflicts": stats.conflicts, "file": path.name})))
-    return stats
+    return stats, released

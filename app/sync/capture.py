@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import event, inspect, text, update
 from sqlalchemy.orm import InstanceState, Session, sessionmaker
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.models import Op, SyncClock
 from app.models.base import Synced
@@ -27,6 +28,7 @@ from app.sync.hlc import HybridClock
 
 SESSION_KEY = "sync"
 _TX_OPS = "sync_tx_ops"
+_REWRITES = "sync_rewrites"
 
 
 class SyncWriteError(RuntimeError):
@@ -63,6 +65,18 @@ def _refuse_bulk_writes(state: Any) -> None:
 
 def _forget_transaction(session: Session) -> None:
     session.info.pop(_TX_OPS, None)
+    session.info.pop(_REWRITES, None)
+
+
+def rewrite(session: Session, obj: Synced, fields: dict[str, list[int] | None]) -> None:
+    """Capture fields of obj as set again to the values they hold: an ordinary update op
+    with a fresh clock (the clock repair re-stamps far-future writes so). `fields` maps
+    each field to the previous clock its op records ([hlc, devno]), or None for the
+    field's clock here."""
+    marks = session.info.setdefault(_REWRITES, {})
+    for name, prev in fields.items():
+        marks[(type(obj).__tablename__, obj.id, name)] = prev
+        flag_modified(obj, name)
 
 
 def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
@@ -134,7 +148,7 @@ def _new_op(obj: Synced, changed: list[str] | None, devno: int, seq: int, hlc: i
         obj.sync_hlc, obj.sync_dev, obj.sync_seq, obj.sync_clocks = hlc, devno, seq, None
         return Op(table_name=table, row_id=obj.id, hlc=hlc, dev=devno, seq=seq,
                   fields=None, prev=None, arrived_at=now)
-    prev = {f: list(obj.field_clock(f)) for f in changed}
+    prev = {f: _prev_clock(obj, f) for f in changed}
     _stamp(obj, changed, hlc, devno, seq)
     return Op(table_name=table, row_id=obj.id, hlc=hlc, dev=devno, seq=seq,
               fields=list(changed), prev=prev, arrived_at=now)
@@ -148,10 +162,22 @@ def _extend_op(session: Session, obj: Synced, op: Op, changed: list[str],
         return
     prev = dict(op.prev or {})
     for f in added:
-        prev[f] = list(obj.field_clock(f))
+        prev[f] = _prev_clock(obj, f)
     _stamp(obj, added, op.hlc, ctx.devno, op.seq)
     op.fields = [*op.fields, *added]  # type: ignore[misc]
     op.prev = prev
+
+
+def _rewrites(obj: Synced) -> dict[tuple[str, str, str], list[int] | None]:
+    session = Session.object_session(obj)
+    return session.info.get(_REWRITES, {}) if session is not None else {}
+
+
+def _prev_clock(obj: Synced, field: str) -> list[int]:
+    """The clock an op records as the field's previous one: the field's clock here, or
+    the one `rewrite` was given."""
+    prev = _rewrites(obj).get((type(obj).__tablename__, obj.id, field))
+    return list(prev) if prev is not None else list(obj.field_clock(field))
 
 
 def _stamp(obj: Synced, fields: list[str], hlc: int, devno: int, seq: int) -> None:
@@ -161,10 +187,14 @@ def _stamp(obj: Synced, fields: list[str], hlc: int, devno: int, seq: int) -> No
     # as possibly None.
     state: InstanceState[Synced] = inspect(obj, raiseerr=True)
     clocks = dict(obj.sync_clocks or {})
+    rewrites = _rewrites(obj)
     for f in fields:
         old_dev, old_seq = obj.field_origin(f)
         history = state.attrs[f].history
-        old_value = history.deleted[0] if history.deleted else None
+        if (type(obj).__tablename__, obj.id, f) in rewrites:
+            old_value = getattr(obj, f)  # set again to the value it held
+        else:
+            old_value = history.deleted[0] if history.deleted else None
         if session is not None and old_seq:
             _spill(session, old_dev, old_seq, f, old_value)
         clocks[f] = [hlc, devno, seq]

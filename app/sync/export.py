@@ -19,14 +19,24 @@ CHUNK = 2000
 
 def selected_ops(cursor: Any, kind: str, month_range: tuple[int, int] | None = None,
                  peer: Knowledge | None = None,
-                 devices: dict[int, str] | None = None) -> Iterator[tuple[Any, ...]]:
-    """Op rows (dev, seq, table, row_id, hlc, fields, prev, spill) in causal (HLC) order."""
-    sql = ("SELECT dev, seq, table_name, row_id, hlc, fields, prev, spill FROM sync_op")
+                 devices: dict[int, str] | None = None,
+                 below_hlc: int | None = None) -> Iterator[tuple[Any, ...]]:
+    """Op rows (dev, seq, table, row_id, hlc, fields, prev, spill) in causal (HLC) order.
+    With below_hlc, only ops stamped below it: an op more than 24 h ahead of the
+    exporter's own clock (written while its date was wrong) would be held by every
+    importer, so it is not sent."""
+    sql = "SELECT dev, seq, table_name, row_id, hlc, fields, prev, spill FROM sync_op"
+    where: list[str] = []
     params: tuple[Any, ...] = ()
+    if below_hlc is not None:
+        where.append("hlc < ?")
+        params = (below_hlc,)
     if kind == "month":
         assert month_range is not None
-        sql += " WHERE arrived_at >= ? AND arrived_at < ?"
-        params = month_range
+        where.append("arrived_at >= ? AND arrived_at < ?")
+        params = (*params, *month_range)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY hlc, dev, seq"
     for row in cursor.execute(sql, params):
         if peer is not None:

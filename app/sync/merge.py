@@ -8,6 +8,9 @@ For every incoming op not already known (by its origin device and sequence numbe
 - when the op's previous clock for a field is not the clock here, the two writes were
   concurrent: if the values differ, both are kept in a conflict record;
 - the op is stored in the change log with its origin (device, sequence).
+An op stamped more than FUTURE_MS ahead of this computer's wall clock is held instead
+(see app.sync.held): written whole to `held_op`, not applied, not in the change log, and
+its clock is not in `max_hlc`, so the importer's clock never moves to it.
 Rows a later op refers to may not exist yet (ops arrive in any order): the first op
 creates the row with what it knows. The caller owns the transaction: a failure anywhere
 leaves the database as it was.
@@ -25,12 +28,12 @@ from typing import Any, NamedTuple
 from app.models.base import SYNC_META_COLUMNS
 from app.models.ids import id_from_bytes, id_to_bytes
 from app.models.pinyin import name_keys
-from app.sync.hlc import hlc_to_ms
+from app.sync.hlc import MAX_AHEAD_MS, hlc_to_ms
 from app.sync.values import IDENTITY_KINDS, to_db, to_wire
-from app.sync.wire import WireOp, schema
+from app.sync.wire import WireOp, encode, schema
 
 CHUNK = 2000
-FUTURE_MS = 24 * 3600 * 1000
+FUTURE_MS = MAX_AHEAD_MS
 META = SYNC_META_COLUMNS
 # Columns the merge derives here instead of receiving them (see _derive).
 DERIVED = {"client": ("name_pinyin", "name_initials")}
@@ -50,8 +53,10 @@ class MergeStats:
     known: int = 0
     superseded: int = 0
     conflicts: int = 0
-    max_hlc: int = 0
+    held: int = 0  # ops more than FUTURE_MS ahead, kept aside in held_op
+    max_hlc: int = 0  # of the ops applied or superseded, never of a held one
     ahead: dict[str, int] = field(default_factory=dict)  # device -> ms ahead of our clock
+    held_by: dict[str, int] = field(default_factory=dict)  # device -> ops held
 
 
 @dataclass
@@ -104,8 +109,10 @@ class Merger:
     """Applies ops to a raw sqlite3 connection inside the caller's transaction."""
 
     def __init__(self, conn: Any, wall_ms: int, now: str,
-                 progress: Callable[[int], None] | None = None) -> None:
+                 progress: Callable[[int], None] | None = None,
+                 bundle_id: str | None = None) -> None:
         self.conn = conn
+        self.bundle_id = bundle_id  # the bundle the ops came in, for the ops held
         self.wall_ms = wall_ms
         self.now = now
         self.arrived = int(dt.datetime.fromisoformat(now).timestamp())
@@ -132,7 +139,7 @@ class Merger:
     # -- one chunk ------------------------------------------------------------------------
     def _merge_chunk(self, chunk: list[WireOp]) -> None:
         self.stats.ops += len(chunk)
-        fresh = self._unknown(chunk)
+        fresh = self._hold_far_ahead(self._unknown(chunk))
         rows = self._load_rows(fresh)
         writes = _ChunkWrites()
         for op in fresh:
@@ -316,9 +323,28 @@ class Merger:
 
     def _track_clock(self, op: WireOp) -> None:
         self.stats.max_hlc = max(self.stats.max_hlc, op.hlc)
-        ahead = hlc_to_ms(op.hlc) - self.wall_ms
-        if ahead > FUTURE_MS:
-            self.stats.ahead[op.device] = max(self.stats.ahead.get(op.device, 0), ahead)
+
+    def _hold_far_ahead(self, ops: list[WireOp]) -> list[WireOp]:
+        """The ops to merge; those stamped more than FUTURE_MS ahead of the wall clock go
+        to held_op whole (once per origin and sequence, however often they arrive)."""
+        out, held = [], []
+        for op in ops:
+            ahead = hlc_to_ms(op.hlc) - self.wall_ms
+            if ahead <= FUTURE_MS:
+                out.append(op)
+                continue
+            stats = self.stats
+            stats.held += 1
+            stats.held_by[op.device] = stats.held_by.get(op.device, 0) + 1
+            stats.ahead[op.device] = max(stats.ahead.get(op.device, 0), ahead)
+            held.append((id_to_bytes(op.device), op.seq, op.hlc,
+                         encode(op).decode().rstrip("\n"),
+                         self.bundle_id and id_to_bytes(self.bundle_id), self.now))
+        if held:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO held_op (device_id, seq, hlc, wire, bundle_id, "
+                "held_at) VALUES (?, ?, ?, ?, ?, ?)", held)
+        return out
 
     def _is_parent(self, row: _Row, name: str, op: WireOp) -> bool:
         """True when the op is the one the current value was written on top of: it only

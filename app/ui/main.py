@@ -109,22 +109,31 @@ def open_main_window(paths: Paths, lang: str) -> MainWindow | None:
 
 
 def warn_about_clock(window: MainWindow) -> None:
-    """Village laptops often have wrong dates: say so once, at start-up, when this
-    computer's clock is more than a day behind the newest clock it has seen."""
+    """Village laptops often have wrong dates: say so once, at start-up, when the system
+    clock is earlier than this laptop's newest record, or jumped far past it. The
+    decision is `startup_clock_check`'s; this only shows it."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from app.services.sync_review import clock_problems, this_clock_behind_ms
+    from app.services.clocks import startup_clock_check
     from app.ui.kit.i18n import arg
 
-    behind = this_clock_behind_ms(window.db)
-    if behind < 24 * 3600 * 1000 or clock_problems(window.db):
-        return  # a device ahead of us explains it; the Sync page names that device
-    days = behind // (24 * 3600 * 1000)
-    QMessageBox.warning(
-        window, QCoreApplication.translate("main", "Check the computer's date"),
-        arg(QCoreApplication.translate(
-            "main", "This computer's clock is %1 days behind the newest record it has seen. "
-            "Please set the correct date and time, or new records will look older than "
-            "they are."), days))
-
+    check = startup_clock_check(window.db)
+    if check is None:
+        return
+    if check.kind == "jumped":
+        text = arg(QCoreApplication.translate(
+            "main", "The computer's date jumped %1 days ahead of the newest record on this "
+            "laptop. Check it before recording anything: records saved now would carry that "
+            "date."), check.days)
+    elif check.repairable:
+        text = arg(QCoreApplication.translate(
+            "main", "The computer's clock is behind the newest record on this laptop by %1 "
+            "days; check the date. If the date is right now, the records written while it "
+            "was wrong are dated ahead: use ‘Repair clock’ on the Sync page."), check.days)
+    else:
+        text = arg(QCoreApplication.translate(
+            "main", "The computer's clock is behind the newest record on this laptop by %1 "
+            "hours; check the date and time."), check.hours)
+    QMessageBox.warning(window, QCoreApplication.translate("main", "Check the computer's date"),
+                        text)

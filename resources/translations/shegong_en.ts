@@ -1898,8 +1898,13 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/sync_dialogs.py" line="279"/>
-        <source>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</source>
-        <translation>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</translation>
+        <source>%1: %2 changes are dated more than a day ahead of this computer&apos;s clock; they are kept aside, not applied (see the warning at the top of the page).</source>
+        <translation>%1: %2 changes are dated more than a day ahead of this computer&apos;s clock; they are kept aside, not applied (see the warning at the top of the page).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="284"/>
+        <source>%1: %2 changes kept aside earlier were applied: their date has come.</source>
+        <translation>%1: %2 changes kept aside earlier were applied: their date has come.</translation>
     </message>
 </context>
 <context>
@@ -3344,68 +3349,98 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="73"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="76"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="74"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="77"/>
         <source>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</source>
         <translation>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="90"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="93"/>
         <source>This device and trusted devices</source>
         <translation>This device and trusted devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="94"/>
         <source>Export and import</source>
         <translation>Export and import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="92"/>
-        <location filename="../../app/ui/sync/sync_page.py" line="126"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="140"/>
         <source>Conflicts and duplicates</source>
         <translation>Conflicts and duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="93"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="96"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="98"/>
+        <source>Repair cl&amp;ock</source>
+        <translation>Repair cl&amp;ock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="101"/>
+        <source>Write again, with today&apos;s date, what this laptop wrote while its clock was ahead, so other devices can apply it</source>
+        <translation>Write again, with today&apos;s date, what this laptop wrote while its clock was ahead, so other devices can apply it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="122"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="111"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="125"/>
         <source>The sync information could not be loaded; the log file has the details.</source>
         <translation>The sync information could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="125"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="139"/>
         <source>Conflicts and duplicates (%1)</source>
         <translation>Conflicts and duplicates (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="133"/>
-        <source>The clock of the device “%1” is %2 hours fast; remind its user to correct the computer&apos;s date and time.</source>
-        <translation>The clock of the device “%1” is %2 hours fast; remind its user to correct the computer&apos;s date and time.</translation>
+        <location filename="../../app/ui/sync/sync_page.py" line="147"/>
+        <source>%1 changes from “%2” are dated %3 days ahead of this computer&apos;s clock and are kept aside, not applied: ask its user to set the computer&apos;s date and time right, then use ‘Repair clock’ on that laptop.</source>
+        <translation>%1 changes from “%2” are dated %3 days ahead of this computer&apos;s clock and are kept aside, not applied: ask its user to set the computer&apos;s date and time right, then use ‘Repair clock’ on that laptop.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="137"/>
-        <source>This computer&apos;s clock is %1 days behind the time found in the synced data; check the computer&apos;s date.</source>
-        <translation>This computer&apos;s clock is %1 days behind the time found in the synced data; check the computer&apos;s date.</translation>
+        <location filename="../../app/ui/sync/sync_page.py" line="156"/>
+        <source>This computer&apos;s clock is %1 days behind the newest record on it; check the computer&apos;s date. If the date is right now, the records written while it was wrong are dated ahead and other devices keep them aside: use ‘Repair clock’.</source>
+        <translation>This computer&apos;s clock is %1 days behind the newest record on it; check the computer&apos;s date. If the date is right now, the records written while it was wrong are dated ahead and other devices keep them aside: use ‘Repair clock’.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="154"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="176"/>
+        <source>Repair clock</source>
+        <translation>Repair clock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="177"/>
+        <source>Is this computer&apos;s date and time right now? The records this laptop wrote while its clock was ahead are written again with today&apos;s date, so the other devices apply them.</source>
+        <translation>Is this computer&apos;s date and time right now? The records this laptop wrote while its clock was ahead are written again with today&apos;s date, so the other devices apply them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="188"/>
+        <source>Clock repaired: %1 records written again with today&apos;s date.</source>
+        <translation>Clock repaired: %1 records written again with today&apos;s date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="195"/>
+        <source>The clock could not be repaired; the log file has the details.</source>
+        <translation>The clock could not be repaired; the log file has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="202"/>
         <source>Import sync files</source>
         <translation>Import sync files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="155"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="203"/>
         <source>Sync files (*.shegong *.bundle);;All files (*)</source>
         <translation>Sync files (*.shegong *.bundle);;All files (*)</translation>
     </message>
@@ -4289,13 +4324,23 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="125"/>
-        <source>Check the computer&apos;s date</source>
-        <translation>Check the computer&apos;s date</translation>
+        <source>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</source>
+        <translation>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="126"/>
-        <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
-        <translation>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</translation>
+        <location filename="../../app/ui/main.py" line="130"/>
+        <source>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</source>
+        <translation>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="135"/>
+        <source>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</source>
+        <translation>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="138"/>
+        <source>Check the computer&apos;s date</source>
+        <translation>Check the computer&apos;s date</translation>
     </message>
 </context>
 </TS>

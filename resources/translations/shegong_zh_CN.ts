@@ -1898,8 +1898,13 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/sync/sync_dialogs.py" line="279"/>
-        <source>%1: some changes carry a clock far ahead of this computer&apos;s; see the warning at the top of the page.</source>
-        <translation>%1：部分数据的时间远超本机时钟，请看页面顶部的提示。</translation>
+        <source>%1: %2 changes are dated more than a day ahead of this computer&apos;s clock; they are kept aside, not applied (see the warning at the top of the page).</source>
+        <translation>%1：有 %2 条更改的日期比本机时钟超前一天以上，已搁置、未应用（见页面顶部的提醒）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_dialogs.py" line="284"/>
+        <source>%1: %2 changes kept aside earlier were applied: their date has come.</source>
+        <translation>%1：此前搁置的 %2 条更改已应用：它们的日期已到。</translation>
     </message>
 </context>
 <context>
@@ -3344,68 +3349,98 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="73"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="76"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="74"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="77"/>
         <source>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</source>
         <translation>与社工站、县民政局交换加密的同步文件：可用U盘拷贝，也可通过聊天软件发送。只有您信任了其名片的设备才能读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="90"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="93"/>
         <source>This device and trusted devices</source>
         <translation>本机与信任设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="94"/>
         <source>Export and import</source>
         <translation>导出与导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="92"/>
-        <location filename="../../app/ui/sync/sync_page.py" line="126"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="140"/>
         <source>Conflicts and duplicates</source>
         <translation>冲突与重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="93"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="96"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="98"/>
+        <source>Repair cl&amp;ock</source>
+        <translation>修复时钟(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="101"/>
+        <source>Write again, with today&apos;s date, what this laptop wrote while its clock was ahead, so other devices can apply it</source>
+        <translation>以今天的日期重新写入本机时钟超前期间写下的内容，使其他设备能够应用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="122"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="111"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="125"/>
         <source>The sync information could not be loaded; the log file has the details.</source>
         <translation>同步信息加载失败，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="125"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="139"/>
         <source>Conflicts and duplicates (%1)</source>
         <translation>冲突与重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="133"/>
-        <source>The clock of the device “%1” is %2 hours fast; remind its user to correct the computer&apos;s date and time.</source>
-        <translation>设备“%1”的时钟快了 %2 小时，请提醒其使用人校正电脑日期和时间。</translation>
+        <location filename="../../app/ui/sync/sync_page.py" line="147"/>
+        <source>%1 changes from “%2” are dated %3 days ahead of this computer&apos;s clock and are kept aside, not applied: ask its user to set the computer&apos;s date and time right, then use ‘Repair clock’ on that laptop.</source>
+        <translation>来自“%2”的 %1 条更改的日期比本机时钟超前 %3 天，已搁置、未应用：请提醒其使用人校正电脑的日期和时间，然后在那台电脑上使用“修复时钟”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="137"/>
-        <source>This computer&apos;s clock is %1 days behind the time found in the synced data; check the computer&apos;s date.</source>
-        <translation>本机时钟比已同步数据中的时间慢了 %1 天，请检查电脑日期。</translation>
+        <location filename="../../app/ui/sync/sync_page.py" line="156"/>
+        <source>This computer&apos;s clock is %1 days behind the newest record on it; check the computer&apos;s date. If the date is right now, the records written while it was wrong are dated ahead and other devices keep them aside: use ‘Repair clock’.</source>
+        <translation>本机时钟比本机最新的记录慢了 %1 天，请检查电脑日期。若日期现已正确，说明日期错误期间写下的记录日期超前，其他设备会将其搁置：请使用“修复时钟”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="154"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="176"/>
+        <source>Repair clock</source>
+        <translation>修复时钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="177"/>
+        <source>Is this computer&apos;s date and time right now? The records this laptop wrote while its clock was ahead are written again with today&apos;s date, so the other devices apply them.</source>
+        <translation>本机现在的日期和时间正确吗？本机时钟超前期间写下的记录将以今天的日期重新写入，使其他设备能够应用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="188"/>
+        <source>Clock repaired: %1 records written again with today&apos;s date.</source>
+        <translation>时钟已修复：%1 条记录已以今天的日期重新写入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="195"/>
+        <source>The clock could not be repaired; the log file has the details.</source>
+        <translation>未能修复时钟；详情见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="202"/>
         <source>Import sync files</source>
         <translation>导入同步文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="155"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="203"/>
         <source>Sync files (*.shegong *.bundle);;All files (*)</source>
         <translation>同步文件 (*.shegong *.bundle);;所有文件 (*)</translation>
     </message>
@@ -4289,13 +4324,23 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="125"/>
-        <source>Check the computer&apos;s date</source>
-        <translation>请检查电脑日期</translation>
+        <source>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</source>
+        <translation>电脑日期比本机最新的记录晚了 %1 天，像是跳变了。记录任何内容之前请先核对日期：现在保存的记录会带上这个日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="126"/>
-        <source>This computer&apos;s clock is %1 days behind the newest record it has seen. Please set the correct date and time, or new records will look older than they are.</source>
-        <translation>本机时钟比已同步数据中最新的时间慢了 %1 天。请校正电脑的日期和时间，否则新记录的时间会显得比实际更早。</translation>
+        <location filename="../../app/ui/main.py" line="130"/>
+        <source>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</source>
+        <translation>电脑时钟比本机最新的记录慢了 %1 天，请检查日期。若日期现已正确，说明日期错误期间写下的记录日期超前：请在“同步”页使用“修复时钟”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="135"/>
+        <source>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</source>
+        <translation>电脑时钟比本机最新的记录慢了 %1 小时，请检查日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="138"/>
+        <source>Check the computer&apos;s date</source>
+        <translation>请检查电脑日期</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,8 @@ def recipe(world: dict[str, object], lines: list[bytes] | None = None) -> Recipe
     me = str(load_age_identity(importer.db.paths.keys).to_public())
     own = str(load_age_identity(sender.db.paths.keys).to_public())
     bundle_id = uuid7()
-    valid = encode(WireOp("client", uuid7(), 1_900_000_000_000 << 16, sender.id, 10_000,
+    # Stamped now: an op more than 24 h ahead would be held, not applied.
+    valid = encode(WireOp("client", uuid7(), int(time.time() * 1000) << 16, sender.id, 10_000,
                           True, {"name": "新人", "gender": "female"}, {}))
     return Recipe(
         sender_key=load_signing_key(sender.db.paths.keys),

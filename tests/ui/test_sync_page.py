@@ -402,23 +402,53 @@ def test_a_file_that_is_not_a_card_is_refused_with_a_sentence(
     assert "不是社工站助手的设备名片" in page.devices_tab.error.text()
 
 
-def test_clock_banners_name_the_fast_device_or_this_slow_computer(
+def test_clock_banners_count_held_changes_and_offer_the_repair_here(
         page: SyncPage, ctx: AppContext, peer: Database, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    assert page.banner_texts() == []
+    assert page.banner_texts() == [] and page.repair_button.isHidden()
     monkeypatch.setattr(sync_page, "this_clock_behind_ms", lambda db: 3 * 86_400_000 + 5)
     page.refresh()  # nothing was written: the clock is what changed
     settle(page, qtbot)
-    assert page.banner_texts() == ["本机时钟比已同步数据中的时间慢了 3 天，请检查电脑日期。"]
+    assert page.banner_texts() == [
+        "本机时钟比本机最新的记录慢了 3 天，请检查电脑日期。若日期现已正确，说明日期错误期间"
+        "写下的记录日期超前，其他设备会将其搁置：请使用“修复时钟”。"]
+    assert page.repair_button.isVisible() and page.repair_button.text() == "修复时钟(&O)"
+    monkeypatch.undo()
     assert peer.sync is not None
     peer.sync.clock = HybridClock(0, wall_ms=lambda: int(
         (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).timestamp() * 1000))
     clients.register_client(peer, clients.ClientInput(name="未来人"))
+    clients.register_client(peer, clients.ClientInput(name="未来人二"))
     bundle = export_bundle(peer, tmp_path / "fast.shegong",
                            to=[this_device(ctx.db).device_id]).path
     answer_open(monkeypatch, bundle)
     lines = import_through_page(page, qtbot)
-    assert "时间远超本机时钟" in lines[1]
-    [banner] = page.banner_texts()  # the fast device is named; the slow-clock one gives way
-    assert banner.startswith("设备“站长的电脑”的时钟快了 7")
-    assert banner.endswith("小时，请提醒其使用人校正电脑日期和时间。")
+    assert lines[1] == ("fast.shegong：有 2 条更改的日期比本机时钟超前一天以上，已搁置、"
+                        "未应用（见页面顶部的提醒）。")
+    [banner] = page.banner_texts()  # this computer's clock did not follow the fast one
+    assert banner == ("来自“站长的电脑”的 2 条更改的日期比本机时钟超前 3 天，已搁置、未应用："
+                      "请提醒其使用人校正电脑的日期和时间，然后在那台电脑上使用“修复时钟”。")
+    assert page.repair_button.isHidden()
+    assert "未来人" not in dump(ctx.db)
+
+
+def test_the_repair_button_restamps_this_laptops_records(
+        page: SyncPage, ctx: AppContext, peer: Database, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert ctx.db.sync is not None
+    ctx.db.sync.clock = HybridClock(ctx.db.sync.clock.last, wall_ms=lambda: int(
+        (dt.datetime.now(dt.UTC) + dt.timedelta(days=5)).timestamp() * 1000))
+    clients.register_client(ctx.db, clients.ClientInput(name="未来人"))
+    ctx.db.sync.clock = HybridClock(ctx.db.sync.clock.last)  # the date is set right
+    page.refresh()
+    settle(page, qtbot)
+    assert page.repair_button.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: QMessageBox.StandardButton.Yes))
+    page.repair_button.click()
+    qtbot.waitUntil(lambda: page.repair_button.isEnabled())
+    settle(page, qtbot)
+    assert page.banner_texts() == [] and page.repair_button.isHidden()
+    summary = import_bundle(peer, export_bundle(
+        ctx.db, tmp_path / "repaired.shegong", to=[this_device(peer).device_id]).path)
+    assert summary.held == 0 and "未来人" in dump(peer)

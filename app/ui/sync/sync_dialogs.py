@@ -275,8 +275,12 @@ class ImportDialog(QDialog):
                              "here, %7 overwritten, %8 conflicts."),
                      s.path.name, s.ops, sender, s.station or "—", s.applied, s.known,
                      s.superseded, s.conflicts)]
-        if s.clock_warnings:
-            lines.append(arg(self.tr("%1: some changes carry a clock far ahead of this "
-                                     "computer's; see the warning at the top of the page."),
-                             s.path.name))
+        if s.held:
+            lines.append(arg(self.tr("%1: %2 changes are dated more than a day ahead of this "
+                                     "computer's clock; they are kept aside, not applied (see "
+                                     "the warning at the top of the page)."),
+                             s.path.name, s.held))
+        if s.released:
+            lines.append(arg(self.tr("%1: %2 changes kept aside earlier were applied: their "
+                                     "date has come."), s.path.name, s.released))
         return lines

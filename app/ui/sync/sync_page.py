@@ -16,21 +16,23 @@ from pathlib import Path
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
 )
 
+from app.errors import ShegongError
 from app.services import Database
+from app.services.clocks import HeldChanges, RepairResult, held_changes, repair_clock
 from app.services.devices import DeviceCard, KnownDevice, known_devices, this_device
 from app.services.sync_review import (
     DAY_MS,
     BundleHistoryRow,
-    ClockProblem,
     ConflictRow,
     DuplicatePair,
     bundle_history,
-    clock_problems,
     duplicate_clients,
     open_conflicts,
     this_clock_behind_ms,
@@ -38,8 +40,9 @@ from app.services.sync_review import (
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, grow_content
 from app.ui.kit.i18n import arg
+from app.ui.kit.jobs import run_job
 from app.ui.kit.style import set_role
-from app.ui.sync.sync_dialogs import ImportDialog
+from app.ui.sync.sync_dialogs import ImportDialog, confirm
 from app.ui.sync.sync_review_tabs import HistoryTab, ReviewTab
 from app.ui.sync.sync_tabs import DevicesTab, ExchangeTab
 
@@ -47,7 +50,7 @@ from app.ui.sync.sync_tabs import DevicesTab, ExchangeTab
 # reload it all (the duplicate-clients GROUP BY included) for nothing it shows. Imports,
 # conflict resolutions, merges, trust and exports each write one of these.
 SYNC_PAGE_TABLES = {"device", "station", "client", "sync_conflict", "bundle_ledger",
-                    "clock_warning"}
+                    "clock_warning", "held_op"}
 
 
 @dataclass(frozen=True)
@@ -56,15 +59,15 @@ class SyncSnapshot:
     devices: list[KnownDevice]
     conflicts: list[ConflictRow]
     duplicates: list[DuplicatePair]
-    clocks: list[ClockProblem]
-    behind_ms: int
+    held: list[HeldChanges]  # ops kept aside: dated more than 24 h ahead of this clock
+    behind_ms: int  # this computer's clock behind its newest record
     history: list[BundleHistoryRow]
 
 
 def load_snapshot(db: Database) -> SyncSnapshot:
     """Runs on a worker thread: everything the page shows."""
     return SyncSnapshot(this_device(db), known_devices(db), open_conflicts(db),
-                        duplicate_clients(db), clock_problems(db), this_clock_behind_ms(db),
+                        duplicate_clients(db), held_changes(db), this_clock_behind_ms(db),
                         bundle_history(db))
 
 
@@ -92,7 +95,18 @@ class SyncPage(LoadingPage):
         self.tabs.addTab(self.review_tab, self.tr("Conflicts and duplicates"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
         self.exchange_tab.import_button.clicked.connect(self.choose_imports)
+        self.repair_button = QPushButton(self.tr("Repair cl&ock"))
+        self.repair_button.setObjectName("repair_clock_button")
+        self.repair_button.setToolTip(self.tr(
+            "Write again, with today's date, what this laptop wrote while its clock was "
+            "ahead, so other devices can apply it"))
+        self.repair_button.clicked.connect(self.repair_clock)
+        self.repair_button.hide()
+        repair_row = QHBoxLayout()
+        repair_row.addWidget(self.repair_button)
+        repair_row.addStretch(1)
         self.content.addLayout(self.banners)
+        self.content.addLayout(repair_row)
         self.content.addWidget(self.status)
         self.content.addWidget(self.tabs, 1)
         grow_content(self)
@@ -130,13 +144,21 @@ class SyncPage(LoadingPage):
             item = self.banners.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
-        texts = [arg(self.tr("The clock of the device “%1” is %2 hours fast; remind its user "
-                             "to correct the computer's date and time."),
-                     p.device_name, p.hours_ahead) for p in snap.clocks]
-        if not texts and snap.behind_ms > DAY_MS:
-            texts.append(arg(self.tr("This computer's clock is %1 days behind the time found "
-                                     "in the synced data; check the computer's date."),
-                             snap.behind_ms // DAY_MS))
+        texts = [arg(self.tr("%1 changes from “%2” are dated %3 days ahead of this "
+                             "computer's clock and are kept aside, not applied: ask its user "
+                             "to set the computer's date and time right, then use ‘Repair "
+                             "clock’ on that laptop."), h.count, h.device_name, h.days_ahead)
+                 for h in snap.held]
+        # This laptop's own records run more than a day past its clock: its date is wrong
+        # now, or was wrong while they were written (then the repair is the way out).
+        own_ahead = snap.behind_ms > DAY_MS
+        if own_ahead:
+            texts.append(arg(self.tr("This computer's clock is %1 days behind the newest "
+                                     "record on it; check the computer's date. If the date "
+                                     "is right now, the records written while it was wrong "
+                                     "are dated ahead and other devices keep them aside: use "
+                                     "‘Repair clock’."), snap.behind_ms // DAY_MS))
+        self.repair_button.setVisible(own_ahead)
         for text in texts:
             banner = QLabel(text)
             banner.setObjectName("clock_banner")
@@ -147,6 +169,32 @@ class SyncPage(LoadingPage):
     def banner_texts(self) -> list[str]:
         return [w.text() for i in range(self.banners.count())
                 if isinstance(w := self.banners.itemAt(i).widget(), QLabel)]
+
+    # -- the clock repair -----------------------------------------------------------------
+    def repair_clock(self) -> None:
+        """After a question (the repair trusts today's date), off the UI thread."""
+        if not confirm(self, self.tr("Repair clock"), self.tr(
+                "Is this computer's date and time right now? The records this laptop wrote "
+                "while its clock was ahead are written again with today's date, so the other "
+                "devices apply them.")):
+            return
+        db = self.ctx.db
+        self.repair_button.setEnabled(False)
+        run_job(lambda: repair_clock(db), self._repaired, self._repair_failed)
+
+    def _repaired(self, result: RepairResult) -> None:
+        self.repair_button.setEnabled(True)
+        self.refresh()  # the banner goes: the clock is what changed
+        self.status.setText(arg(self.tr("Clock repaired: %1 records written again with "
+                                        "today's date."), result.records))
+        self.status.show()
+
+    def _repair_failed(self, exc: object) -> None:
+        self.repair_button.setEnabled(True)
+        self.status.setText(exc.text(self.ctx.lang) if isinstance(exc, ShegongError) else
+                            self.tr("The clock could not be repaired; the log file has the "
+                                    "details."))
+        self.status.show()
 
     # -- importing ------------------------------------------------------------------------
     def choose_imports(self) -> None:
