@@ -367,7 +367,10 @@ def _restore(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.backup import restore
 
     previous = restore(paths, args.file)
-    print(f"restored {args.file}; the database before it is kept at {previous}")
+    if previous is None:
+        print(f"restored {args.file}")
+    else:
+        print(f"restored {args.file}; the database it replaced is kept at {previous}")
     return 0
 
 

@@ -117,7 +117,7 @@ def test_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     bogus = tmp_path / "bogus.db"
     bogus.write_text("not a database")
     assert run(data, "restore", str(bogus)) == 2
-    assert "not a Shegong database" in capsys.readouterr().err
+    assert "not a Shegong backup" in capsys.readouterr().err
     assert dump(data, capsys) == saved
 
 

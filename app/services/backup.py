@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import sqlite3
 from pathlib import Path
 
 from app.errors import ShegongError
 from app.paths import Paths
-from app.store.database import Database
-from app.store.migrate import backup_file, current_revision
+from app.store.database import Database, find_self_device
+from app.store.migrate import backup_file
+from app.store.restore import BackupFacts, read_backup, remove_staged, stage, swap_in
+from app.sync.keys import SIGNING_KEY_FILE, load_signing_key, public_bytes
 
 
 def backup(db: Database, out: Path | None = None) -> Path:
@@ -24,25 +24,73 @@ def backup(db: Database, out: Path | None = None) -> Path:
     return out
 
 
-def restore(paths: Paths, source: Path) -> Path:
-    """Check the file is a Shegong database, keep the current one, put the backup in place."""
-    if not source.is_file():
-        raise ShegongError(f"There is no file {source}.", f"找不到文件 {source}。")
-    current_revision(source)  # refuses anything that is not a Shegong database
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as conn:
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-    conn.close()
-    if ok != "ok":
-        raise ShegongError(f"The backup {source} is damaged ({ok}).",
-                           f"备份文件 {source} 已损坏（{ok}）。")
+def restore(paths: Paths, source: Path) -> Path | None:
+    """Put a backup of THIS laptop's database in place of the current one.
+
+    Refused, with one sentence and nothing changed: a file that is missing, empty, not a
+    database, another program's database, damaged, from a newer schema, or of another
+    laptop (its own device is not this data folder's, by device id and by the signing key
+    in keys/). A folder with neither a device nor keys cannot take a backup: the keys
+    that sign for the device are not in a backup (restore the whole data folder instead).
+    An older schema is upgraded on a staged copy first. The swap holds the write lock;
+    the database it replaced is kept in the backups folder, and its path returned (None
+    when there was no database yet). Sequence numbers already sent stay spent
+    (app.sync.spent)."""
+    facts = read_backup(source)
     paths.ensure()
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = paths.backups / f"shegong-{stamp}-before-restore.db"
+    live = paths.database
+    if live.exists():
+        Database(paths).close()  # the live file at this schema, or refused as not ours
+    _check_identity(paths, source, facts)
+    staged = stage(source, paths.data)
+    try:
+        if not live.exists():
+            _place(staged, live, paths)
+            return None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = paths.backups / f"shegong-{stamp}-replaced-by-restore.db"
+        swap_in(live, staged, kept, paths.keys)
+        return kept
+    finally:
+        remove_staged(staged)
+
+
+def _check_identity(paths: Paths, source: Path, facts: BackupFacts) -> None:
+    here_id = here_key = None
     if paths.database.exists():
-        backup_file(paths.database, paths.backups, "before-restore").replace(kept)
-    tmp = paths.database.with_name(paths.database.name + ".restore")
-    shutil.copyfile(source, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(paths.database) + suffix).unlink(missing_ok=True)
-    tmp.replace(paths.database)
-    return kept
+        db = Database(paths)
+        try:
+            with db.read() as s:
+                me = find_self_device(s)
+                here_id = me.device_id if me else None
+        finally:
+            db.close()
+    if (paths.keys / SIGNING_KEY_FILE).exists():
+        here_key = public_bytes(load_signing_key(paths.keys))
+    if facts.device_id is None:
+        raise ShegongError(
+            f"The backup {source} is of a data folder that was never set up; there is "
+            "nothing in it to restore. Nothing was changed.",
+            f"备份 {source} 来自从未初始化的数据文件夹，没有可恢复的内容。未做任何更改。")
+    if here_id is None and here_key is None:
+        raise ShegongError(
+            "This data folder has no laptop of its own (no device, no keys): a backup can "
+            "only be restored into the data folder of the laptop that made it, with its "
+            "keys folder. Nothing was changed.",
+            "此数据文件夹没有本机设备（没有设备记录，也没有密钥）：备份只能恢复到制作它的那台电脑的"
+            "数据文件夹（含 keys 文件夹）。未做任何更改。")
+    if (here_id is not None and here_id != facts.device_id) or \
+            (here_key is not None and here_key != facts.sign_public_key):
+        raise ShegongError(
+            f"The backup {source} belongs to another laptop (device {facts.device_id}), "
+            f"not to this one (device {here_id or 'of these keys'}); restore it on that "
+            "laptop. Nothing was changed.",
+            f"备份 {source} 属于另一台电脑（设备 {facts.device_id}），不属于本机"
+            f"（设备 {here_id or '即本机密钥所属设备'}），请在那台电脑上恢复。未做任何更改。")
+
+
+def _place(staged: Path, live: Path, paths: Paths) -> None:
+    """No database yet (lost, or moved away): the staged copy becomes it, moved past the
+    numbers this device already sent."""
+    staged.replace(live)
+    Database(paths).close()  # moves the op numbers past the spent mark, committed

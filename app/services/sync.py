@@ -1,15 +1,20 @@
 """Use cases of the bundle exchange: export a bundle, import bundles.
 
-Both work on one raw connection inside one write transaction (Database.raw_write): an
-import applies completely or not at all (a crash, a kill or a refusal mid-way rolls
-back), and an export's ledger entry exists only if its file was written.
+An import works on one raw connection inside one write transaction (Database.raw_write):
+it applies completely or not at all (a crash, a kill or a refusal mid-way rolls back).
+An export commits its bundle number (a ledger row in state 'writing') and raises the
+spent mark beside the keys BEFORE it writes the file, then finishes the row: a crash in
+between leaves a gap in the numbers, which every importer accepts, never a number used
+twice (docs/bundle-format.md, "Sequence numbers").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +30,7 @@ from app.services.devices import self_device
 from app.store.database import Database
 from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
+from app.sync import spent
 from app.sync.admit import OpGate, check_declared
 from app.sync.export import selected_ops, wire_ops
 from app.sync.held import release_due
@@ -38,6 +44,8 @@ from app.sync.keys import (
 from app.sync.knowledge import local_knowledge
 from app.sync.merge import FUTURE_MS, Merger, MergeStats
 from app.sync.wire import decode, encode
+
+PAUSE_AFTER_WRITE = "SHEGONG_TEST_PAUSE_AFTER_WRITE"  # seconds; tests only
 
 
 class Cancelled(Exception):
@@ -106,42 +114,82 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
         raise ShegongError(f"The folder {out.parent} does not exist.",
                            f"文件夹 {out.parent} 不存在。")
     key = load_signing_key(db.paths.keys)
-    # The write lock for the whole export: the sequence number taken, the file written
-    # and its ledger entry stand or fall together.
+    # 1. Under the write lock: take the bundle number and mark it spent in the ledger
+    #    ('writing'), and pick the ops; committed before any file exists, so a crash
+    #    from here on leaves a gap in the numbers, never a number used twice.
     with db.raw_write() as conn:
+        spent.move_past_spent(conn, db.paths.keys)
         devices = {devno: id_from_bytes(d) for devno, d in
                    conn.execute("SELECT devno, device_id FROM device")}
         peer = _peer_knowledge(conn, for_device) if kind == "delta" else None
-        seq, prev_hash = _next_out(conn, me)
+        seq, prev_hash = _next_out(conn, db.paths.keys, me["device_id"])
         bundle_id = uuid7()
         writer = bf.OpsWriter(out.parent)
-        counts: dict[str, int] = {}
         sync = db.sync
         assert sync is not None
+        # Not this laptop's own far-future ops (docs/clocks.md): importers would hold them.
         rows = selected_ops(conn.cursor(), kind, month_range, peer, devices,
                             below_hlc=hlc_from_ms(sync.clock.wall_ms() + FUTURE_MS + 1))
-        for op in wire_ops(conn, rows, devices):
-            writer.add(encode(op))
-            counts[op.table] = counts.get(op.table, 0) + 1
+        counts, own_top = _write_ops(conn, writer, rows, devices, me["device_id"])
         manifest = {"bundle_id": bundle_id, "schema": SCHEMA_HEAD,
                     "recipients": sorted(age_fingerprint(r) for r in recipients.values()),
                     "knowledge": local_knowledge(conn.cursor()), "counts": counts}
-        header = {"bundle_id": bundle_id, "sender": me["device_id"],
-                  "sender_name": me["name"], "station": me["station_id"],
-                  "station_name": me["station_name"], "seq": seq,
-                  "prev_sha256": prev_hash, "kind": kind, "month": month,
-                  "for": for_device, "created_at": now_iso()}
+        summary = {"recipients": sorted(recipients), "month": month, "for": for_device,
+                   "file": out.name, "path": str(out), "state": "writing"}
+        ledger_id = conn.execute(
+            "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, kind, "
+            "ops, at, summary) VALUES ('out', ?, ?, ?, '', ?, ?, ?, ?)",
+            (id_to_bytes(bundle_id), id_to_bytes(me["device_id"]), seq, kind,
+             writer.count, now_iso(), json.dumps(summary))).lastrowid
+    # 2. The mark beside the keys, synced, before the numbers can leave in a file: a
+    #    restored backup or a copied folder then never reuses them (app.sync.spent).
+    spent.raise_spent(db.paths.keys, me["device_id"], own_top, seq)
+    # 3. The file, atomically (temp, fsync, rename).
+    header = {"bundle_id": bundle_id, "sender": me["device_id"],
+              "sender_name": me["name"], "station": me["station_id"],
+              "station_name": me["station_name"], "seq": seq,
+              "prev_sha256": prev_hash, "kind": kind, "month": month,
+              "for": for_device, "created_at": now_iso()}
+    try:
         digest = bf.write_bundle(out, header, manifest, writer, key,
                                  list(recipients.values()))
-        conn.execute(
-            "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, kind, "
-            "ops, at, summary) VALUES ('out', ?, ?, ?, ?, ?, ?, ?, ?)",
-            (id_to_bytes(bundle_id), id_to_bytes(me["device_id"]), seq, digest, kind,
-             writer.count, now_iso(),
-             json.dumps({"recipients": sorted(recipients), "month": month,
-                         "for": for_device, "file": out.name})))
+    except BaseException:
+        _finish(db, ledger_id, "", {**summary, "state": "lost"})  # the number stays spent
+        raise
+    _pause_for_tests()
+    # 4. The ledger row is finished: its hash is what the next bundle links to.
+    _finish(db, ledger_id, digest, {**summary, "state": "done"})
     return ExportSummary(out, bundle_id, kind, writer.count, tuple(sorted(recipients)),
                          out.stat().st_size)
+
+
+def _write_ops(conn: Any, writer: bf.OpsWriter, rows: Any, devices: dict[int, str],
+               own_id: str) -> tuple[dict[str, int], int]:
+    """The ops into the writer; their count per table and the highest op seq of this
+    device among them (what the spent mark must cover)."""
+    counts: dict[str, int] = {}
+    own_top = 0
+    for op in wire_ops(conn, rows, devices):
+        writer.add(encode(op))
+        counts[op.table] = counts.get(op.table, 0) + 1
+        if op.device == own_id:
+            own_top = max(own_top, op.seq)
+    return counts, own_top
+
+
+def _finish(db: Database, ledger_id: int | None, digest: str,
+            summary: dict[str, Any]) -> None:
+    with db.raw_write() as conn:
+        conn.execute("UPDATE bundle_ledger SET sha256 = ?, summary = ? WHERE id = ?",
+                     (digest, json.dumps(summary), ledger_id))
+
+
+def _pause_for_tests() -> None:
+    """A test-only pause point between writing a bundle file and finishing its ledger row,
+    so a test can kill the exporter exactly there (tests/test_restore_sync.py)."""
+    pause = os.environ.get(PAUSE_AFTER_WRITE)
+    if pause:
+        time.sleep(float(pause))
 
 
 def _recipients(db: Database, to: list[str] | None,
@@ -169,10 +217,42 @@ def _recipients(db: Database, to: list[str] | None,
     return info, recipients
 
 
-def _next_out(conn: Any, me: dict[str, Any]) -> tuple[int, str]:
+def _next_out(conn: Any, keys: Path, device_id: str) -> tuple[int, str]:
+    """The next bundle number, past every number in the ledger and past the mark beside
+    the keys (a restored database has forgotten what it sent), and the hash of the
+    previous bundle ("" when it was not finished: a crash, or a restore)."""
+    _settle_unfinished(conn)
     row = conn.execute("SELECT seq, sha256 FROM bundle_ledger WHERE direction = 'out' "
                        "ORDER BY seq DESC LIMIT 1").fetchone()
-    return (row[0] + 1, row[1]) if row else (1, "")
+    last, prev = (int(row[0]), str(row[1])) if row else (0, "")
+    mark = spent.read_spent(keys, device_id)
+    if mark is not None and mark.bundle_seq > last:
+        return mark.bundle_seq + 1, ""
+    return last + 1, prev
+
+
+def _settle_unfinished(conn: Any) -> None:
+    """A bundle whose file was written but whose ledger row was not finished (the exporter
+    died in between): its hash is taken from the file if it is still where it was
+    written and is that bundle; otherwise the number stays spent and unlinked."""
+    rows = conn.execute("SELECT id, bundle_id, summary FROM bundle_ledger WHERE "
+                        "direction = 'out' AND sha256 = '' "
+                        "AND json_extract(summary, '$.state') = 'writing'").fetchall()
+    for ledger_id, bundle_id, raw in rows:
+        summary = json.loads(raw) if raw else {}
+        digest = _finished_file(Path(summary.get("path") or ""), id_from_bytes(bundle_id))
+        conn.execute("UPDATE bundle_ledger SET sha256 = ?, summary = ? WHERE id = ?",
+                     (digest, json.dumps({**summary, "state": "done" if digest
+                                                 else "lost"}), ledger_id))
+
+
+def _finished_file(path: Path, bundle_id: str) -> str:
+    try:
+        if path.is_file() and bf.read_header(path).fields.get("bundle_id") == bundle_id:
+            return bf.sha256_file(path)
+    except (OSError, ShegongError):
+        pass
+    return ""
 
 
 def _peer_knowledge(conn: Any, device_id: str | None) -> dict[str, Any]:
@@ -311,7 +391,9 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
         released = release_due(conn, wall, now)
         merger = Merger(conn, wall, now, (lambda n: progress(n, total)) if progress else None,
                         bundle_id=fields["bundle_id"])
-        stats = merger.merge(OpGate(conn).admit(ops()))
+        mark = spent.read_spent(db.paths.keys, own_id)
+        gate = OpGate(conn, returning_up_to=mark.op_seq if mark else 0)
+        stats = merger.merge(gate.admit(ops()))
         if stats.ops != total:
             raise bf.refused("holds fewer operations than it declared", "操作数量少于声明")
         # Only clocks of ops applied: a held op's is more than 24 h ahead and never seen.

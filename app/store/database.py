@@ -28,7 +28,7 @@ from app.paths import Paths
 from app.store.changes import ChangeListeners, TableRecorder, WriteLog
 from app.store.engine import IMMEDIATE, make_engine
 from app.store.migrate import prepare
-from app.sync import capture
+from app.sync import capture, spent
 from app.sync.hlc import HybridClock
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,7 @@ class Database:
         capture.install(self._writes)
         capture.install(self._reads)  # a read session that writes must still be captured
         self.sync: capture.SyncContext | None = None
+        self._move_past_spent()
         self._load_sync_context()
         # Listeners are told what each committed write of this instance touched.
         self.changes = ChangeListeners()
@@ -161,6 +162,24 @@ class Database:
         with self.read() as s:
             value = s.get(LocalSetting, key)
             return value.value if value else default
+
+    def _move_past_spent(self) -> None:
+        """A restored or copied database never reuses a sequence number its device already
+        sent (app.sync.spent): moved past the mark kept beside the keys, committed."""
+        with self.engine.connect() as sa_conn:
+            conn = _driver(sa_conn)
+            if not spent.needs_move(conn, self.paths.keys):
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                moved = spent.move_past_spent(conn, self.paths.keys)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        if moved:
+            log.info("op sequence moved past the numbers this device already sent")
 
     @property
     def is_set_up(self) -> bool:

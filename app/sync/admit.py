@@ -44,8 +44,11 @@ class OpGate:
     introduces one device too many or claims to be this device's without being one
     it holds."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, returning_up_to: int = 0) -> None:
+        """`returning_up_to`: this device's spent mark (app.sync.spent): own ops up to it
+        that it no longer holds left it before a restore and may come back."""
         self.conn = conn
+        self.returning_up_to = returning_up_to
         self.devices = {devno: id_from_bytes(d) for devno, d in
                         conn.execute("SELECT devno, device_id FROM device")}
         self.known = set(self.devices.values())
@@ -76,7 +79,8 @@ class OpGate:
     def _checked(self, batch: list[WireOp]) -> list[WireOp]:
         mine = [op for op in batch if op.device == self.own_id]
         if mine:
-            stranger = own_ops_not_held(self.conn, mine, self.own_devno, self.devices)
+            stranger = own_ops_not_held(self.conn, mine, self.own_devno, self.devices,
+                                        self.returning_up_to)
             if stranger is not None:
                 raise BundleRefused(
                     f"The bundle holds an operation under this computer's own device id "
@@ -90,10 +94,12 @@ class OpGate:
 
 
 def own_ops_not_held(conn: Any, ops: list[WireOp], own_devno: int,
-                     devices: dict[int, str]) -> WireOp | None:
+                     devices: dict[int, str], returning_up_to: int = 0) -> WireOp | None:
     """The first of `ops` (all under this device's id) that this device does not hold
     with the same table, record, clock and field values; None when it holds them all.
-    The one place that decides which of its own ops a device accepts back."""
+    An op it does not hold at all but numbered at or below `returning_up_to` is its own,
+    sent before a restore, coming back (app.sync.spent). The one place that decides which
+    of its own ops a device accepts back."""
     seqs = sorted({op.seq for op in ops})
     held: dict[int, WireOp] = {}
     for start in range(0, len(seqs), 500):
@@ -104,6 +110,8 @@ def own_ops_not_held(conn: Any, ops: list[WireOp], own_devno: int,
         held.update((op.seq, op) for op in wire_ops(conn, iter(rows.fetchall()), devices))
     for op in ops:
         mine = held.get(op.seq)
+        if mine is None and op.seq <= returning_up_to:
+            continue
         if mine is None or (mine.table, mine.row_id, mine.hlc, mine.values) != \
                 (op.table, op.row_id, op.hlc, op.values):
             return op
