@@ -30,7 +30,7 @@ from app.sync.bundle_file import MAX_OP_LINE
 from app.sync.keys import load_age_identity, load_signing_key
 from app.sync.wire import schema
 
-H = 1_800_000_000_000 << 16  # 2027-01-15: the ops' clock
+H = 1_796_000_000_000 << 16  # 2026-11-30 00:53 UTC: the ops' clock, in the past
 GOOD_ID = "11010519491231002X"  # the standard's own example
 
 
@@ -118,7 +118,7 @@ FIELD_CASES: dict[str, Callable[[], tuple[bytes, str]]] = {
     "visit dated 1900": lambda: (op("visit", {"visit_date": "1900-06-01"}), "visit_date"),
     "visit dated 2100": lambda: (op("visit", {"visit_date": "2100-06-01"}), "visit_date"),
     "visit dated two days after its clock": lambda: (
-        op("visit", {"visit_date": "2027-01-17"}), "visit_date"),
+        op("visit", {"visit_date": "2026-12-02"}), "visit_date"),
     "update op setting only a visit date in 2100": lambda: (
         op("visit", {"visit_date": "2100-01-01"}, create=False), "visit_date"),
     "visit of 2000 minutes": lambda: (op("visit", {"duration_min": 2000}), "duration_min"),

@@ -22,7 +22,7 @@ from app.sync.wire import WireOp, encode
 def own_id_bundle(sender: Peer, importer: Peer, seq: int, path: Path) -> Path:
     """A bundle from a trusted peer carrying an op under the IMPORTER's device id."""
     bundle_id = uuid7()
-    line = encode(WireOp("client", uuid7(), 1_800_000_000_000 << 16, importer.id, seq,
+    line = encode(WireOp("client", uuid7(), 1_796_000_000_000 << 16, importer.id, seq,
                          True, {"name": "新人", "gender": "female"}, {}))
     me = str(load_age_identity(importer.db.paths.keys).to_public())
     own = str(load_age_identity(sender.db.paths.keys).to_public())
