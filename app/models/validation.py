@@ -250,6 +250,11 @@ HIDDEN_CHARS = _char_class(_HIDDEN_RANGES)
 _HIDDEN_IN_LINES = _char_class(r for r in _HIDDEN_RANGES if r not in ((0x9, 0x9), (0xA, 0xA)))
 
 
+def hidden_chars(lines: bool) -> re.Pattern[str]:
+    """The characters a text may not hold: with `lines`, newline and tab are allowed."""
+    return _HIDDEN_IN_LINES if lines else HIDDEN_CHARS
+
+
 def check_text(value: str, field: str, label_en: str, label_zh: str, max_len: int,
                lines: bool = False) -> str:
     """Text within its length and free of invisible control characters."""
@@ -260,7 +265,7 @@ def check_text(value: str, field: str, label_en: str, label_zh: str, max_len: in
             "Please shorten it.",
             f"{label_zh}最多{max_len}个字，当前为{len(value)}个字，请删减。",
         )
-    if (_HIDDEN_IN_LINES if lines else HIDDEN_CHARS).search(value):
+    if hidden_chars(lines).search(value):
         raise ValidationError(
             field,
             f"The {label_en} contains invisible control characters (often pasted from "

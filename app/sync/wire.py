@@ -174,7 +174,8 @@ def _check_values(values: dict[str, Any], specs: dict[str, FieldSpec], number: i
                            f"{problem}", f"记录 {table} {row_id} 的字段 {field} 的值不正确："
                            f"{problem}")
         rule = rules.get(field)
-        if rule is not None and not check_stored(table, field, value, today):
+        if rule is not None and not rule.clean_text(value) and \
+                not check_stored(table, field, value, today):
             en, zh = rule.reason()
             raise BundleRefused(
                 f"The bundle holds a value the forms refuse: operation {number} sets "
