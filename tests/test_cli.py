@@ -104,8 +104,10 @@ def test_demo_edits_change_records_through_the_use_cases(
     assert dump(data, capsys) != before
 
 
-def test_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = tmp_path / "d"
+@pytest.mark.parametrize("folder", ["d", "社工站 #2?%20"])
+def test_backup_and_restore(tmp_path: Path, folder: str,
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / folder  # '#', '?' and '%' would cut a file: URI short
     assert run(data, *INIT) == 0
     assert run(data, "demo", "--clients", "5") == 0
     saved = dump(data, capsys)

@@ -7,10 +7,11 @@ its first write, so two writers wait for each other instead of failing half-way.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 30_000
 IMMEDIATE = "shegong_immediate"
@@ -18,7 +19,8 @@ IMMEDIATE = "shegong_immediate"
 
 def make_engine(path: Path) -> Engine:
     engine = create_engine(
-        f"sqlite:///{path}",
+        # Built, not formatted: a '?' or '#' in a folder name would end a URL's path.
+        URL.create("sqlite", database=str(path)),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
     event.listen(engine, "connect", _on_connect)
@@ -39,3 +41,23 @@ def _on_connect(dbapi_conn: Any, record: Any) -> None:
 def _on_begin(conn: Any) -> None:
     immediate = conn.get_execution_options().get(IMMEDIATE)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only sqlite3 connection to `path`, given as a proper file: URI so that a '#',
+    '?' or '%' in a folder name cannot cut the path short."""
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API: a plain file copy could catch a
+    write half-way, or miss what still sits in the WAL."""
+    src = open_read_only(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from app.errors import DatabaseRefused
+from app.store.engine import copy_database, open_read_only
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -35,7 +36,9 @@ def alembic_config(engine: Engine | None = None,
     location = script_location or Path(str(resources.files("app.migrations")))
     cfg.set_main_option("script_location", str(location))
     if engine is not None:
-        cfg.set_main_option("sqlalchemy.url", str(engine.url))
+        # ConfigParser reads '%' as interpolation: a data folder may hold one.
+        cfg.set_main_option("sqlalchemy.url",
+                            engine.url.render_as_string(hide_password=False).replace("%", "%%"))
         cfg.attributes["engine"] = engine
     return cfg
 
@@ -53,7 +56,7 @@ def current_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        with open_read_only(path) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if not tables:
                 return None
@@ -100,15 +103,7 @@ def backup_file(path: Path, backups: Path, label: str) -> Path:
     backups.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups / f"{path.stem}-{stamp}-{label}.db"
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_database(path, target)
     return target
 
 

@@ -23,7 +23,7 @@ from app.errors import DatabaseRefused
 from app.models import Base
 from app.models.ids import id_from_bytes
 from app.store.changes import WriteLog
-from app.store.engine import BUSY_TIMEOUT_MS, make_engine
+from app.store.engine import BUSY_TIMEOUT_MS, copy_database, make_engine, open_read_only
 from app.store.migrate import alembic_config, prepare
 from app.sync import spent
 
@@ -47,7 +47,7 @@ def read_backup(path: Path) -> BackupFacts:
         raise _refused(f"The file {path} is empty: it is not a Shegong backup. Nothing was "
                        "changed.", f"文件 {path} 是空的，不是社工站助手的备份。未做任何更改。")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_read_only(path)
         try:
             return _facts(path, conn)
         finally:
@@ -96,15 +96,7 @@ def stage(source: Path, folder: Path) -> Path:
     """A copy of the backup beside the live database, upgraded to this version's schema
     (the backup itself is never written)."""
     staged = folder / f".restore-{uuid.uuid4().hex}.db"
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(staged)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_database(source, staged)
     engine = make_engine(staged)
     try:
         scratch = folder / f".restore-{uuid.uuid4().hex}-copies"
@@ -169,15 +161,7 @@ def _keep_copy(live: Path, kept: Path) -> None:
     which nobody can change before the caller commits: exactly what is replaced."""
     kept.parent.mkdir(parents=True, exist_ok=True)
     part = kept.with_name(kept.name + ".part")
-    src = sqlite3.connect(f"file:{live}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(part)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_database(live, part)
     with open(part, "rb") as fh:
         os.fsync(fh.fileno())
     part.replace(kept)
