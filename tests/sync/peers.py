@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import io
+import random
 from pathlib import Path
 
+from craft import Recipe, age_fingerprint
+
+from app.models.ids import uuid7
 from app.paths import resolve_paths
 from app.services.devices import export_card, this_device, trust_card
 from app.services.setup import SetupInput, initialize
 from app.services.state import dump_state
 from app.services.sync import ExportSummary, ImportSummary, export_bundle, import_bundle
 from app.store.database import Database
+from app.sync.keys import load_age_identity, load_signing_key
 
 
 class Peer:
@@ -65,3 +70,21 @@ def mesh(root: Path, names: list[str]) -> list[Peer]:
     for p in peers:
         p.trust(*[q for q in peers if q is not p])
     return peers
+
+
+def crafted(sender: Peer, importer: Peer, lines: list[bytes]) -> Recipe:
+    """A bundle from a trusted `sender` to `importer`, as our own writer would make it,
+    whose op lines the test chooses: what a trusted but hostile laptop can send."""
+    me = str(load_age_identity(importer.db.paths.keys).to_public())
+    own = str(load_age_identity(sender.db.paths.keys).to_public())
+    bundle_id = uuid7()
+    return Recipe(
+        sender_key=load_signing_key(sender.db.paths.keys),
+        header={"bundle_id": bundle_id, "sender": sender.id, "sender_name": sender.name,
+                "station": "x", "station_name": "那龙镇社工站",
+                "seq": 900 + random.randint(0, 10**6), "prev_sha256": "", "kind": "all",
+                "month": None, "for": None, "created_at": "2026-11-28T00:00:00+00:00"},
+        manifest={"bundle_id": bundle_id, "schema": "0003",
+                  "recipients": sorted([age_fingerprint(me), age_fingerprint(own)]),
+                  "knowledge": {}, "counts": {}},
+        lines=lines, recipients=[me, own])

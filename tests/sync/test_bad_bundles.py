@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from craft import Recipe, age_fingerprint
-from peers import Peer
+from peers import Peer, crafted
 
 from app.cli import main
 from app.demo.generate import generate
@@ -47,24 +47,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object
 def recipe(world: dict[str, object], lines: list[bytes] | None = None) -> Recipe:
     sender: Peer = world["sender"]  # type: ignore[assignment]
     importer: Peer = world["importer"]  # type: ignore[assignment]
-    me = str(load_age_identity(importer.db.paths.keys).to_public())
-    own = str(load_age_identity(sender.db.paths.keys).to_public())
-    bundle_id = uuid7()
     # Stamped now: an op more than 24 h ahead would be held, not applied.
     valid = encode(WireOp("client", uuid7(), int(time.time() * 1000) << 16, sender.id, 10_000,
                           True, {"name": "新人", "gender": "female"}, {}))
-    return Recipe(
-        sender_key=load_signing_key(sender.db.paths.keys),
-        header={"bundle_id": bundle_id, "sender": sender.id, "sender_name": sender.name,
-                "station": "x", "station_name": "那龙镇社工站",
-                "seq": 900 + random.randint(0, 10**6),
-                "prev_sha256": "", "kind": "all", "month": None, "for": None,
-                "created_at": "2026-11-28T00:00:00+00:00"},
-        manifest={"bundle_id": bundle_id, "schema": "0003",
-                  "recipients": sorted([age_fingerprint(me), age_fingerprint(own)]),
-                  "knowledge": {}, "counts": {}},
-        lines=[valid] if lines is None else lines,
-        recipients=[me, own])
+    return crafted(sender, importer, [valid] if lines is None else lines)
 
 
 def op_line(**changes: object) -> bytes:

@@ -8,7 +8,6 @@ words, and `state dump` is byte-identical before and after.
 from __future__ import annotations
 
 import json
-import random
 import time
 import tracemalloc
 import zlib
@@ -17,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from craft import Recipe, age_fingerprint
-from peers import Peer
+from craft import Recipe
+from peers import Peer, crafted
 
 from app.cli import main
 from app.demo.generate import generate
@@ -27,7 +26,6 @@ from app.models.ids import uuid7
 from app.services import activities, clients, station, visits
 from app.services.sync import import_bundle
 from app.sync.bundle_file import MAX_OP_LINE
-from app.sync.keys import load_age_identity, load_signing_key
 from app.sync.wire import schema
 
 H = 1_796_000_000_000 << 16  # 2026-11-30 00:53 UTC: the ops' clock, in the past
@@ -49,20 +47,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
 
 
 def recipe(w: dict[str, Any], lines: list[bytes]) -> Recipe:
-    sender, importer = w["sender"], w["importer"]
-    me = str(load_age_identity(importer.db.paths.keys).to_public())
-    own = str(load_age_identity(sender.db.paths.keys).to_public())
-    bundle_id = uuid7()
-    return Recipe(
-        sender_key=load_signing_key(sender.db.paths.keys),
-        header={"bundle_id": bundle_id, "sender": sender.id, "sender_name": sender.name,
-                "station": "x", "station_name": "那龙镇社工站",
-                "seq": 5000 + random.randint(0, 10**6), "prev_sha256": "", "kind": "all",
-                "month": None, "for": None, "created_at": "2026-11-28T00:00:00+00:00"},
-        manifest={"bundle_id": bundle_id, "schema": "0003",
-                  "recipients": sorted([age_fingerprint(me), age_fingerprint(own)]),
-                  "knowledge": {}, "counts": {}},
-        lines=lines, recipients=[me, own])
+    return crafted(w["sender"], w["importer"], lines)
 
 
 def op(table: str, fields: dict[str, Any], create: bool = True, raw: str = "",

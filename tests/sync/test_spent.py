@@ -3,39 +3,24 @@
 from __future__ import annotations
 
 import json
-import random
 import sqlite3
 from pathlib import Path
 
 import pytest
-from craft import Recipe, age_fingerprint
-from peers import Peer
+from peers import Peer, crafted
 
 from app.errors import BundleRefused
 from app.models.ids import uuid7
 from app.services import clients
-from app.sync.keys import load_age_identity, load_signing_key
 from app.sync.spent import SPENT_FILE, raise_spent, read_spent
 from app.sync.wire import WireOp, encode
 
 
 def own_id_bundle(sender: Peer, importer: Peer, seq: int, path: Path) -> Path:
     """A bundle from a trusted peer carrying an op under the IMPORTER's device id."""
-    bundle_id = uuid7()
     line = encode(WireOp("client", uuid7(), 1_796_000_000_000 << 16, importer.id, seq,
                          True, {"name": "新人", "gender": "female"}, {}))
-    me = str(load_age_identity(importer.db.paths.keys).to_public())
-    own = str(load_age_identity(sender.db.paths.keys).to_public())
-    return Recipe(
-        sender_key=load_signing_key(sender.db.paths.keys),
-        header={"bundle_id": bundle_id, "sender": sender.id, "sender_name": sender.name,
-                "station": "x", "station_name": "那龙镇社工站",
-                "seq": 500 + random.randint(0, 10**6), "prev_sha256": "", "kind": "all",
-                "month": None, "for": None, "created_at": "2026-11-28T00:00:00+00:00"},
-        manifest={"bundle_id": bundle_id, "schema": "0003",
-                  "recipients": sorted([age_fingerprint(me), age_fingerprint(own)]),
-                  "knowledge": {}, "counts": {}},
-        lines=[line], recipients=[me, own]).write(path)
+    return crafted(sender, importer, [line]).write(path)
 
 
 def next_seq(peer: Peer) -> int:
