@@ -412,3 +412,13 @@ def test_the_written_out_hidden_characters_cover_this_pythons_unicode() -> None:
                and not HIDDEN_CHARS.match(chr(cp))]
     assert missing == []
     assert not HIDDEN_CHARS.search("覃秀兰 Qin-Xiulan 𠀀")
+
+
+def test_every_vocabulary_code_is_plain_text_within_its_column() -> None:
+    """The import skips the text rule for a known code (app.sync.wire._field_plan)."""
+    from app.models.validation import HIDDEN_CHARS
+    from app.models.vocab import ALL_VOCABS
+
+    for vocab in ALL_VOCABS.values():
+        for code in vocab.codes():
+            assert len(code) <= 32 and code.isascii() and not HIDDEN_CHARS.search(code), code

@@ -26,7 +26,6 @@ from app.models.validation import (
     check_hours,
     check_not_future,
     check_text,
-    hidden_chars,
     normalize_phone,
     parse_id_number,
 )
@@ -51,13 +50,6 @@ class Rule:
     max_len: int = 0  # text
     lines: bool = False  # text: newlines and tabs allowed
     since: dt.date = WORK_SINCE  # dates: the earliest allowed
-
-    def clean_text(self, value: Any) -> bool:
-        """The import's fast path for the commonest rule: text of the right length with no
-        hidden character passes without the full check (a million-op bundle has millions
-        of text fields)."""
-        return (self.kind == "text" and type(value) is str and len(value) <= self.max_len
-                and hidden_chars(self.lines).search(value) is None)
 
     def reason(self) -> tuple[str, str]:
         """What is wrong, in words without the value (error sentences carry no personal
