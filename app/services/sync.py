@@ -46,6 +46,9 @@ from app.sync.merge import FUTURE_MS, Merger, MergeStats
 from app.sync.wire import decode, encode
 
 PAUSE_AFTER_WRITE = "SHEGONG_TEST_PAUSE_AFTER_WRITE"  # seconds; tests only
+# Tests only: a file the import creates, then waits, once 5,000 ops are merged, so a test
+# can kill it inside its transaction whatever the machine's speed.
+PAUSE_IN_MERGE = "SHEGONG_TEST_PAUSE_IN_MERGE"
 
 
 class Cancelled(Exception):
@@ -384,6 +387,9 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
                 raise bf.refused("holds more operations than it declared", "操作数量多于声明")
             if cancelled is not None and number % 1000 == 0 and cancelled():
                 raise Cancelled()
+            if number == 5000 and (marker := os.environ.get(PAUSE_IN_MERGE)):
+                Path(marker).touch()
+                time.sleep(60)
             yield decode(line, number)
 
     with db.raw_write(cache_kib=65536) as conn:  # 64 MB: fast, and well under budget

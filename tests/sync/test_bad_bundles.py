@@ -24,6 +24,7 @@ from peers import Peer, crafted
 from app.cli import main
 from app.demo.generate import generate
 from app.models.ids import uuid7
+from app.services.sync import PAUSE_IN_MERGE
 from app.sync.keys import load_age_identity, load_signing_key
 from app.sync.wire import WireOp, encode
 
@@ -251,17 +252,15 @@ def test_import_killed_half_way_changes_nothing(tmp_path: Path) -> None:
     bundle = a.export()
     before = b.dump()
     b.db.close()
-    env = {**os.environ, "SHEGONG_LANG": "en"}
+    merging = tmp_path / "merging"
+    env = {**os.environ, "SHEGONG_LANG": "en", PAUSE_IN_MERGE: str(merging)}
     proc = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(b.db.paths.data),
                              "bundle", "import", str(bundle)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    wal = Path(str(b.db.paths.database) + "-wal")
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None:
-        if wal.exists() and wal.stat().st_size > 2_000_000:  # merging is under way
-            break
-        time.sleep(0.01)
-    assert proc.poll() is None, "the import finished before it could be killed"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and not merging.exists():
+        time.sleep(0.01)  # until 5,000 ops are merged inside the import's transaction
+    assert merging.exists() and proc.poll() is None, "the import never reached its merge"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert b.dump() == before
