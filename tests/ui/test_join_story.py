@@ -1,0 +1,100 @@
+"""The station's story across laptops, as the head sees it on the Station screen: a
+worker's laptop joins the head's station with the head's card, records her training,
+and once her bundle is merged the head's lights, people and logs count her hours, the
+same hours the monthly report counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from app.paths import resolve_paths
+from app.reports.figures import monthly_figures
+from app.services.devices import export_card, this_device, trust_card
+from app.services.setup import JoinInput, initialize
+from app.services.station import (
+    SupervisionInput,
+    TrainingInput,
+    record_supervision,
+    record_training,
+)
+from app.services.sync import export_bundle, import_bundle
+from app.store.database import Database, local_setting
+from app.ui.kit.context import AppContext
+from app.ui.station.station_page import StationPage
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def worker_laptop(ctx: AppContext, tmp_path: Path) -> Iterator[Database]:
+    """覃海燕's laptop, joined to the head's station with the head's card."""
+    card = export_card(ctx.db, tmp_path / "站长.card")
+    db = Database(resolve_paths(tmp_path / "覃海燕的电脑"))
+    initialize(db, JoinInput(card=card, device="覃海燕的电脑", worker="覃海燕"))
+    trust_card(ctx.db, export_card(db, tmp_path / "覃海燕.card"), "worker")
+    yield db
+    QThreadPool.globalInstance().waitForDone(5000)
+    db.close()
+
+
+def own_worker(db: Database) -> str:
+    """The worker this laptop records as."""
+    with db.read() as s:
+        return local_setting(s, "worker_id") or ""
+
+
+def send(worker: Database, head: Database, path: Path) -> None:
+    export_bundle(worker, path, kind="all")
+    assert import_bundle(head, path).applied > 0
+
+
+def page_hours(page: StationPage) -> dict[str, float]:
+    assert page.data is not None
+    return {t.name: t.hours for t in page.data.training}
+
+
+def report_hours(db: Database) -> dict[str, float]:
+    figures = monthly_figures(db, TODAY.strftime("%Y-%m")).year_to_date
+    return {w.name: w.value for w in figures.training_by_worker}
+
+
+def test_a_joined_workers_training_counts_on_the_heads_station_screen(
+        qtbot: QtBot, ctx: AppContext, worker_laptop: Database, tmp_path: Path,
+        language) -> None:
+    language("zh")
+    head = ctx.db
+    me = this_device(head)
+    assert this_device(worker_laptop).station_id == me.station_id
+    record_training(head, TrainingInput(own_worker(head), TODAY, 48, topic="个案工作实务"))
+    record_supervision(head, SupervisionInput(TODAY, 16, supervisor_name="蓝秀梅",
+                                              topics="个案督导"))
+    record_training(worker_laptop, TrainingInput(own_worker(worker_laptop), TODAY, 20,
+                                                 topic="儿童保护政策"))
+
+    page = StationPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1216, 768)
+    page.show()
+    qtbot.waitUntil(lambda: page.data is not None and not page.is_busy(), timeout=10_000)
+    assert "覃海燕" not in page_hours(page)  # her laptop has not sent anything yet
+
+    send(worker_laptop, head, tmp_path / "覃海燕-1.shegong")  # the page hears the merge
+    qtbot.waitUntil(lambda: "覃海燕" in page_hours(page), timeout=10_000)
+    training = page.rules["training_behind"]
+    qtbot.waitUntil(lambda: "覃海燕" in training.text.text(), timeout=10_000)
+    assert training.light.level == "red"  # 20 of 48 hours, and the page says whose
+    assert page_hours(page)["覃海燕"] == 20 == report_hours(head)["覃海燕"]
+    assert page.rules["supervision_missing"].light.level == "green"
+
+    record_training(worker_laptop, TrainingInput(own_worker(worker_laptop), TODAY, 28,
+                                                 topic="社会救助政策"))
+    send(worker_laptop, head, tmp_path / "覃海燕-2.shegong")
+    qtbot.waitUntil(lambda: page_hours(page).get("覃海燕") == 48, timeout=10_000)
+    qtbot.waitUntil(lambda: training.light.level == "green", timeout=10_000)
+    assert report_hours(head) == page_hours(page) == {"韦丽": 48, "覃海燕": 48}
