@@ -398,7 +398,7 @@ def station_screens(window: MainWindow) -> None:
     window.show_page("station")
     until_loaded(page)
     save(window, "station")
-    bar = page.scroll.verticalScrollBar()
+    bar = page.scroll_area.verticalScrollBar()
     bar.setValue(page.people.y() - 48)  # the section's title above the table
     save(window, "station_people")
     bar.setValue(bar.maximum())

@@ -739,9 +739,9 @@
     </message>
     <message>
         <location filename="../../app/ui/clients/client_form.py" line="167"/>
-        <location filename="../../app/ui/clients/client_form.py" line="199"/>
-        <location filename="../../app/ui/clients/client_form.py" line="225"/>
-        <location filename="../../app/ui/clients/client_form.py" line="226"/>
+        <location filename="../../app/ui/clients/client_form.py" line="201"/>
+        <location filename="../../app/ui/clients/client_form.py" line="227"/>
+        <location filename="../../app/ui/clients/client_form.py" line="228"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
@@ -786,117 +786,117 @@
         <translation>Where the person lives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="185"/>
+        <location filename="../../app/ui/clients/client_form.py" line="187"/>
         <source>e.g. Nalong Village</source>
         <translation>e.g. Nalong Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="187"/>
+        <location filename="../../app/ui/clients/client_form.py" line="189"/>
         <source>e.g. Group 3</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="189"/>
+        <location filename="../../app/ui/clients/client_form.py" line="191"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="190"/>
+        <location filename="../../app/ui/clients/client_form.py" line="192"/>
         <source>Village gro&amp;up</source>
         <translation>Village gro&amp;up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="191"/>
+        <location filename="../../app/ui/clients/client_form.py" line="193"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="193"/>
+        <location filename="../../app/ui/clients/client_form.py" line="195"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="197"/>
+        <location filename="../../app/ui/clients/client_form.py" line="199"/>
         <source>The person (or the guardian) signed the informed consent form</source>
         <translation>The person (or the guardian) signed the informed consent form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="202"/>
+        <location filename="../../app/ui/clients/client_form.py" line="204"/>
         <source>&amp;Risk level</source>
         <translation>&amp;Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="203"/>
+        <location filename="../../app/ui/clients/client_form.py" line="205"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="204"/>
+        <location filename="../../app/ui/clients/client_form.py" line="206"/>
         <source>Assigned &amp;worker</source>
         <translation>Assigned &amp;worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="205"/>
+        <location filename="../../app/ui/clients/client_form.py" line="207"/>
         <source>&amp;Consent given</source>
         <translation>&amp;Consent given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="206"/>
+        <location filename="../../app/ui/clients/client_form.py" line="208"/>
         <source>Consent &amp;date</source>
         <translation>Consent &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="217"/>
+        <location filename="../../app/ui/clients/client_form.py" line="219"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="219"/>
+        <location filename="../../app/ui/clients/client_form.py" line="221"/>
         <source>Cat&amp;egories</source>
         <translation>Cat&amp;egories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="227"/>
+        <location filename="../../app/ui/clients/client_form.py" line="229"/>
         <source>Disabilit&amp;y type</source>
         <translation>Disabilit&amp;y type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="228"/>
+        <location filename="../../app/ui/clients/client_form.py" line="230"/>
         <source>Disability &amp;level</source>
         <translation>Disability &amp;level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="234"/>
+        <location filename="../../app/ui/clients/client_form.py" line="236"/>
         <source>Household and guardians</source>
         <translation>Household and guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="236"/>
+        <location filename="../../app/ui/clients/client_form.py" line="238"/>
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="238"/>
+        <location filename="../../app/ui/clients/client_form.py" line="240"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="240"/>
+        <location filename="../../app/ui/clients/client_form.py" line="242"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="302"/>
+        <location filename="../../app/ui/clients/client_form.py" line="304"/>
         <source>Read from the ID number</source>
         <translation>Read from the ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="392"/>
+        <location filename="../../app/ui/clients/client_form.py" line="394"/>
         <source>Discard the changes?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="393"/>
+        <location filename="../../app/ui/clients/client_form.py" line="395"/>
         <source>What you typed in this form has not been saved. Discard it?</source>
         <translation>What you typed in this form has not been saved. Discard it?</translation>
     </message>
@@ -1031,124 +1031,124 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="54"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="55"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="69"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="70"/>
         <source>Name, pinyin, initials, ID number, phone or village</source>
         <translation>Name, pinyin, initials, ID number, phone or village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="105"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="106"/>
         <source>F&amp;ind</source>
         <translation>F&amp;ind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="76"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="77"/>
         <source>Register &amp;new client</source>
         <translation>Register &amp;new client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="77"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="78"/>
         <source>Register a new client (Ctrl+N)</source>
         <translation>Register a new client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="78"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="79"/>
         <source>Import from &amp;Excel…</source>
         <translation>Import from &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="80"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="81"/>
         <source>Register the people of a civil-affairs roster (.xlsx) (Ctrl+I)</source>
         <translation>Register the people of a civil-affairs roster (.xlsx) (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="81"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="82"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="82"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="83"/>
         <source>Open the selected client (Enter)</source>
         <translation>Open the selected client (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="86"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="87"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="88"/>
-        <location filename="../../app/ui/clients/clients_page.py" line="291"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="89"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="294"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="90"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="91"/>
         <source>All risk levels</source>
         <translation>All risk levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="92"/>
-        <location filename="../../app/ui/clients/clients_page.py" line="294"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="93"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="297"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="93"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="94"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="94"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="95"/>
         <source>Clear &amp;filters</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="117"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="118"/>
         <source>Cate&amp;gory</source>
         <translation>Cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="117"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="118"/>
         <source>Vi&amp;llage</source>
         <translation>Vi&amp;llage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="117"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="118"/>
         <source>Ris&amp;k</source>
         <translation>Ris&amp;k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="118"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="119"/>
         <source>&amp;Worker</source>
         <translation>&amp;Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="118"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="119"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="252"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="255"/>
         <source>The list could not be loaded; see the log.</source>
         <translation>The list could not be loaded; see the log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="274"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="277"/>
         <source>%1 clients</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="277"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="280"/>
         <source>No client matches</source>
         <translation>No client matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="279"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="282"/>
         <source>No clients registered yet</source>
         <translation>No clients registered yet</translation>
     </message>
@@ -1510,67 +1510,67 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="85"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="88"/>
         <source>No file chosen yet</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="86"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="89"/>
         <source>Choose &amp;file…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="94"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="97"/>
         <source>— choose a category —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="97"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="100"/>
         <source>Allow &amp;villages the station does not have yet</source>
         <translation>Allow &amp;villages the station does not have yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="103"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="106"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="105"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="108"/>
         <source>Ca&amp;tegory for rows without one</source>
         <translation>Ca&amp;tegory for rows without one</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="108"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="111"/>
         <source>Excel file</source>
         <translation>Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="114"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="117"/>
         <source>Rows whose 类别 column is empty, or every row when the sheet has no such column, get this category. A person already registered gains it.</source>
         <translation>Rows whose 类别 column is empty, or every row when the sheet has no such column, get this category. A person already registered gains it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="118"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="121"/>
         <source>Leave this unticked to catch misspelt village names: a row whose village has no client here yet is then listed as a problem.</source>
         <translation>Leave this unticked to catch misspelt village names: a row whose village has no client here yet is then listed as a problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="122"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="125"/>
         <source>1. Choose the roster and its sheet</source>
         <translation>1. Choose the roster and its sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="124"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="127"/>
         <source>An Excel list (.xlsx) from the civil-affairs office, e.g. of minimum-allowance recipients or persons in extreme poverty. Nothing is saved until the last step.</source>
         <translation>An Excel list (.xlsx) from the civil-affairs office, e.g. of minimum-allowance recipients or persons in extreme poverty. Nothing is saved until the last step.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="146"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="149"/>
         <source>Header in row %1; %2 rows of data below it.</source>
         <translation>Header in row %1; %2 rows of data below it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="149"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="152"/>
         <source>Header in row %1, but no rows of data below it: choose another sheet.</source>
         <translation>Header in row %1, but no rows of data below it: choose another sheet.</translation>
     </message>
@@ -1789,47 +1789,47 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="70"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="70"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="70"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="70"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="72"/>
         <source>Lives with client</source>
         <translation>Lives with client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="72"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="85"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="86"/>
         <source>Add &amp;member</source>
         <translation>Add &amp;member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="88"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="89"/>
         <source>Remove member</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="89"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="90"/>
         <source>Remove the selected member (Delete)</source>
         <translation>Remove the selected member (Delete)</translation>
     </message>
@@ -1961,72 +1961,72 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="162"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="162"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="163"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
         <source>&amp;Gender</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="163"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
         <source>Birth &amp;date</source>
         <translation>Birth &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="167"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="167"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="168"/>
         <source>Village g&amp;roup</source>
         <translation>Village g&amp;roup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="168"/>
         <source>Home &amp;address</source>
         <translation>Home &amp;address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="169"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="194"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="197"/>
         <source>2. Which column holds what</source>
         <translation>2. Which column holds what</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="196"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="199"/>
         <source>The columns are guessed from the sheet&apos;s headers; check them against the rows below. The name and the ID number are required: a person already registered is found by the ID number.</source>
         <translation>The columns are guessed from the sheet&apos;s headers; check them against the rows below. The name and the ID number are required: a person already registered is found by the ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="211"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="214"/>
         <source>— not in the sheet —</source>
         <translation>— not in the sheet —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="215"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="218"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="224"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="226"/>
         <source>The first rows of “%1”:</source>
         <translation>The first rows of “%1”:</translation>
     </message>
@@ -2146,79 +2146,79 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="251"/>
-        <location filename="../../app/ui/roster/roster_pages.py" line="262"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="253"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="264"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="252"/>
-        <location filename="../../app/ui/roster/roster_pages.py" line="263"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="254"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="265"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="253"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="255"/>
         <source>ID no.</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="254"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="256"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="255"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="257"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="257"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="259"/>
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="264"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="266"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="267"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="269"/>
         <source>&amp;Save the rows with problems…</source>
         <translation>&amp;Save the rows with problems…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="270"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="272"/>
         <source>An Excel file of these rows with their problems, to correct and import again</source>
         <translation>An Excel file of these rows with their problems, to correct and import again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="277"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="279"/>
         <source>3. Check the rows, then import</source>
         <translation>3. Check the rows, then import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="296"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="298"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="296"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="298"/>
         <source>New registration</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="306"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="308"/>
         <source>%1 rows will be registered, %2 will be updated (already registered: same ID number), %3 rows have problems and will be left out.</source>
         <translation>%1 rows will be registered, %2 will be updated (already registered: same ID number), %3 rows have problems and will be left out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="312"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="314"/>
         <source>Rows to import (%1):</source>
         <translation>Rows to import (%1):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="317"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="319"/>
         <source>Rows with problems (%1), not imported; correct them in the sheet and import it again:</source>
         <translation>Rows with problems (%1), not imported; correct them in the sheet and import it again:</translation>
     </message>
@@ -3405,42 +3405,42 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Conflicts and duplicates (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="147"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="148"/>
         <source>%1 changes from “%2” are dated %3 days ahead of this computer&apos;s clock and are kept aside, not applied: ask its user to set the computer&apos;s date and time right, then use ‘Repair clock’ on that laptop.</source>
         <translation>%1 changes from “%2” are dated %3 days ahead of this computer&apos;s clock and are kept aside, not applied: ask its user to set the computer&apos;s date and time right, then use ‘Repair clock’ on that laptop.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="156"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="157"/>
         <source>This computer&apos;s clock is %1 days behind the newest record on it; check the computer&apos;s date. If the date is right now, the records written while it was wrong are dated ahead and other devices keep them aside: use ‘Repair clock’.</source>
         <translation>This computer&apos;s clock is %1 days behind the newest record on it; check the computer&apos;s date. If the date is right now, the records written while it was wrong are dated ahead and other devices keep them aside: use ‘Repair clock’.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="176"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="178"/>
         <source>Repair clock</source>
         <translation>Repair clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="177"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="179"/>
         <source>Is this computer&apos;s date and time right now? The records this laptop wrote while its clock was ahead are written again with today&apos;s date, so the other devices apply them.</source>
         <translation>Is this computer&apos;s date and time right now? The records this laptop wrote while its clock was ahead are written again with today&apos;s date, so the other devices apply them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="188"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="190"/>
         <source>Clock repaired: %1 records written again with today&apos;s date.</source>
         <translation>Clock repaired: %1 records written again with today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="195"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="197"/>
         <source>The clock could not be repaired; the log file has the details.</source>
         <translation>The clock could not be repaired; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="202"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="204"/>
         <source>Import sync files</source>
         <translation>Import sync files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="203"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="205"/>
         <source>Sync files (*.shegong *.bundle);;All files (*)</source>
         <translation>Sync files (*.shegong *.bundle);;All files (*)</translation>
     </message>

@@ -739,9 +739,9 @@
     </message>
     <message>
         <location filename="../../app/ui/clients/client_form.py" line="167"/>
-        <location filename="../../app/ui/clients/client_form.py" line="199"/>
-        <location filename="../../app/ui/clients/client_form.py" line="225"/>
-        <location filename="../../app/ui/clients/client_form.py" line="226"/>
+        <location filename="../../app/ui/clients/client_form.py" line="201"/>
+        <location filename="../../app/ui/clients/client_form.py" line="227"/>
+        <location filename="../../app/ui/clients/client_form.py" line="228"/>
         <source>Not known</source>
         <translation>不详</translation>
     </message>
@@ -786,117 +786,117 @@
         <translation>居住地</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="185"/>
+        <location filename="../../app/ui/clients/client_form.py" line="187"/>
         <source>e.g. Nalong Village</source>
         <translation>例如：那龙村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="187"/>
+        <location filename="../../app/ui/clients/client_form.py" line="189"/>
         <source>e.g. Group 3</source>
         <translation>例如：三组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="189"/>
+        <location filename="../../app/ui/clients/client_form.py" line="191"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="190"/>
+        <location filename="../../app/ui/clients/client_form.py" line="192"/>
         <source>Village gro&amp;up</source>
         <translation>村民小组(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="191"/>
+        <location filename="../../app/ui/clients/client_form.py" line="193"/>
         <source>&amp;Address</source>
         <translation>详细地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="193"/>
+        <location filename="../../app/ui/clients/client_form.py" line="195"/>
         <source>Service</source>
         <translation>服务信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="197"/>
+        <location filename="../../app/ui/clients/client_form.py" line="199"/>
         <source>The person (or the guardian) signed the informed consent form</source>
         <translation>本人（或监护人）已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="202"/>
+        <location filename="../../app/ui/clients/client_form.py" line="204"/>
         <source>&amp;Risk level</source>
         <translation>风险等级(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="203"/>
+        <location filename="../../app/ui/clients/client_form.py" line="205"/>
         <source>S&amp;tatus</source>
         <translation>状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="204"/>
+        <location filename="../../app/ui/clients/client_form.py" line="206"/>
         <source>Assigned &amp;worker</source>
         <translation>责任社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="205"/>
+        <location filename="../../app/ui/clients/client_form.py" line="207"/>
         <source>&amp;Consent given</source>
         <translation>知情同意(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="206"/>
+        <location filename="../../app/ui/clients/client_form.py" line="208"/>
         <source>Consent &amp;date</source>
         <translation>签署日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="217"/>
+        <location filename="../../app/ui/clients/client_form.py" line="219"/>
         <source>Categories</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="219"/>
+        <location filename="../../app/ui/clients/client_form.py" line="221"/>
         <source>Cat&amp;egories</source>
         <translation>类别(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="227"/>
+        <location filename="../../app/ui/clients/client_form.py" line="229"/>
         <source>Disabilit&amp;y type</source>
         <translation>残疾类别(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="228"/>
+        <location filename="../../app/ui/clients/client_form.py" line="230"/>
         <source>Disability &amp;level</source>
         <translation>残疾等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="234"/>
+        <location filename="../../app/ui/clients/client_form.py" line="236"/>
         <source>Household and guardians</source>
         <translation>家庭成员及监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="236"/>
+        <location filename="../../app/ui/clients/client_form.py" line="238"/>
         <source>&amp;Household</source>
         <translation>家庭成员(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="238"/>
+        <location filename="../../app/ui/clients/client_form.py" line="240"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="240"/>
+        <location filename="../../app/ui/clients/client_form.py" line="242"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="302"/>
+        <location filename="../../app/ui/clients/client_form.py" line="304"/>
         <source>Read from the ID number</source>
         <translation>根据身份证号码自动填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="392"/>
+        <location filename="../../app/ui/clients/client_form.py" line="394"/>
         <source>Discard the changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="393"/>
+        <location filename="../../app/ui/clients/client_form.py" line="395"/>
         <source>What you typed in this form has not been saved. Discard it?</source>
         <translation>本表中填写的内容尚未保存。确定要放弃吗？</translation>
     </message>
@@ -1031,124 +1031,124 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="54"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="55"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="69"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="70"/>
         <source>Name, pinyin, initials, ID number, phone or village</source>
         <translation>姓名、拼音、首字母、身份证号、电话或村名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="105"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="106"/>
         <source>F&amp;ind</source>
         <translation>查找(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="76"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="77"/>
         <source>Register &amp;new client</source>
         <translation>登记服务对象(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="77"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="78"/>
         <source>Register a new client (Ctrl+N)</source>
         <translation>登记新的服务对象（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="78"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="79"/>
         <source>Import from &amp;Excel…</source>
         <translation>从 Excel 导入…(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="80"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="81"/>
         <source>Register the people of a civil-affairs roster (.xlsx) (Ctrl+I)</source>
         <translation>把民政部门提供的名册（.xlsx）中的人员登记为服务对象（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="81"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="82"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="82"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="83"/>
         <source>Open the selected client (Enter)</source>
         <translation>打开选中的服务对象（回车键）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="86"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="87"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="88"/>
-        <location filename="../../app/ui/clients/clients_page.py" line="291"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="89"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="294"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="90"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="91"/>
         <source>All risk levels</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="92"/>
-        <location filename="../../app/ui/clients/clients_page.py" line="294"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="93"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="297"/>
         <source>All workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="93"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="94"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="94"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="95"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="117"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="118"/>
         <source>Cate&amp;gory</source>
         <translation>类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="117"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="118"/>
         <source>Vi&amp;llage</source>
         <translation>村（社区）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="117"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="118"/>
         <source>Ris&amp;k</source>
         <translation>风险等级(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="118"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="119"/>
         <source>&amp;Worker</source>
         <translation>负责社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="118"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="119"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="252"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="255"/>
         <source>The list could not be loaded; see the log.</source>
         <translation>名单加载失败，详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="274"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="277"/>
         <source>%1 clients</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="277"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="280"/>
         <source>No client matches</source>
         <translation>没有符合条件的服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="279"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="282"/>
         <source>No clients registered yet</source>
         <translation>还没有登记服务对象</translation>
     </message>
@@ -1510,67 +1510,67 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="85"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="88"/>
         <source>No file chosen yet</source>
         <translation>尚未选择文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="86"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="89"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件…(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="94"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="97"/>
         <source>— choose a category —</source>
         <translation>—请选择类别—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="97"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="100"/>
         <source>Allow &amp;villages the station does not have yet</source>
         <translation>允许新的村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="103"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="106"/>
         <source>&amp;Sheet</source>
         <translation>工作表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="105"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="108"/>
         <source>Ca&amp;tegory for rows without one</source>
         <translation>未填类别时的类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="108"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="111"/>
         <source>Excel file</source>
         <translation>Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="114"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="117"/>
         <source>Rows whose 类别 column is empty, or every row when the sheet has no such column, get this category. A person already registered gains it.</source>
         <translation>“类别”列为空的行（表中没有“类别”列时为所有行）都按此类别登记；已登记的人员会增加这一类别。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="118"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="121"/>
         <source>Leave this unticked to catch misspelt village names: a row whose village has no client here yet is then listed as a problem.</source>
         <translation>不勾选时可以发现写错的村名：本站尚无服务对象的村（社区）所在的行会列为有问题的行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="122"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="125"/>
         <source>1. Choose the roster and its sheet</source>
         <translation>第一步：选择名册文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="124"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="127"/>
         <source>An Excel list (.xlsx) from the civil-affairs office, e.g. of minimum-allowance recipients or persons in extreme poverty. Nothing is saved until the last step.</source>
         <translation>民政部门提供的 Excel 名单（.xlsx），如低保对象、特困人员名册。在最后一步确认导入之前，不会保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="146"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="149"/>
         <source>Header in row %1; %2 rows of data below it.</source>
         <translation>表头在第 %1 行，其下有 %2 行数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="149"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="152"/>
         <source>Header in row %1, but no rows of data below it: choose another sheet.</source>
         <translation>表头在第 %1 行，但其下没有数据，请选择其他工作表。</translation>
     </message>
@@ -1789,47 +1789,47 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="70"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="70"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
         <source>Relationship</source>
         <translation>与服务对象关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="70"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="70"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="72"/>
         <source>Lives with client</source>
         <translation>共同居住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="71"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="72"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="85"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="86"/>
         <source>Add &amp;member</source>
         <translation>添加成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="88"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="89"/>
         <source>Remove member</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/household_editor.py" line="89"/>
+        <location filename="../../app/ui/clients/household_editor.py" line="90"/>
         <source>Remove the selected member (Delete)</source>
         <translation>删除选中的成员（Delete 键）</translation>
     </message>
@@ -1961,72 +1961,72 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="162"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
         <source>Na&amp;me</source>
         <translation>姓名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="162"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="163"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
         <source>&amp;Gender</source>
         <translation>性别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="163"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
         <source>Birth &amp;date</source>
         <translation>出生日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="167"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="164"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="167"/>
         <source>&amp;Village</source>
         <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="168"/>
         <source>Village g&amp;roup</source>
         <translation>村民小组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="165"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="168"/>
         <source>Home &amp;address</source>
         <translation>家庭住址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="166"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="169"/>
         <source>Ca&amp;tegory</source>
         <translation>类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="194"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="197"/>
         <source>2. Which column holds what</source>
         <translation>第二步：核对各列内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="196"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="199"/>
         <source>The columns are guessed from the sheet&apos;s headers; check them against the rows below. The name and the ID number are required: a person already registered is found by the ID number.</source>
         <translation>已根据表头自动识别各列，请对照下方的数据核对。姓名和身份证号为必选：已登记的人员按身份证号匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="211"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="214"/>
         <source>— not in the sheet —</source>
         <translation>—表中没有—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="215"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="218"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="224"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="226"/>
         <source>The first rows of “%1”:</source>
         <translation>“%1”的前几行：</translation>
     </message>
@@ -2146,79 +2146,79 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="251"/>
-        <location filename="../../app/ui/roster/roster_pages.py" line="262"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="253"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="264"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="252"/>
-        <location filename="../../app/ui/roster/roster_pages.py" line="263"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="254"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="265"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="253"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="255"/>
         <source>ID no.</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="254"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="256"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="255"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="257"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="257"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="259"/>
         <source>Import as</source>
         <translation>导入方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="264"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="266"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="267"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="269"/>
         <source>&amp;Save the rows with problems…</source>
         <translation>保存有问题的行…(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="270"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="272"/>
         <source>An Excel file of these rows with their problems, to correct and import again</source>
         <translation>把这些行及其问题另存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="277"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="279"/>
         <source>3. Check the rows, then import</source>
         <translation>第三步：核对后导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="296"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="298"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="296"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="298"/>
         <source>New registration</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="306"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="308"/>
         <source>%1 rows will be registered, %2 will be updated (already registered: same ID number), %3 rows have problems and will be left out.</source>
         <translation>将新登记 %1 人，更新 %2 人（已登记过：身份证号相同），%3 行有问题、不会导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="312"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="314"/>
         <source>Rows to import (%1):</source>
         <translation>将导入的行（%1）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/roster_pages.py" line="317"/>
+        <location filename="../../app/ui/roster/roster_pages.py" line="319"/>
         <source>Rows with problems (%1), not imported; correct them in the sheet and import it again:</source>
         <translation>有问题的行（%1），不会导入；请在表格中改正后再导入一次：</translation>
     </message>
@@ -3405,42 +3405,42 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>冲突与重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="147"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="148"/>
         <source>%1 changes from “%2” are dated %3 days ahead of this computer&apos;s clock and are kept aside, not applied: ask its user to set the computer&apos;s date and time right, then use ‘Repair clock’ on that laptop.</source>
         <translation>来自“%2”的 %1 条更改的日期比本机时钟超前 %3 天，已搁置、未应用：请提醒其使用人校正电脑的日期和时间，然后在那台电脑上使用“修复时钟”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="156"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="157"/>
         <source>This computer&apos;s clock is %1 days behind the newest record on it; check the computer&apos;s date. If the date is right now, the records written while it was wrong are dated ahead and other devices keep them aside: use ‘Repair clock’.</source>
         <translation>本机时钟比本机最新的记录慢了 %1 天，请检查电脑日期。若日期现已正确，说明日期错误期间写下的记录日期超前，其他设备会将其搁置：请使用“修复时钟”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="176"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="178"/>
         <source>Repair clock</source>
         <translation>修复时钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="177"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="179"/>
         <source>Is this computer&apos;s date and time right now? The records this laptop wrote while its clock was ahead are written again with today&apos;s date, so the other devices apply them.</source>
         <translation>本机现在的日期和时间正确吗？本机时钟超前期间写下的记录将以今天的日期重新写入，使其他设备能够应用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="188"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="190"/>
         <source>Clock repaired: %1 records written again with today&apos;s date.</source>
         <translation>时钟已修复：%1 条记录已以今天的日期重新写入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="195"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="197"/>
         <source>The clock could not be repaired; the log file has the details.</source>
         <translation>未能修复时钟；详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="202"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="204"/>
         <source>Import sync files</source>
         <translation>导入同步文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="203"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="205"/>
         <source>Sync files (*.shegong *.bundle);;All files (*)</source>
         <translation>同步文件 (*.shegong *.bundle);;所有文件 (*)</translation>
     </message>

@@ -317,10 +317,10 @@ class ActivityFormDialog(QDialog):
         self.picker.set_read_only()
         self.volunteers.set_volunteers(detail.volunteers)
         self.volunteers.set_read_only()
-        for widget in (self.title, self.place, self.summary):
-            widget.setReadOnly(True)
-        for widget in (self.date, self.kind, self.domain, self.duration):
-            widget.setEnabled(False)
+        for text in (self.title, self.place, self.summary):
+            text.setReadOnly(True)
+        for choice in (self.date, self.kind, self.domain, self.duration):
+            choice.setEnabled(False)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     def data(self) -> ActivityInput:

@@ -182,7 +182,9 @@ class ClientFormDialog(QDialog):
         # The list of villages scans every client (0.2 s on 100,000): it arrives later.
         db = self.ctx.db
         run_job(lambda: client_list.villages(db), self._villages_loaded)
-        self.village.lineEdit().setPlaceholderText(self.tr("e.g. Nalong Village"))
+        editor = self.village.lineEdit()  # an editable combo always has its line edit
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("e.g. Nalong Village"))
         self.village_group = QLineEdit()
         self.village_group.setPlaceholderText(self.tr("e.g. Group 3"))
         self.address = QLineEdit()

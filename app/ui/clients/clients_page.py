@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -160,6 +161,8 @@ class ClientsPage(Page):
         """The table, not a blank stretch, takes the page's height; no empty description."""
         self.body.hide()
         outer = self.layout()
+        if not isinstance(outer, QBoxLayout):  # the Page's column, a QVBoxLayout
+            return
         last = outer.itemAt(outer.count() - 1)
         if last is not None and last.spacerItem() is not None:
             outer.removeItem(last)

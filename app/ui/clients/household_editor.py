@@ -7,6 +7,7 @@ keeps what the table does not show (birth date, notes).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -130,14 +131,14 @@ class HouseholdEditor(QWidget):
         for row in range(self.table.rowCount()):
             name = self._text(row, NAME)
             phone = self._text(row, PHONE)
-            relationship = self.table.item(row, RELATION).data(CODE_ROLE)
+            relationship = self._data(row, RELATION, CODE_ROLE)
             if not name.strip() and not phone.strip() and not relationship:
                 continue
-            original = self.table.item(row, NAME).data(MEMBER_ROLE)
+            original = self._data(row, NAME, MEMBER_ROLE)
             base = original if isinstance(original, MemberInput) else MemberInput("", "")
             out.append(replace(
                 base, name=name, relationship=relationship or "",
-                gender=self.table.item(row, SEX).data(CODE_ROLE),
+                gender=self._data(row, SEX, CODE_ROLE),
                 is_guardian=self._checked(row, GUARDIAN),
                 lives_with_client=self._checked(row, LIVES),
                 phone=phone or None))
@@ -173,4 +174,10 @@ class HouseholdEditor(QWidget):
         return item.text() if item is not None else ""
 
     def _checked(self, row: int, column: int) -> bool:
-        return self.table.item(row, column).checkState() == Qt.CheckState.Checked
+        item = self.table.item(row, column)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
+
+    def _data(self, row: int, column: int, role: int) -> Any:
+        """A cell's data; every row is made with all its cells, so None is only defensive."""
+        item = self.table.item(row, column)
+        return item.data(role) if item is not None else None

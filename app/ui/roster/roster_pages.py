@@ -6,6 +6,9 @@ Each step only shows and reads widgets; the dialog runs the service calls.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -213,8 +216,7 @@ class MappingStep(QWidget):
                 combo.addItem(column_name(sheet, index), index)
             combo.setCurrentIndex(max(combo.findData(guess.get(field)), 0))
         columns = [Column(self.tr("Row"), lambda r: str(r[0]), numeric=True)]
-        columns += [Column(column_name(sheet, i), lambda r, i=i: r[1][i])
-                    for i in range(len(sheet.headers))]
+        columns += [Column(column_name(sheet, i), _cell(i)) for i in range(len(sheet.headers))]
         model = self.sample_model
         model.beginResetModel()  # the columns change with the sheet, not only the rows
         model.columns = tuple(columns)
@@ -318,3 +320,8 @@ class PreviewStep(QWidget):
                                            "them in the sheet and import it again:"),
                                    count(len(bad))))
         self.save_bad_button.setEnabled(bool(bad))
+
+
+def _cell(index: int) -> Callable[[Any], str]:
+    """The sample row's cell `index`: one getter per column, not a lambda's default."""
+    return lambda row: row[1][index]

@@ -81,9 +81,9 @@ class MainWindow(QMainWindow):
 
     def _show_index(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
-        page = self.stack.currentWidget()
-        if hasattr(page, "shown"):
-            page.shown()
+        shown = getattr(self.stack.currentWidget(), "shown", None)
+        if shown is not None:  # a page that loads lazily loads now
+            shown()
 
     def show_page(self, key: str) -> None:
         self.buttons[key].click()

@@ -166,7 +166,7 @@ class StationPage(LoadingPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.content.addWidget(scroll, 1)
 
     def _top_row(self) -> QHBoxLayout:

@@ -142,8 +142,9 @@ class SyncPage(LoadingPage):
     def _show_banners(self, snap: SyncSnapshot) -> None:
         while self.banners.count():
             item = self.banners.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         texts = [arg(self.tr("%1 changes from “%2” are dated %3 days ahead of this "
                              "computer's clock and are kept aside, not applied: ask its user "
                              "to set the computer's date and time right, then use ‘Repair "
@@ -167,8 +168,9 @@ class SyncPage(LoadingPage):
             self.banners.addWidget(banner)
 
     def banner_texts(self) -> list[str]:
-        return [w.text() for i in range(self.banners.count())
-                if isinstance(w := self.banners.itemAt(i).widget(), QLabel)]
+        items = (self.banners.itemAt(i) for i in range(self.banners.count()))
+        return [w.text() for item in items
+                if item is not None and isinstance(w := item.widget(), QLabel)]
 
     # -- the clock repair -----------------------------------------------------------------
     def repair_clock(self) -> None:
