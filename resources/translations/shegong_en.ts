@@ -2088,57 +2088,57 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="53"/>
+        <location filename="../../app/ui/station/station_people.py" line="55"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="53"/>
+        <location filename="../../app/ui/station/station_people.py" line="55"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="54"/>
+        <location filename="../../app/ui/station/station_people.py" line="56"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="57"/>
+        <location filename="../../app/ui/station/station_people.py" line="59"/>
         <source>The station&apos;s social workers, its head and the supervisors who come to it. Someone who left is deactivated, not deleted.</source>
         <translation>The station&apos;s social workers, its head and the supervisors who come to it. Someone who left is deactivated, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="60"/>
+        <location filename="../../app/ui/station/station_people.py" line="62"/>
         <source>Full name, e.g. 黄海燕</source>
         <translation>Full name, e.g. 黄海燕</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="67"/>
+        <location filename="../../app/ui/station/station_people.py" line="69"/>
         <source>Optional, e.g. 13812345678</source>
         <translation>Optional, e.g. 13812345678</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="68"/>
+        <location filename="../../app/ui/station/station_people.py" line="70"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="69"/>
+        <location filename="../../app/ui/station/station_people.py" line="71"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="70"/>
+        <location filename="../../app/ui/station/station_people.py" line="72"/>
         <source>&amp;Certification</source>
         <translation>&amp;Certification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="71"/>
+        <location filename="../../app/ui/station/station_people.py" line="73"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="79"/>
+        <location filename="../../app/ui/station/station_people.py" line="81"/>
         <source>This laptop records as this person; their role is changed on the head&apos;s laptop.</source>
         <translation>This laptop records as this person; their role is changed on the head&apos;s laptop.</translation>
     </message>
@@ -3187,88 +3187,93 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationPeople</name>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="110"/>
+        <location filename="../../app/ui/station/station_people.py" line="113"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="112"/>
+        <location filename="../../app/ui/station/station_people.py" line="115"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="114"/>
-        <location filename="../../app/ui/station/station_people.py" line="204"/>
+        <location filename="../../app/ui/station/station_people.py" line="117"/>
+        <location filename="../../app/ui/station/station_people.py" line="216"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="143"/>
+        <location filename="../../app/ui/station/station_people.py" line="125"/>
+        <source>Only the station head&apos;s laptop adds, edits and deactivates the station&apos;s people.</source>
+        <translation>Only the station head&apos;s laptop adds, edits and deactivates the station&apos;s people.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="151"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="144"/>
+        <location filename="../../app/ui/station/station_people.py" line="152"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="146"/>
+        <location filename="../../app/ui/station/station_people.py" line="154"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="148"/>
+        <location filename="../../app/ui/station/station_people.py" line="156"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="149"/>
+        <location filename="../../app/ui/station/station_people.py" line="157"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="152"/>
+        <location filename="../../app/ui/station/station_people.py" line="160"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="152"/>
+        <location filename="../../app/ui/station/station_people.py" line="160"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="153"/>
+        <location filename="../../app/ui/station/station_people.py" line="161"/>
         <source>%1 (this laptop)</source>
         <translation>%1 (this laptop)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="165"/>
+        <location filename="../../app/ui/station/station_people.py" line="175"/>
         <source>%1 active, %2 inactive</source>
         <translation>%1 active, %2 inactive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="179"/>
+        <location filename="../../app/ui/station/station_people.py" line="189"/>
         <source>The station&apos;s people could not be loaded; the log file has the details.</source>
         <translation>The station&apos;s people could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="203"/>
+        <location filename="../../app/ui/station/station_people.py" line="215"/>
         <source>&amp;Reactivate</source>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="225"/>
+        <location filename="../../app/ui/station/station_people.py" line="237"/>
         <source>%1 is inactive now; Reactivate brings them back.</source>
         <translation>%1 is inactive now; Reactivate brings them back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="227"/>
+        <location filename="../../app/ui/station/station_people.py" line="239"/>
         <source>%1 is active again.</source>
         <translation>%1 is active again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="239"/>
+        <location filename="../../app/ui/station/station_people.py" line="251"/>
         <source>%1 is saved.</source>
         <translation>%1 is saved.</translation>
     </message>

@@ -2088,57 +2088,57 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="53"/>
+        <location filename="../../app/ui/station/station_people.py" line="55"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="53"/>
+        <location filename="../../app/ui/station/station_people.py" line="55"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="54"/>
+        <location filename="../../app/ui/station/station_people.py" line="56"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="57"/>
+        <location filename="../../app/ui/station/station_people.py" line="59"/>
         <source>The station&apos;s social workers, its head and the supervisors who come to it. Someone who left is deactivated, not deleted.</source>
         <translation>本站的社工、站长和来站督导的督导。离开的人员请停用，不要删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="60"/>
+        <location filename="../../app/ui/station/station_people.py" line="62"/>
         <source>Full name, e.g. 黄海燕</source>
         <translation>姓名全称，例如 黄海燕</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="67"/>
+        <location filename="../../app/ui/station/station_people.py" line="69"/>
         <source>Optional, e.g. 13812345678</source>
         <translation>选填，例如 13812345678</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="68"/>
+        <location filename="../../app/ui/station/station_people.py" line="70"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="69"/>
+        <location filename="../../app/ui/station/station_people.py" line="71"/>
         <source>&amp;Role</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="70"/>
+        <location filename="../../app/ui/station/station_people.py" line="72"/>
         <source>&amp;Certification</source>
         <translation>职业资格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="71"/>
+        <location filename="../../app/ui/station/station_people.py" line="73"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="79"/>
+        <location filename="../../app/ui/station/station_people.py" line="81"/>
         <source>This laptop records as this person; their role is changed on the head&apos;s laptop.</source>
         <translation>本机以此人的身份记录，其角色请在站长的电脑上修改。</translation>
     </message>
@@ -3187,88 +3187,93 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationPeople</name>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="110"/>
+        <location filename="../../app/ui/station/station_people.py" line="113"/>
         <source>&amp;Add person…</source>
         <translation>添加人员…(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="112"/>
+        <location filename="../../app/ui/station/station_people.py" line="115"/>
         <source>&amp;Edit…</source>
         <translation>编辑…(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="114"/>
-        <location filename="../../app/ui/station/station_people.py" line="204"/>
+        <location filename="../../app/ui/station/station_people.py" line="117"/>
+        <location filename="../../app/ui/station/station_people.py" line="216"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="143"/>
+        <location filename="../../app/ui/station/station_people.py" line="125"/>
+        <source>Only the station head&apos;s laptop adds, edits and deactivates the station&apos;s people.</source>
+        <translation>只有站长的电脑可以添加、编辑和停用本站人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_people.py" line="151"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="144"/>
+        <location filename="../../app/ui/station/station_people.py" line="152"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="146"/>
+        <location filename="../../app/ui/station/station_people.py" line="154"/>
         <source>Certification</source>
         <translation>职业资格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="148"/>
+        <location filename="../../app/ui/station/station_people.py" line="156"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="149"/>
+        <location filename="../../app/ui/station/station_people.py" line="157"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="152"/>
+        <location filename="../../app/ui/station/station_people.py" line="160"/>
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="152"/>
+        <location filename="../../app/ui/station/station_people.py" line="160"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="153"/>
+        <location filename="../../app/ui/station/station_people.py" line="161"/>
         <source>%1 (this laptop)</source>
         <translation>%1（本机）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="165"/>
+        <location filename="../../app/ui/station/station_people.py" line="175"/>
         <source>%1 active, %2 inactive</source>
         <translation>在岗 %1 人，停用 %2 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="179"/>
+        <location filename="../../app/ui/station/station_people.py" line="189"/>
         <source>The station&apos;s people could not be loaded; the log file has the details.</source>
         <translation>无法读取本站人员，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="203"/>
+        <location filename="../../app/ui/station/station_people.py" line="215"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="225"/>
+        <location filename="../../app/ui/station/station_people.py" line="237"/>
         <source>%1 is inactive now; Reactivate brings them back.</source>
         <translation>%1已停用；点击“重新启用”可恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="227"/>
+        <location filename="../../app/ui/station/station_people.py" line="239"/>
         <source>%1 is active again.</source>
         <translation>%1已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_people.py" line="239"/>
+        <location filename="../../app/ui/station/station_people.py" line="251"/>
         <source>%1 is saved.</source>
         <translation>%1已保存。</translation>
     </message>

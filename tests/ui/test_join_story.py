@@ -98,3 +98,24 @@ def test_a_joined_workers_training_counts_on_the_heads_station_screen(
     qtbot.waitUntil(lambda: page_hours(page).get("覃海燕") == 48, timeout=10_000)
     qtbot.waitUntil(lambda: training.light.level == "green", timeout=10_000)
     assert report_hours(head) == page_hours(page) == {"韦丽": 48, "覃海燕": 48}
+
+
+def test_only_the_heads_laptop_manages_the_people(qtbot: QtBot, ctx: AppContext,
+                                                  worker_laptop: Database,
+                                                  language) -> None:
+    language("zh")
+    from app.ui.shell.features import make_context
+    from app.ui.station.station_people import StationPeople
+
+    shown = {}
+    for who, context in (("head", ctx), ("worker", make_context(worker_laptop, "zh"))):
+        people = StationPeople(context)
+        qtbot.addWidget(people)
+        people.show()
+        people.refresh()
+        qtbot.waitUntil(lambda p=people: p.model.rowCount() > 0, timeout=10_000)
+        people.view.selectRow(0)
+        shown[who] = (people.add_button.isEnabled(), people.edit_button.isEnabled(),
+                      people.heads_only.isVisible())
+    assert shown["head"] == (True, True, False)
+    assert shown["worker"] == (False, False, True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ShegongError
 from app.models.vocab import CERTIFICATION, ROLE
+from app.services.devices import this_device
 from app.services.people import (
     STATION_ROLES,
     PersonInput,
@@ -39,6 +40,7 @@ from app.ui.kit.form_kit import AutoRefresh, Column, Loader, RecordTableModel, r
 from app.ui.kit.i18n import arg
 from app.ui.kit.palette import GREY
 from app.ui.kit.record_dialogs import RecordDialog
+from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError, VocabCombo, done_label
 
 PEOPLE_TABLES = {"worker", "local_setting"}  # local_setting: which person this laptop is
@@ -99,6 +101,7 @@ class StationPeople(QWidget):
         self.ctx = ctx
         self.dialog: QDialog | None = None  # the add or edit dialog open now
         self.chosen_id: str | None = None  # kept across reloads
+        self.manages = False  # this laptop is the station head's: it manages the people
         self.model = RecordTableModel(self._columns(), self)
         self.view: QTableView = record_view(self.model)
         for column, width in ((0, 150), (1, 110), (2, 170), (3, 150)):
@@ -118,6 +121,10 @@ class StationPeople(QWidget):
         self.error = FieldError()
         self.done = done_label()
         self.done.hide()
+        self.heads_only = QLabel(self.tr(
+            "Only the station head's laptop adds, edits and deactivates the station's people."))
+        set_role(self.heads_only, "muted")
+        self.heads_only.hide()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.active_button):
             buttons.addWidget(button)
@@ -126,6 +133,7 @@ class StationPeople(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.heads_only)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.done)
@@ -155,9 +163,11 @@ class StationPeople(QWidget):
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
         db = self.ctx.db
-        self.loader.load(lambda: station_people(db))
+        self.loader.load(lambda: (station_people(db), this_device(db).role == "head"))
 
-    def _show(self, rows: list[PersonRow]) -> None:
+    def _show(self, loaded: tuple[list[PersonRow], bool]) -> None:
+        rows, self.manages = loaded
+        self.heads_only.setVisible(not self.manages)
         keep = self.chosen_id
         self.model.set_rows(rows)
         self._fit(len(rows))
@@ -197,8 +207,10 @@ class StationPeople(QWidget):
     def _selection(self, *_: object) -> None:
         row = self.chosen()
         self.chosen_id = row.id if row else self.chosen_id
-        self.edit_button.setEnabled(row is not None)
-        self.active_button.setEnabled(row is not None and not (row.is_me and row.active))
+        self.add_button.setEnabled(self.manages)
+        self.edit_button.setEnabled(self.manages and row is not None)
+        self.active_button.setEnabled(self.manages and row is not None
+                                      and not (row.is_me and row.active))
         reactivate = row is not None and not row.active
         self.active_button.setText(self.tr("&Reactivate") if reactivate
                                    else self.tr("&Deactivate"))
@@ -209,7 +221,7 @@ class StationPeople(QWidget):
 
     def edit(self) -> None:
         row = self.chosen()
-        if row is not None:
+        if row is not None and self.manages:
             self._open(PersonDialog(self.ctx, row, self))
 
     def toggle_active(self) -> None:
