@@ -47,14 +47,14 @@ class Database:
         capture.install(self._writes)
         capture.install(self._reads)  # a read session that writes must still be captured
         self.sync: capture.SyncContext | None = None
-        self._move_past_spent()
-        self._load_sync_context()
         # Listeners are told what each committed write of this instance touched.
         self.changes = ChangeListeners()
         self._log = WriteLog(uuid.uuid4().hex, frozenset(Base.metadata.tables))
         self._closed = False
         with self.engine.connect() as sa_conn:
             self._log.start(_driver(sa_conn))
+        self._move_past_spent()
+        self._load_sync_context()
 
     # -- sessions -----------------------------------------------------------------------
     @contextmanager
@@ -167,17 +167,10 @@ class Database:
         """A restored or copied database never reuses a sequence number its device already
         sent (app.sync.spent): moved past the mark kept beside the keys, committed."""
         with self.engine.connect() as sa_conn:
-            conn = _driver(sa_conn)
-            if not spent.needs_move(conn, self.paths.keys):
-                return
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                moved = spent.move_past_spent(conn, self.paths.keys)
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+            if not spent.needs_move(_driver(sa_conn), self.paths.keys):
+                return  # the usual start: one read, no write
+        with self.raw_write() as conn:
+            moved = spent.move_past_spent(conn, self.paths.keys)
         if moved:
             log.info("op sequence moved past the numbers this device already sent")
 
