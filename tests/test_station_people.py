@@ -82,8 +82,8 @@ def test_the_head_adds_edits_deactivates_and_reactivates(db: Database) -> None:
 
 @pytest.mark.parametrize(("data", "field", "zh"), [
     (PersonInput(" "), "name", "请填写姓名"),
-    (PersonInput("韦\u202e丽"), "name", "不可见字符"),
-    (PersonInput("韦丽\x00"), "name", "不可见字符"),
+    (PersonInput("韦\u202e丽"), "name", "不可见"),
+    (PersonInput("韦丽\x00"), "name", "不可见"),
     (PersonInput("韦" * 51), "name", "最多50"),
     (PersonInput("覃海燕", phone="1381234567"), "phone", "11位"),
     (PersonInput("覃海燕", phone="电话"), "phone", "格式不正确"),

@@ -58,16 +58,10 @@ class _Clean:
 
 
 def clean_name(value: str | None) -> str:
-    """A person's name: required, at most 50 characters, with no control or invisible
-    formatting characters (a pasted NUL or right-to-left override would make a name that
-    reads like another one); runs of spaces become one."""
+    """A person's name: runs of spaces become one, then the shared text rule (required,
+    at most 50 characters, no invisible or control character, as the import checks)."""
     text = " ".join(unicodedata.normalize("NFC", value).split()) \
         if isinstance(value, str) else ""
-    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") for c in text):
-        raise ValidationError(
-            "name", "The name contains an invisible or control character; please type it "
-            "again instead of pasting it.",
-            "姓名中含有不可见字符或控制字符，请重新输入，不要粘贴。")
     return require_text(text, "name", "name", "姓名", NAME_MAX)
 
 
