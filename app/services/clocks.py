@@ -23,7 +23,7 @@ from app.models import Device, HeldOp, Op, SyncClock, synced_tables
 from app.models.base import Synced
 from app.store.database import Database, not_set_up
 from app.sync.capture import rewrite
-from app.sync.hlc import MAX_AHEAD_MS, hlc_from_ms, hlc_to_ms
+from app.sync.hlc import MAX_AHEAD_MS, far_ahead_from, hlc_to_ms
 
 DAY_MS = 24 * 3600 * 1000
 BEHIND_SLACK_MS = 10 * 60 * 1000  # clocks of two laptops differ by a few minutes
@@ -136,7 +136,7 @@ def repair_clock(db: Database) -> RepairResult:
     if sync is None:
         raise not_set_up()
     wall = sync.clock.wall_ms()
-    limit = hlc_from_ms(wall + MAX_AHEAD_MS + 1)  # a clock at or past it is far ahead
+    limit = far_ahead_from(wall)
     _refuse_wrong_date(db, wall)
     before = sync.clock.last
     records = fields = 0

@@ -34,7 +34,7 @@ from app.sync import spent
 from app.sync.admit import OpGate, check_declared
 from app.sync.export import selected_ops, wire_ops
 from app.sync.held import release_due
-from app.sync.hlc import hlc_from_ms
+from app.sync.hlc import far_ahead_from
 from app.sync.keys import (
     age_fingerprint,
     ensure_age_identity,
@@ -42,7 +42,7 @@ from app.sync.keys import (
     load_signing_key,
 )
 from app.sync.knowledge import local_knowledge
-from app.sync.merge import FUTURE_MS, Merger, MergeStats
+from app.sync.merge import Merger, MergeStats
 from app.sync.wire import decode, encode
 
 PAUSE_AFTER_WRITE = "SHEGONG_TEST_PAUSE_AFTER_WRITE"  # seconds; tests only
@@ -132,7 +132,7 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
         assert sync is not None
         # Not this laptop's own far-future ops (docs/clocks.md): importers would hold them.
         rows = selected_ops(conn.cursor(), kind, month_range, peer, devices,
-                            below_hlc=hlc_from_ms(sync.clock.wall_ms() + FUTURE_MS + 1))
+                            below_hlc=far_ahead_from(sync.clock.wall_ms()))
         counts, own_top = _write_ops(conn, writer, rows, devices, me["device_id"])
         manifest = {"bundle_id": bundle_id, "schema": SCHEMA_HEAD,
                     "recipients": sorted(age_fingerprint(r) for r in recipients.values()),

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.sync.hlc import hlc_from_ms
-from app.sync.merge import FUTURE_MS, Merger, MergeStats
+from app.sync.hlc import far_ahead_from
+from app.sync.merge import Merger, MergeStats
 from app.sync.wire import WireOp, decode
 
 
 def due_ops(conn: Any, wall_ms: int) -> tuple[list[int], list[WireOp]]:
     """The held ops no longer more than FUTURE_MS ahead of `wall_ms`, in HLC order, with
     their held_op ids."""
-    limit = hlc_from_ms(wall_ms + FUTURE_MS + 1)  # held iff ms(hlc) > wall + FUTURE_MS
+    limit = far_ahead_from(wall_ms)  # held iff the op's clock is at or past it
     ids, ops = [], []
     for row_id, wire in conn.execute(
             "SELECT id, wire FROM held_op WHERE hlc < ? ORDER BY hlc, device_id, seq",

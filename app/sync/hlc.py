@@ -31,6 +31,12 @@ def hlc_to_ms(hlc: int) -> int:
     return hlc >> COUNTER_BITS
 
 
+def far_ahead_from(wall_ms: int) -> int:
+    """The first clock value more than MAX_AHEAD_MS past `wall_ms`: an op stamped at or
+    past it is held on import, left out of exports, and repaired on its own laptop."""
+    return hlc_from_ms(wall_ms + MAX_AHEAD_MS + 1)
+
+
 def system_wall_ms() -> int:
     return int(time.time() * 1000)
 
