@@ -22,7 +22,9 @@ from app.models.sync_local import (
     BundleRecord,
     ClockWarning,
     Conflict,
+    EquivocationRecord,
     HeldOp,
+    OriginHead,
     PeerKnowledge,
 )
 from app.models.visits import Visit, VisitWorker
@@ -42,10 +44,12 @@ __all__ = [
     "ClockWarning",
     "Conflict",
     "Device",
+    "EquivocationRecord",
     "HeldOp",
     "HouseholdMember",
     "LocalSetting",
     "Op",
+    "OriginHead",
     "PeerKnowledge",
     "Referral",
     "ReportVisitMonth",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UUIDBytes
@@ -91,3 +91,37 @@ class HeldOp(Base):
     wire: Mapped[str] = mapped_column(Text)  # the op's whole line, as it came
     bundle_id: Mapped[str | None] = mapped_column(UUIDBytes)  # the bundle it came in
     held_at: Mapped[str] = mapped_column(String(40))
+    # Its place in its origin's log, as for sync_op: a held op is forwarded inside the
+    # ranges it belongs to.
+    prev_seq: Mapped[int | None] = mapped_column(Integer)
+    link: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    prev_link: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+
+
+class OriginHead(Base):
+    """A head of a device's op log and that device's signature over it (from a bundle,
+    or made here for this device's own log): a relay forwards a range of a log only up
+    to a head it can prove."""
+
+    __tablename__ = "origin_head"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    dev: Mapped[int] = mapped_column(ForeignKey("device.devno"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    link: Mapped[bytes] = mapped_column(LargeBinary(32))
+    sig: Mapped[bytes] = mapped_column(LargeBinary(64))
+
+
+class EquivocationRecord(Base):
+    """A device seen signing two different histories (two ops for one place in its
+    log): the bundle was refused; this keeps the evidence for the Sync screen."""
+
+    __tablename__ = "equivocation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(UUIDBytes)
+    seq: Mapped[int] = mapped_column(Integer)
+    detected_at: Mapped[str] = mapped_column(String(40))
+    bundle_file: Mapped[str] = mapped_column(String(260))
+    sender_id: Mapped[str | None] = mapped_column(UUIDBytes)
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -32,7 +32,8 @@ from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
 from app.sync import spent
 from app.sync.admit import OpGate, check_declared
-from app.sync.export import selected_ops, wire_ops
+from app.sync.export import bundle_ops, selected_ops
+from app.sync.forward import Wanted, plan
 from app.sync.held import release_due
 from app.sync.hlc import far_ahead_from
 from app.sync.keys import (
@@ -41,9 +42,19 @@ from app.sync.keys import (
     load_age_identity,
     load_signing_key,
 )
-from app.sync.knowledge import local_knowledge
+from app.sync.knowledge import holds, local_knowledge
+from app.sync.log_store import (
+    check_counts,
+    check_forks,
+    device_names,
+    learn_keys,
+    origin_keys,
+    store_heads,
+)
 from app.sync.merge import Merger, MergeStats
-from app.sync.wire import decode, encode
+from app.sync.origins import ChainCheck, Equivocation, Range, parse_ranges
+from app.sync.seal import seal_own
+from app.sync.wire import decode
 
 PAUSE_AFTER_WRITE = "SHEGONG_TEST_PAUSE_AFTER_WRITE"  # seconds; tests only
 # Tests only: a file the import creates, then waits, once 5,000 ops are merged, so a test
@@ -128,15 +139,9 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
         seq, prev_hash = _next_out(conn, db.paths.keys, me["device_id"])
         bundle_id = uuid7()
         writer = bf.OpsWriter(out.parent)
-        sync = db.sync
-        assert sync is not None
-        # Not this laptop's own far-future ops (docs/clocks.md): importers would hold them.
-        rows = selected_ops(conn.cursor(), kind, month_range, peer, devices,
-                            below_hlc=far_ahead_from(sync.clock.wall_ms()))
-        counts, own_top = _write_ops(conn, writer, rows, devices, me["device_id"])
-        manifest = {"bundle_id": bundle_id, "schema": SCHEMA_HEAD,
-                    "recipients": sorted(age_fingerprint(r) for r in recipients.values()),
-                    "knowledge": local_knowledge(conn.cursor()), "counts": counts}
+        top, manifest = _sealed_ops(db, conn, writer, kind, month_range, peer, devices)
+        manifest.update(bundle_id=bundle_id, schema=SCHEMA_HEAD, recipients=sorted(
+            age_fingerprint(r) for r in recipients.values()))
         summary = {"recipients": sorted(recipients), "month": month, "for": for_device,
                    "file": out.name, "path": str(out), "state": "writing"}
         ledger_id = conn.execute(
@@ -146,7 +151,7 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
              writer.count, now_iso(), json.dumps(summary))).lastrowid
     # 2. The mark beside the keys, synced, before the numbers can leave in a file: a
     #    restored backup or a copied folder then never reuses them (app.sync.spent).
-    spent.raise_spent(db.paths.keys, me["device_id"], own_top, seq)
+    spent.raise_spent(db.paths.keys, me["device_id"], top[0], seq, top[1])
     # 3. The file, atomically (temp, fsync, rename).
     header = {"bundle_id": bundle_id, "sender": me["device_id"],
               "sender_name": me["name"], "station": me["station_id"],
@@ -166,18 +171,83 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
                          out.stat().st_size)
 
 
-def _write_ops(conn: Any, writer: bf.OpsWriter, rows: Any, devices: dict[int, str],
-               own_id: str) -> tuple[dict[str, int], int]:
-    """The ops into the writer; their count per table and the highest op seq of this
-    device among them (what the spent mark must cover)."""
+def _sealed_ops(db: Database, conn: Any, writer: bf.OpsWriter, kind: str,
+                month_range: tuple[int, int] | None, peer: dict[str, Any] | None,
+                devices: dict[int, str]) -> tuple[tuple[int, bytes], dict[str, Any]]:
+    """Seal this laptop's new ops into its log and write the bundle's ops, in whole
+    signed ranges: the head of its log and the manifest's part about the ops."""
+    sync = db.sync
+    assert sync is not None
+    own = (sync.devno, devices[sync.devno])
+    # Not its far-future ops (docs/clocks.md): every importer would hold them.
+    top = seal_own(conn, load_signing_key(db.paths.keys), own, devices,
+                   far_ahead_from(sync.clock.wall_ms()),
+                   spent.read_spent(db.paths.keys, own[1]))
+    ranges = plan(conn, devices, *_wanted(conn, kind, month_range, peer, devices))
+    rows = selected_ops(conn.cursor(), kind, month_range, peer, devices)
+    keys = _keys(conn, ranges.ranges)
+    counts = _write_ops(writer, bundle_ops(conn, ranges, rows, devices),
+                        ChainCheck(ranges.ranges, keys))
+    return top, {"knowledge": local_knowledge(conn.cursor()), "counts": counts,
+                 "origins": [r.to_json() for r in ranges.ranges],
+                 "keys": {d: k.hex() for d, k in keys.items()}}
+
+
+def _write_ops(writer: bf.OpsWriter, ops: Any, check: ChainCheck) -> dict[str, int]:
+    """The ops into the writer, each checked against the ranges the manifest will name
+    (a bundle this device could not prove is never written); their count per table."""
     counts: dict[str, int] = {}
-    own_top = 0
-    for op in wire_ops(conn, rows, devices):
-        writer.add(encode(op))
+    for op in ops:
+        check.feed(op)
+        writer.add(op.line + b"\n")
         counts[op.table] = counts.get(op.table, 0) + 1
-        if op.device == own_id:
-            own_top = max(own_top, op.seq)
-    return counts, own_top
+    check.finish()
+    return counts
+
+
+def _keys(conn: Any, ranges: list[Range]) -> dict[str, bytes]:
+    """The public signing key of each origin the ranges name."""
+    out = {}
+    for device in sorted({r.device for r in ranges}):
+        row = conn.execute("SELECT sign_public_key FROM device WHERE device_id = ?",
+                           (id_to_bytes(device),)).fetchone()
+        if row and row[0]:
+            out[device] = bytes(row[0])
+    return out
+
+
+def _wanted(conn: Any, kind: str, month_range: tuple[int, int] | None,
+            peer: dict[str, Any] | None,
+            devices: dict[int, str]) -> tuple[dict[int, int], Wanted]:
+    """Where to start walking each origin's log, and which ops the bundle is meant to
+    carry (app.sync.forward widens them to whole signed ranges)."""
+    # Every origin with a sealed op here has a signed head here.
+    origins = [d for (d,) in conn.execute("SELECT dev FROM origin_head GROUP BY dev")]
+    devno_of = {uid: devno for devno, uid in devices.items()}
+    held = {devno_of[id_from_bytes(d)]: int(s) for d, s in conn.execute(
+        "SELECT device_id, min(seq) FROM held_op WHERE link IS NOT NULL GROUP BY device_id")
+        if id_from_bytes(d) in devno_of}
+    if kind == "month":
+        assert month_range is not None
+        lo, hi = month_range
+        month = dt.datetime.fromtimestamp(lo, dt.UTC).strftime("%Y-%m")
+        starts = {d: int(s) for d, s in conn.execute(
+            "SELECT dev, min(seq) FROM sync_op WHERE arrived_at >= ? AND arrived_at < ? "
+            "AND link IS NOT NULL GROUP BY dev", month_range)}
+        for d, first in held.items():
+            starts[d] = min(first, starts.get(d, first))
+        return starts, lambda _, row: (lo <= row[5] < hi) if row[6] is None \
+            else str(row[5]).startswith(month)
+    if kind == "delta":
+        assert peer is not None
+        return ({d: _first_missing(peer.get(devices[d], [])) for d in origins},
+                lambda d, row: not holds(peer.get(devices[d], []), row[0]))
+    return {d: 1 for d in origins}, lambda _, row: True
+
+
+def _first_missing(ranges: list[list[int]]) -> int:
+    """The first op number a peer's knowledge of one origin does not cover."""
+    return ranges[0][1] + 1 if ranges and ranges[0][0] <= 1 else 1
 
 
 def _finish(db: Database, ledger_id: int | None, digest: str,
@@ -317,21 +387,46 @@ def import_bundle(db: Database, path: Path,
         summary.already_imported = True
         return summary
     if seen is not None:
-        raise BundleRefused(
-            f"A different bundle with the same number ({fields['seq']}) from {device.name} "
-            "was imported before: this one may be forged or the device's key stolen. "
-            "Nothing was imported; tell the station head.",
-            f"此前已导入过来自“{device.name}”、编号相同（{fields['seq']}）但内容不同的同步文件："
-            "此文件可能被伪造或设备密钥被盗用。未导入任何数据，请告知站长。")
+        # Both files carry the sender's signature: it numbered two bundles alike.
+        exc = Equivocation.of_bundles(sender, device.name or sender, fields["seq"],
+                                      {"what": "bundle", "held_sha256": seen,
+                                       "incoming_sha256": digest})
+        _keep_evidence(db, path, sender, exc)
+        raise exc
     with tempfile.TemporaryDirectory(dir=db.paths.data, prefix=".import-") as tmp:
         plain = bf.decrypt_payload(path, header, load_age_identity(db.paths.keys), Path(tmp))
         manifest, offset = bf.read_manifest(plain, device.sign_public_key)
         _check_manifest(manifest, fields, db)
         total = int(fields.get("op_count", 0))
         lines = bf.op_lines(plain, offset, int(manifest["ops_bytes"]))
-        stats, released = _merge(db, path, lines, fields, manifest, digest, total, progress,
-                                 cancelled, own_id)
+        try:
+            stats, released = _merge(db, path, lines, fields, manifest, digest, total,
+                                     progress, cancelled, own_id)
+        except Equivocation as exc:
+            _keep_evidence(db, path, sender, exc)
+            raise
     return _summed(summary, stats, released)
+
+
+def _origins(conn: Any, manifest: dict[str, Any]) -> tuple[ChainCheck, dict[str, bytes]]:
+    """The signed ranges of the origins' logs the bundle carries, each signature checked,
+    and none contradicting the logs held here (app.sync.origins)."""
+    ranges = parse_ranges(manifest.get("origins"))
+    keys = origin_keys(conn, ranges, manifest.get("keys"))
+    names = device_names(conn)
+    check = ChainCheck(ranges, keys, names)
+    check_forks(conn, ranges, names)
+    return check, keys
+
+
+def _keep_evidence(db: Database, path: Path, sender: str, exc: Equivocation) -> None:
+    """The import was rolled back; the proof that a device signed two histories stays."""
+    with db.raw_write() as conn:
+        conn.execute(
+            "INSERT INTO equivocation (device_id, seq, detected_at, bundle_file, sender_id, "
+            "evidence) VALUES (?, ?, ?, ?, ?, ?)",
+            (id_to_bytes(exc.device), exc.seq, now_iso(), str(path)[:260],
+             id_to_bytes(sender) if is_uuid(sender) else None, json.dumps(exc.evidence)))
 
 
 def _summed(summary: ImportSummary, stats: MergeStats, released: MergeStats) -> ImportSummary:
@@ -381,7 +476,7 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
     assert sync is not None
     now = now_iso()
 
-    def ops() -> Any:
+    def ops(check: ChainCheck) -> Any:
         for number, line in enumerate(lines, 1):
             if number > total:
                 raise bf.refused("holds more operations than it declared", "操作数量多于声明")
@@ -390,7 +485,9 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
             if number == 5000 and (marker := os.environ.get(PAUSE_IN_MERGE)):
                 Path(marker).touch()
                 time.sleep(60)
-            yield decode(line, number)
+            op = decode(line, number)
+            check.feed(op)
+            yield op
 
     with db.raw_write(cache_kib=65536) as conn:  # 64 MB: fast, and well under budget
         wall = sync.clock.wall_ms()
@@ -399,7 +496,12 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
                         bundle_id=fields["bundle_id"])
         mark = spent.read_spent(db.paths.keys, own_id)
         gate = OpGate(conn, returning_up_to=mark.op_seq if mark else 0)
-        stats = merger.merge(gate.admit(ops()))
+        check, keys = _origins(conn, manifest)
+        stats = merger.merge(gate.admit(ops(check)))
+        check.finish()
+        check_counts(conn, check.ranges(), merger.names)
+        store_heads(conn, check.ranges())
+        learn_keys(conn, keys)
         if stats.ops != total:
             raise bf.refused("holds fewer operations than it declared", "操作数量少于声明")
         # Only clocks of ops applied: a held op's is more than 24 h ahead and never seen.
@@ -409,18 +511,23 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
         for device, ms in stats.ahead.items():
             conn.execute("INSERT OR REPLACE INTO clock_warning (device_id, ahead_ms, "
                          "seen_at) VALUES (?, ?, ?)", (id_to_bytes(device), ms, now))
-        sender = fields["sender"]
-        if sender != own_id:
-            conn.execute(
-                "INSERT OR REPLACE INTO peer_knowledge (device_id, knowledge, updated_at) "
-                "VALUES (?, ?, ?)",
-                (id_to_bytes(sender), json.dumps(manifest["knowledge"]), now))
-            conn.execute(
-                "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, "
-                "kind, ops, at, summary) VALUES ('in', ?, ?, ?, ?, ?, ?, ?, ?)",
-                (id_to_bytes(fields["bundle_id"]), id_to_bytes(sender), fields["seq"], digest,
-                 str(fields.get("kind", "")), stats.ops, now,
-                 json.dumps({"applied": stats.applied, "known": stats.known,
-                             "superseded": stats.superseded, "held": stats.held,
-                             "conflicts": stats.conflicts, "file": path.name})))
+        if fields["sender"] != own_id:
+            _record_sender(conn, path, fields, manifest, digest, stats, now)
     return stats, released
+
+
+def _record_sender(conn: Any, path: Path, fields: dict[str, Any], manifest: dict[str, Any],
+                   digest: str, stats: MergeStats, now: str) -> None:
+    """What the sender said it holds (for --for), and the bundle in the ledger."""
+    sender = fields["sender"]
+    conn.execute(
+        "INSERT OR REPLACE INTO peer_knowledge (device_id, knowledge, updated_at) "
+        "VALUES (?, ?, ?)", (id_to_bytes(sender), json.dumps(manifest["knowledge"]), now))
+    conn.execute(
+        "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, "
+        "kind, ops, at, summary) VALUES ('in', ?, ?, ?, ?, ?, ?, ?, ?)",
+        (id_to_bytes(fields["bundle_id"]), id_to_bytes(sender), fields["seq"], digest,
+         str(fields.get("kind", "")), stats.ops, now,
+         json.dumps({"applied": stats.applied, "known": stats.known,
+                     "superseded": stats.superseded, "held": stats.held,
+                     "conflicts": stats.conflicts, "file": path.name})))

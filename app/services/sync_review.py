@@ -20,6 +20,7 @@ from app.models import (
     ClockWarning,
     Conflict,
     Device,
+    EquivocationRecord,
     HouseholdMember,
     Referral,
     SyncClock,
@@ -208,6 +209,40 @@ def bundle_history(db: Database, limit: int = 200) -> list[BundleHistoryRow]:
                                  r.kind, r.ops, r.summary)
                 for r in s.scalars(select(BundleRecord).order_by(BundleRecord.id.desc())
                                    .limit(limit))]
+
+
+@dataclass(frozen=True)
+class EquivocationRow:
+    """A device seen signing two histories: one of its bundles (or a relay's) refused."""
+
+    device_id: str
+    device_name: str
+    seq: int  # the place in its log held here and signed differently
+    detected_at: str
+    bundle_file: str
+    revoked: bool
+    of_bundles: bool  # two bundle files under one number, not two ops
+
+
+def equivocations(db: Database) -> list[EquivocationRow]:
+    """The evidence kept by refused imports (app.sync.origins), newest first, one row
+    per device and place in its log."""
+    with db.read() as s:
+        names = _device_names(s)
+        revoked = {d.device_id for d in s.scalars(select(Device).where(
+            Device.revoked_at.is_not(None)))}
+        rows: list[EquivocationRow] = []
+        seen: set[tuple[str, int, bool]] = set()
+        for r in s.scalars(select(EquivocationRecord).order_by(
+                EquivocationRecord.id.desc())):
+            key = (r.device_id, r.seq, r.evidence.get("what") == "bundle")
+            if key not in seen:
+                seen.add(key)
+                rows.append(EquivocationRow(r.device_id, names.get(r.device_id, r.device_id),
+                                            r.seq, r.detected_at, r.bundle_file,
+                                            r.device_id in revoked,
+                                            r.evidence.get("what") == "bundle"))
+        return rows
 
 
 def _device_names(s: Session) -> dict[str, str]:

@@ -39,6 +39,11 @@ def _count(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
+def too_many_devices() -> BundleRefused:
+    return refused(f"names more than {MAX_NEW_DEVICES:,} devices this computer has never "
+                   "seen", f"涉及超过 {MAX_NEW_DEVICES:,} 台本机从未见过的设备")
+
+
 class OpGate:
     """Passes a bundle's ops on to the merge, refusing the bundle at the first op that
     introduces one device too many or claims to be this device's without being one
@@ -72,9 +77,7 @@ class OpGate:
             if device not in self.known and device not in self.new:
                 self.new.add(device)
                 if len(self.new) > MAX_NEW_DEVICES:
-                    raise refused(
-                        f"names more than {MAX_NEW_DEVICES:,} devices this computer has "
-                        "never seen", f"涉及超过 {MAX_NEW_DEVICES:,} 台本机从未见过的设备")
+                    raise too_many_devices()
 
     def _checked(self, batch: list[WireOp]) -> list[WireOp]:
         mine = [op for op in batch if op.device == self.own_id]

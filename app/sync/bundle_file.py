@@ -36,7 +36,7 @@ from app.files import atomic_output
 from app.sync.keys import verify
 
 MAGIC = b"SHEGONG-BUNDLE\n"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: ops proven by their origin's signed log (app.sync.origins)
 MAX_HEADER = 64 * 1024
 # The manifest is mostly the sender's knowledge: 10,000 devices with a few runs each fit
 # in 2 MiB; parsing the largest allowed stays far below 100 MB of memory.
@@ -169,6 +169,13 @@ def read_header(path: Path) -> Header:
         raise refused("has a damaged header", "文件头已损坏") from exc
     if not isinstance(fields, dict) or not isinstance(fields.get("format"), int):
         raise refused("has a damaged header", "文件头已损坏")
+    if fields["format"] < FORMAT_VERSION:
+        raise BundleRefused(
+            f"The bundle was made by an older version of Shegong (format {fields['format']}), "
+            "whose bundles cannot prove who made each change. Ask the sender to update "
+            "Shegong and export again. Nothing was imported.",
+            f"该同步文件由旧版本的社工站助手生成（格式 {fields['format']}），"
+            "无法证明每条修改的来源。请发送方升级后重新导出。未导入任何数据。")
     if fields["format"] > FORMAT_VERSION:
         raise BundleRefused(
             f"The bundle was made by a newer version of Shegong (format {fields['format']}). "
@@ -285,7 +292,10 @@ def _read_section(fh: IO[bytes], limit: int, size: int) -> bytes:
     if len(head) != 4:
         raise truncated()
     length = struct.unpack(">I", head)[0]
-    if length > limit or fh.tell() + length > size:
+    if length > limit:
+        raise refused(f"has a section of {length:,} bytes, more than the {limit:,} allowed",
+                      f"有一段长 {length:,} 字节，超过允许的 {limit:,} 字节")
+    if fh.tell() + length > size:
         raise refused("declares a section longer than the file allows",
                       "声明的长度与文件不符")
     data = fh.read(length)

@@ -3,6 +3,7 @@ where values live). Works on the raw connection in chunks, so a million ops stre
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Iterator
 from functools import cache
@@ -10,33 +11,27 @@ from typing import Any
 
 from app.models.base import SYNC_META_COLUMNS, field_origin
 from app.models.ids import id_from_bytes
+from app.sync.forward import Plan
 from app.sync.knowledge import Knowledge, holds
 from app.sync.values import IDENTITY_KINDS, to_wire
-from app.sync.wire import FieldSpec, WireOp, schema
+from app.sync.wire import FieldSpec, WireOp, canonical_line, decode, schema
 
 CHUNK = 2000
 
 
 def selected_ops(cursor: Any, kind: str, month_range: tuple[int, int] | None = None,
                  peer: Knowledge | None = None,
-                 devices: dict[int, str] | None = None,
-                 below_hlc: int | None = None) -> Iterator[tuple[Any, ...]]:
-    """Op rows (dev, seq, table, row_id, hlc, fields, prev, spill) in causal (HLC) order.
-    With below_hlc, only ops stamped below it: an op more than 24 h ahead of the
-    exporter's own clock (written while its date was wrong) would be held by every
-    importer, so it is not sent."""
-    sql = "SELECT dev, seq, table_name, row_id, hlc, fields, prev, spill FROM sync_op"
-    where: list[str] = []
+                 devices: dict[int, str] | None = None) -> Iterator[tuple[Any, ...]]:
+    """Sealed op rows (dev, seq, table, row_id, hlc, fields, prev, spill) a bundle of
+    `kind` is meant to carry, in causal (HLC) order. Ops not sealed into their origin's
+    log (app.sync.origins) are never sent: no receiver could prove them."""
+    sql = ("SELECT dev, seq, table_name, row_id, hlc, fields, prev, spill FROM sync_op "
+           "WHERE link IS NOT NULL")
     params: tuple[Any, ...] = ()
-    if below_hlc is not None:
-        where.append("hlc < ?")
-        params = (below_hlc,)
     if kind == "month":
         assert month_range is not None
-        where.append("arrived_at >= ? AND arrived_at < ?")
-        params = (*params, *month_range)
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+        sql += " AND arrived_at >= ? AND arrived_at < ?"
+        params = month_range
     sql += " ORDER BY hlc, dev, seq"
     for row in cursor.execute(sql, params):
         if peer is not None:
@@ -44,6 +39,45 @@ def selected_ops(cursor: Any, kind: str, month_range: tuple[int, int] | None = N
             if holds(peer.get(devices[row[0]], []), row[1]):
                 continue
         yield row
+
+
+def bundle_ops(conn: Any, plan: Plan, rows: Iterator[tuple[Any, ...]],
+               devices: dict[int, str]) -> Iterator[WireOp]:
+    """The ops of a bundle in causal (HLC) order, each with its canonical line: the
+    wanted `rows` that lie in the plan's ranges, and the ops the plan adds to complete
+    them (merged ones, and ones held aside for their clock)."""
+    wanted = wire_ops(conn, (r for r in rows if plan.carries(r[0], r[1])), devices)
+    return heapq.merge(_lined(wanted), _extra(conn, plan, devices), _held(conn, plan),
+                       key=lambda op: (op.hlc, op.device, op.seq))
+
+
+def _lined(ops: Iterator[WireOp]) -> Iterator[WireOp]:
+    for op in ops:
+        op.line = canonical_line(op)
+        yield op
+
+
+def _extra(conn: Any, plan: Plan, devices: dict[int, str]) -> Iterator[WireOp]:
+    rows = []
+    for start in range(0, len(plan.extra), 500):
+        part = plan.extra[start:start + 500]
+        where = " OR ".join("(dev = ? AND seq = ?)" for _ in part)
+        rows += conn.execute("SELECT dev, seq, table_name, row_id, hlc, fields, prev, spill "
+                             f"FROM sync_op WHERE {where}",
+                             [n for key in part for n in key]).fetchall()
+    rows.sort(key=lambda r: (r[4], devices[r[0]], r[1]))
+    return _lined(wire_ops(conn, iter(rows), devices))
+
+
+def _held(conn: Any, plan: Plan) -> Iterator[WireOp]:
+    ops = []
+    for start in range(0, len(plan.held), 500):
+        part = plan.held[start:start + 500]
+        for wire, in conn.execute(f"SELECT wire FROM held_op WHERE id IN "
+                                  f"({', '.join('?' * len(part))})", part):
+            ops.append(decode(wire.encode(), 0))
+    ops.sort(key=lambda op: (op.hlc, op.device, op.seq))
+    return iter(ops)
 
 
 def wire_ops(conn: Any, rows: Iterator[tuple[Any, ...]],

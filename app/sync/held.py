@@ -21,11 +21,13 @@ def due_ops(conn: Any, wall_ms: int) -> tuple[list[int], list[WireOp]]:
     their held_op ids."""
     limit = far_ahead_from(wall_ms)  # held iff the op's clock is at or past it
     ids, ops = [], []
-    for row_id, wire in conn.execute(
-            "SELECT id, wire FROM held_op WHERE hlc < ? ORDER BY hlc, device_id, seq",
-            (limit,)):
+    for row_id, wire, prev_seq, link, prev_link in conn.execute(
+            "SELECT id, wire, prev_seq, link, prev_link FROM held_op WHERE hlc < ? "
+            "ORDER BY hlc, device_id, seq", (limit,)):
         ids.append(row_id)
-        ops.append(decode(wire.encode(), row_id))
+        op = decode(wire.encode(), row_id)
+        op.prev_seq, op.link, op.prev_link = prev_seq or 0, link, prev_link
+        ops.append(op)
     return ids, ops
 
 

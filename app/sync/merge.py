@@ -28,9 +28,11 @@ from typing import Any, NamedTuple
 from app.models.base import SYNC_META_COLUMNS
 from app.models.ids import id_from_bytes, id_to_bytes
 from app.models.pinyin import name_keys
+from app.sync.export import wire_ops
 from app.sync.hlc import MAX_AHEAD_MS, hlc_to_ms
+from app.sync.log_store import device_names, known_link_differs
 from app.sync.values import IDENTITY_KINDS, to_db, to_wire
-from app.sync.wire import WireOp, encode, schema
+from app.sync.wire import WireOp, canonical_line, schema
 
 CHUNK = 2000
 FUTURE_MS = MAX_AHEAD_MS
@@ -84,6 +86,9 @@ class _NewOp(NamedTuple):
     prev: str | None  # JSON {field: [hlc, devno]}
     spill: dict[str, Any]  # field -> value this op lost, or that a later op overwrote
     arrived_at: int
+    prev_seq: int | None  # its place in its origin's log (app.sync.origins)
+    link: bytes | None
+    prev_link: bytes | None
 
 
 @dataclass
@@ -120,6 +125,7 @@ class Merger:
         self.stats = MergeStats()
         self.devno: dict[str, int] = {}
         self.device: dict[int, str] = {}
+        self.names = device_names(conn)
         for devno, device_id in conn.execute("SELECT devno, device_id FROM device"):
             uid = id_from_bytes(device_id)
             self.devno[uid], self.device[devno] = devno, uid
@@ -212,9 +218,10 @@ class Merger:
         """The chunk's change-log rows, spills and conflicts, in batches."""
         self.conn.executemany(
             "INSERT INTO sync_op (dev, seq, table_name, row_id, hlc, fields, prev, spill, "
-            "arrived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "arrived_at, prev_seq, link, prev_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(o.dev, o.seq, o.table_name, o.row_id, o.hlc, o.fields, o.prev,
-              json.dumps(o.spill, ensure_ascii=False) if o.spill else None, o.arrived_at)
+              json.dumps(o.spill, ensure_ascii=False) if o.spill else None, o.arrived_at,
+              o.prev_seq, o.link, o.prev_link)
              for o in writes.new_ops.values()])
         if writes.spills:
             self.conn.executemany(
@@ -234,20 +241,26 @@ class Merger:
             self.stats.conflicts += len(writes.conflicts)
 
     def _unknown(self, chunk: list[WireOp]) -> list[WireOp]:
-        """Ops not yet in the change log (nor twice in this chunk)."""
+        """Ops not yet in the change log (nor twice in this chunk). An op held here with
+        another link is equivocation; one held without a link (made before origin logs,
+        or this device's own not yet sealed) takes the link it came with, if it is the
+        same op."""
         by_dev: dict[int, list[int]] = {}
         for op in chunk:
             if op.device in self.devno:
                 by_dev.setdefault(self.devno[op.device], []).append(op.seq)
-        known: set[tuple[int, int]] = set()
+        known: dict[tuple[int, int], bytes | None] = {}
         for dev, seqs in by_dev.items():
             marks = ", ".join("?" * len(seqs))
-            known.update((dev, s) for (s,) in self.conn.execute(
-                f"SELECT seq FROM sync_op WHERE dev = ? AND seq IN ({marks})", [dev, *seqs]))
+            known.update(((dev, s), link) for s, link in self.conn.execute(
+                f"SELECT seq, link FROM sync_op WHERE dev = ? AND seq IN ({marks})",
+                [dev, *seqs]))
         out, seen = [], set()
         for op in chunk:
             key = (self.devno.get(op.device, -1), op.seq)
             if key in known or (op.device, op.seq) in seen:
+                if key in known:
+                    self._same_op(op, key, known[key])
                 self.stats.known += 1
                 continue
             seen.add((op.device, op.seq))
@@ -302,7 +315,27 @@ class Merger:
                       None if op.create else json.dumps(list(op.values)),
                       json.dumps({f: [h, self._devno(d) if d else 0] for f, (h, d) in
                                   op.prev.items()}) if op.prev else None,
-                      spill, self.arrived)
+                      spill, self.arrived, op.prev_seq if op.link else None, op.link,
+                      op.prev_link)
+
+    def _same_op(self, op: WireOp, key: tuple[int, int], held: bytes | None) -> None:
+        """An incoming op this database already holds: the same one, or equivocation."""
+        if op.link is None or held == op.link:
+            return
+        dev, seq = key
+        if held is None:
+            rows = self.conn.execute(
+                "SELECT dev, seq, table_name, row_id, hlc, fields, prev, spill FROM sync_op "
+                "WHERE dev = ? AND seq = ?", key).fetchall()
+            mine = next(iter(wire_ops(self.conn, iter(rows), self.device)))
+            if canonical_line(mine) == op.line:
+                self.conn.execute("UPDATE sync_op SET prev_seq = ?, link = ?, prev_link = ? "
+                                  "WHERE dev = ? AND seq = ?",
+                                  (op.prev_seq, op.link, op.prev_link, dev, seq))
+                return
+            held = b""
+        raise known_link_differs(op.device, self.names.get(op.device, op.device), seq,
+                                 held, op.link)
 
     @staticmethod
     def _derive(op: WireOp, row: _Row) -> None:
@@ -337,14 +370,38 @@ class Merger:
             stats.held += 1
             stats.held_by[op.device] = stats.held_by.get(op.device, 0) + 1
             stats.ahead[op.device] = max(stats.ahead.get(op.device, 0), ahead)
+            self._devno(op.device)  # the device row a forwarded range names
             held.append((id_to_bytes(op.device), op.seq, op.hlc,
-                         encode(op).decode().rstrip("\n"),
-                         self.bundle_id and id_to_bytes(self.bundle_id), self.now))
+                         (op.line or canonical_line(op)).decode(),
+                         self.bundle_id and id_to_bytes(self.bundle_id), self.now,
+                         op.prev_seq if op.link else None, op.link, op.prev_link))
         if held:
+            held = self._held_before(held)
             self.conn.executemany(
                 "INSERT OR IGNORE INTO held_op (device_id, seq, hlc, wire, bundle_id, "
-                "held_at) VALUES (?, ?, ?, ?, ?, ?)", held)
+                "held_at, prev_seq, link, prev_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", held)
         return out
+
+    def _held_before(self, held: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """The ops not held aside before; one held before must come again the same (else:
+        equivocation) and is counted as known."""
+        fresh = []
+        for op in held:
+            device, seq, *_, link, _ = op
+            row = self.conn.execute("SELECT link FROM held_op WHERE device_id = ? AND "
+                                    "seq = ?", (device, seq)).fetchone()
+            if row is None:
+                fresh.append(op)
+                continue
+            uid = id_from_bytes(device)
+            if row[0] and link and row[0] != link:
+                raise known_link_differs(uid, self.names.get(uid, uid), seq, row[0], link)
+            self.stats.held -= 1
+            self.stats.known += 1
+            self.stats.held_by[uid] -= 1
+            if not self.stats.held_by[uid]:
+                del self.stats.held_by[uid]
+        return fresh
 
     def _is_parent(self, row: _Row, name: str, op: WireOp) -> bool:
         """True when the op is the one the current value was written on top of: it only

@@ -43,6 +43,9 @@ class Spent:
     device_id: str
     op_seq: int  # the highest op seq of this device that left it in a bundle
     bundle_seq: int  # the highest bundle seq it numbered
+    # The link of op `op_seq` in this device's log (app.sync.origins), so a restored
+    # database continues the log that left, not a second history; None before format 2.
+    link: bytes | None = None
 
 
 def read_spent(keys_dir: Path, device_id: str | None = None) -> Spent | None:
@@ -50,26 +53,33 @@ def read_spent(keys_dir: Path, device_id: str | None = None) -> Spent | None:
     is another device's (`device_id` given and different)."""
     try:
         data = json.loads((keys_dir / SPENT_FILE).read_text("utf-8"))
-        mark = Spent(str(data["device_id"]), int(data["op_seq"]), int(data["bundle_seq"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        link = bytes.fromhex(data["link"]) if data.get("link") else None
+        mark = Spent(str(data["device_id"]), int(data["op_seq"]), int(data["bundle_seq"]),
+                     link if link and len(link) == 32 else None)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     if not is_uuid(mark.device_id) or (device_id is not None and mark.device_id != device_id):
         return None
     return mark
 
 
-def raise_spent(keys_dir: Path, device_id: str, op_seq: int, bundle_seq: int) -> Spent:
-    """Raise the mark to at least (op_seq, bundle_seq): written whole and synced before it
-    returns, so a crash right after leaves the new mark or the old one, never half."""
+def raise_spent(keys_dir: Path, device_id: str, op_seq: int, bundle_seq: int,
+                link: bytes | None = None) -> Spent:
+    """Raise the mark to at least (op_seq, bundle_seq), `link` being the link of op
+    `op_seq` in this device's log: written whole and synced before it returns, so a
+    crash right after leaves the new mark or the old one, never half."""
     old = read_spent(keys_dir, device_id)
-    mark = Spent(device_id, max(op_seq, old.op_seq if old else 0),
-                 max(bundle_seq, old.bundle_seq if old else 0))
+    if old is not None and (old.op_seq > op_seq or (old.op_seq == op_seq and link is None)):
+        op_seq, link = old.op_seq, old.link
+    mark = Spent(device_id, op_seq, max(bundle_seq, old.bundle_seq if old else 0), link)
     if mark == old:
         return mark
     keys_dir.mkdir(parents=True, exist_ok=True)
     with atomic_output(keys_dir / SPENT_FILE) as fh:
         fh.write(json.dumps({"device_id": mark.device_id, "op_seq": mark.op_seq,
-                             "bundle_seq": mark.bundle_seq}, sort_keys=True).encode())
+                             "bundle_seq": mark.bundle_seq,
+                             "link": mark.link.hex() if mark.link else None},
+                            sort_keys=True).encode())
     _sync_folder(keys_dir)
     return mark
 

@@ -12,13 +12,13 @@ or an unknown vocabulary code is refused as a whole.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, TypeGuard
 
+import orjson
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, String
 
 from app.errors import BundleRefused
@@ -36,6 +36,7 @@ MAX_HLC = WIRE_INT_LIMIT - 1
 # No op is older than Shegong: a clock before 2000-01-01 is a dead battery or a forgery.
 MIN_HLC = 946_684_800_000 << 16
 DAY_MS = 86_400_000
+_KEYS = frozenset({"t", "r", "h", "d", "s", "f", "c", "p"})  # every key an op may have
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class FieldSpec:
     codes: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class WireOp:
     table: str
     row_id: str
@@ -55,6 +56,13 @@ class WireOp:
     create: bool
     values: dict[str, Any]
     prev: dict[str, tuple[int, str]]
+    # Where the op stands in its origin's log (app.sync.origins), filled when its line is
+    # checked against the log's signed head: the line itself, the previous op of the
+    # same origin, this op's link, and the previous link when the op starts a range.
+    line: bytes = b""
+    prev_seq: int = 0
+    link: bytes | None = None
+    prev_link: bytes | None = None
 
 
 @cache
@@ -95,26 +103,42 @@ def _spec(column: Any) -> FieldSpec:
     raise TypeError(f"no wire type for {column}")
 
 
-def encode(op: WireOp) -> bytes:
+def canonical_line(op: WireOp) -> bytes:
+    """The op's one canonical form (keys sorted at every level, no whitespace, UTF-8 as
+    is, numbers as orjson writes them): the bytes its origin's log links and signs, so
+    any device holding the op rebuilds exactly these bytes to forward it."""
     record: dict[str, Any] = {"t": op.table, "r": op.row_id, "h": op.hlc, "d": op.device,
                               "s": op.seq, "f": op.values}
     if op.create:
         record["c"] = 1
     if op.prev:
         record["p"] = {f: [h, d] for f, (h, d) in op.prev.items()}
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    return orjson.dumps(record, option=orjson.OPT_SORT_KEYS)
+
+
+def encode(op: WireOp) -> bytes:
+    """The op's line in a bundle: its canonical form and a newline."""
+    return canonical_line(op) + b"\n"
 
 
 def decode(line: bytes, number: int) -> WireOp:
     """Parse and check one line; any fault refuses the bundle with a sentence."""
     try:
-        record = json.loads(line.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise _bad(number, "is not valid UTF-8", "不是有效的 UTF-8 文本") from exc
-    except ValueError as exc:
-        raise _bad(number, "is not valid JSON", "不是有效的 JSON") from exc
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError as exc:
+        raise _bad(number, "is not valid UTF-8 JSON", "不是有效的 UTF-8 JSON") from exc
     if not isinstance(record, dict):
         raise _bad(number, "is not an object", "格式不正确")
+    op = _checked(record, number)
+    if orjson.dumps(record, option=orjson.OPT_SORT_KEYS) != line:
+        # Another form of the same op would hash differently once rebuilt and forwarded.
+        raise _bad(number, "is not written in the canonical form (docs/bundle-format.md)",
+                   "不是规范格式（见同步文件格式说明）")
+    op.line = line
+    return op
+
+
+def _checked(record: dict[str, Any], number: int) -> WireOp:
     table = record.get("t")
     if not isinstance(table, str) or (specs := schema().get(table)) is None:
         raise _bad(number, f"names an unknown table {table!r}", f"含有未知的表 {table!r}")
@@ -139,10 +163,18 @@ def decode(line: bytes, number: int) -> WireOp:
                 or not (clock[1] == "" or is_uuid(clock[1]))):
             raise _bad(number, "has bad previous clocks", "前序时钟格式不正确")
         prev[field] = (clock[0], clock[1])
-    create = record.get("c") == 1
-    if not create and not values:
+    create = record.get("c")
+    if create not in (None, 1) or (create is None and not values):
         raise _bad(number, "changes no field", "没有修改任何字段")
-    return WireOp(table, row_id, hlc, device, seq, create, values, prev)
+    if create and len(values) != len(specs):
+        # A create sets every field, so the op rebuilt from the record is this one.
+        missing = sorted(set(specs) - set(values))[:3]
+        raise _bad(number, f"creates {table} {row_id} without the fields {missing} (made "
+                   "by another version of Shegong?)",
+                   f"创建 {table} {row_id} 时缺少字段 {missing}（发送方版本不同？）")
+    if set(record) - _KEYS:
+        raise _bad(number, "has keys Shegong does not write", "含有未知的键")
+    return WireOp(table, row_id, hlc, device, seq, create == 1, values, prev)
 
 
 def _check_clock(hlc: Any, number: int, table: str, row_id: str) -> int:
@@ -244,9 +276,13 @@ def _check(spec: FieldSpec, value: Any) -> str | None:
     if kind == "int":
         return None if _int(value) and abs(value) < 1 << 53 else "not a whole number"
     if kind == "float":
-        ok = isinstance(value, int | float) and not isinstance(value, bool) \
-            and math.isfinite(value)
-        return None if ok else "not a number"
+        # Always written with a decimal point (2.0): stored as REAL it reads back a float,
+        # and the op rebuilt from the record must be the op as its origin signed it.
+        if type(value) is not float or not math.isfinite(value):
+            return "not a number written with a decimal point"
+        negative_zero = value == 0.0 and math.copysign(1.0, value) < 0  # reads back 0.0
+        ok = not negative_zero
+        return None if ok else "not a number written with a decimal point"
     if kind == "date":
         if not isinstance(value, str) or len(value) != 10:
             return "not a date"

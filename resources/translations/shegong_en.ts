@@ -3354,98 +3354,108 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="76"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="79"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="77"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="80"/>
         <source>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</source>
         <translation>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="93"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="96"/>
         <source>This device and trusted devices</source>
         <translation>This device and trusted devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="97"/>
         <source>Export and import</source>
         <translation>Export and import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="95"/>
-        <location filename="../../app/ui/sync/sync_page.py" line="140"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="98"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="143"/>
         <source>Conflicts and duplicates</source>
         <translation>Conflicts and duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="96"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="99"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="98"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="101"/>
         <source>Repair cl&amp;ock</source>
         <translation>Repair cl&amp;ock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="101"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="104"/>
         <source>Write again, with today&apos;s date, what this laptop wrote while its clock was ahead, so other devices can apply it</source>
         <translation>Write again, with today&apos;s date, what this laptop wrote while its clock was ahead, so other devices can apply it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="122"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="125"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="125"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="128"/>
         <source>The sync information could not be loaded; the log file has the details.</source>
         <translation>The sync information could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="139"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="142"/>
         <source>Conflicts and duplicates (%1)</source>
         <translation>Conflicts and duplicates (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="148"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="151"/>
         <source>%1 changes from “%2” are dated %3 days ahead of this computer&apos;s clock and are kept aside, not applied: ask its user to set the computer&apos;s date and time right, then use ‘Repair clock’ on that laptop.</source>
         <translation>%1 changes from “%2” are dated %3 days ahead of this computer&apos;s clock and are kept aside, not applied: ask its user to set the computer&apos;s date and time right, then use ‘Repair clock’ on that laptop.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="157"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="160"/>
         <source>This computer&apos;s clock is %1 days behind the newest record on it; check the computer&apos;s date. If the date is right now, the records written while it was wrong are dated ahead and other devices keep them aside: use ‘Repair clock’.</source>
         <translation>This computer&apos;s clock is %1 days behind the newest record on it; check the computer&apos;s date. If the date is right now, the records written while it was wrong are dated ahead and other devices keep them aside: use ‘Repair clock’.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="178"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="176"/>
+        <source>“%1” signed two different sync files with the same number %2 (seen on %3 in %4): its key may be stolen, or its data folder copied to a second laptop. Ask its user; the station head can revoke it under ‘This device and trusted devices’.</source>
+        <translation>“%1” signed two different sync files with the same number %2 (seen on %3 in %4): its key may be stolen, or its data folder copied to a second laptop. Ask its user; the station head can revoke it under ‘This device and trusted devices’.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="182"/>
+        <source>“%1” signed two different versions of its change number %2 (seen on %3 in %4): its key may be stolen, or its data folder copied to a second laptop. Bundles that carry the other version are refused. Ask its user; the station head can revoke it under ‘This device and trusted devices’.</source>
+        <translation>“%1” signed two different versions of its change number %2 (seen on %3 in %4): its key may be stolen, or its data folder copied to a second laptop. Bundles that carry the other version are refused. Ask its user; the station head can revoke it under ‘This device and trusted devices’.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="197"/>
         <source>Repair clock</source>
         <translation>Repair clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="179"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="198"/>
         <source>Is this computer&apos;s date and time right now? The records this laptop wrote while its clock was ahead are written again with today&apos;s date, so the other devices apply them.</source>
         <translation>Is this computer&apos;s date and time right now? The records this laptop wrote while its clock was ahead are written again with today&apos;s date, so the other devices apply them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="190"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="209"/>
         <source>Clock repaired: %1 records written again with today&apos;s date.</source>
         <translation>Clock repaired: %1 records written again with today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="197"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="216"/>
         <source>The clock could not be repaired; the log file has the details.</source>
         <translation>The clock could not be repaired; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="204"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="223"/>
         <source>Import sync files</source>
         <translation>Import sync files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="205"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="224"/>
         <source>Sync files (*.shegong *.bundle);;All files (*)</source>
         <translation>Sync files (*.shegong *.bundle);;All files (*)</translation>
     </message>

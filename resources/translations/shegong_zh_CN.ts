@@ -3354,98 +3354,108 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="76"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="79"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="77"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="80"/>
         <source>Exchange encrypted sync files with the station and the county: on a USB stick or through a messaging app. Only devices whose card you trusted can read them.</source>
         <translation>与社工站、县民政局交换加密的同步文件：可用U盘拷贝，也可通过聊天软件发送。只有您信任了其名片的设备才能读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="93"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="96"/>
         <source>This device and trusted devices</source>
         <translation>本机与信任设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="97"/>
         <source>Export and import</source>
         <translation>导出与导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="95"/>
-        <location filename="../../app/ui/sync/sync_page.py" line="140"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="98"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="143"/>
         <source>Conflicts and duplicates</source>
         <translation>冲突与重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="96"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="99"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="98"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="101"/>
         <source>Repair cl&amp;ock</source>
         <translation>修复时钟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="101"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="104"/>
         <source>Write again, with today&apos;s date, what this laptop wrote while its clock was ahead, so other devices can apply it</source>
         <translation>以今天的日期重新写入本机时钟超前期间写下的内容，使其他设备能够应用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="122"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="125"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="125"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="128"/>
         <source>The sync information could not be loaded; the log file has the details.</source>
         <translation>同步信息加载失败，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="139"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="142"/>
         <source>Conflicts and duplicates (%1)</source>
         <translation>冲突与重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="148"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="151"/>
         <source>%1 changes from “%2” are dated %3 days ahead of this computer&apos;s clock and are kept aside, not applied: ask its user to set the computer&apos;s date and time right, then use ‘Repair clock’ on that laptop.</source>
         <translation>来自“%2”的 %1 条更改的日期比本机时钟超前 %3 天，已搁置、未应用：请提醒其使用人校正电脑的日期和时间，然后在那台电脑上使用“修复时钟”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="157"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="160"/>
         <source>This computer&apos;s clock is %1 days behind the newest record on it; check the computer&apos;s date. If the date is right now, the records written while it was wrong are dated ahead and other devices keep them aside: use ‘Repair clock’.</source>
         <translation>本机时钟比本机最新的记录慢了 %1 天，请检查电脑日期。若日期现已正确，说明日期错误期间写下的记录日期超前，其他设备会将其搁置：请使用“修复时钟”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="178"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="176"/>
+        <source>“%1” signed two different sync files with the same number %2 (seen on %3 in %4): its key may be stolen, or its data folder copied to a second laptop. Ask its user; the station head can revoke it under ‘This device and trusted devices’.</source>
+        <translation>“%1”签署了两个编号相同（%2）但内容不同的同步文件（%3 在 %4 中发现）：其密钥可能被盗，或其数据文件夹被复制到了另一台电脑。请询问其使用人；站长可在“本机与信任设备”中撤销该设备。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="182"/>
+        <source>“%1” signed two different versions of its change number %2 (seen on %3 in %4): its key may be stolen, or its data folder copied to a second laptop. Bundles that carry the other version are refused. Ask its user; the station head can revoke it under ‘This device and trusted devices’.</source>
+        <translation>“%1”对其第 %2 号更改签署了两个不同的版本（%3 在 %4 中发现）：其密钥可能被盗，或其数据文件夹被复制到了另一台电脑。带有另一个版本的同步文件会被拒绝。请询问其使用人；站长可在“本机与信任设备”中撤销该设备。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_page.py" line="197"/>
         <source>Repair clock</source>
         <translation>修复时钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="179"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="198"/>
         <source>Is this computer&apos;s date and time right now? The records this laptop wrote while its clock was ahead are written again with today&apos;s date, so the other devices apply them.</source>
         <translation>本机现在的日期和时间正确吗？本机时钟超前期间写下的记录将以今天的日期重新写入，使其他设备能够应用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="190"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="209"/>
         <source>Clock repaired: %1 records written again with today&apos;s date.</source>
         <translation>时钟已修复：%1 条记录已以今天的日期重新写入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="197"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="216"/>
         <source>The clock could not be repaired; the log file has the details.</source>
         <translation>未能修复时钟；详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="204"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="223"/>
         <source>Import sync files</source>
         <translation>导入同步文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_page.py" line="205"/>
+        <location filename="../../app/ui/sync/sync_page.py" line="224"/>
         <source>Sync files (*.shegong *.bundle);;All files (*)</source>
         <translation>同步文件 (*.shegong *.bundle);;所有文件 (*)</translation>
     </message>

@@ -7,8 +7,9 @@ import random
 from pathlib import Path
 
 from craft import Recipe, age_fingerprint
+from sqlalchemy import text
 
-from app.models.ids import uuid7
+from app.models.ids import id_to_bytes, uuid7
 from app.paths import resolve_paths
 from app.services.devices import export_card, this_device, trust_card
 from app.services.setup import SetupInput, initialize
@@ -87,4 +88,19 @@ def crafted(sender: Peer, importer: Peer, lines: list[bytes]) -> Recipe:
         manifest={"bundle_id": bundle_id, "schema": "0003",
                   "recipients": sorted([age_fingerprint(me), age_fingerprint(own)]),
                   "knowledge": {}, "counts": {}},
-        lines=lines, recipients=[me, own])
+        lines=lines, recipients=[me, own],
+        origin_keys={sender.id: load_signing_key(sender.db.paths.keys)},
+        prev={sender.id: max(log_top(sender), log_top(importer, sender.id))})
+
+
+def log_top(peer: Peer, device: str | None = None) -> tuple[int, bytes]:
+    """Where a device's signed log stands (seq, link) as `peer` holds it (by default the
+    peer's own): a crafted bundle goes on from there, as the device's next real one
+    would."""
+    with peer.db.read() as s:
+        row = s.execute(text(
+            "SELECT o.seq, o.link FROM sync_op o JOIN device d ON d.devno = o.dev "
+            "WHERE (d.device_id = :d OR (:d IS NULL AND d.is_self = 1)) "
+            "AND o.link IS NOT NULL ORDER BY o.seq DESC LIMIT 1"),
+            {"d": id_to_bytes(device) if device else None}).first()
+    return (int(row[0]), bytes(row[1])) if row else (0, bytes(32))

@@ -6,6 +6,7 @@ stderr checked), with `state dump` compared byte for byte before and after.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -26,7 +27,7 @@ from app.demo.generate import generate
 from app.models.ids import uuid7
 from app.services.sync import PAUSE_IN_MERGE
 from app.sync.keys import load_age_identity, load_signing_key
-from app.sync.wire import WireOp, encode
+from app.sync.wire import WireOp, encode, schema
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +50,13 @@ def recipe(world: dict[str, object], lines: list[bytes] | None = None) -> Recipe
     sender: Peer = world["sender"]  # type: ignore[assignment]
     importer: Peer = world["importer"]  # type: ignore[assignment]
     # Stamped now: an op more than 24 h ahead would be held, not applied.
-    valid = encode(WireOp("client", uuid7(), int(time.time() * 1000) << 16, sender.id, 10_000,
-                          True, {"name": "新人", "gender": "female"}, {}))
+    values = {**dict.fromkeys(schema()["client"]), "name": "新人", "gender": "female"}
+    valid = encode(WireOp("client", uuid7(), int(time.time() * 1000) << 16, sender.id,
+                          next(NUMBERS), True, values, {}))
     return crafted(sender, importer, [valid] if lines is None else lines)
+
+
+NUMBERS = itertools.count(10_000)  # the sender's next op numbers, beyond its real ones
 
 
 def op_line(**changes: object) -> bytes:
@@ -153,7 +158,7 @@ def _(w: dict[str, object], p: Path) -> Path:
 @case("future format version")
 def _(w: dict[str, object], p: Path) -> Path:
     r = recipe(w)
-    r.overrides["format"] = 2
+    r.overrides["format"] = 3
     return r.write(p)
 
 

@@ -132,7 +132,8 @@ def test_importing_again_holds_nothing_twice(station: tuple[Peer, Peer, Peer]) -
     before = head.dump()
     assert head.take(bundle).already_imported
     again = head.take(fast.export())  # another bundle carrying the same ops
-    assert again.held == 1 and again.applied == 0
+    # held before: known, not held a second time
+    assert again.held == 0 and again.known >= 1 and again.applied == 0
     assert len(held(head.db)) == 1 and head.dump() == before
 
 
@@ -142,8 +143,10 @@ def test_the_head_does_not_spread_2099(station: tuple[Peer, Peer, Peer]) -> None
     head.take(fast.export())
     from_head = head.export()
     summary = worker.take(from_head)
-    assert summary.held == 0 and not summary.clock_warnings
-    assert held(worker.db) == []
+    # The head forwards the op inside the fast laptop's signed range; the worker holds it
+    # aside too, visibly, and its clock stays where it was.
+    assert summary.held == 1 and "kept aside" in summary.line()
+    assert len(held(worker.db)) == 1
     assert worker.db.sync is not None and sane(worker.db, worker.db.sync.clock.last)
     with worker.db.read() as s:
         assert s.scalar(select(Op).where(Op.hlc >= hlc_from_ms(Y2099_MS))) is None

@@ -7,20 +7,26 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from peers import Peer, crafted
+from peers import Peer, crafted, log_top
 
 from app.errors import BundleRefused
 from app.models.ids import uuid7
 from app.services import clients
+from app.sync.keys import load_signing_key
 from app.sync.spent import SPENT_FILE, raise_spent, read_spent
-from app.sync.wire import WireOp, encode
+from app.sync.wire import WireOp, encode, schema
 
 
 def own_id_bundle(sender: Peer, importer: Peer, seq: int, path: Path) -> Path:
     """A bundle from a trusted peer carrying an op under the IMPORTER's device id."""
+    values = {**dict.fromkeys(schema()["client"]), "name": "新人", "gender": "female"}
     line = encode(WireOp("client", uuid7(), 1_796_000_000_000 << 16, importer.id, seq,
-                         True, {"name": "新人", "gender": "female"}, {}))
-    return crafted(sender, importer, [line]).write(path)
+                         True, values, {}))
+    r = crafted(sender, importer, [line])
+    # signed with the importer's own key: only the own-id rule can tell
+    r.origin_keys[importer.id] = load_signing_key(importer.db.paths.keys)
+    r.prev[importer.id] = log_top(importer)
+    return r.write(path)
 
 
 def next_seq(peer: Peer) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -452,3 +453,40 @@ def test_the_repair_button_restamps_this_laptops_records(
     summary = import_bundle(peer, export_bundle(
         ctx.db, tmp_path / "repaired.shegong", to=[this_device(peer).device_id]).path)
     assert summary.held == 0 and "未来人" in dump(peer)
+
+
+def test_a_laptop_that_signs_two_histories_is_shown_with_its_evidence(
+        page: SyncPage, ctx: AppContext, peer: Database, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The head's data folder copied to a second laptop, and both used: each makes its own
+    next change under the same number. The page refuses the second and says who."""
+    me = this_device(ctx.db).device_id
+    peer.close()
+    shutil.copytree(peer.paths.data, tmp_path / "copy")
+    head = Database(resolve_paths(peer.paths.data))
+    twin = Database(resolve_paths(tmp_path / "copy"))
+    try:
+        clients.register_client(head, clients.ClientInput(name="原来的"))
+        clients.register_client(twin, clients.ClientInput(name="复制的"))
+        export_bundle(head, tmp_path / "elsewhere.shegong", to=[me])  # bundle numbers differ
+        first = export_bundle(head, tmp_path / "head.shegong", to=[me]).path
+        second = export_bundle(twin, tmp_path / "twin.shegong", to=[me]).path
+        import_bundle(ctx.db, first)
+        before = dump(ctx.db)
+        answer_open(monkeypatch, second)
+        lines = import_through_page(page, qtbot)
+        assert "两份不同的记录" in "".join(lines)
+        assert dump(ctx.db) == before and "复制的" not in before
+        [banner] = page.banner_texts()
+        assert banner.startswith("“站长的电脑”对其第 ") and "twin.shegong" in banner
+        assert "可能被盗" in banner
+        # The copy's first bundle carries the number the original used: two files.
+        again = export_bundle(twin, tmp_path / "twin2.shegong", to=[me]).path
+        import_bundle(ctx.db, export_bundle(head, tmp_path / "head2.shegong", to=[me]).path)
+        answer_open(monkeypatch, again)
+        lines = import_through_page(page, qtbot)
+        assert "编号相同" in "".join(lines) and "证据已保存" in "".join(lines)
+        assert len(page.banner_texts()) == 2
+    finally:
+        head.close()
+        twin.close()

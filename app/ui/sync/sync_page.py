@@ -32,8 +32,10 @@ from app.services.sync_review import (
     BundleHistoryRow,
     ConflictRow,
     DuplicatePair,
+    EquivocationRow,
     bundle_history,
     duplicate_clients,
+    equivocations,
     open_conflicts,
     this_clock_behind_ms,
 )
@@ -50,7 +52,7 @@ from app.ui.sync.sync_tabs import DevicesTab, ExchangeTab
 # reload it all (the duplicate-clients GROUP BY included) for nothing it shows. Imports,
 # conflict resolutions, merges, trust and exports each write one of these.
 SYNC_PAGE_TABLES = {"device", "station", "client", "sync_conflict", "bundle_ledger",
-                    "clock_warning", "held_op"}
+                    "clock_warning", "held_op", "equivocation"}
 
 
 @dataclass(frozen=True)
@@ -62,13 +64,14 @@ class SyncSnapshot:
     held: list[HeldChanges]  # ops kept aside: dated more than 24 h ahead of this clock
     behind_ms: int  # this computer's clock behind its newest record
     history: list[BundleHistoryRow]
+    forks: list[EquivocationRow]  # devices seen signing two histories
 
 
 def load_snapshot(db: Database) -> SyncSnapshot:
     """Runs on a worker thread: everything the page shows."""
     return SyncSnapshot(this_device(db), known_devices(db), open_conflicts(db),
                         duplicate_clients(db), held_changes(db), this_clock_behind_ms(db),
-                        bundle_history(db))
+                        bundle_history(db), equivocations(db))
 
 
 class SyncPage(LoadingPage):
@@ -160,12 +163,28 @@ class SyncPage(LoadingPage):
                                      "are dated ahead and other devices keep them aside: use "
                                      "‘Repair clock’."), snap.behind_ms // DAY_MS))
         self.repair_button.setVisible(own_ahead)
+        texts += [self._fork_text(f) for f in snap.forks if not f.revoked]
         for text in texts:
             banner = QLabel(text)
             banner.setObjectName("clock_banner")
             banner.setWordWrap(True)
             set_role(banner, "warning")
             self.banners.addWidget(banner)
+
+    def _fork_text(self, fork: EquivocationRow) -> str:
+        if fork.of_bundles:
+            return arg(self.tr("“%1” signed two different sync files with the same number "
+                               "%2 (seen on %3 in %4): its key may be stolen, or its data "
+                               "folder copied to a second laptop. Ask its user; the station "
+                               "head can revoke it under ‘This device and trusted "
+                               "devices’."), fork.device_name, fork.seq,
+                       fork.detected_at[:10], Path(fork.bundle_file).name)
+        return arg(self.tr("“%1” signed two different versions of its change number %2 "
+                           "(seen on %3 in %4): its key may be stolen, or its data folder "
+                           "copied to a second laptop. Bundles that carry the other version "
+                           "are refused. Ask its user; the station head can revoke it under "
+                           "‘This device and trusted devices’."), fork.device_name,
+                   fork.seq, fork.detected_at[:10], Path(fork.bundle_file).name)
 
     def banner_texts(self) -> list[str]:
         items = (self.banners.itemAt(i) for i in range(self.banners.count()))

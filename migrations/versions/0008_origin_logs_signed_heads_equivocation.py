@@ -1,0 +1,57 @@
+"""Origin logs (format 2): each op's place in its device's hash-linked log, the signed
+heads of those logs, and the evidence of devices seen signing two histories
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-06 06:00:00
+"""
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+import app.models.base
+
+revision: str = '0008'
+down_revision: str | None = '0007'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+LOG_COLUMNS = ('prev_seq', 'link', 'prev_link')
+
+
+def upgrade() -> None:
+    # Plain ADD COLUMN (no table copy): sync_op may hold millions of rows. Existing ops
+    # stay unsealed; this device seals its own at its next export.
+    for table in ('sync_op', 'held_op'):
+        op.add_column(table, sa.Column('prev_seq', sa.Integer(), nullable=True))
+        op.add_column(table, sa.Column('link', sa.LargeBinary(length=32), nullable=True))
+        op.add_column(table, sa.Column('prev_link', sa.LargeBinary(length=32), nullable=True))
+    op.create_table('origin_head',
+    sa.Column('dev', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('link', sa.LargeBinary(length=32), nullable=False),
+    sa.Column('sig', sa.LargeBinary(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['dev'], ['device.devno'], name=op.f('fk_origin_head_dev_device')),
+    sa.PrimaryKeyConstraint('dev', 'seq', name=op.f('pk_origin_head')),
+    sqlite_with_rowid=False
+    )
+    op.create_table('equivocation',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('device_id', app.models.base.UUIDBytes(length=16), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('detected_at', sa.String(length=40), nullable=False),
+    sa.Column('bundle_file', sa.String(length=260), nullable=False),
+    sa.Column('sender_id', app.models.base.UUIDBytes(length=16), nullable=True),
+    sa.Column('evidence', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_equivocation'))
+    )
+
+
+def downgrade() -> None:
+    op.drop_table('equivocation')
+    op.drop_table('origin_head')
+    for table in ('sync_op', 'held_op'):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            for column in reversed(LOG_COLUMNS):
+                batch_op.drop_column(column)

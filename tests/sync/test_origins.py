@@ -1,0 +1,250 @@
+"""Ops authenticated by their origin, not only by the sender (issue 9, items 3 and 9).
+
+A station of three laptops: a worker, the head, and a laptop above them (the county's)
+that trusts only the head. The head relays the worker's ops; each test takes a real
+relayed bundle apart with the head's own key (a bundle is always encrypted to its sender
+too), changes one thing as a hostile head could, seals it again with the head's key and
+the tests/sync/craft.py writer, and checks the refusal: one sentence, nothing changed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from craft import Recipe, age_fingerprint, op_line, origin_ranges
+from peers import Peer, crafted, log_top
+
+from app.cli import main
+from app.errors import BundleRefused
+from app.models.ids import id_to_bytes, uuid7
+from app.services import clients
+from app.sync import bundle_file as bf
+from app.sync.keys import load_age_identity, load_signing_key
+from app.sync.wire import schema
+
+H = 1_796_000_000_000 << 16  # in the past: nothing is held for its clock
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Iterator[dict[str, Any]]:
+    worker, head, county = Peer(tmp_path, "社工"), Peer(tmp_path, "站长"), Peer(tmp_path, "县局")
+    worker.trust(head)
+    head.trust(worker, county)
+    county.trust(head)
+    for name in ("覃秀兰", "韦小红", "黄丽"):
+        clients.register_client(worker.db, clients.ClientInput(name=name, phone="13800000000"))
+    head.take(worker.export())
+    yield {"worker": worker, "head": head, "county": county, "root": tmp_path}
+    for peer in (worker, head, county):
+        peer.close()
+
+
+def opened(path: Path, sender: Peer) -> tuple[dict[str, Any], dict[str, Any], list[bytes]]:
+    """A bundle's header, manifest and op lines, read with its sender's own key."""
+    header = bf.read_header(path)
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = bf.decrypt_payload(path, header, load_age_identity(sender.db.paths.keys),
+                                   Path(tmp))
+        key = load_signing_key(sender.db.paths.keys).public_key().public_bytes_raw()
+        manifest, offset = bf.read_manifest(plain, key)
+        lines = [line + b"\n" for line in bf.op_lines(plain, offset, manifest["ops_bytes"])]
+    return header.fields, manifest, lines
+
+
+def resealed(w: dict[str, Any], path: Path, lines: list[bytes],
+             origins: list[dict[str, Any]] | None = None,
+             manifest: dict[str, Any] | None = None) -> Recipe:
+    """The head's bundle `path` to the county with other lines (and origins), sealed again
+    by the head: what a hostile relay can make."""
+    head, county = w["head"], w["county"]
+    fields, old, _ = opened(path, head)
+    me = str(load_age_identity(county.db.paths.keys).to_public())
+    own = str(load_age_identity(head.db.paths.keys).to_public())
+    bundle_id = uuid7()
+    return Recipe(
+        sender_key=load_signing_key(head.db.paths.keys),
+        header={**{k: v for k, v in fields.items() if k not in (
+            "format", "op_count", "payload_length", "payload_sha256")},
+            "bundle_id": bundle_id, "seq": fields["seq"] + 100},
+        manifest={**{k: v for k, v in old.items() if k not in (
+            "op_count", "ops_bytes", "origins")},
+                  "bundle_id": bundle_id,
+                  "recipients": sorted([age_fingerprint(me), age_fingerprint(own)]),
+                  **(manifest or {})},
+        lines=lines, recipients=[me, own], origins=old["origins"] if origins is None
+        else origins)
+
+
+def relayed(w: dict[str, Any]) -> tuple[Path, list[bytes]]:
+    path = w["head"].export(to=[w["county"].id])
+    return path, opened(path, w["head"])[2]
+
+
+def worker_lines(w: dict[str, Any], lines: list[bytes]) -> list[int]:
+    return [i for i, line in enumerate(lines) if json.loads(line)["d"] == w["worker"].id]
+
+
+def refused(w: dict[str, Any], path: Path, words: list[str], zh: list[str],
+            capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    county: Peer = w["county"]
+    before = county.dump()
+    for lang, expected in (("en", words), ("zh", zh)):
+        monkeypatch.setenv("SHEGONG_LANG", lang)
+        code = main(["--data-dir", str(county.db.paths.data), "bundle", "import", str(path)])
+        err = capsys.readouterr().err.strip().splitlines()
+        assert code == 2 and len(err) == 1, err
+        for word in expected:
+            assert word in err[0], (word, err[0])
+    assert county.dump() == before
+
+
+def test_a_relay_forwards_ops_their_origin_proves(station: dict[str, Any]) -> None:
+    """The county never trusted the worker: the worker's ops arrive through the head,
+    proven by the worker's own signature, and the three laptops agree."""
+    w = station
+    path, lines = relayed(w)
+    _, manifest, _ = opened(path, w["head"])
+    assert {r["d"] for r in manifest["origins"]} == {w["worker"].id, w["head"].id}
+    summary = w["county"].take(path)
+    assert summary.applied == len(lines)
+    clients_of = [json.loads(p.dump())["tables"]["client"]
+                  for p in (w["county"], w["head"], w["worker"])]
+    assert clients_of[0] == clients_of[1] == clients_of[2] and len(clients_of[0]) == 3
+
+
+def test_a_relayed_op_changed_on_the_way_is_refused(
+        station: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    w = station
+    path, lines = relayed(w)
+    i = next(i for i in worker_lines(w, lines) if b"13800000000" in lines[i])
+    lines[i] = lines[i].replace(b"13800000000", b"13911112222")
+    bad = resealed(w, path, lines).write(tmp_path / "altered.bundle")
+    refused(w, bad, [w["worker"].id, "changed, dropped or reordered"],
+            [w["worker"].id, "途中被改动"], capsys, monkeypatch)
+
+
+def test_an_op_dropped_from_the_middle_of_a_range_is_refused(
+        station: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    w = station
+    path, lines = relayed(w)
+    ours = worker_lines(w, lines)
+    del lines[ours[len(ours) // 2]]
+    bad = resealed(w, path, lines).write(tmp_path / "dropped.bundle")
+    refused(w, bad, [w["worker"].id], [w["worker"].id], capsys, monkeypatch)
+
+
+def test_relayed_ops_put_in_another_order_are_refused(
+        station: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    w = station
+    path, lines = relayed(w)
+    a, b = worker_lines(w, lines)[-2:]
+    lines[a], lines[b] = lines[b], lines[a]
+    bad = resealed(w, path, lines).write(tmp_path / "reordered.bundle")
+    refused(w, bad, [w["worker"].id, "do not prove to come from it"],
+            [w["worker"].id, "无法证明"], capsys, monkeypatch)
+
+
+def test_an_op_forged_in_another_laptops_name_is_refused(
+        station: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The head writes an op as if the worker had: it can sign only with its own key."""
+    w = station
+    path, lines = relayed(w)
+    worker: Peer = w["worker"]
+    top = log_top(w["head"], worker.id)
+    forged = client_line(worker.id, top[0] + 1)
+    origins = origin_ranges([forged], {worker.id: load_signing_key(w["head"].db.paths.keys)},
+                            {worker.id: top})
+    bad = resealed(w, path, [*lines, forged],
+                   origins=[*opened(path, w["head"])[1]["origins"], *origins]).write(
+        tmp_path / "forged.bundle")
+    refused(w, bad, [worker.id, "did not sign"], [worker.id, "签名不是该设备的"],
+            capsys, monkeypatch)
+
+
+def test_a_key_announced_for_a_known_laptop_must_be_its_key(
+        station: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Squatting the worker's next number with a key of the head's own making."""
+    w = station
+    worker: Peer = w["worker"]
+    w["county"].take(relayed(w)[0])  # the county now knows the worker's key
+    clients.register_client(worker.db, clients.ClientInput(name="新来的"))
+    w["head"].take(worker.export())
+    path, lines = relayed(w)
+    top = log_top(w["head"], worker.id)
+    squat = client_line(worker.id, top[0] + 1)
+    keys: dict[str, Any] = {}
+    origins = origin_ranges([squat], keys, {worker.id: top})
+    bad = resealed(w, path, [*lines, squat],
+                   origins=[*opened(path, w["head"])[1]["origins"], *origins],
+                   manifest={"keys": {**opened(path, w["head"])[1]["keys"], worker.id: keys[
+                       worker.id].public_key().public_bytes_raw().hex()}}).write(
+        tmp_path / "squat.bundle")
+    refused(w, bad, [worker.id, "another key"], [worker.id, "密钥"], capsys, monkeypatch)
+
+
+def test_two_versions_of_one_op_are_equivocation_and_the_evidence_is_kept(
+        station: dict[str, Any], tmp_path: Path) -> None:
+    """The worker's key signs a second, different op with a number it already used (its
+    data folder copied to a second laptop, say): the head refuses and keeps the proof."""
+    w = station
+    head, worker = w["head"], w["worker"]
+    top_seq, _ = log_top(head, worker.id)
+    prev = _link_before(head, worker.id, top_seq)
+    twin = client_line(worker.id, top_seq)
+    r = crafted(worker, head, [twin])
+    r.prev[worker.id] = prev
+    before = head.dump()
+    with pytest.raises(BundleRefused, match="two histories") as err:
+        head.take(r.write(tmp_path / "twin.bundle"))
+    assert "两份不同的记录" in err.value.zh
+    assert head.dump() == before
+    conn = sqlite3.connect(head.db.paths.database)
+    try:
+        rows = conn.execute("SELECT seq, evidence FROM equivocation").fetchall()
+    finally:
+        conn.close()
+    assert [seq for seq, _ in rows] == [top_seq]
+    assert json.loads(rows[0][1])["what"]
+
+
+def test_a_version_1_bundle_gets_a_sentence(station: dict[str, Any], tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    w = station
+    path, lines = relayed(w)
+    r = resealed(w, path, lines)
+    r.overrides["format"] = 1
+    refused(w, r.write(tmp_path / "v1.bundle"), ["older version", "format 1"],
+            ["旧版本", "格式 1"], capsys, monkeypatch)
+
+
+def client_line(device: str, seq: int) -> bytes:
+    fields = {**dict.fromkeys(schema()["client"]), "name": "冒名", "gender": "female"}
+    return op_line({"t": "client", "r": uuid7(), "h": H + seq, "d": device, "s": seq,
+                    "c": 1, "f": fields})
+
+
+def _link_before(peer: Peer, device: str, seq: int) -> tuple[int, bytes]:
+    """(prev_seq, prev_link) of op `seq` of `device` in peer's database."""
+    conn = sqlite3.connect(peer.db.paths.database)
+    try:
+        prev_seq = conn.execute(
+            "SELECT o.prev_seq FROM sync_op o JOIN device d ON d.devno = o.dev "
+            "WHERE d.device_id = ? AND o.seq = ?", (id_to_bytes(device), seq)).fetchone()[0]
+        row = conn.execute(
+            "SELECT o.link FROM sync_op o JOIN device d ON d.devno = o.dev "
+            "WHERE d.device_id = ? AND o.seq = ?", (id_to_bytes(device), prev_seq)).fetchone()
+    finally:
+        conn.close()
+    return prev_seq, bytes(row[0]) if row else bytes(32)
