@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import random
+import tempfile
 from pathlib import Path
+from typing import Any
 
 from craft import Recipe, age_fingerprint
 from sqlalchemy import text
@@ -16,6 +18,7 @@ from app.services.setup import SetupInput, initialize
 from app.services.state import dump_state
 from app.services.sync import ExportSummary, ImportSummary, export_bundle, import_bundle
 from app.store.database import Database
+from app.sync import bundle_file as bf
 from app.sync.keys import load_age_identity, load_signing_key
 
 
@@ -104,3 +107,38 @@ def log_top(peer: Peer, device: str | None = None) -> tuple[int, bytes]:
             "AND o.link IS NOT NULL ORDER BY o.seq DESC LIMIT 1"),
             {"d": id_to_bytes(device) if device else None}).first()
     return (int(row[0]), bytes(row[1])) if row else (0, bytes(32))
+
+
+def opened(path: Path, sender: Peer) -> tuple[dict[str, Any], dict[str, Any], list[bytes]]:
+    """A bundle's header, manifest and op lines, read with its sender's own key (a bundle
+    is always encrypted to its sender too)."""
+    header = bf.read_header(path)
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = bf.decrypt_payload(path, header, load_age_identity(sender.db.paths.keys),
+                                   Path(tmp))
+        key = load_signing_key(sender.db.paths.keys).public_key().public_bytes_raw()
+        manifest, offset = bf.read_manifest(plain, key)
+        lines = [line + b"\n" for line in bf.op_lines(plain, offset, manifest["ops_bytes"])]
+    return header.fields, manifest, lines
+
+
+def resealed_by(sender: Peer, importer: Peer, path: Path, lines: list[bytes],
+                origins: list[dict[str, Any]] | None = None,
+                manifest: dict[str, Any] | None = None) -> Recipe:
+    """The sender's bundle `path`, with other op lines (and origins), sealed again by
+    the sender for `importer`: what a hostile relay can make of what it holds."""
+    fields, old, _ = opened(path, sender)
+    me = str(load_age_identity(importer.db.paths.keys).to_public())
+    own = str(load_age_identity(sender.db.paths.keys).to_public())
+    bundle_id = uuid7()
+    return Recipe(
+        sender_key=load_signing_key(sender.db.paths.keys),
+        header={**{k: v for k, v in fields.items() if k not in (
+            "format", "op_count", "payload_length", "payload_sha256")},
+            "bundle_id": bundle_id, "seq": fields["seq"] + 1000 + random.randint(0, 10**6)},
+        manifest={**{k: v for k, v in old.items() if k not in (
+            "op_count", "ops_bytes", "origins")}, "bundle_id": bundle_id,
+            "recipients": sorted([age_fingerprint(me), age_fingerprint(own)]),
+            **(manifest or {})},
+        lines=lines, recipients=[me, own],
+        origins=old["origins"] if origins is None else origins)

@@ -11,21 +11,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from craft import Recipe, age_fingerprint, op_line, origin_ranges
-from peers import Peer, crafted, log_top
+from craft import Recipe, op_line, origin_ranges
+from peers import Peer, crafted, log_top, opened, resealed_by
 
 from app.cli import main
 from app.errors import BundleRefused
 from app.models.ids import id_to_bytes, uuid7
 from app.services import clients
-from app.sync import bundle_file as bf
-from app.sync.keys import load_age_identity, load_signing_key
+from app.sync.keys import load_signing_key
 from app.sync.wire import schema
 
 H = 1_796_000_000_000 << 16  # in the past: nothing is held for its clock
@@ -45,40 +43,12 @@ def station(tmp_path: Path) -> Iterator[dict[str, Any]]:
         peer.close()
 
 
-def opened(path: Path, sender: Peer) -> tuple[dict[str, Any], dict[str, Any], list[bytes]]:
-    """A bundle's header, manifest and op lines, read with its sender's own key."""
-    header = bf.read_header(path)
-    with tempfile.TemporaryDirectory() as tmp:
-        plain = bf.decrypt_payload(path, header, load_age_identity(sender.db.paths.keys),
-                                   Path(tmp))
-        key = load_signing_key(sender.db.paths.keys).public_key().public_bytes_raw()
-        manifest, offset = bf.read_manifest(plain, key)
-        lines = [line + b"\n" for line in bf.op_lines(plain, offset, manifest["ops_bytes"])]
-    return header.fields, manifest, lines
-
-
 def resealed(w: dict[str, Any], path: Path, lines: list[bytes],
              origins: list[dict[str, Any]] | None = None,
              manifest: dict[str, Any] | None = None) -> Recipe:
-    """The head's bundle `path` to the county with other lines (and origins), sealed again
-    by the head: what a hostile relay can make."""
-    head, county = w["head"], w["county"]
-    fields, old, _ = opened(path, head)
-    me = str(load_age_identity(county.db.paths.keys).to_public())
-    own = str(load_age_identity(head.db.paths.keys).to_public())
-    bundle_id = uuid7()
-    return Recipe(
-        sender_key=load_signing_key(head.db.paths.keys),
-        header={**{k: v for k, v in fields.items() if k not in (
-            "format", "op_count", "payload_length", "payload_sha256")},
-            "bundle_id": bundle_id, "seq": fields["seq"] + 100},
-        manifest={**{k: v for k, v in old.items() if k not in (
-            "op_count", "ops_bytes", "origins")},
-                  "bundle_id": bundle_id,
-                  "recipients": sorted([age_fingerprint(me), age_fingerprint(own)]),
-                  **(manifest or {})},
-        lines=lines, recipients=[me, own], origins=old["origins"] if origins is None
-        else origins)
+    """The head's bundle `path` to the county with other lines (and origins), sealed
+    again by the head: what a hostile relay can make."""
+    return resealed_by(w["head"], w["county"], path, lines, origins, manifest)
 
 
 def relayed(w: dict[str, Any]) -> tuple[Path, list[bytes]]:
