@@ -102,7 +102,11 @@ def county(root: Path, stations: int, ops_each: int) -> tuple[float, float, int]
         fingerprint,
         load_age_identity,
     )
-    from app.sync.wire import WireOp, encode
+    from app.sync.origins import ZERO_LINK, Range, head_message, link_of
+    from app.sync.wire import WireOp, encode, schema
+
+    def full(table: str, values: dict[str, object]) -> dict[str, object]:
+        return {**dict.fromkeys(schema()[table]), **values}  # a create sets every field
 
     hub = Database(resolve_paths(root / "county"))
     initialize(hub, SetupInput(station="南宁市武鸣区民政局", county="南宁市武鸣区",
@@ -130,22 +134,25 @@ def county(root: Path, stations: int, ops_each: int) -> tuple[float, float, int]
         writer = bf.OpsWriter(station_dir)
         clients = []
         hlc = int(time.time() * 1000) << 16
+        link = ZERO_LINK
         for n in range(ops_each):
             hlc += 1
             if n % 10 == 0 or not clients:
                 cid = uuid7()
                 clients.append(cid)
-                op = WireOp("client", cid, hlc, dev, n + 1, True,
-                            {"name": "韦秀兰", "gender": "female", "village": "那龙村",
-                             "status": "active", "risk_level": "low"}, {})
+                op = WireOp("client", cid, hlc, dev, n + 1, True, full("client", {
+                    "name": "韦秀兰", "gender": "female", "village": "那龙村",
+                    "status": "active", "risk_level": "low"}), {})
             else:
-                op = WireOp("visit", uuid7(), hlc, dev, n + 1, True,
-                            {"client_id": clients[rng.randrange(len(clients))],
-                             "visit_date": "2026-11-02", "mode": "home",
-                             "observations": "老人身体尚可，独居，子女在外务工。",
-                             "material_level": "low", "emotional_level": "medium",
-                             "social_level": "low", "services": ["emotional_support"]}, {})
-            writer.add(encode(op))
+                op = WireOp("visit", uuid7(), hlc, dev, n + 1, True, full("visit", {
+                    "client_id": clients[rng.randrange(len(clients))],
+                    "visit_date": "2026-11-02", "mode": "home",
+                    "observations": "老人身体尚可，独居，子女在外务工。",
+                    "material_level": "low", "emotional_level": "medium",
+                    "social_level": "low", "services": ["emotional_support"]}), {})
+            line = encode(op)
+            link = link_of(n, link, line[:-1])  # the station's log: op n+1 after op n
+            writer.add(line)
         out = station_dir / "month.shegong"
         bid = uuid7()
         bf.write_bundle(out, {"bundle_id": bid, "sender": dev, "sender_name": card["name"],
@@ -154,7 +161,10 @@ def county(root: Path, stations: int, ops_each: int) -> tuple[float, float, int]
                               "for": None, "created_at": dt.datetime.now(dt.UTC).isoformat()},
                         {"bundle_id": bid, "schema": "0003", "knowledge": {dev: [[1, ops_each]]},
                          "counts": {}, "recipients": sorted([age_fingerprint(hub_recipient),
-                                                             age_fingerprint(recipient)])},
+                                                             age_fingerprint(recipient)]),
+                         "origins": [Range(dev, 1, ops_each, 0, ZERO_LINK, link, key.sign(
+                             head_message(dev, ops_each, link))).to_json()],
+                         "keys": {dev: pub.hex()}},
                         writer, key, [hub_recipient, recipient])
         bundles.append(out)
     made = time.perf_counter() - made
