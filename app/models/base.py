@@ -5,7 +5,9 @@ Synced tables (the domain records that travel in bundles) carry, besides their f
 - `sync_hlc` / `sync_dev` / `sync_seq`: the clock, (local) device number and sequence
   number of the op that created the row: every field's clock unless `sync_clocks` says
   otherwise;
-- `sync_clocks`: {field: [hlc, devno, seq]} for the fields written after creation.
+- `sync_clocks`: {field: [hlc, devno, seq]} for the fields written after creation;
+- `sync_station`: the station the record belongs to (app.models.scope), which decides
+  who may write it and who receives it.
 Field-level last-writer-wins needs a clock per field; keeping only the exceptions makes
 that nearly free for the common case of a record written once (a home visit).
 
@@ -68,7 +70,7 @@ NullableJSON = JSON(none_as_null=True)
 
 # Column `info` marker: the field lives on a synced table but never travels (derived here).
 LOCAL = {"local": True}
-SYNC_META_COLUMNS = ("id", "sync_hlc", "sync_dev", "sync_seq", "sync_clocks")
+SYNC_META_COLUMNS = ("id", "sync_hlc", "sync_dev", "sync_seq", "sync_clocks", "sync_station")
 
 
 class Synced:
@@ -88,6 +90,9 @@ class Synced:
     sync_dev: Mapped[int] = mapped_column(Integer, default=0)
     sync_seq: Mapped[int] = mapped_column(Integer, default=0)
     sync_clocks: Mapped[dict[str, Any] | None] = mapped_column(NullableJSON)
+    # The station the record belongs to (app.models.scope): set when it is created, the
+    # same on every device, never changed. NULL for a record of the county as a whole.
+    sync_station: Mapped[str | None] = mapped_column(UUIDBytes)
 
     @classmethod
     def sync_fields(cls) -> tuple[str, ...]:

@@ -69,13 +69,16 @@ class Op(Base):
     spill: Mapped[dict[str, Any] | None] = mapped_column(NullableJSON)
     # Unix seconds when the op reached this database (made here or imported): month bundles.
     arrived_at: Mapped[int] = mapped_column(Integer)
-    # Its place in its origin's signed log (app.sync.origins): the previous op's sequence
-    # number and this op's link; NULL for an op of this device not yet sealed (sealing
-    # happens at export). `prev_link` is kept where the previous op was not held here
-    # when this one arrived, so a range can start at this op.
+    # Its place in its origin's signed log of its station (app.sync.origins): the
+    # previous op's sequence number and this op's link; NULL for an op of this device
+    # not yet sealed (sealing happens at export). `prev_link` is kept where the previous
+    # op was not held here when this one arrived, so a range can start at this op.
     prev_seq: Mapped[int | None] = mapped_column(Integer)
     link: Mapped[bytes | None] = mapped_column(LargeBinary(32))
     prev_link: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    # The station of the op's record (its sync_station): a device keeps one log per
+    # station it writes in, so a bundle can carry one station's ops and not another's.
+    station: Mapped[str | None] = mapped_column(UUIDBytes)
 
 
 class LocalSetting(Base):

@@ -96,6 +96,7 @@ class HeldOp(Base):
     prev_seq: Mapped[int | None] = mapped_column(Integer)
     link: Mapped[bytes | None] = mapped_column(LargeBinary(32))
     prev_link: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    station: Mapped[str | None] = mapped_column(UUIDBytes)
 
 
 class OriginHead(Base):
@@ -108,6 +109,7 @@ class OriginHead(Base):
 
     dev: Mapped[int] = mapped_column(ForeignKey("device.devno"), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    station: Mapped[str | None] = mapped_column(UUIDBytes)  # whose log of the device
     link: Mapped[bytes] = mapped_column(LargeBinary(32))
     sig: Mapped[bytes] = mapped_column(LargeBinary(64))
 

@@ -33,7 +33,7 @@ from app.sync import bundle_file as bf
 from app.sync import spent
 from app.sync.admit import OpGate, check_declared
 from app.sync.export import bundle_ops, selected_ops
-from app.sync.forward import Wanted, plan
+from app.sync.forward import Log, Wanted, plan
 from app.sync.held import release_due
 from app.sync.hlc import far_ahead_from
 from app.sync.keys import (
@@ -151,7 +151,7 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
              writer.count, now_iso(), json.dumps(summary))).lastrowid
     # 2. The mark beside the keys, synced, before the numbers can leave in a file: a
     #    restored backup or a copied folder then never reuses them (app.sync.spent).
-    spent.raise_spent(db.paths.keys, me["device_id"], top[0], seq, top[1])
+    spent.raise_spent(db.paths.keys, me["device_id"], 0, seq, top)
     # 3. The file, atomically (temp, fsync, rename).
     header = {"bundle_id": bundle_id, "sender": me["device_id"],
               "sender_name": me["name"], "station": me["station_id"],
@@ -173,9 +173,10 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
 
 def _sealed_ops(db: Database, conn: Any, writer: bf.OpsWriter, kind: str,
                 month_range: tuple[int, int] | None, peer: dict[str, Any] | None,
-                devices: dict[int, str]) -> tuple[tuple[int, bytes], dict[str, Any]]:
-    """Seal this laptop's new ops into its log and write the bundle's ops, in whole
-    signed ranges: the head of its log and the manifest's part about the ops."""
+                devices: dict[int, str]) -> tuple[dict[str | None, tuple[int, bytes]],
+                                                   dict[str, Any]]:
+    """Seal this laptop's new ops into its logs and write the bundle's ops, in whole
+    signed ranges: the heads of its logs and the manifest's part about the ops."""
     sync = db.sync
     assert sync is not None
     own = (sync.devno, devices[sync.devno])
@@ -218,31 +219,32 @@ def _keys(conn: Any, ranges: list[Range]) -> dict[str, bytes]:
 
 def _wanted(conn: Any, kind: str, month_range: tuple[int, int] | None,
             peer: dict[str, Any] | None,
-            devices: dict[int, str]) -> tuple[dict[int, int], Wanted]:
-    """Where to start walking each origin's log, and which ops the bundle is meant to
-    carry (app.sync.forward widens them to whole signed ranges)."""
-    # Every origin with a sealed op here has a signed head here.
-    origins = [d for (d,) in conn.execute("SELECT dev FROM origin_head GROUP BY dev")]
+            devices: dict[int, str]) -> tuple[dict[Log, int], Wanted]:
+    """Where to start walking each log (device, station), and which ops the bundle is
+    meant to carry (app.sync.forward widens them to whole signed ranges)."""
+    # Every log with a sealed op here has a signed head here.
+    logs = [(d, st) for d, st in conn.execute(
+        "SELECT dev, station FROM origin_head GROUP BY dev, station")]
     devno_of = {uid: devno for devno, uid in devices.items()}
-    held = {devno_of[id_from_bytes(d)]: int(s) for d, s in conn.execute(
-        "SELECT device_id, min(seq) FROM held_op WHERE link IS NOT NULL GROUP BY device_id")
-        if id_from_bytes(d) in devno_of}
+    held = {(devno_of[id_from_bytes(d)], st): int(s) for d, st, s in conn.execute(
+        "SELECT device_id, station, min(seq) FROM held_op WHERE link IS NOT NULL "
+        "GROUP BY device_id, station") if id_from_bytes(d) in devno_of}
     if kind == "month":
         assert month_range is not None
         lo, hi = month_range
         month = dt.datetime.fromtimestamp(lo, dt.UTC).strftime("%Y-%m")
-        starts = {d: int(s) for d, s in conn.execute(
-            "SELECT dev, min(seq) FROM sync_op WHERE arrived_at >= ? AND arrived_at < ? "
-            "AND link IS NOT NULL GROUP BY dev", month_range)}
-        for d, first in held.items():
-            starts[d] = min(first, starts.get(d, first))
+        starts = {(d, st): int(s) for d, st, s in conn.execute(
+            "SELECT dev, station, min(seq) FROM sync_op WHERE arrived_at >= ? AND "
+            "arrived_at < ? AND link IS NOT NULL GROUP BY dev, station", month_range)}
+        for log, first in held.items():
+            starts[log] = min(first, starts.get(log, first))
         return starts, lambda _, row: (lo <= row[5] < hi) if row[6] is None \
             else str(row[5]).startswith(month)
     if kind == "delta":
         assert peer is not None
-        return ({d: _first_missing(peer.get(devices[d], [])) for d in origins},
+        return ({(d, st): _first_missing(peer.get(devices[d], [])) for d, st in logs},
                 lambda d, row: not holds(peer.get(devices[d], []), row[0]))
-    return {d: 1 for d in origins}, lambda _, row: True
+    return {log: 1 for log in logs}, lambda _, row: True
 
 
 def _first_missing(ranges: list[list[int]]) -> int:

@@ -186,7 +186,8 @@ class Database:
                 self.sync = None
                 return
             self.device_id = me.device_id
-            self.sync = capture.SyncContext(devno=me.devno, clock=HybridClock(clock.hlc))
+            self.sync = capture.SyncContext(devno=me.devno, clock=HybridClock(clock.hlc),
+                                            station=me.station_id)
 
 
 def not_set_up() -> SetupError:

@@ -10,7 +10,7 @@ from typing import Any, TypeGuard
 from app.errors import BundleRefused
 from app.models.ids import id_from_bytes
 from app.sync.bundle_file import MAX_OP_LINE, refused
-from app.sync.export import wire_ops
+from app.sync.export import OP_COLUMNS, wire_ops
 from app.sync.knowledge import valid
 from app.sync.wire import WireOp
 
@@ -108,7 +108,7 @@ def own_ops_not_held(conn: Any, ops: list[WireOp], own_devno: int,
     for start in range(0, len(seqs), 500):
         part = seqs[start:start + 500]
         rows = conn.execute(
-            "SELECT dev, seq, table_name, row_id, hlc, fields, prev, spill FROM sync_op "
+            f"SELECT {OP_COLUMNS} FROM sync_op "
             f"WHERE dev = ? AND seq IN ({', '.join('?' * len(part))})", [own_devno, *part])
         held.update((op.seq, op) for op in wire_ops(conn, iter(rows.fetchall()), devices))
     for op in ops:

@@ -14,13 +14,13 @@ import time
 from typing import Any
 
 from app.models import synced_tables
-from app.models.ids import uuid7_bytes
+from app.models.ids import id_to_bytes, uuid7_bytes
 from app.sync.capture import SyncContext
 
 FLUSH_EVERY = 20_000
 _OP_INSERT = (
-    "INSERT INTO sync_op (table_name, row_id, hlc, dev, seq, fields, prev, spill, arrived_at) "
-    "VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, ?)"
+    "INSERT INTO sync_op (table_name, row_id, hlc, dev, seq, fields, prev, spill, arrived_at, "
+    "station) VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?)"
 )
 
 
@@ -36,6 +36,7 @@ class BulkWriter:
         self._rows: dict[str, list[tuple[Any, ...]]] = {}
         self._ops: list[tuple[Any, ...]] = []
         self.count = 0
+        self.station = id_to_bytes(ctx.station) if ctx.station else None
         for name, model in synced_tables().items():
             cols = tuple(c.name for c in model.__table__.columns)
             self._columns[name] = cols
@@ -49,8 +50,13 @@ class BulkWriter:
         hlc = self.ctx.clock.tick()
         row["id"], row["sync_hlc"], row["sync_dev"] = row_id, hlc, self.ctx.devno
         row["sync_seq"] = self.next_seq
+        # Generators and importers write for this laptop's own station (a station record
+        # is its own).
+        station = row_id if table == "station" else self.station
+        row["sync_station"] = station
         self._rows[table].append(tuple(map(row.get, self._columns[table])))
-        self._ops.append((table, row_id, hlc, self.ctx.devno, self.next_seq, self.now))
+        self._ops.append((table, row_id, hlc, self.ctx.devno, self.next_seq, self.now,
+                          station))
         self.next_seq += 1
         self.count += 1
         if len(self._ops) >= FLUSH_EVERY:

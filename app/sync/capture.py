@@ -20,9 +20,10 @@ from sqlalchemy import event, inspect, text, update
 from sqlalchemy.orm import InstanceState, Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
-from app.models import Op, SyncClock
+from app.models import Op, SyncClock, synced_tables
 from app.models.base import Synced
 from app.models.ids import uuid7
+from app.models.scope import PARENT, STATION_FIELD
 from app.sync.codec import to_json
 from app.sync.hlc import HybridClock
 
@@ -41,6 +42,7 @@ class SyncContext:
 
     devno: int
     clock: HybridClock
+    station: str | None = None  # this laptop's station: records default to it
 
 
 def install(factory: sessionmaker[Session]) -> None:
@@ -107,6 +109,8 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
     for obj, changed in pending:
         op = tx_ops.get(_key(obj))
         if op is None:
+            if changed is None:  # a create: the record's station is fixed now
+                obj.sync_station = record_station(session, obj, ctx.station)
             op = _new_op(obj, changed, ctx.devno, seq, hlc, now)
             seq, hlc = seq + 1, hlc + 1
             tx_ops[_key(obj)] = op
@@ -147,11 +151,31 @@ def _new_op(obj: Synced, changed: list[str] | None, devno: int, seq: int, hlc: i
     if changed is None:
         obj.sync_hlc, obj.sync_dev, obj.sync_seq, obj.sync_clocks = hlc, devno, seq, None
         return Op(table_name=table, row_id=obj.id, hlc=hlc, dev=devno, seq=seq,
-                  fields=None, prev=None, arrived_at=now)
+                  fields=None, prev=None, arrived_at=now, station=obj.sync_station)
     prev = {f: _prev_clock(obj, f) for f in changed}
     _stamp(obj, changed, hlc, devno, seq)
     return Op(table_name=table, row_id=obj.id, hlc=hlc, dev=devno, seq=seq,
-              fields=list(changed), prev=prev, arrived_at=now)
+              fields=list(changed), prev=prev, arrived_at=now, station=obj.sync_station)
+
+
+def record_station(session: Session, obj: Synced, default: str | None) -> str | None:
+    """The station a new record belongs to (app.models.scope)."""
+    table = type(obj).__tablename__
+    if obj.sync_station:
+        return obj.sync_station
+    if table == "station":
+        return obj.id
+    field = STATION_FIELD.get(table)
+    if field is not None:
+        return getattr(obj, field) or default
+    parent = PARENT.get(table)
+    ref = getattr(obj, parent[0]) if parent else None
+    if parent and ref:
+        with session.no_autoflush:
+            found = session.get(synced_tables()[parent[1]], ref)
+        if found is not None:
+            return record_station(session, found, default)
+    return default
 
 
 def _extend_op(session: Session, obj: Synced, op: Op, changed: list[str],

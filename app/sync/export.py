@@ -17,15 +17,17 @@ from app.sync.values import IDENTITY_KINDS, to_wire
 from app.sync.wire import FieldSpec, WireOp, canonical_line, decode, schema
 
 CHUNK = 2000
+# The columns an op is rebuilt from (wire_ops), in this order.
+OP_COLUMNS = "dev, seq, table_name, row_id, hlc, fields, prev, spill, station"
 
 
 def selected_ops(cursor: Any, kind: str, month_range: tuple[int, int] | None = None,
                  peer: Knowledge | None = None,
                  devices: dict[int, str] | None = None) -> Iterator[tuple[Any, ...]]:
-    """Sealed op rows (dev, seq, table, row_id, hlc, fields, prev, spill) a bundle of
+    """Sealed op rows (OP_COLUMNS) a bundle of
     `kind` is meant to carry, in causal (HLC) order. Ops not sealed into their origin's
     log (app.sync.origins) are never sent: no receiver could prove them."""
-    sql = ("SELECT dev, seq, table_name, row_id, hlc, fields, prev, spill FROM sync_op "
+    sql = (f"SELECT {OP_COLUMNS} FROM sync_op "
            "WHERE link IS NOT NULL")
     params: tuple[Any, ...] = ()
     if kind == "month":
@@ -46,7 +48,7 @@ def bundle_ops(conn: Any, plan: Plan, rows: Iterator[tuple[Any, ...]],
     """The ops of a bundle in causal (HLC) order, each with its canonical line: the
     wanted `rows` that lie in the plan's ranges, and the ops the plan adds to complete
     them (merged ones, and ones held aside for their clock)."""
-    wanted = wire_ops(conn, (r for r in rows if plan.carries(r[0], r[1])), devices)
+    wanted = wire_ops(conn, (r for r in rows if plan.carries(r[0], r[8], r[1])), devices)
     return heapq.merge(_lined(wanted), _extra(conn, plan, devices), _held(conn, plan),
                        key=lambda op: (op.hlc, op.device, op.seq))
 
@@ -62,7 +64,7 @@ def _extra(conn: Any, plan: Plan, devices: dict[int, str]) -> Iterator[WireOp]:
     for start in range(0, len(plan.extra), 500):
         part = plan.extra[start:start + 500]
         where = " OR ".join("(dev = ? AND seq = ?)" for _ in part)
-        rows += conn.execute("SELECT dev, seq, table_name, row_id, hlc, fields, prev, spill "
+        rows += conn.execute(f"SELECT {OP_COLUMNS} "
                              f"FROM sync_op WHERE {where}",
                              [n for key in part for n in key]).fetchall()
     rows.sort(key=lambda r: (r[4], devices[r[0]], r[1]))
@@ -109,7 +111,7 @@ def _rebuild(conn: Any, chunk: list[tuple[Any, ...]], devices: dict[int, str]) -
             found["sync_clocks"] = json.loads(found["sync_clocks"] or "null") or {}
             records[row[0]] = found
     out = []
-    for dev, seq, table, row_id, hlc, fields_json, prev_json, spill_json in chunk:
+    for dev, seq, table, row_id, hlc, fields_json, prev_json, spill_json, station in chunk:
         table_specs = specs[table]
         convert = _converted(table)
         names = list(table_specs) if fields_json is None else json.loads(fields_json)
@@ -129,7 +131,8 @@ def _rebuild(conn: Any, chunk: list[tuple[Any, ...]], devices: dict[int, str]) -
         prev = {f: (c[0], devices.get(c[1], "")) for f, c in
                 (json.loads(prev_json).items() if prev_json else ())}
         out.append(WireOp(table, id_from_bytes(row_id), hlc, devices[dev], seq,
-                          fields_json is None, values, prev))
+                          fields_json is None, values, prev,
+                          station=id_from_bytes(station) if station else None))
     return out
 
 

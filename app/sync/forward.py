@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.models.ids import id_to_bytes
+from app.models.ids import id_from_bytes, id_to_bytes
 from app.sync.origins import ZERO_LINK, Range
 
 log = logging.getLogger(__name__)
@@ -25,9 +25,12 @@ log = logging.getLogger(__name__)
 # One origin's log as held here: merged ops and ops held aside, each in sequence order
 # (merged in Python: a UNION would sort a million rows again).
 _MERGED = ("SELECT seq, prev_seq, hlc, link, prev_link, arrived_at, NULL FROM sync_op "
-           "WHERE dev = ? AND seq >= ? AND link IS NOT NULL ORDER BY seq")
+           "WHERE dev = ? AND station IS ? AND seq >= ? AND link IS NOT NULL ORDER BY seq")
 _HELD = ("SELECT seq, prev_seq, hlc, link, prev_link, held_at, id FROM held_op "
-         "WHERE device_id = ? AND seq >= ? AND link IS NOT NULL ORDER BY seq")
+         "WHERE device_id = ? AND station IS ? AND seq >= ? AND link IS NOT NULL "
+         "ORDER BY seq")
+# One log: a device (by its local number) and a station (16 bytes, or None).
+Log = tuple[int, bytes | None]
 
 # (devno, row of _LOG) -> is this op one the bundle is meant to carry?
 Wanted = Callable[[int, tuple[Any, ...]], bool]
@@ -40,10 +43,11 @@ class Plan:
     # (devno, seq), held ones by held_op id.
     extra: list[tuple[int, int]] = field(default_factory=list)
     held: list[int] = field(default_factory=list)
-    by_devno: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # (from, to)
+    by_log: dict[Log, list[tuple[int, int]]] = field(default_factory=dict)  # (from, to)
 
-    def carries(self, devno: int, seq: int) -> bool:
-        return any(first <= seq <= last for first, last in self.by_devno.get(devno, ()))
+    def carries(self, devno: int, station: bytes | None, seq: int) -> bool:
+        return any(first <= seq <= last for first, last in self.by_log.get((devno, station),
+                                                                            ()))
 
 
 @dataclass
@@ -53,20 +57,23 @@ class _Run:
     at_hlc: int
 
 
-def plan(conn: Any, devices: dict[int, str], starts: dict[int, int],
+def plan(conn: Any, devices: dict[int, str], starts: dict[Log, int],
          wanted: Wanted) -> Plan:
-    """The ranges to send: for each origin (by devno) from `starts[devno]` on."""
+    """The ranges to send: of each log (device, station), from `starts[log]` on."""
     out = Plan()
-    for devno, start in sorted(starts.items()):
+    for (devno, station), start in sorted(starts.items(), key=lambda kv: (
+            kv[0][0], kv[0][1] or b"")):
         heads = {seq: (bytes(link), bytes(sig)) for seq, link, sig in conn.execute(
-            "SELECT seq, link, sig FROM origin_head WHERE dev = ? AND seq >= ?",
-            (devno, start))}
-        held = conn.execute(_HELD, (id_to_bytes(devices[devno]), start)).fetchall()
-        rows = heapq.merge(conn.execute(_MERGED, (devno, start)), held,
+            "SELECT seq, link, sig FROM origin_head WHERE dev = ? AND station IS ? "
+            "AND seq >= ?", (devno, station, start))}
+        held = conn.execute(_HELD, (id_to_bytes(devices[devno]), station, start)).fetchall()
+        rows = heapq.merge(conn.execute(_MERGED, (devno, station, start)), held,
                            key=lambda row: row[0])
-        for run in _runs(devices[devno], devno, rows, heads, wanted):
+        name = id_from_bytes(station) if station else None
+        for run in _runs(devices[devno], name, devno, rows, heads, wanted):
             out.ranges.append(run.range)
-            out.by_devno.setdefault(devno, []).append((run.range.first, run.range.last))
+            out.by_log.setdefault((devno, station), []).append(
+                (run.range.first, run.range.last))
             for row in run.rows:  # held aside, or not wanted: sent to complete the range
                 if row[6] is not None:
                     out.held.append(row[6])
@@ -75,8 +82,8 @@ def plan(conn: Any, devices: dict[int, str], starts: dict[int, int],
     return out
 
 
-def _runs(device: str, devno: int, rows: Any, heads: dict[int, tuple[bytes, bytes]],
-          wanted: Wanted) -> list[_Run]:
+def _runs(device: str, station: str | None, devno: int, rows: Any,
+          heads: dict[int, tuple[bytes, bytes]], wanted: Wanted) -> list[_Run]:
     runs: list[_Run] = []
     run: _Run | None = None
     need = False  # the run's last op is not a signed head: it must go on
@@ -90,7 +97,7 @@ def _runs(device: str, devno: int, rows: Any, heads: dict[int, tuple[bytes, byte
             run, need, take = None, False, is_wanted
         if take:
             if run is None:
-                run = _start(device, row, last_seen)
+                run = _start(device, station, row, last_seen)
             if run is not None:
                 run.range.last, run.at_hlc = seq, hlc
                 if row[6] is not None or not is_wanted:
@@ -102,7 +109,8 @@ def _runs(device: str, devno: int, rows: Any, heads: dict[int, tuple[bytes, byte
     return runs
 
 
-def _start(device: str, row: tuple[Any, ...], last_seen: tuple[int, bytes] | None) -> _Run | None:
+def _start(device: str, station: str | None, row: tuple[Any, ...],
+           last_seen: tuple[int, bytes] | None) -> _Run | None:
     seq, prev_seq, hlc, _, prev_link = row[:5]
     if last_seen is not None and last_seen[0] == prev_seq:
         before = last_seen[1]
@@ -113,7 +121,7 @@ def _start(device: str, row: tuple[Any, ...], last_seen: tuple[int, bytes] | Non
     else:
         log.warning("op %s/%s: the link before it is unknown here; not forwarded", device, seq)
         return None
-    return _Run(Range(device, seq, seq, prev_seq, before, ZERO_LINK, b""), [], hlc)
+    return _Run(Range(device, station, seq, seq, prev_seq, before, ZERO_LINK, b""), [], hlc)
 
 
 def _close(run: _Run, need: bool, heads: dict[int, tuple[bytes, bytes]],

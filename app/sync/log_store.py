@@ -17,9 +17,10 @@ from app.sync.origins import Equivocation, Range
 # held aside for their clock (held_op, by device id).
 # Only ops with a link count: one held without (made before origin logs, or this
 # device's own not yet sealed) is in no signed history to contradict.
-_HELD = ("SELECT seq, prev_seq, link, prev_link FROM sync_op WHERE dev = :dev AND {cond} "
-         "AND link IS NOT NULL UNION ALL SELECT seq, prev_seq, link, prev_link FROM held_op "
-         "WHERE device_id = :uid AND {cond} AND link IS NOT NULL")
+_HELD = ("SELECT seq, prev_seq, link, prev_link FROM sync_op WHERE dev = :dev AND "
+         "station IS :st AND {cond} AND link IS NOT NULL UNION ALL SELECT seq, prev_seq, "
+         "link, prev_link FROM held_op WHERE device_id = :uid AND station IS :st AND {cond} "
+         "AND link IS NOT NULL")
 
 
 def origin_keys(conn: Any, ranges: list[Range], announced: Any) -> dict[str, bytes]:
@@ -75,21 +76,27 @@ def _devno(conn: Any, device: str) -> int | None:
     return int(row[0]) if row else None
 
 
-def _held(conn: Any, devno: int | None, device: str, cond: str,
+def _held(conn: Any, devno: int | None, r: Range, cond: str,
           params: dict[str, Any]) -> tuple[Any, ...] | None:
-    """The first op held of `device` (lowest seq) that meets `cond`, or None."""
+    """The first op held of the range's log (lowest seq) that meets `cond`, or None."""
     sql = _HELD.format(cond=cond) + " ORDER BY seq LIMIT 1"
     return conn.execute(sql, {"dev": devno if devno is not None else -1,
-                              "uid": id_to_bytes(device), **params}).fetchone()
+                              "uid": id_to_bytes(r.device), "st": _station(r),
+                              **params}).fetchone()
 
 
-def _count(conn: Any, devno: int | None, device: str, first: int, last: int) -> int:
+def _station(r: Range) -> bytes | None:
+    return id_to_bytes(r.station) if r.station else None
+
+
+def _count(conn: Any, devno: int | None, r: Range) -> int:
+    """Ops held of the range's log from its first to its last."""
     row = conn.execute(
-        "SELECT (SELECT count(*) FROM sync_op WHERE dev = ? AND seq BETWEEN ? AND ? AND "
-        "link IS NOT NULL) + (SELECT count(*) FROM held_op WHERE device_id = ? AND seq "
-        "BETWEEN ? AND ? AND link IS NOT NULL)",
-        (devno if devno is not None else -1, first, last, id_to_bytes(device), first,
-         last)).fetchone()
+        "SELECT (SELECT count(*) FROM sync_op WHERE dev = :dev AND station IS :st AND seq "
+        "BETWEEN :a AND :b AND link IS NOT NULL) + (SELECT count(*) FROM held_op WHERE "
+        "device_id = :uid AND station IS :st AND seq BETWEEN :a AND :b AND link IS NOT NULL)",
+        {"dev": devno if devno is not None else -1, "uid": id_to_bytes(r.device),
+         "st": _station(r), "a": r.first, "b": r.last}).fetchone()
     return int(row[0])
 
 
@@ -101,14 +108,14 @@ def check_forks(conn: Any, ranges: list[Range], names: dict[str, str]) -> None:
         devno = _devno(conn, r.device)
         name = names.get(r.device, r.device)
         if r.prev_seq:
-            prev = _held(conn, devno, r.device, "seq = :s", {"s": r.prev_seq})
+            prev = _held(conn, devno, r, "seq = :s", {"s": r.prev_seq})
             if prev and prev[2] is not None and prev[2] != r.prev_link:
                 raise _fork(r, name, r.prev_seq, "the op before the range", prev[2])
-        between = _held(conn, devno, r.device, "seq > :a AND seq < :b",
+        between = _held(conn, devno, r, "seq > :a AND seq < :b",
                         {"a": r.prev_seq, "b": r.first})
         if between:
             raise _fork(r, name, between[0], "an op the range's history has no place for")
-        after = _held(conn, devno, r.device, "seq > :b", {"b": r.last})
+        after = _held(conn, devno, r, "seq > :b", {"b": r.last})
         if after and after[1] is not None:
             seq, prev_seq, _, prev_link = after
             if prev_seq < r.last or (prev_seq == r.last and prev_link is not None
@@ -120,7 +127,7 @@ def check_counts(conn: Any, ranges: list[Range], names: dict[str, str]) -> None:
     """After merging: every op held inside a range is one of the range's (an op held
     there that the range skipped belongs to another history of the same device)."""
     for r in ranges:
-        if _count(conn, _devno(conn, r.device), r.device, r.first, r.last) != r.count:
+        if _count(conn, _devno(conn, r.device), r) != r.count:
             raise _fork(r, names.get(r.device, r.device), r.first,
                         "ops held inside the range that it does not hold")
 
@@ -145,9 +152,9 @@ def store_heads(conn: Any, ranges: list[Range]) -> None:
     for r in ranges:
         devno = _devno(conn, r.device)
         if devno is not None:
-            rows.append((devno, r.last, r.link, r.sig))
-    conn.executemany("INSERT OR IGNORE INTO origin_head (dev, seq, link, sig) "
-                     "VALUES (?, ?, ?, ?)", rows)
+            rows.append((devno, r.last, _station(r), r.link, r.sig))
+    conn.executemany("INSERT OR IGNORE INTO origin_head (dev, seq, station, link, sig) "
+                     "VALUES (?, ?, ?, ?, ?)", rows)
 
 
 def device_names(conn: Any) -> dict[str, str]:

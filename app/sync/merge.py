@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
+from app.errors import BundleRefused
 from app.models.base import SYNC_META_COLUMNS
 from app.models.ids import id_from_bytes, id_to_bytes
 from app.models.pinyin import name_keys
-from app.sync.export import wire_ops
+from app.sync.export import OP_COLUMNS, wire_ops
 from app.sync.hlc import MAX_AHEAD_MS, hlc_to_ms
 from app.sync.log_store import device_names, known_link_differs
 from app.sync.values import IDENTITY_KINDS, to_db, to_wire
@@ -68,6 +69,7 @@ class _Row:
     clocks: dict[str, list[int]]  # field -> [hlc, devno, seq]
     new: bool
     dirty: bool = False
+    station: str | None = None  # the station the record belongs to (never changes)
 
     def clock(self, name: str) -> tuple[int, int, int]:
         c = self.clocks.get(name)
@@ -89,6 +91,7 @@ class _NewOp(NamedTuple):
     prev_seq: int | None  # its place in its origin's log (app.sync.origins)
     link: bytes | None
     prev_link: bytes | None
+    station: bytes | None
 
 
 @dataclass
@@ -170,7 +173,9 @@ class Merger:
             writes.new_ops[(dev, op.seq)] = self._op_row(op, dev, {})
             return
         if row is None:  # an edit that arrived before the op that creates the row
-            row = rows[key] = _Row({}, (0, 0, 0), {}, True)
+            row = rows[key] = _Row({}, (0, 0, 0), {}, True, station=op.station)
+        elif row.station != op.station:
+            raise self._other_station(op, row)
         spill: dict[str, Any] = {}  # the fields this op loses keep its value here
         for name, value in op.values.items():
             if not self._merge_field(op, dev, row, name, value, writes):
@@ -187,9 +192,22 @@ class Merger:
         specs = schema()[op.table]
         row = _Row({n: v if v is None or specs[n].kind in IDENTITY_KINDS
                     else to_db(specs[n], v) for n, v in op.values.items()},
-                   (op.hlc, dev, op.seq), {}, True, True)
+                   (op.hlc, dev, op.seq), {}, True, True, op.station)
         self._derive(op, row)
         return row
+
+    def _other_station(self, op: WireOp, row: _Row) -> BundleRefused:
+        """An op naming another station for a record than the one it belongs to: its
+        origin cannot move records between stations (who may read and write them
+        follows the station)."""
+        return BundleRefused(
+            f"The bundle holds an operation of the device {op.device} on the record "
+            f"{op.table} {op.row_id} of the station {row.station or '-'} that names the "
+            f"station {op.station or '-'}: a record cannot change station. Nothing was "
+            "imported.",
+            f"同步文件中设备 {op.device} 对记录 {op.table} {op.row_id}（属于站点 "
+            f"{row.station or '-'}）的操作写明站点 {op.station or '-'}：记录不能更换站点。"
+            "未导入任何数据。")
 
     def _merge_field(self, op: WireOp, dev: int, row: _Row, name: str, value: Any,
                      writes: _ChunkWrites) -> bool:
@@ -218,10 +236,11 @@ class Merger:
         """The chunk's change-log rows, spills and conflicts, in batches."""
         self.conn.executemany(
             "INSERT INTO sync_op (dev, seq, table_name, row_id, hlc, fields, prev, spill, "
-            "arrived_at, prev_seq, link, prev_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "arrived_at, prev_seq, link, prev_link, station) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(o.dev, o.seq, o.table_name, o.row_id, o.hlc, o.fields, o.prev,
               json.dumps(o.spill, ensure_ascii=False) if o.spill else None, o.arrived_at,
-              o.prev_seq, o.link, o.prev_link)
+              o.prev_seq, o.link, o.prev_link, o.station)
              for o in writes.new_ops.values()])
         if writes.spills:
             self.conn.executemany(
@@ -279,10 +298,11 @@ class Merger:
                 f"SELECT {', '.join([*META, *names])} FROM {table} WHERE id IN ({marks})",
                 [id_to_bytes(i) for i in ids])
             for record in cur:
-                row_id, hlc, dev, seq, clocks = record[:len(META)]
+                row_id, hlc, dev, seq, clocks, station = record[:len(META)]
                 rows[(table, id_from_bytes(row_id))] = _Row(
                     dict(zip(names, record[len(META):], strict=True)), (hlc, dev, seq),
-                    json.loads(clocks or "null") or {}, False)
+                    json.loads(clocks or "null") or {}, False,
+                    station=id_from_bytes(station) if station else None)
         return rows
 
     def _write_rows(self, rows: dict[tuple[str, str], _Row]) -> None:
@@ -293,11 +313,12 @@ class Merger:
                 continue
             values = [row.values.get(n) for n in _names(table)]
             clocks = json.dumps(row.clocks) if row.clocks else None
+            station = id_to_bytes(row.station) if row.station else None
             if row.new:
                 inserts.setdefault(table, []).append(
-                    (id_to_bytes(row_id), *row.base, clocks, *values))
+                    (id_to_bytes(row_id), *row.base, clocks, station, *values))
             else:
-                updates.setdefault(table, []).append((*row.base, clocks, *values,
+                updates.setdefault(table, []).append((*row.base, clocks, station, *values,
                                                       id_to_bytes(row_id)))
         for table, batch in inserts.items():
             names = _names(table)
@@ -316,7 +337,7 @@ class Merger:
                       json.dumps({f: [h, self._devno(d) if d else 0] for f, (h, d) in
                                   op.prev.items()}) if op.prev else None,
                       spill, self.arrived, op.prev_seq if op.link else None, op.link,
-                      op.prev_link)
+                      op.prev_link, id_to_bytes(op.station) if op.station else None)
 
     def _same_op(self, op: WireOp, key: tuple[int, int], held: bytes | None) -> None:
         """An incoming op this database already holds: the same one, or equivocation."""
@@ -325,7 +346,7 @@ class Merger:
         dev, seq = key
         if held is None:
             rows = self.conn.execute(
-                "SELECT dev, seq, table_name, row_id, hlc, fields, prev, spill FROM sync_op "
+                f"SELECT {OP_COLUMNS} FROM sync_op "
                 "WHERE dev = ? AND seq = ?", key).fetchall()
             mine = next(iter(wire_ops(self.conn, iter(rows), self.device)))
             if canonical_line(mine) == op.line:
@@ -374,12 +395,14 @@ class Merger:
             held.append((id_to_bytes(op.device), op.seq, op.hlc,
                          (op.line or canonical_line(op)).decode(),
                          self.bundle_id and id_to_bytes(self.bundle_id), self.now,
-                         op.prev_seq if op.link else None, op.link, op.prev_link))
+                         op.prev_seq if op.link else None, op.link, op.prev_link,
+                         id_to_bytes(op.station) if op.station else None))
         if held:
             held = self._held_before(held)
             self.conn.executemany(
                 "INSERT OR IGNORE INTO held_op (device_id, seq, hlc, wire, bundle_id, "
-                "held_at, prev_seq, link, prev_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", held)
+                "held_at, prev_seq, link, prev_link, station) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", held)
         return out
 
     def _held_before(self, held: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -387,7 +410,7 @@ class Merger:
         equivocation) and is counted as known."""
         fresh = []
         for op in held:
-            device, seq, *_, link, _ = op
+            device, seq, *_, link, _, _ = op
             row = self.conn.execute("SELECT link FROM held_op WHERE device_id = ? AND "
                                     "seq = ?", (device, seq)).fetchone()
             if row is None:

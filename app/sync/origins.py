@@ -1,4 +1,5 @@
-"""Every device's ops form one hash-linked log, signed at its head (format 2).
+"""Every device's ops form hash-linked logs, one per station, signed at their heads
+(format 2).
 
 A relay (a head passing its workers' ops to the county) forwards ops it did not make.
 What proves them is the origin's own signature, as in Secure Scuttlebutt feeds and
@@ -7,20 +8,23 @@ hypercore's signed logs, at the cost of one signature per origin and bundle:
     link(op) = SHA-256("shegong-op/2\\n" || u64 prev_seq || prev_link || line)
 
 where `line` is the op's canonical form (app.sync.wire.canonical_line) and prev_seq,
-prev_link are the sequence number and link of the previous op in the same device's log
-(0 and 32 zero bytes for its first). Sequence numbers may jump (a restored laptop moves
-past what it spent); the log is the order the device sealed its ops in. A device signs
-the head of its log:
+prev_link are the sequence number and link of the previous op in the same log (0 and 32
+zero bytes for its first). A device keeps one log per station its records belong to (a
+worker has one; a county office writes in many), so a bundle can carry one station's
+ops without another's. Sequence numbers are the device's and may jump between ops of one
+log (another station's op, or a restored laptop moving past what it spent). A device
+signs the head of a log:
 
     head signature = Ed25519(device key, "shegong-head/2\\n" || device id (16 bytes)
-                             || u64 seq || link)
+                             || station id (16 bytes, zeros for none) || u64 seq || link)
 
-A bundle carries, per origin, ranges of that log: the ops from `from` to `to` with the
-link before the first and the origin's signature over the link of the last. Inside a
-range the ops appear in log order with rising clocks; the importer recomputes the links
-and checks the last against the signed head. A relay can therefore not forge, alter,
-drop from the middle of, or reorder another device's ops; two different ops with one
-(device, sequence) are equivocation, and the bundle that shows it is refused.
+A bundle carries, per origin and station, ranges of that log: the ops from `from` to
+`to` with the link before the first and the origin's signature over the link of the
+last. Inside a range the ops appear in log order with rising clocks; the importer
+recomputes the links and checks the last against the signed head. A relay can therefore
+not forge, alter, drop from the middle of, or reorder another device's ops; two
+different ops with one (device, sequence) are equivocation, and the bundle that shows it
+is refused.
 """
 
 from __future__ import annotations
@@ -48,15 +52,18 @@ def link_of(prev_seq: int, prev_link: bytes, line: bytes) -> bytes:
                           + line).digest()
 
 
-def head_message(device_id: str, seq: int, link: bytes) -> bytes:
-    return HEAD_PREFIX + id_to_bytes(device_id) + seq.to_bytes(8, "big") + link
+def head_message(device_id: str, station: str | None, seq: int, link: bytes) -> bytes:
+    return (HEAD_PREFIX + id_to_bytes(device_id) + (id_to_bytes(station) if station else
+                                                    bytes(16)) + seq.to_bytes(8, "big") + link)
 
 
 @dataclass(slots=True)
 class Range:
-    """One piece of an origin's log in a bundle, and the running check of its ops."""
+    """One piece of an origin's log of one station in a bundle, and the running check
+    of its ops."""
 
     device: str
+    station: str | None
     first: int
     last: int
     prev_seq: int
@@ -72,7 +79,7 @@ class Range:
         self.at_seq, self.at_link = self.prev_seq, self.prev_link
 
     def to_json(self) -> dict[str, Any]:
-        return {"d": self.device, "from": self.first, "to": self.last,
+        return {"d": self.device, "st": self.station, "from": self.first, "to": self.last,
                 "prev": [self.prev_seq, self.prev_link.hex()], "link": self.link.hex(),
                 "sig": self.sig.hex()}
 
@@ -93,7 +100,7 @@ def parse_ranges(raw: Any) -> list[Range]:
 
 def _range(item: Any) -> Range | None:
     try:
-        device, first, last = item["d"], item["from"], item["to"]
+        device, station, first, last = item["d"], item["st"], item["from"], item["to"]
         prev_seq, prev_link = item["prev"]
         link, sig = bytes.fromhex(item["link"]), bytes.fromhex(item["sig"])
         prev = bytes.fromhex(prev_link)
@@ -101,10 +108,11 @@ def _range(item: Any) -> Range | None:
         return None
     ints = all(type(n) is int for n in (first, last, prev_seq))
     # (an op numbered past WIRE_INT_LIMIT is refused with its own sentence, op by op)
-    if not (is_uuid(device) and ints and 0 <= prev_seq < first <= last < 1 << 63
+    if not (is_uuid(device) and (station is None or is_uuid(station)) and ints
+            and 0 <= prev_seq < first <= last < 1 << 63
             and len(link) == 32 and len(prev) == 32 and len(sig) == 64):
         return None
-    return Range(device, first, last, prev_seq, prev, link, sig)
+    return Range(device, station, first, last, prev_seq, prev, link, sig)
 
 
 class Equivocation(BundleRefused):
@@ -145,28 +153,30 @@ class ChainCheck:
         """`keys`: each origin's public signing key. Every signature is checked here,
         before any op is read: one per range."""
         self.names = names or {}
-        self.by_device: dict[str, list[Range]] = {}
-        for r in sorted(ranges, key=lambda r: (r.device, r.first)):
-            pieces = self.by_device.setdefault(r.device, [])
+        self.by_log: dict[tuple[str, str | None], list[Range]] = {}
+        for r in sorted(ranges, key=lambda r: (r.device, r.station or "", r.first)):
+            pieces = self.by_log.setdefault((r.device, r.station), [])
             if pieces and pieces[-1].last >= r.first:
                 raise refused(f"names overlapping ranges of the device {r.device}",
                               f"含有设备 {r.device} 相互重叠的范围")
             pieces.append(r)
-        self.firsts = {d: [r.first for r in rs] for d, rs in self.by_device.items()}
+        self.firsts = {log: [r.first for r in rs] for log, rs in self.by_log.items()}
         for r in ranges:
             key = keys.get(r.device)
-            if key is None or not verify(key, r.sig, head_message(r.device, r.last, r.link)):
+            if key is None or not verify(key, r.sig, head_message(r.device, r.station, r.last,
+                                                                  r.link)):
                 raise self.forged(r.device, "that device did not sign them", "签名不是该设备的")
 
     def ranges(self) -> list[Range]:
-        return [r for rs in self.by_device.values() for r in rs]
+        return [r for rs in self.by_log.values() for r in rs]
 
     def feed(self, op: WireOp) -> None:
-        pieces = self.by_device.get(op.device)
+        log = (op.device, op.station)
+        pieces = self.by_log.get(log)
         if pieces is None:
-            raise self.forged(op.device, "its device signed no range of this bundle",
-                              "该设备没有为本文件签署任何范围")
-        r = pieces[bisect_right(self.firsts[op.device], op.seq) - 1] \
+            raise self.forged(op.device, "its device signed no range of this bundle for "
+                              "that station", "该设备没有为本文件中该站点的操作签署任何范围")
+        r = pieces[bisect_right(self.firsts[log], op.seq) - 1] \
             if op.seq >= pieces[0].first else None
         if r is None or op.seq > r.last:
             raise self.forged(op.device, f"operation {op.seq} lies outside every range "

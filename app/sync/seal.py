@@ -15,26 +15,45 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.sync.export import wire_ops
+from app.models.ids import id_from_bytes
+from app.sync.export import OP_COLUMNS, wire_ops
 from app.sync.origins import ZERO_LINK, head_message, link_of
 from app.sync.spent import Spent
 from app.sync.wire import canonical_line
 
 BATCH = 2000
-_UNSEALED = ("SELECT dev, seq, table_name, row_id, hlc, fields, prev, spill FROM sync_op "
-             "WHERE dev = ? AND link IS NULL AND seq > ? AND hlc < ? ORDER BY seq LIMIT ?")
+_UNSEALED = (f"SELECT {OP_COLUMNS} FROM sync_op WHERE dev = ? AND station IS ? AND "
+             "link IS NULL AND seq > ? AND hlc < ? ORDER BY seq LIMIT ?")
 
 
 def seal_own(conn: Any, key: Ed25519PrivateKey, own: tuple[int, str],
-             devices: dict[int, str], below_hlc: int, mark: Spent | None) -> tuple[int, bytes]:
-    """Seal this device's unsealed ops stamped below `below_hlc`, inside the caller's
-    write transaction; returns the head of its log (seq, link), (0, zero) when empty."""
+             devices: dict[int, str], below_hlc: int,
+             mark: Spent | None) -> dict[str | None, tuple[int, bytes]]:
+    """Seal this device's unsealed ops stamped below `below_hlc` into its log of each
+    station, inside the caller's write transaction; returns the head (seq, link) of
+    each of its logs, by station."""
+    stations = [s for (s,) in conn.execute(
+        "SELECT DISTINCT station FROM sync_op WHERE dev = ? AND link IS NULL", (own[0],))]
+    for station in stations:
+        _seal_log(conn, key, own, station, devices, below_hlc, mark)
+    heads: dict[str | None, tuple[int, bytes]] = dict(mark.logs) if mark else {}
+    for station, seq, link in conn.execute(
+            "SELECT station, seq, link FROM origin_head WHERE dev = ? ORDER BY seq",
+            (own[0],)):
+        name = id_from_bytes(station) if station else None
+        if seq >= heads.get(name, (0, b""))[0]:
+            heads[name] = (int(seq), bytes(link))
+    return heads
+
+
+def _seal_log(conn: Any, key: Ed25519PrivateKey, own: tuple[int, str], station: bytes | None,
+              devices: dict[int, str], below_hlc: int, mark: Spent | None) -> tuple[int, bytes]:
     devno, device_id = own
-    at_seq, at_link, at_hlc = _sealed_top(conn, devno, mark)
+    at_seq, at_link, at_hlc = _sealed_top(conn, devno, station, mark)
     heads: list[tuple[int, bytes]] = []
     since_head, first = 0, True
     while True:
-        rows = conn.execute(_UNSEALED, (devno, at_seq, below_hlc, BATCH)).fetchall()
+        rows = conn.execute(_UNSEALED, (devno, station, at_seq, below_hlc, BATCH)).fetchall()
         if not rows:
             break
         updates = []
@@ -52,19 +71,25 @@ def seal_own(conn: Any, key: Ed25519PrivateKey, own: tuple[int, str],
                          "WHERE dev = ? AND seq = ?", updates)
     if since_head:
         heads.append((at_seq, at_link))
-    conn.executemany("INSERT OR IGNORE INTO origin_head (dev, seq, link, sig) "
-                     "VALUES (?, ?, ?, ?)",
-                     [(devno, seq, link, key.sign(head_message(device_id, seq, link)))
+    name = id_from_bytes(station) if station else None
+    conn.executemany("INSERT OR IGNORE INTO origin_head (dev, seq, station, link, sig) "
+                     "VALUES (?, ?, ?, ?, ?)",
+                     [(devno, seq, station, link,
+                       key.sign(head_message(device_id, name, seq, link)))
                       for seq, link in heads])
     return at_seq, at_link
 
 
-def _sealed_top(conn: Any, devno: int, mark: Spent | None) -> tuple[int, bytes, int]:
-    """Where this device's log stands: its last sealed op here, or the spent mark's when
-    that is further (a restored database: the log that left goes on from there)."""
-    row = conn.execute("SELECT seq, link, hlc FROM sync_op WHERE dev = ? AND link IS NOT "
-                       "NULL ORDER BY seq DESC LIMIT 1", (devno,)).fetchone()
+def _sealed_top(conn: Any, devno: int, station: bytes | None,
+                mark: Spent | None) -> tuple[int, bytes, int]:
+    """Where this device's log of `station` stands: its last sealed op here, or the
+    spent mark's when that is further (a restored database: the log that left goes on
+    from there)."""
+    row = conn.execute("SELECT seq, link, hlc FROM sync_op WHERE dev = ? AND station IS ? "
+                       "AND link IS NOT NULL ORDER BY seq DESC LIMIT 1",
+                       (devno, station)).fetchone()
     seq, link, hlc = (int(row[0]), bytes(row[1]), int(row[2])) if row else (0, ZERO_LINK, 0)
-    if mark is not None and mark.link is not None and mark.op_seq > seq:
-        return mark.op_seq, mark.link, 0
+    left = mark.logs.get(id_from_bytes(station) if station else None) if mark else None
+    if left is not None and left[0] > seq:
+        return left[0], left[1], 0
     return seq, link, hlc

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.files import atomic_output
@@ -43,9 +43,9 @@ class Spent:
     device_id: str
     op_seq: int  # the highest op seq of this device that left it in a bundle
     bundle_seq: int  # the highest bundle seq it numbered
-    # The link of op `op_seq` in this device's log (app.sync.origins), so a restored
-    # database continues the log that left, not a second history; None before format 2.
-    link: bytes | None = None
+    # The head (seq, link) of each of this device's logs, by station (app.sync.origins),
+    # so a restored database continues the logs that left, not second histories.
+    logs: dict[str | None, tuple[int, bytes]] = field(default_factory=dict)
 
 
 def read_spent(keys_dir: Path, device_id: str | None = None) -> Spent | None:
@@ -53,9 +53,10 @@ def read_spent(keys_dir: Path, device_id: str | None = None) -> Spent | None:
     is another device's (`device_id` given and different)."""
     try:
         data = json.loads((keys_dir / SPENT_FILE).read_text("utf-8"))
-        link = bytes.fromhex(data["link"]) if data.get("link") else None
+        logs = {station or None: (int(seq), bytes.fromhex(link))
+                for station, (seq, link) in (data.get("logs") or {}).items()}
         mark = Spent(str(data["device_id"]), int(data["op_seq"]), int(data["bundle_seq"]),
-                     link if link and len(link) == 32 else None)
+                     logs)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     if not is_uuid(mark.device_id) or (device_id is not None and mark.device_id != device_id):
@@ -64,21 +65,26 @@ def read_spent(keys_dir: Path, device_id: str | None = None) -> Spent | None:
 
 
 def raise_spent(keys_dir: Path, device_id: str, op_seq: int, bundle_seq: int,
-                link: bytes | None = None) -> Spent:
-    """Raise the mark to at least (op_seq, bundle_seq), `link` being the link of op
-    `op_seq` in this device's log: written whole and synced before it returns, so a
-    crash right after leaves the new mark or the old one, never half."""
+                logs: dict[str | None, tuple[int, bytes]] | None = None) -> Spent:
+    """Raise the mark to at least (op_seq, bundle_seq) and each log's head to at least
+    the one in `logs`: written whole and synced before it returns, so a crash right after
+    leaves the new mark or the old one, never half."""
     old = read_spent(keys_dir, device_id)
-    if old is not None and (old.op_seq > op_seq or (old.op_seq == op_seq and link is None)):
-        op_seq, link = old.op_seq, old.link
-    mark = Spent(device_id, op_seq, max(bundle_seq, old.bundle_seq if old else 0), link)
+    heads = dict(old.logs) if old else {}
+    for station, head in (logs or {}).items():
+        if head[0] > heads.get(station, (0, b""))[0]:
+            heads[station] = head
+    op_seq = max([op_seq, old.op_seq if old else 0, *(seq for seq, _ in heads.values())])
+    mark = Spent(device_id, op_seq, max(bundle_seq, old.bundle_seq if old else 0), heads)
     if mark == old:
         return mark
     keys_dir.mkdir(parents=True, exist_ok=True)
     with atomic_output(keys_dir / SPENT_FILE) as fh:
         fh.write(json.dumps({"device_id": mark.device_id, "op_seq": mark.op_seq,
                              "bundle_seq": mark.bundle_seq,
-                             "link": mark.link.hex() if mark.link else None},
+                             "logs": {station or "": [seq, link.hex()] for station,
+                                      (seq, link) in sorted(heads.items(),
+                                                            key=lambda kv: kv[0] or "")}},
                             sort_keys=True).encode())
     _sync_folder(keys_dir)
     return mark

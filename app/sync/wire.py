@@ -36,7 +36,7 @@ MAX_HLC = WIRE_INT_LIMIT - 1
 # No op is older than Shegong: a clock before 2000-01-01 is a dead battery or a forgery.
 MIN_HLC = 946_684_800_000 << 16
 DAY_MS = 86_400_000
-_KEYS = frozenset({"t", "r", "h", "d", "s", "f", "c", "p"})  # every key an op may have
+_KEYS = frozenset({"t", "r", "h", "d", "s", "f", "c", "p", "st"})  # every key an op may have
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ class WireOp:
     prev_seq: int = 0
     link: bytes | None = None
     prev_link: bytes | None = None
+    station: str | None = None  # the station the record belongs to (app.models.scope)
 
 
 @cache
@@ -113,6 +114,8 @@ def canonical_line(op: WireOp) -> bytes:
         record["c"] = 1
     if op.prev:
         record["p"] = {f: [h, d] for f, (h, d) in op.prev.items()}
+    if op.station:
+        record["st"] = op.station
     return orjson.dumps(record, option=orjson.OPT_SORT_KEYS)
 
 
@@ -142,9 +145,10 @@ def _checked(record: dict[str, Any], number: int) -> WireOp:
     table = record.get("t")
     if not isinstance(table, str) or (specs := schema().get(table)) is None:
         raise _bad(number, f"names an unknown table {table!r}", f"含有未知的表 {table!r}")
-    row_id, device = record.get("r"), record.get("d")
-    if not is_uuid(row_id) or not is_uuid(device):
-        raise _bad(number, "has an invalid record or device id", "含有无效的记录或设备编号")
+    row_id, device, station = record.get("r"), record.get("d"), record.get("st")
+    if not is_uuid(row_id) or not is_uuid(device) or not (station is None or is_uuid(station)):
+        raise _bad(number, "has an invalid record, device or station id",
+                   "含有无效的记录、设备或站点编号")
     seq = record.get("s")
     if not _int(seq) or not 0 < seq < WIRE_INT_LIMIT:
         raise _bad(number, "has an invalid sequence number", "含有无效的序号")
@@ -174,7 +178,8 @@ def _checked(record: dict[str, Any], number: int) -> WireOp:
                    f"创建 {table} {row_id} 时缺少字段 {missing}（发送方版本不同？）")
     if set(record) - _KEYS:
         raise _bad(number, "has keys Shegong does not write", "含有未知的键")
-    return WireOp(table, row_id, hlc, device, seq, create == 1, values, prev)
+    return WireOp(table, row_id, hlc, device, seq, create == 1, values, prev,
+                  station=station)
 
 
 def _check_clock(hlc: Any, number: int, table: str, row_id: str) -> int:

@@ -35,36 +35,43 @@ def link_of(prev_seq: int, prev_link: bytes, line: bytes) -> bytes:
                           + line).digest()
 
 
-def head_signature(key: Ed25519PrivateKey, device: str, seq: int, link: bytes) -> bytes:
-    return key.sign(b"shegong-head/2\n" + uuid.UUID(device).bytes + seq.to_bytes(8, "big")
-                    + link)
+def head_signature(key: Ed25519PrivateKey, device: str, station: str | None, seq: int,
+                   link: bytes) -> bytes:
+    return key.sign(b"shegong-head/2\n" + uuid.UUID(device).bytes
+                    + (uuid.UUID(station).bytes if station else bytes(16))
+                    + seq.to_bytes(8, "big") + link)
+
+
+Log = tuple[str, "str | None"]  # (device, station): one signed log
 
 
 def origin_ranges(lines: list[bytes], keys: dict[str, Ed25519PrivateKey],
-                  prev: dict[str, tuple[int, bytes]] | None = None) -> list[dict[str, Any]]:
-    """One signed range per origin device of `lines`, in line order, as the manifest
-    names them. A device without a key in `keys` gets a new one (kept in `keys`)."""
-    state: dict[str, dict[str, Any]] = {}
+                  prev: dict[Log, tuple[int, bytes]] | None = None) -> list[dict[str, Any]]:
+    """One signed range per log (origin device, station) of `lines`, in line order, as
+    the manifest names them. A device without a key in `keys` gets a new one (kept in
+    `keys`); `prev` gives where a log stands before these lines."""
+    state: dict[Log, dict[str, Any]] = {}
     for line in lines:
         try:
             record = json.loads(line)
-            device, seq = record["d"], record["s"]
+            device, seq, station = record["d"], record["s"], record.get("st")
             uuid.UUID(device)
         except (ValueError, KeyError, TypeError, AttributeError):
             continue  # not an op: no range can hold it
-        if device not in state:
-            seq0, link0 = (prev or {}).get(device, (0, bytes(32)))
-            state[device] = {"d": device, "from": seq, "prev": [seq0, link0.hex()],
-                             "at": (seq0, link0)}
-        at_seq, at_link = state[device]["at"]
-        state[device]["at"] = (seq, link_of(at_seq, at_link, line.rstrip(b"\n")))
-        state[device]["to"] = seq
+        log = (device, station)
+        if log not in state:
+            seq0, link0 = (prev or {}).get(log, (0, bytes(32)))
+            state[log] = {"d": device, "st": station, "from": seq,
+                          "prev": [seq0, link0.hex()], "at": (seq0, link0)}
+        at_seq, at_link = state[log]["at"]
+        state[log]["at"] = (seq, link_of(at_seq, at_link, line.rstrip(b"\n")))
+        state[log]["to"] = seq
     out = []
-    for device, r in state.items():
+    for (device, station), r in state.items():
         key = keys.setdefault(device, Ed25519PrivateKey.generate())
         seq, link = r.pop("at")
         out.append({**r, "link": link.hex(),
-                    "sig": head_signature(key, device, seq, link).hex()})
+                    "sig": head_signature(key, device, station, seq, link).hex()})
     return out
 
 
@@ -92,7 +99,7 @@ class Recipe:
     # manifest); `origins` replaces the ranges computed from the lines.
     origin_keys: dict[str, Ed25519PrivateKey] = field(default_factory=dict)
     origins: list[dict[str, Any]] | None = None
-    prev: dict[str, tuple[int, bytes]] = field(default_factory=dict)
+    prev: dict[Log, tuple[int, bytes]] = field(default_factory=dict)
 
     def build(self) -> bytes:
         ops = b"".join(self.lines)

@@ -11,7 +11,7 @@ from typing import Any
 from craft import Recipe, age_fingerprint
 from sqlalchemy import text
 
-from app.models.ids import id_to_bytes, uuid7
+from app.models.ids import id_from_bytes, id_to_bytes, uuid7
 from app.paths import resolve_paths
 from app.services.devices import export_card, this_device, trust_card
 from app.services.setup import SetupInput, initialize
@@ -93,20 +93,45 @@ def crafted(sender: Peer, importer: Peer, lines: list[bytes]) -> Recipe:
                   "knowledge": {}, "counts": {}},
         lines=lines, recipients=[me, own],
         origin_keys={sender.id: load_signing_key(sender.db.paths.keys)},
-        prev={sender.id: max(log_top(sender), log_top(importer, sender.id))})
+        prev=tops(sender, importer))
 
 
-def log_top(peer: Peer, device: str | None = None) -> tuple[int, bytes]:
-    """Where a device's signed log stands (seq, link) as `peer` holds it (by default the
-    peer's own): a crafted bundle goes on from there, as the device's next real one
-    would."""
+def tops(sender: Peer, importer: Peer) -> dict[tuple[str, str | None], tuple[int, bytes]]:
+    """Where each log of the sender stands, as the sender or the importer holds it
+    (whichever is further): a crafted bundle goes on from there, as the sender's next
+    real one would."""
+    out: dict[tuple[str, str | None], tuple[int, bytes]] = {}
+    for peer in (sender, importer):
+        for station, head in log_tops(peer, sender.id).items():
+            out[(sender.id, station)] = max(out.get((sender.id, station), head), head)
+    return out
+
+
+def log_tops(peer: Peer, device: str) -> dict[str | None, tuple[int, bytes]]:
+    """The head (seq, link) of each log of `device` that `peer` holds, by station."""
     with peer.db.read() as s:
-        row = s.execute(text(
-            "SELECT o.seq, o.link FROM sync_op o JOIN device d ON d.devno = o.dev "
-            "WHERE (d.device_id = :d OR (:d IS NULL AND d.is_self = 1)) "
-            "AND o.link IS NOT NULL ORDER BY o.seq DESC LIMIT 1"),
-            {"d": id_to_bytes(device) if device else None}).first()
-    return (int(row[0]), bytes(row[1])) if row else (0, bytes(32))
+        rows = s.execute(text(
+            "SELECT o.station, max(o.seq) FROM sync_op o JOIN device d ON d.devno = o.dev "
+            "WHERE d.device_id = :d AND o.link IS NOT NULL GROUP BY o.station"),
+            {"d": id_to_bytes(device)}).all()
+        out = {}
+        for station, seq in rows:
+            link = s.execute(text(
+                "SELECT o.link FROM sync_op o JOIN device d ON d.devno = o.dev "
+                "WHERE d.device_id = :d AND o.seq = :s"),
+                {"d": id_to_bytes(device), "s": seq}).scalar_one()
+            out[id_from_bytes(station) if station else None] = (int(seq), bytes(link))
+    return out
+
+
+def log_top(peer: Peer, device: str | None = None,
+            station: str | None = None) -> tuple[int, bytes]:
+    """Where one log of a device (by default the peer's own, of its station) stands as
+    `peer` holds it."""
+    device = device or peer.id
+    if station is None and device == peer.id:
+        station = this_device(peer.db).station_id or None
+    return log_tops(peer, device).get(station, (0, bytes(32)))
 
 
 def opened(path: Path, sender: Peer) -> tuple[dict[str, Any], dict[str, Any], list[bytes]]:

@@ -51,7 +51,8 @@ def forged_lines(relay: Peer, path: Path, how: str, pick: int) -> list[bytes] | 
     elif how == "drop":
         del lines[i]
     else:
-        same = [j for j in others if json.loads(lines[j])["d"] == json.loads(lines[i])["d"]]
+        log = _log(lines[i])  # two ops of one signed log (device, station)
+        same = [j for j in others if _log(lines[j]) == log]
         if len(same) < 2:
             return None
         a, b = same[pick % (len(same) - 1)], same[pick % (len(same) - 1) + 1]
@@ -134,3 +135,8 @@ def _holds(peer: Peer, client_id: str) -> bool:
     except NotFoundError:
         return False
     return True
+
+
+def _log(line: bytes) -> tuple[str, str | None]:
+    record = json.loads(line)
+    return record["d"], record.get("st")

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from craft import Recipe, op_line
-from peers import Peer, crafted, log_top
+from peers import Peer, crafted, log_tops
 
 from app.cli import main
 from app.demo.generate import generate
@@ -209,7 +209,7 @@ def with_importers_key(w: dict[str, Any], r: Recipe) -> Recipe:
     the data folder copied. Only the own-id rule stands in the way then."""
     importer: Peer = w["importer"]
     r.origin_keys[importer.id] = load_signing_key(importer.db.paths.keys)
-    r.prev[importer.id] = log_top(importer)
+    r.prev[(importer.id, None)] = log_tops(importer, importer.id).get(None, (0, bytes(32)))
     return r
 
 

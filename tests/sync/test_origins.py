@@ -18,11 +18,18 @@ from typing import Any
 import pytest
 from craft import Recipe, op_line, origin_ranges
 from peers import Peer, crafted, log_top, opened, resealed_by
+from sqlalchemy import select
 
 from app.cli import main
 from app.errors import BundleRefused
+from app.models import Client
 from app.models.ids import id_to_bytes, uuid7
+from app.paths import resolve_paths
 from app.services import clients
+from app.services.devices import export_card, this_device, trust_card
+from app.services.setup import SetupInput, initialize
+from app.services.sync import export_bundle, import_bundle
+from app.store.database import Database
 from app.sync.keys import load_signing_key
 from app.sync.wire import schema
 
@@ -130,10 +137,11 @@ def test_an_op_forged_in_another_laptops_name_is_refused(
     w = station
     path, lines = relayed(w)
     worker: Peer = w["worker"]
-    top = log_top(w["head"], worker.id)
-    forged = client_line(worker.id, top[0] + 1)
+    station = this_device(worker.db).station_id
+    top = log_top(w["head"], worker.id, station)
+    forged = client_line(worker.id, top[0] + 1, station)
     origins = origin_ranges([forged], {worker.id: load_signing_key(w["head"].db.paths.keys)},
-                            {worker.id: top})
+                            {(worker.id, station): top})
     bad = resealed(w, path, [*lines, forged],
                    origins=[*opened(path, w["head"])[1]["origins"], *origins]).write(
         tmp_path / "forged.bundle")
@@ -151,10 +159,11 @@ def test_a_key_announced_for_a_known_laptop_must_be_its_key(
     clients.register_client(worker.db, clients.ClientInput(name="新来的"))
     w["head"].take(worker.export())
     path, lines = relayed(w)
-    top = log_top(w["head"], worker.id)
-    squat = client_line(worker.id, top[0] + 1)
+    station = this_device(worker.db).station_id
+    top = log_top(w["head"], worker.id, station)
+    squat = client_line(worker.id, top[0] + 1, station)
     keys: dict[str, Any] = {}
-    origins = origin_ranges([squat], keys, {worker.id: top})
+    origins = origin_ranges([squat], keys, {(worker.id, station): top})
     bad = resealed(w, path, [*lines, squat],
                    origins=[*opened(path, w["head"])[1]["origins"], *origins],
                    manifest={"keys": {**opened(path, w["head"])[1]["keys"], worker.id: keys[
@@ -169,11 +178,12 @@ def test_two_versions_of_one_op_are_equivocation_and_the_evidence_is_kept(
     data folder copied to a second laptop, say): the head refuses and keeps the proof."""
     w = station
     head, worker = w["head"], w["worker"]
-    top_seq, _ = log_top(head, worker.id)
+    station = this_device(worker.db).station_id
+    top_seq, _ = log_top(head, worker.id, station)
     prev = _link_before(head, worker.id, top_seq)
-    twin = client_line(worker.id, top_seq)
+    twin = client_line(worker.id, top_seq, station)
     r = crafted(worker, head, [twin])
-    r.prev[worker.id] = prev
+    r.prev[(worker.id, station)] = prev
     before = head.dump()
     with pytest.raises(BundleRefused, match="two histories") as err:
         head.take(r.write(tmp_path / "twin.bundle"))
@@ -199,10 +209,11 @@ def test_a_version_1_bundle_gets_a_sentence(station: dict[str, Any], tmp_path: P
             ["旧版本", "格式 1"], capsys, monkeypatch)
 
 
-def client_line(device: str, seq: int) -> bytes:
-    fields = {**dict.fromkeys(schema()["client"]), "name": "冒名", "gender": "female"}
+def client_line(device: str, seq: int, station: str) -> bytes:
+    fields = {**dict.fromkeys(schema()["client"]), "name": "冒名", "gender": "female",
+              "station_id": station}
     return op_line({"t": "client", "r": uuid7(), "h": H + seq, "d": device, "s": seq,
-                    "c": 1, "f": fields})
+                    "c": 1, "f": fields, "st": station})
 
 
 def _link_before(peer: Peer, device: str, seq: int) -> tuple[int, bytes]:
@@ -218,3 +229,49 @@ def _link_before(peer: Peer, device: str, seq: int) -> tuple[int, bytes]:
     finally:
         conn.close()
     return prev_seq, bytes(row[0]) if row else bytes(32)
+
+
+def test_a_device_keeps_one_signed_log_per_station(tmp_path: Path) -> None:
+    """A laptop that writes records of two stations (a county office, a supervisor)
+    signs two logs; the importer checks and keeps both."""
+    made = []
+    for name in ("县局", "站长"):
+        db = Database(resolve_paths(tmp_path / name))
+        initialize(db, SetupInput(station="那龙镇社工站", county="南宁市武鸣区",
+                                  township="那龙镇", device=name))
+        made.append(db)
+    county, head = made
+    try:
+        trust_card(head, export_card(county, tmp_path / "c.card"), "head")
+        trust_card(county, export_card(head, tmp_path / "h.card"), "head")
+        elsewhere = uuid7()
+        clients.register_client(county, clients.ClientInput(name="覃秀兰"))
+        with county.write() as s:  # a record of another station (the county writes many)
+            s.add(Client(name="黄丽", station_id=elsewhere))
+        path = export_bundle(county, tmp_path / "c.shegong").path
+        _, manifest, _ = opened(path, Peer.reopen(tmp_path, "县局"))
+        logs = {(r["d"], r["st"]) for r in manifest["origins"]}
+        me = this_device(county)
+        assert logs == {(me.device_id, me.station_id), (me.device_id, elsewhere)}
+        assert import_bundle(head, path).applied >= 2
+        with head.read() as s:
+            assert set(s.scalars(select(Client.sync_station))) == {me.station_id, elsewhere}
+    finally:
+        for db in made:
+            db.close()
+
+
+def test_an_op_cannot_move_a_record_to_another_station(station: dict[str, Any],
+                                                        tmp_path: Path) -> None:
+    """Who may read and write a record follows its station: an edit naming another
+    station for a record than the one it belongs to is refused."""
+    head, worker = station["head"], station["worker"]
+    client = next(iter(json.loads(head.dump())["tables"]["client"]))["id"]
+    top = log_top(worker)
+    line = op_line({"t": "client", "r": client, "h": H + 10**9, "d": worker.id,
+                    "s": top[0] + 1, "f": {"phone": "13900000001"}, "st": str(uuid7())})
+    before = head.dump()
+    with pytest.raises(BundleRefused, match="cannot change station") as err:
+        head.take(crafted(worker, head, [line]).write(tmp_path / "move.bundle"))
+    assert "不能更换站点" in err.value.zh and client in err.value.en
+    assert head.dump() == before

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from peers import Peer, crafted, log_top
+from peers import Peer, crafted, log_tops
 
 from app.errors import BundleRefused
 from app.models.ids import uuid7
@@ -25,7 +25,7 @@ def own_id_bundle(sender: Peer, importer: Peer, seq: int, path: Path) -> Path:
     r = crafted(sender, importer, [line])
     # signed with the importer's own key: only the own-id rule can tell
     r.origin_keys[importer.id] = load_signing_key(importer.db.paths.keys)
-    r.prev[importer.id] = log_top(importer)
+    r.prev[(importer.id, None)] = log_tops(importer, importer.id).get(None, (0, bytes(32)))
     return r.write(path)
 
 
