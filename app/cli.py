@@ -81,9 +81,12 @@ def _add_keys(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = keys_sub.add_parser("trust", parents=[common], help="trust another device's card")
     p.add_argument("file", type=Path)
     p.add_argument("--role", default="worker", choices=ROLES)
+    p.add_argument("--stations", metavar="ID,...", default=None,
+                   help="the stations a supervisor covers (county office)")
     p.set_defaults(run=_keys_trust)
     p = keys_sub.add_parser("revoke", parents=[common], help="refuse a device from now on")
     p.add_argument("device_id")
+    p.add_argument("--reason", default=None)
     p.set_defaults(run=_keys_revoke)
 
 
@@ -266,10 +269,14 @@ def _keys_export(args: argparse.Namespace, paths: Paths) -> int:
 def _keys_trust(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.devices import trust_card
 
+    stations = [s.strip() for s in args.stations.split(",")] if args.stations else None
     with _open(paths, writes=True) as db:
-        known = trust_card(db, args.file, args.role)
+        known = trust_card(db, args.file, args.role, stations)
     print(f"trusted {known.device_id} {known.name} ({known.station_name}) as {args.role}; "
           f"fingerprint {known.fingerprint}")
+    if known.admitted:
+        print(f"admitted as {args.role} of station {', '.join(known.admitted)} "
+              "(travels with this laptop's next bundle)")
     return 0
 
 
@@ -277,8 +284,10 @@ def _keys_revoke(args: argparse.Namespace, paths: Paths) -> int:
     from app.services.devices import revoke
 
     with _open(paths, writes=True) as db:
-        known = revoke(db, args.device_id)
-    print(f"revoked {known.device_id} {known.name}")
+        known = revoke(db, args.device_id, args.reason)
+    where = "everywhere (travels with this laptop's next bundle)" if known.admitted \
+        else "on this laptop only (only its station head or the county revokes it everywhere)"
+    print(f"revoked {known.device_id} {known.name} {where}")
     return 0
 
 

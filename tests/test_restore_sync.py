@@ -40,18 +40,21 @@ def dump(data: Path, capsys: pytest.CaptureFixture[str]) -> str:
     return target.read_text(encoding="utf-8")
 
 
-def laptop(root: Path, name: str, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+def laptop(root: Path, name: str, capsys: pytest.CaptureFixture[str],
+           join: Path | None = None) -> tuple[Path, str]:
+    """A laptop that founds a station, or joins the one whose head's card is `join`."""
     data = root / name
-    printed = out(data, capsys, *INIT, "--device", name, "--worker", f"社工{name}")
+    how = ["init", "--join", str(join)] if join else list(INIT)
+    printed = out(data, capsys, *how, "--device", name, "--worker", f"社工{name}")
     out(data, capsys, "keys", "export", "--out", str(root / f"{name}.card"))
     return data, printed.splitlines()[0].split()[1]
 
 
 def pair(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path, str, str]:
+    """The head's laptop and a worker's that joined its station and was admitted."""
     head, head_id = laptop(root, "head", capsys)
-    worker, worker_id = laptop(root, "worker", capsys)
+    worker, worker_id = laptop(root, "worker", capsys, join=root / "head.card")
     out(head, capsys, "keys", "trust", str(root / "worker.card"), "--role", "worker")
-    out(worker, capsys, "keys", "trust", str(root / "head.card"), "--role", "head")
     return head, worker, head_id, worker_id
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from app.demo import data as D
 from app.demo import family as F
 from app.errors import SetupError
-from app.models import Case, Client, Station, Worker
+from app.models import Case, Client, Device, Station, Worker
 from app.models.ids import id_from_bytes, id_to_bytes
 from app.models.people import age_on
 from app.models.pinyin import name_keys
@@ -68,6 +68,11 @@ def generate(db: Database, clients: int, seed: int = 1,
     with db.read() as s:
         station_id = local_setting(s, "station_id") or ""
         me = local_setting(s, "worker_id")
+        # A head's laptop makes the station's people, supervision and training; a
+        # worker's laptop, which may write only its own person (docs/roles.md), makes
+        # the records of its own work.
+        station_wide = not me or s.scalar(select(Device.role).where(
+            Device.is_self.is_(True))) == "head"
         station = s.get(Station, station_id)
         township = station.township if station and station.township else "那龙镇"
     place = D.pick_place(rng)
@@ -82,7 +87,7 @@ def generate(db: Database, clients: int, seed: int = 1,
 
         # Workers: this device's worker (if any), more residents, a head and a supervisor.
         workers: list[bytes] = [id_to_bytes(me)] if me else []
-        for i in range(2 + clients // 5000):
+        for i in range(2 + clients // 5000 if station_wide else 0):
             g = "female" if r() < 0.7 else "male"
             workers.append(w.add("worker", {
                 "station_id": station_b, "name": D.person_name(rng, g, 1975 + int(r() * 25)),
@@ -91,7 +96,8 @@ def generate(db: Database, clients: int, seed: int = 1,
                 "phone": D.mobile(rng), "active": 1}))
         supervisor = w.add("worker", {
             "station_id": None, "name": D.person_name(rng, "female", 1972), "role": "supervisor",
-            "certification": "social_worker", "phone": D.mobile(rng), "active": 1})
+            "certification": "social_worker", "phone": D.mobile(rng), "active": 1}) \
+            if station_wide else None
         n_workers = len(workers)
 
         modes, mode_cum = _cum(VISIT_MODES)
@@ -270,10 +276,10 @@ def _demo_activities(w: BulkWriter, rng: random.Random, station: bytes,
 
 
 def _demo_supervision_and_training(w: BulkWriter, rng: random.Random, station: bytes,
-                                   supervisor: bytes, workers: list[bytes],
+                                   supervisor: bytes | None, workers: list[bytes],
                                    today: dt.date) -> None:
     r = rng.random
-    for months_ago in range(12):
+    for months_ago in range(12 if supervisor else 0):
         if r() < 0.1:
             continue  # a missed month, which the compliance screen should catch
         year, month = today.year, today.month - months_ago

@@ -27,6 +27,7 @@ from app.models.sync_local import (
     OriginHead,
     PeerKnowledge,
 )
+from app.models.trust import DeviceGrant, DeviceRevocation
 from app.models.visits import Visit, VisitWorker
 
 __all__ = [
@@ -44,6 +45,8 @@ __all__ = [
     "ClockWarning",
     "Conflict",
     "Device",
+    "DeviceGrant",
+    "DeviceRevocation",
     "EquivocationRecord",
     "HeldOp",
     "HouseholdMember",

@@ -27,4 +27,5 @@ PARENT = {
 }
 # tables whose own field names the station
 STATION_FIELD = {"client": "station_id", "activity": "station_id",
-                 "supervision_session": "station_id", "worker": "station_id"}
+                 "supervision_session": "station_id", "worker": "station_id",
+                 "device_grant": "station_id"}

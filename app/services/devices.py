@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from app.models import Device
 from app.models.ids import is_uuid
 from app.models.validation import check_code
 from app.models.vocab import ROLE
+from app.services.admission import admit, record_revocation
 from app.services.common import now_iso
 from app.store.database import Database, find_self_device, not_set_up
 from app.sync.bundle_file import canonical
@@ -63,18 +64,24 @@ class KnownDevice:
     trusted: bool
     revoked_at: str | None
     is_self: bool
+    # the stations this laptop admitted it to, as `trust_card` just did (a signed grant
+    # that travels); empty when it is only trusted here
+    admitted: tuple[str, ...] = ()
 
 
 def export_card(db: Database, out: Path) -> Path:
     """This device's public card: ids, names, both public keys; signed by its own key."""
     with db.read() as s:
         me = self_device(s)
+    worker_id = db.setting("worker_id")
     recipient = ensure_age_identity(db.paths.keys)
     card = {"format": CARD_FORMAT, "device_id": me.device_id, "name": me.name,
             "station_id": me.station_id, "station_name": me.station_name, "role": me.role,
             "sign_key": base64.b64encode(me.sign_public_key or b"").decode(),
             "age_recipient": recipient,
             "fingerprint": fingerprint(me.sign_public_key or b"")}
+    if worker_id:
+        card["worker_id"] = worker_id  # this laptop's person: its admission names it
     raw = canonical(card)
     signature = load_signing_key(db.paths.keys).sign(raw)
     with atomic_output(out) as fh:
@@ -83,12 +90,15 @@ def export_card(db: Database, out: Path) -> Path:
     return out
 
 
-def trust_card(db: Database, path: Path, role: str) -> KnownDevice:
-    """Trust the device of a card (after reading its fingerprint over the phone)."""
+def trust_card(db: Database, path: Path, role: str,
+               stations: list[str] | None = None) -> KnownDevice:
+    """Trust the device of a card (after reading its fingerprint over the phone) and,
+    when this laptop may, admit it into `role` (app.services.admission)."""
     check_code(role, ROLE.codes(), "role", "role", "角色")
     card = read_card(path)
     sign_key = base64.b64decode(card["sign_key"])
     with db.write() as s:
+        me = self_device(s)
         known = s.scalar(select(Device).where(Device.device_id == card["device_id"]))
         if known is not None and known.is_self:
             raise ShegongError("That is this device's own card.", "这是本机自己的名片。")
@@ -108,10 +118,13 @@ def trust_card(db: Database, path: Path, role: str) -> KnownDevice:
         known.station_name, known.role = card.get("station_name"), role
         known.sign_public_key, known.age_recipient = sign_key, card["age_recipient"]
         known.trusted = True
-    return _known(known)
+        admitted = admit(s, me, {**card, "sign_key_hex": sign_key.hex()}, role, stations)
+    return replace(_known(known), admitted=tuple(admitted))
 
 
-def revoke(db: Database, device_id: str) -> KnownDevice:
+def revoke(db: Database, device_id: str, reason: str | None = None) -> KnownDevice:
+    """Stop trusting a device here and, when this laptop may (a head its station's
+    laptops, a county any), revoke it everywhere with a record that travels."""
     with db.write() as s:
         known = s.scalar(select(Device).where(Device.device_id == device_id)) \
             if is_uuid(device_id) else None
@@ -120,7 +133,8 @@ def revoke(db: Database, device_id: str) -> KnownDevice:
                                f"本机不认识编号为 {device_id} 的其他设备。")
         known.trusted = False
         known.revoked_at = known.revoked_at or now_iso()
-    return _known(known)
+        everywhere = record_revocation(s, self_device(s), known, reason)
+    return replace(_known(known), admitted=("everywhere",) if everywhere else ())
 
 
 def known_devices(db: Database) -> list[KnownDevice]:

@@ -22,6 +22,7 @@ from app.errors import ShegongError, ValidationError
 from app.models import Worker
 from app.models.validation import check_code, normalize_phone, require_text
 from app.models.vocab import CERTIFICATION
+from app.services.admission import require_right
 from app.services.common import get_live, local_setting
 from app.store.database import Database
 
@@ -98,6 +99,7 @@ def add_person(db: Database, data: PersonInput) -> str:
     """A new person of this station, active; returns the id."""
     clean = validate_person(data)
     with db.write() as s:
+        _only_the_head(s)
         station_id = local_setting(s, "station_id")
         _refuse_same_name(s, station_id, clean.name, None)
         row = Worker(station_id=station_id, name=clean.name, role=clean.role,
@@ -112,6 +114,7 @@ def edit_person(db: Database, person_id: str, data: PersonInput) -> None:
     another field on another laptop is kept)."""
     clean = validate_person(data)
     with db.write() as s:
+        _only_the_head(s)
         station_id = local_setting(s, "station_id")
         person = _person(s, station_id, person_id)
         if person.id == local_setting(s, "worker_id") and clean.role != person.role:
@@ -130,6 +133,7 @@ def set_active(db: Database, person_id: str, active: bool) -> None:
     """Deactivates (left the station, on long leave) or reactivates a person; never a
     delete. The person this laptop records as cannot be deactivated here."""
     with db.write() as s:
+        _only_the_head(s)
         person = _person(s, local_setting(s, "station_id"), person_id)
         if not active and person.id == local_setting(s, "worker_id"):
             raise ShegongError(
@@ -137,6 +141,11 @@ def set_active(db: Database, person_id: str, active: bool) -> None:
                 "本机以此人的身份记录，不能在本机停用此人。")
         if person.active is not active:
             person.active = active
+
+
+def _only_the_head(s: Session) -> None:
+    require_right(s, "worker", "Only the station head's laptop manages the station's people.",
+                  "只有站长的电脑可以管理本站人员。")
 
 
 def _person(s: Session, station_id: str | None, person_id: str) -> Worker:

@@ -28,6 +28,7 @@ from app.models.sync_local import Conflict
 from app.models.validation import check_code, require_text
 from app.models.vocab import CLIENT_CATEGORY, DELIVERY_MODE
 from app.reports.counts import WeekCount, visits_per_week, worker_names
+from app.services.admission import require_right
 from app.services.common import (
     checked,
     checked_text,
@@ -94,6 +95,9 @@ def record_supervision(db: Database, data: SupervisionInput) -> str:
         name = require_text(data.supervisor_name, "supervisor", "supervisor's name", "督导姓名",
                             50)
     with db.write() as s:  # the new supervisor and the session, or neither
+        require_right(s, "supervision_session",
+                      "Supervision is logged on the station head's or the supervisor's laptop.",
+                      "督导记录只能在站长或督导的电脑上登记。")
         supervisor_id = data.supervisor_id
         if supervisor_id:
             get_live(s, Worker, supervisor_id, "supervisor", "督导")

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from app.errors import BundleRefused, ShegongError
 from app.models import BundleRecord, Device
 from app.models.ids import id_from_bytes, id_to_bytes, is_uuid, uuid7
+from app.services.admission import raw
 from app.services.common import now_iso, parse_month
 from app.services.devices import self_device
 from app.store.database import Database
@@ -53,6 +54,13 @@ from app.sync.log_store import (
 )
 from app.sync.merge import Merger, MergeStats
 from app.sync.origins import ChainCheck, Equivocation, Range, parse_ranges
+from app.sync.rights import (
+    check_written,
+    cuts_by_devno,
+    keep_cut_heads,
+    readable_by,
+    readable_each,
+)
 from app.sync.seal import seal_own
 from app.sync.wire import decode
 
@@ -139,7 +147,9 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
         seq, prev_hash = _next_out(conn, db.paths.keys, me["device_id"])
         bundle_id = uuid7()
         writer = bf.OpsWriter(out.parent)
-        top, manifest = _sealed_ops(db, conn, writer, kind, month_range, peer, devices)
+        top, manifest = _sealed_ops(db, conn, writer, kind, month_range, peer, devices,
+                                    readable_by(conn, [d for d in recipients
+                                                       if d != me["device_id"]]))
         manifest.update(bundle_id=bundle_id, schema=SCHEMA_HEAD, recipients=sorted(
             age_fingerprint(r) for r in recipients.values()))
         summary = {"recipients": sorted(recipients), "month": month, "for": for_device,
@@ -173,8 +183,8 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
 
 def _sealed_ops(db: Database, conn: Any, writer: bf.OpsWriter, kind: str,
                 month_range: tuple[int, int] | None, peer: dict[str, Any] | None,
-                devices: dict[int, str]) -> tuple[dict[str | None, tuple[int, bytes]],
-                                                   dict[str, Any]]:
+                devices: dict[int, str], readable: set[str | None] | None,
+                ) -> tuple[dict[str | None, tuple[int, bytes]], dict[str, Any]]:
     """Seal this laptop's new ops into its logs and write the bundle's ops, in whole
     signed ranges: the heads of its logs and the manifest's part about the ops."""
     sync = db.sync
@@ -184,7 +194,11 @@ def _sealed_ops(db: Database, conn: Any, writer: bf.OpsWriter, kind: str,
     top = seal_own(conn, load_signing_key(db.paths.keys), own, devices,
                    far_ahead_from(sync.clock.wall_ms()),
                    spent.read_spent(db.paths.keys, own[1]))
-    ranges = plan(conn, devices, *_wanted(conn, kind, month_range, peer, devices))
+    starts, wanted = _wanted(conn, kind, month_range, peer, devices)
+    if readable is not None:  # only the stations every recipient may read
+        starts = {(d, st): first for (d, st), first in starts.items()
+                  if (id_from_bytes(st) if st else None) in readable}
+    ranges = plan(conn, devices, starts, wanted, cuts_by_devno(conn))
     rows = selected_ops(conn.cursor(), kind, month_range, peer, devices)
     keys = _keys(conn, ranges.ranges)
     counts = _write_ops(writer, bundle_ops(conn, ranges, rows, devices),
@@ -277,7 +291,8 @@ def _recipients(db: Database, to: list[str] | None,
         trusted = {d.device_id: d for d in s.scalars(select(Device).where(
             Device.trusted.is_(True), Device.is_self.is_(False),
             Device.revoked_at.is_(None)))}
-        wanted = list(to or ([for_device] if for_device else trusted))
+        wanted = list(to or ([for_device] if for_device else
+                             _readers_of(s, me.station_id, trusted)))
         recipients = {me.device_id: me.age_recipient}
         for device_id in wanted:
             device = trusted.get(device_id)
@@ -290,6 +305,14 @@ def _recipients(db: Database, to: list[str] | None,
         info = {"device_id": me.device_id, "name": me.name, "station_id": me.station_id,
                 "station_name": me.station_name}
     return info, recipients
+
+
+def _readers_of(s: Any, station: str | None, trusted: dict[str, Device]) -> list[str]:
+    """By default a bundle goes to the trusted devices that may read this laptop's
+    station (its laptops, its county office, its supervisors; docs/roles.md): a laptop
+    of another station gets one only when named with --to."""
+    readable = readable_each(raw(s), list(trusted))
+    return [d for d, theirs in readable.items() if theirs is None or station in theirs]
 
 
 def _next_out(conn: Any, keys: Path, device_id: str) -> tuple[int, str]:
@@ -313,8 +336,8 @@ def _settle_unfinished(conn: Any) -> None:
     rows = conn.execute("SELECT id, bundle_id, summary FROM bundle_ledger WHERE "
                         "direction = 'out' AND sha256 = '' "
                         "AND json_extract(summary, '$.state') = 'writing'").fetchall()
-    for ledger_id, bundle_id, raw in rows:
-        summary = json.loads(raw) if raw else {}
+    for ledger_id, bundle_id, text in rows:
+        summary = json.loads(text) if text else {}
         digest = _finished_file(Path(summary.get("path") or ""), id_from_bytes(bundle_id))
         conn.execute("UPDATE bundle_ledger SET sha256 = ?, summary = ? WHERE id = ?",
                      (digest, json.dumps({**summary, "state": "done" if digest
@@ -504,6 +527,8 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
         check_counts(conn, check.ranges(), merger.names)
         store_heads(conn, check.ranges())
         learn_keys(conn, keys)
+        check_written(conn, merger.written, own_id, merger.names)
+        keep_cut_heads(conn, merger.written)
         if stats.ops != total:
             raise bf.refused("holds fewer operations than it declared", "操作数量少于声明")
         # Only clocks of ops applied: a held op's is more than 24 h ahead and never seen.

@@ -58,8 +58,9 @@ class _Run:
 
 
 def plan(conn: Any, devices: dict[int, str], starts: dict[Log, int],
-         wanted: Wanted) -> Plan:
-    """The ranges to send: of each log (device, station), from `starts[log]` on."""
+         wanted: Wanted, cuts: dict[int, int] | None = None) -> Plan:
+    """The ranges to send: of each log (device, station), from `starts[log]` on, and
+    for a revoked device no further than its cut."""
     out = Plan()
     for (devno, station), start in sorted(starts.items(), key=lambda kv: (
             kv[0][0], kv[0][1] or b"")):
@@ -67,8 +68,10 @@ def plan(conn: Any, devices: dict[int, str], starts: dict[Log, int],
             "SELECT seq, link, sig FROM origin_head WHERE dev = ? AND station IS ? "
             "AND seq >= ?", (devno, station, start))}
         held = conn.execute(_HELD, (id_to_bytes(devices[devno]), station, start)).fetchall()
-        rows = heapq.merge(conn.execute(_MERGED, (devno, station, start)), held,
-                           key=lambda row: row[0])
+        rows: Any = heapq.merge(conn.execute(_MERGED, (devno, station, start)), held,
+                                key=lambda row: row[0])
+        if cuts and devno in cuts:
+            rows = _up_to(rows, cuts[devno])
         name = id_from_bytes(station) if station else None
         for run in _runs(devices[devno], name, devno, rows, heads, wanted):
             out.ranges.append(run.range)
@@ -80,6 +83,14 @@ def plan(conn: Any, devices: dict[int, str], starts: dict[Log, int],
                 else:
                     out.extra.append((devno, row[0]))
     return out
+
+
+def _up_to(rows: Any, cut: int) -> Any:
+    """A revoked device's log up to its cut."""
+    for row in rows:
+        if row[0] > cut:
+            return
+        yield row
 
 
 def _runs(device: str, station: str | None, devno: int, rows: Any,

@@ -113,6 +113,34 @@ class _ChunkWrites:
             self.spills.append((f'$."{name}"', json.dumps(old, ensure_ascii=False), dev, seq))
 
 
+@dataclass
+class Written:
+    """What a bundle's new ops write, per origin, table and station: the rights check
+    (app.sync.rights) runs on this once the whole bundle is merged, so grants that
+    arrive in the same bundle count. A few entries per origin, not one per op."""
+
+    # (device, table, station) -> (an op number, its record, an edit of it)
+    writes: dict[tuple[str, str, str | None], tuple[int, str, bool]] = field(
+        default_factory=dict)
+    last: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # device -> newest
+    trust: list[WireOp] = field(default_factory=list)  # new grants and revocations
+    people: dict[str, set[str]] = field(default_factory=dict)  # device -> worker records
+
+    def note(self, ops: list[WireOp]) -> None:
+        for op in ops:
+            if op.table in ("device_grant", "device_revocation"):
+                self.trust.append(op)
+            elif op.table == "worker":
+                self.people.setdefault(op.device, set()).add(op.row_id)
+            key = (op.device, op.table, op.station)
+            seen = self.writes.get(key)
+            if seen is None or (not op.create and not seen[2]):
+                self.writes[key] = (op.seq, op.row_id, not op.create)
+            newest = self.last.get(op.device)
+            if newest is None or op.seq > newest[0]:
+                self.last[op.device] = (op.seq, op.table, op.row_id)
+
+
 class Merger:
     """Applies ops to a raw sqlite3 connection inside the caller's transaction."""
 
@@ -129,6 +157,7 @@ class Merger:
         self.devno: dict[str, int] = {}
         self.device: dict[int, str] = {}
         self.names = device_names(conn)
+        self.written = Written()  # what the new ops write, for the rights check after
         for devno, device_id in conn.execute("SELECT devno, device_id FROM device"):
             uid = id_from_bytes(device_id)
             self.devno[uid], self.device[devno] = devno, uid
@@ -148,7 +177,9 @@ class Merger:
     # -- one chunk ------------------------------------------------------------------------
     def _merge_chunk(self, chunk: list[WireOp]) -> None:
         self.stats.ops += len(chunk)
-        fresh = self._hold_far_ahead(self._unknown(chunk))
+        unknown = self._unknown(chunk)
+        self.written.note(unknown)
+        fresh = self._hold_far_ahead(unknown)
         rows = self._load_rows(fresh)
         writes = _ChunkWrites()
         for op in fresh:

@@ -1331,24 +1331,34 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Device cards (*.card *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="226"/>
-        <source>The device “%1” is trusted now.</source>
-        <translation>The device “%1” is trusted now.</translation>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="230"/>
+        <source>The device “%1” is trusted now, and admitted into its role: the admission travels with this laptop&apos;s next sync file, so every device of the station accepts its records.</source>
+        <translation>The device “%1” is trusted now, and admitted into its role: the admission travels with this laptop&apos;s next sync file, so every device of the station accepts its records.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/sync_tabs.py" line="235"/>
+        <source>The device “%1” is trusted on this laptop. Only the station head (or the county office) admits a laptop into a role for every device.</source>
+        <translation>The device “%1” is trusted on this laptop. Only the station head (or the county office) admits a laptop into a role for every device.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="255"/>
+        <source>The device “%1” was revoked everywhere: the revocation travels with this laptop&apos;s next sync file.</source>
+        <translation>The device “%1” was revoked everywhere: the revocation travels with this laptop&apos;s next sync file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="257"/>
+        <source>The device “%1” was revoked on this laptop. Only its station head (or the county office) revokes it for every device.</source>
+        <translation>The device “%1” was revoked on this laptop. Only its station head (or the county office) revokes it for every device.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="244"/>
         <source>Revoke the device?</source>
         <translation>Revoke the device?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="236"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="245"/>
         <source>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</source>
         <translation>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="245"/>
-        <source>The device “%1” was revoked.</source>
-        <translation>The device “%1” was revoked.</translation>
     </message>
 </context>
 <context>
@@ -1407,102 +1417,102 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ExchangeTab</name>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="263"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="276"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="305"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="318"/>
         <source>A&amp;ll data</source>
         <translation>A&amp;ll data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="306"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="319"/>
         <source>One &amp;month:</source>
         <translation>One &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="307"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="320"/>
         <source>What one device has not received yet, &amp;for:</source>
         <translation>What one device has not received yet, &amp;for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="265"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="278"/>
         <source>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</source>
         <translation>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="272"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="285"/>
         <source>Who can read the file (recipie&amp;nts):</source>
         <translation>Who can read the file (recipie&amp;nts):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="274"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="287"/>
         <source>Ex&amp;port sync file…</source>
         <translation>Ex&amp;port sync file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="350"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="363"/>
         <source>No trusted device yet: trust the card of the station head or the county office first.</source>
         <translation>No trusted device yet: trust the card of the station head or the county office first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="413"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="426"/>
         <source>%1-for-%2-%3</source>
         <translation>%1-for-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="415"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="428"/>
         <source>%1-all-%2</source>
         <translation>%1-all-%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="429"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="442"/>
         <source>Tick at least one device that will read the file. Trust its card first if it is not listed.</source>
         <translation>Tick at least one device that will read the file. Trust its card first if it is not listed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="433"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="446"/>
         <source>Export a sync file</source>
         <translation>Export a sync file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="434"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="447"/>
         <source>Sync files (*.shegong);;All files (*)</source>
         <translation>Sync files (*.shegong);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="466"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="479"/>
         <source>Exported %1 changes to %2 (%3). It can be read by: %4.</source>
         <translation>Exported %1 changes to %2 (%3). It can be read by: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="474"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="487"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="477"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="490"/>
         <source>The export failed (%1); the log file has the details.</source>
         <translation>The export failed (%1); the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="482"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="495"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="483"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="496"/>
         <source>&amp;Import sync files…</source>
         <translation>&amp;Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="485"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="498"/>
         <source>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</source>
         <translation>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="494"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="507"/>
         <source>Results of the last import:</source>
         <translation>Results of the last import:</translation>
     </message>

@@ -1331,24 +1331,34 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>设备名片 (*.card *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="226"/>
-        <source>The device “%1” is trusted now.</source>
-        <translation>已信任设备“%1”。</translation>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="230"/>
+        <source>The device “%1” is trusted now, and admitted into its role: the admission travels with this laptop&apos;s next sync file, so every device of the station accepts its records.</source>
+        <translation>设备“%1”已受信任，并获准担任其角色：准入记录会随本机下一个同步文件发出，本站所有设备都将接受其记录。</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/sync_tabs.py" line="235"/>
+        <source>The device “%1” is trusted on this laptop. Only the station head (or the county office) admits a laptop into a role for every device.</source>
+        <translation>设备“%1”已在本机受信任。只有站长（或县民政局）可以让一台电脑在所有设备上获准担任角色。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="255"/>
+        <source>The device “%1” was revoked everywhere: the revocation travels with this laptop&apos;s next sync file.</source>
+        <translation>设备“%1”已在所有设备上撤销：撤销记录会随本机下一个同步文件发出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="257"/>
+        <source>The device “%1” was revoked on this laptop. Only its station head (or the county office) revokes it for every device.</source>
+        <translation>设备“%1”已在本机撤销。只有其站长（或县民政局）可以在所有设备上撤销它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="244"/>
         <source>Revoke the device?</source>
         <translation>撤销该设备？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="236"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="245"/>
         <source>Every later sync file from “%1” will be refused, and this device cannot be trusted again. Do this when the laptop was lost, stolen or given away. Revoke it?</source>
         <translation>撤销后，将拒绝“%1”此后发来的所有同步文件，且不能再次信任该设备。电脑丢失、被盗或转给他人时才需撤销。确定撤销吗？</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="245"/>
-        <source>The device “%1” was revoked.</source>
-        <translation>已撤销设备“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1407,102 +1417,102 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ExchangeTab</name>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="263"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="276"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="305"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="318"/>
         <source>A&amp;ll data</source>
         <translation>全部数据(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="306"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="319"/>
         <source>One &amp;month:</source>
         <translation>按月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="307"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="320"/>
         <source>What one device has not received yet, &amp;for:</source>
         <translation>给某台设备的增量(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="265"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="278"/>
         <source>A month&apos;s file holds every change that reached this laptop in that month, from here or imported: the station&apos;s monthly file for the county.</source>
         <translation>按月份导出的文件包含该月到达本机的全部数据变更（本机录入的和导入的），即社工站每月报送县民政局的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="272"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="285"/>
         <source>Who can read the file (recipie&amp;nts):</source>
         <translation>可读取此文件的设备(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="274"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="287"/>
         <source>Ex&amp;port sync file…</source>
         <translation>导出同步文件…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="350"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="363"/>
         <source>No trusted device yet: trust the card of the station head or the county office first.</source>
         <translation>还没有信任的设备：请先信任站长或县民政局的名片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="413"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="426"/>
         <source>%1-for-%2-%3</source>
         <translation>%1-给%2-%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="415"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="428"/>
         <source>%1-all-%2</source>
         <translation>%1-全部-%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="429"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="442"/>
         <source>Tick at least one device that will read the file. Trust its card first if it is not listed.</source>
         <translation>请至少勾选一台接收此文件的设备；如未列出，请先信任其名片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="433"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="446"/>
         <source>Export a sync file</source>
         <translation>导出同步文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="434"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="447"/>
         <source>Sync files (*.shegong);;All files (*)</source>
         <translation>同步文件 (*.shegong);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="466"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="479"/>
         <source>Exported %1 changes to %2 (%3). It can be read by: %4.</source>
         <translation>已导出 %1 条数据变更到 %2（%3）。可读取的设备：%4。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="474"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="487"/>
         <source>The file could not be written: %1</source>
         <translation>文件未能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="477"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="490"/>
         <source>The export failed (%1); the log file has the details.</source>
         <translation>导出失败（%1），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="482"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="495"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="483"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="496"/>
         <source>&amp;Import sync files…</source>
         <translation>导入同步文件…(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="485"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="498"/>
         <source>You can also drag sync files from a USB stick or a download folder onto this page. A file that is damaged, not meant for this device or from a device you do not trust is refused, and nothing changes.</source>
         <translation>也可以把U盘或下载文件夹中的同步文件直接拖到本页面。损坏的文件、不是发给本机的文件或来自未信任设备的文件会被拒绝，数据不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_tabs.py" line="494"/>
+        <location filename="../../app/ui/sync/sync_tabs.py" line="507"/>
         <source>Results of the last import:</source>
         <translation>最近一次导入的结果：</translation>
     </message>

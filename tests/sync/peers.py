@@ -6,7 +6,7 @@ import io
 import random
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from craft import Recipe, age_fingerprint
 from sqlalchemy import text
@@ -14,7 +14,7 @@ from sqlalchemy import text
 from app.models.ids import id_from_bytes, id_to_bytes, uuid7
 from app.paths import resolve_paths
 from app.services.devices import export_card, this_device, trust_card
-from app.services.setup import SetupInput, initialize
+from app.services.setup import JoinInput, SetupInput, initialize
 from app.services.state import dump_state
 from app.services.sync import ExportSummary, ImportSummary, export_bundle, import_bundle
 from app.store.database import Database
@@ -23,17 +23,32 @@ from app.sync.keys import load_age_identity, load_signing_key
 
 
 class Peer:
+    """A laptop of one station: the first Peer made in a folder founds the station (its
+    head's laptop); every later one joins it with the head's card and is admitted by the
+    head as a worker (or `role`), as `shegong init --join` and `keys trust` do. `join`:
+    another Peer to join, or False to found a station of its own."""
+
+    founders: ClassVar[dict[Path, Peer]] = {}
+
     def __init__(self, root: Path, name: str, station: str = "那龙镇社工站",
-                 role: str = "worker") -> None:
+                 role: str = "worker", join: Peer | bool | None = None) -> None:
         self.root = root
         self.name = name
         self.db = Database(resolve_paths(root / name))
-        initialize(self.db, SetupInput(station=station, county="南宁市武鸣区",
-                                       township="那龙镇", device=name, worker=f"社工{name}",
-                                       role=role))
+        head = Peer.founders.get(root) if join is None or join is True else join or None
+        if head is None:
+            initialize(self.db, SetupInput(station=station, county="南宁市武鸣区",
+                                           township="那龙镇", device=name,
+                                           worker=f"社工{name}"))
+            if join is None:
+                Peer.founders[root] = self
+        else:
+            initialize(self.db, JoinInput(card=head.card, device=name, worker=f"社工{name}"))
         self.id = this_device(self.db).device_id
         self.card = export_card(self.db, root / f"{name}.card")
         self.sent = 0
+        if head is not None:
+            head.trust(self, role=role)
 
     @classmethod
     def reopen(cls, root: Path, name: str) -> Peer:
@@ -69,10 +84,15 @@ class Peer:
 
 
 def mesh(root: Path, names: list[str]) -> list[Peer]:
-    """Devices that all trust each other."""
+    """Laptops of one station (the first is the head's) that all trust each other and
+    hold the head's admissions of them all."""
     peers = [Peer(root, n) for n in names]
     for p in peers:
         p.trust(*[q for q in peers if q is not p])
+    admissions = peers[0].export()
+    for p in peers[1:]:
+        p.take(admissions)
+    admissions.unlink()
     return peers
 
 

@@ -25,6 +25,7 @@ from peers import Peer, crafted
 from app.cli import main
 from app.demo.generate import generate
 from app.models.ids import uuid7
+from app.services.devices import this_device
 from app.services.sync import PAUSE_IN_MERGE
 from app.sync.keys import load_age_identity, load_signing_key
 from app.sync.wire import WireOp, encode, schema
@@ -52,7 +53,8 @@ def recipe(world: dict[str, object], lines: list[bytes] | None = None) -> Recipe
     # Stamped now: an op more than 24 h ahead would be held, not applied.
     values = {**dict.fromkeys(schema()["client"]), "name": "新人", "gender": "female"}
     valid = encode(WireOp("client", uuid7(), int(time.time() * 1000) << 16, sender.id,
-                          next(NUMBERS), True, values, {}))
+                          next(NUMBERS), True, values, {},
+                          station=this_device(sender.db).station_id))
     return crafted(sender, importer, [valid] if lines is None else lines)
 
 

@@ -24,6 +24,7 @@ from app.demo.generate import generate
 from app.errors import BundleRefused, ValidationError
 from app.models.ids import uuid7
 from app.services import activities, clients, station, visits
+from app.services.devices import this_device
 from app.services.sync import import_bundle
 from app.sync.bundle_file import MAX_OP_LINE
 from app.sync.keys import load_signing_key
@@ -266,7 +267,10 @@ def test_the_importers_own_ops_coming_back_unchanged_are_simply_known(
 
 def test_a_valid_update_op_is_checked_only_on_the_fields_it_sets(
         world: dict[str, Any], tmp_path: Path) -> None:
-    line = op("visit", {"observations": "一切安好\n下次带米"}, create=False)
+    sender: Peer = world["sender"]
+    station = this_device(sender.db).station_id  # the sender's own station's visit
+    line = op("visit", {"observations": "一切安好\n下次带米"}, create=False, d=sender.id,
+              s=10**6, st=station)
     summary = world["importer"].take(recipe(world, [line]).write(tmp_path / "ok.bundle"))
     assert summary.applied == 1
 

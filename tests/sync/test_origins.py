@@ -22,14 +22,10 @@ from sqlalchemy import select
 
 from app.cli import main
 from app.errors import BundleRefused
-from app.models import Client
+from app.models import Station
 from app.models.ids import id_to_bytes, uuid7
-from app.paths import resolve_paths
 from app.services import clients
-from app.services.devices import export_card, this_device, trust_card
-from app.services.setup import SetupInput, initialize
-from app.services.sync import export_bundle, import_bundle
-from app.store.database import Database
+from app.services.devices import this_device
 from app.sync.keys import load_signing_key
 from app.sync.wire import schema
 
@@ -232,33 +228,39 @@ def _link_before(peer: Peer, device: str, seq: int) -> tuple[int, bytes]:
 
 
 def test_a_device_keeps_one_signed_log_per_station(tmp_path: Path) -> None:
-    """A laptop that writes records of two stations (a county office, a supervisor)
-    signs two logs; the importer checks and keeps both."""
-    made = []
-    for name in ("县局", "站长"):
-        db = Database(resolve_paths(tmp_path / name))
-        initialize(db, SetupInput(station="那龙镇社工站", county="南宁市武鸣区",
-                                  township="那龙镇", device=name))
-        made.append(db)
-    county, head = made
+    """A laptop writing records of two stations (the county office, admitted by the
+    head) signs two logs. A bundle carries a log only to those who may read its
+    station: the head receives its own station's, another county laptop both."""
+    head = Peer(tmp_path, "站长")
+    county = Peer(tmp_path, "县局", role="county")
+    other = Peer(tmp_path, "市局", role="county")
+    county.trust(other)
+    other.trust(county)
+    admissions = head.export()
+    county.take(admissions)
+    other.take(admissions)
     try:
-        trust_card(head, export_card(county, tmp_path / "c.card"), "head")
-        trust_card(county, export_card(head, tmp_path / "h.card"), "head")
-        elsewhere = uuid7()
-        clients.register_client(county, clients.ClientInput(name="覃秀兰"))
-        with county.write() as s:  # a record of another station (the county writes many)
-            s.add(Client(name="黄丽", station_id=elsewhere))
-        path = export_bundle(county, tmp_path / "c.shegong").path
-        _, manifest, _ = opened(path, Peer.reopen(tmp_path, "县局"))
-        logs = {(r["d"], r["st"]) for r in manifest["origins"]}
-        me = this_device(county)
-        assert logs == {(me.device_id, me.station_id), (me.device_id, elsewhere)}
-        assert import_bundle(head, path).applied >= 2
-        with head.read() as s:
-            assert set(s.scalars(select(Client.sync_station))) == {me.station_id, elsewhere}
+        elsewhere = str(uuid7())
+        me, station = county.id, this_device(head.db).station_id
+        with county.db.write() as s:  # the county writes stations' records
+            s.get(Station, station).code = "450122-01"
+            s.add(Station(id=elsewhere, name="双桥镇社工站", county="南宁市武鸣区"))
+        to_head = county.export(to=[head.id])
+        assert {(r["d"], r["st"]) for r in opened(to_head, county)[1]["origins"]
+                if r["d"] == me} == {(me, station)}
+        to_county = county.export(to=[other.id])
+        assert {(r["d"], r["st"]) for r in opened(to_county, county)[1]["origins"]
+                if r["d"] == me} == {(me, station), (me, elsewhere)}
+        head.take(to_head)
+        assert other.take(to_county).applied >= 2
+        with head.db.read() as s:
+            assert set(s.scalars(select(Station.id))) == {station}
+            assert s.get(Station, station).code == "450122-01"
+        with other.db.read() as s:
+            assert set(s.scalars(select(Station.id))) == {station, elsewhere}
     finally:
-        for db in made:
-            db.close()
+        for peer in (head, county, other):
+            peer.close()
 
 
 def test_an_op_cannot_move_a_record_to_another_station(station: dict[str, Any],

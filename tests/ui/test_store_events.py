@@ -20,7 +20,7 @@ from app.paths import resolve_paths
 from app.services.client_list import ClientQuery, client_ids
 from app.services.clients import ClientInput, register_client
 from app.services.devices import export_card, this_device, trust_card
-from app.services.setup import SetupInput, initialize
+from app.services.setup import JoinInput, initialize
 from app.services.sync import export_bundle, import_bundle
 from app.services.visits import VisitInput, record_visit
 from app.store.database import Database
@@ -118,9 +118,8 @@ def test_a_command_line_process_on_the_same_folder_refreshes_the_clients_page(
 def head(ctx: AppContext, tmp_path: Path) -> Iterator[Database]:
     """The station head's laptop, trusting this one and trusted by it."""
     other = Database(resolve_paths(tmp_path / "head"))
-    initialize(other, SetupInput(station="那龙镇社工站", county="南宁市武鸣区",
-                                 township="那龙镇", device="站长的电脑", worker="黄站长",
-                                 role="head"))
+    initialize(other, JoinInput(card=export_card(ctx.db, tmp_path / "page.card"),
+                                device="站长的电脑", worker="黄站长"))
     trust_card(ctx.db, export_card(other, tmp_path / "head.card"), "head")
     trust_card(other, export_card(ctx.db, tmp_path / "weili.card"), "worker")
     yield other

@@ -22,7 +22,7 @@ from app.paths import resolve_paths
 from app.services import activities, cases, clients, visits
 from app.services.client_list import ClientQuery, client_ids
 from app.services.devices import export_card, known_devices, this_device, trust_card
-from app.services.setup import SetupInput, initialize
+from app.services.setup import JoinInput, SetupInput, initialize
 from app.services.state import dump_state
 from app.services.sync import export_bundle, import_bundle
 from app.services.sync_review import open_conflicts
@@ -41,15 +41,22 @@ def id_number(body: str) -> str:
 
 
 @pytest.fixture
-def make_device(tmp_path: Path) -> Iterator[MakeDevice]:
-    """Other laptops of the same station, each in its own data folder."""
+def make_device(ctx: AppContext, tmp_path: Path) -> Iterator[MakeDevice]:
+    """Other laptops, each in its own data folder: laptops that joined the page's
+    station with its card (the page's laptop founded it), or with role "stranger" a
+    laptop of a station of its own ("county": a county office's). The page's laptop
+    admits one only when the test trusts its card."""
     made: list[Database] = []
+    card = export_card(ctx.db, tmp_path / "page-laptop.card")
 
     def make(name: str, role: str = "head") -> Database:
         db = Database(resolve_paths(tmp_path / name))
-        initialize(db, SetupInput(station="那龙镇社工站", county="南宁市武鸣区",
-                                  township="那龙镇", device=name, worker=f"{name}的社工",
-                                  role=role))
+        if role in ("stranger", "county"):  # (a county office: until init --county-office)
+            initialize(db, SetupInput(station="双桥镇社工站", county="南宁市武鸣区",
+                                      township="双桥镇", device=name, worker=f"{name}的社工",
+                                      role="county" if role == "county" else "head"))
+        else:
+            initialize(db, JoinInput(card=card, device=name, worker=f"{name}的社工"))
         made.append(db)
         return db
 
@@ -176,7 +183,9 @@ def test_a_file_for_one_device_is_always_readable_by_it(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     county = make_device("县民政局", "county")
     trust_card(ctx.db, export_card(county, tmp_path / "county.card"), "county")
-    trust_card(county, export_card(ctx.db, tmp_path / "weili-card.card"), "worker")
+    # the county office admits the station's head
+    assert trust_card(county, export_card(ctx.db, tmp_path / "weili-card.card"),
+                      "head").admitted == (this_device(ctx.db).station_id,)
     settle(page, qtbot)
     tab = page.exchange_tab
     tab.set_ticked(set())
@@ -237,7 +246,7 @@ def test_a_refused_file_shows_its_sentence_and_changes_nothing(
     clients.register_client(ctx.db, clients.ClientInput(name="覃秀兰"))
     text = tmp_path / "通知.shegong"
     text.write_text("各村社工：本月走访记录请于月底前报送。\n", encoding="utf-8")
-    stranger = make_device("陌生电脑")
+    stranger = make_device("陌生电脑", "stranger")
     clients.register_client(stranger, clients.ClientInput(name="不认识"))
     untrusted = export_bundle(stranger, tmp_path / "stranger.shegong").path
     sentences = []
@@ -373,7 +382,8 @@ def test_trusting_a_card_through_the_dialog_then_revoking_it(
     [row] = tab.model.rows
     assert (row.name, row.role, row.trusted) == ("县民政局", "head", True)
     assert tab.view.model().index(0, 4).data() == "已信任"
-    assert "县民政局" in tab.done.text()
+    # a laptop of another station: trusted here, admitted into no role of this station
+    assert "县民政局" in tab.done.text() and "已在本机受信任" in tab.done.text()
     assert "县民政局" in page.exchange_tab.recipients.item(0).text()
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
@@ -384,6 +394,7 @@ def test_trusting_a_card_through_the_dialog_then_revoking_it(
     settle(page, qtbot)
     [device] = [d for d in known_devices(ctx.db) if not d.is_self]
     assert device.revoked_at and not device.trusted
+    assert "已在本机撤销" in tab.done.text()  # not a laptop of this station
     assert tab.view.model().index(0, 4).data().startswith("已于")
     assert not page.exchange_tab.kind_delta.isEnabled()  # no one left to send to
     clients.register_client(county, clients.ClientInput(name="县里登记"))

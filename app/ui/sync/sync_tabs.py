@@ -222,9 +222,18 @@ class DevicesTab(QWidget):
         dialog.open()
 
     def _trusted(self, dialog: TrustCardDialog) -> None:
-        if dialog.trusted is not None:
-            self.done.setText(arg(self.tr("The device “%1” is trusted now."),
-                                  dialog.trusted.name))
+        known = dialog.trusted
+        if known is None:
+            return
+        if known.admitted:
+            self.done.setText(arg(self.tr(
+                "The device “%1” is trusted now, and admitted into its role: the admission "
+                "travels with this laptop's next sync file, so every device of the station "
+                "accepts its records."), known.name))
+        else:
+            self.done.setText(arg(self.tr(
+                "The device “%1” is trusted on this laptop. Only the station head (or the "
+                "county office) admits a laptop into a role for every device."), known.name))
 
     def revoke_selected(self) -> None:
         device = self.selected()
@@ -238,11 +247,15 @@ class DevicesTab(QWidget):
                 "Revoke it?"), device.name)):
             return
         try:
-            revoke(self.ctx.db, device.device_id)
+            done = revoke(self.ctx.db, device.device_id)
         except ShegongError as err:
             self.error.say(err.text(self.ctx.lang))
             return
-        self.done.setText(arg(self.tr("The device “%1” was revoked."), device.name))
+        self.done.setText(arg(self.tr(
+            "The device “%1” was revoked everywhere: the revocation travels with this "
+            "laptop's next sync file.") if done.admitted else self.tr(
+            "The device “%1” was revoked on this laptop. Only its station head (or the "
+            "county office) revokes it for every device."), device.name))
 
 
 # -- export and import ---------------------------------------------------------------------
