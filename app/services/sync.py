@@ -54,12 +54,14 @@ from app.sync.log_store import (
 )
 from app.sync.merge import Merger, MergeStats
 from app.sync.origins import ChainCheck, Equivocation, Range, parse_ranges
+from app.sync.retract import retract_after
 from app.sync.rights import (
     check_written,
     cuts_by_devno,
     keep_cut_heads,
     readable_by,
     readable_each,
+    revoked_now,
 )
 from app.sync.seal import seal_own
 from app.sync.wire import decode
@@ -100,6 +102,7 @@ class ImportSummary:
     held: int = 0  # ops more than 24 h ahead of this computer's clock: kept aside
     held_by: dict[str, int] = field(default_factory=dict)  # device -> ops held
     released: int = 0  # ops held by earlier imports, merged now that their time came
+    retracted: int = 0  # ops of a laptop revoked in this bundle, past its cut: taken out
     already_imported: bool = False
 
     def line(self) -> str:
@@ -119,6 +122,9 @@ class ImportSummary:
                      "then `shegong clock repair` on it)")
         if self.released:
             line += f" released {self.released} (held before; their time has come)"
+        if self.retracted:
+            line += (f" retracted {self.retracted} (made by a laptop after it was revoked; "
+                     "taken back out)")
         return line + f" clock-warnings {warn}"
 
 
@@ -460,6 +466,7 @@ def _summed(summary: ImportSummary, stats: MergeStats, released: MergeStats) -> 
     summary.clock_warnings = {d: ms // 3_600_000 for d, ms in stats.ahead.items()}
     summary.held, summary.held_by = stats.held, dict(stats.held_by)
     summary.released = released.applied + released.superseded
+    summary.retracted = stats.retracted
     return summary
 
 
@@ -529,6 +536,9 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
         learn_keys(conn, keys)
         check_written(conn, merger.written, own_id, merger.names)
         keep_cut_heads(conn, merger.written)
+        for device, cut in revoked_now(conn, merger.written).items():
+            # what this laptop applied of it past the cut, before the revocation came
+            stats.retracted += retract_after(conn, device, cut, wall, now)
         if stats.ops != total:
             raise bf.refused("holds fewer operations than it declared", "操作数量少于声明")
         # Only clocks of ops applied: a held op's is more than 24 h ahead and never seen.

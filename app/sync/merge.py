@@ -60,6 +60,7 @@ class MergeStats:
     max_hlc: int = 0  # of the ops applied or superseded, never of a held one
     ahead: dict[str, int] = field(default_factory=dict)  # device -> ms ahead of our clock
     held_by: dict[str, int] = field(default_factory=dict)  # device -> ops held
+    retracted: int = 0  # ops of a device revoked in the bundle, taken back out here
 
 
 @dataclass

@@ -174,3 +174,13 @@ def cuts_by_devno(conn: Any) -> dict[int, int]:
         return {}
     return {devno: cuts[id_from_bytes(uid)] for devno, uid in conn.execute(
         "SELECT devno, device_id FROM device") if id_from_bytes(uid) in cuts}
+
+
+def revoked_now(conn: Any, written: Written) -> dict[str, int]:
+    """The devices a revocation in this bundle cut (and that counts), with their cuts."""
+    subjects = {op.values.get("device_id") for op in written.trust
+                if op.table == "device_revocation" and op.create}
+    if not subjects:
+        return {}
+    cuts = load_authority(conn).cuts
+    return {device: cuts[device] for device in subjects if device in cuts}

@@ -7,6 +7,7 @@ and `state dump` is byte-identical."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -137,3 +138,30 @@ def test_a_revoked_laptops_later_ops_are_refused_everywhere(four: dict[str, Any]
     assert "覃秀兰" in w2.dump() and "冒名者" not in w2.dump()
     # and a revoked worker's revocation by another worker counts for nothing
     assert revoke(w2.db, head.id).admitted == ()
+
+
+def test_what_a_laptop_applied_past_a_cut_is_taken_back_when_the_revocation_comes(
+        four: dict[str, Any]) -> None:
+    """The stolen laptop's bundle reaches w2 before the head's revocation does: w2
+    applies it, then takes it back out, and holds what the head holds."""
+    head, w1, w2 = four["head"], four["w1"], four["w2"]
+    client_id = clients.register_client(w1.db, clients.ClientInput(name="覃秀兰",
+                                                                   phone="13800000001"))
+    head.take(w1.export())
+    w2.take(head.export())
+    revoke(head.db, w1.id, reason="电脑被盗")
+    clients.update_client(w1.db, client_id, phone="13999999999")  # past the cut
+    clients.register_client(w1.db, clients.ClientInput(name="冒名者"))
+    w2.take(w1.export())
+    assert "冒名者" in w2.dump() and "13999999999" in w2.dump()
+    summary = w2.take(head.export())
+    assert summary.retracted == 2 and "retracted 2" in summary.line()
+    assert _clients(w2) == _clients(head)
+    assert "冒名者" not in w2.dump() and "13800000001" in w2.dump()
+    # and w2 no longer forwards them
+    head.take(w2.export())
+    assert head.dump() == w2.dump()
+
+
+def _clients(peer: Peer) -> list[dict[str, Any]]:
+    return json.loads(peer.dump())["tables"]["client"]

@@ -6,17 +6,21 @@ same hours the monthly report counts."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from app.models import SupervisionSession
 from app.paths import resolve_paths
 from app.reports.figures import monthly_figures
 from app.services.devices import export_card, this_device, trust_card
 from app.services.setup import JoinInput, initialize
+from app.services.state import dump_state
 from app.services.station import (
     SupervisionInput,
     TrainingInput,
@@ -27,6 +31,7 @@ from app.services.sync import export_bundle, import_bundle
 from app.store.database import Database, local_setting
 from app.ui.kit.context import AppContext
 from app.ui.station.station_page import StationPage
+from app.ui.sync.sync_page import SyncPage
 
 TODAY = dt.date.today()
 
@@ -119,3 +124,57 @@ def test_only_the_heads_laptop_manages_the_people(qtbot: QtBot, ctx: AppContext,
                       people.heads_only.isVisible())
     assert shown["head"] == (True, True, False)
     assert shown["worker"] == (False, False, True)
+
+
+def test_the_head_admits_a_laptop_through_the_sync_page_and_refuses_what_it_may_not_write(
+        qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        language) -> None:
+    """Through the head's Sync page: the joined laptop's card is trusted and admitted as
+    a worker (the admission travels); the worker's training is imported; a bundle of the
+    same laptop holding a supervision session (a head's record) is refused with one
+    sentence naming the laptop and its role, and nothing changes."""
+    language("zh")
+    card = export_card(ctx.db, tmp_path / "站长.card")
+    laptop = Database(resolve_paths(tmp_path / "覃海燕的电脑"))
+    initialize(laptop, JoinInput(card=card, device="覃海燕的电脑", worker="覃海燕"))
+    try:
+        page = SyncPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1216, 720)
+        page.show()
+        qtbot.waitUntil(lambda: page.snapshot is not None and not page.is_busy())
+        theirs = export_card(laptop, tmp_path / "覃海燕.card")
+        monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                            staticmethod(lambda *a, **k: (str(theirs), "")))
+        page.devices_tab.trust_button.click()
+        dialog = page.devices_tab.trust_dialog
+        assert dialog is not None and dialog.role.code() == "worker"
+        dialog.ok_button.click()
+        assert "获准担任其角色" in page.devices_tab.done.text()
+
+        record_training(laptop, TrainingInput(own_worker(laptop), TODAY, 20, topic="儿童保护政策"))
+        good = export_bundle(laptop, tmp_path / "good.shegong").path
+        with laptop.write() as s:  # a hostile program on the worker's laptop
+            s.add(SupervisionSession(station_id=this_device(laptop).station_id,
+                                     session_date=TODAY, hours=16.0, topics="伪造"))
+        bad = export_bundle(laptop, tmp_path / "bad.shegong").path
+        lines = []
+        for path in (good, bad):
+            monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                                staticmethod(lambda *a, p=path, **k: ([str(p)], "")))
+            before = _dump(ctx.db)
+            page.exchange_tab.import_button.click()
+            qtbot.waitUntil(lambda: not page.importing(), timeout=30_000)
+            lines += page.exchange_tab.result_lines()
+        assert lines[0].startswith("good.shegong：已导入来自“覃海燕的电脑”")
+        assert "无权做出的修改" in lines[1] and "覃海燕的电脑" in lines[1] and "社工" in lines[1]
+        assert _dump(ctx.db) == before  # the refused bundle changed nothing
+    finally:
+        QThreadPool.globalInstance().waitForDone(5000)
+        laptop.close()
+
+
+def _dump(db: Database) -> str:
+    out = io.StringIO()
+    dump_state(db, out)
+    return out.getvalue()
