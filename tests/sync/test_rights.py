@@ -154,6 +154,10 @@ def test_what_a_laptop_applied_past_a_cut_is_taken_back_when_the_revocation_come
     clients.register_client(w1.db, clients.ClientInput(name="冒名者"))
     w2.take(w1.export())
     assert "冒名者" in w2.dump() and "13999999999" in w2.dump()
+    # w2 relays them, unaware: where the revocation is, the relayed ops are refused
+    stale = w2.export()
+    refused(head, stale, "after it was revoked", w1.id)
+    assert "冒名者" not in head.dump()
     summary = w2.take(head.export())
     assert summary.retracted == 2 and "retracted 2" in summary.line()
     assert _clients(w2) == _clients(head)
