@@ -39,13 +39,6 @@ def device_id(data: Path) -> str:
     return out.splitlines()[0].split()[1]
 
 
-def pair(root: Path, a: str, b: str) -> None:
-    for x in (a, b):
-        run_measured(root / x, "keys", "export", "--out", str(root / f"{x}.card"))
-    for x, y in ((a, b), (b, a)):
-        run_measured(root / x, "keys", "trust", str(root / f"{y}.card"), "--role", "head")
-
-
 def baseline_copy(source: Path, target: Path) -> tuple[float, int]:
     """Seconds to insert every synced row of `source` into the same, empty tables."""
     shutil.copy(source, target)
@@ -122,9 +115,9 @@ def county(root: Path, stations: int, ops_each: int) -> tuple[float, float, int]
         station_dir = root / f"s{i}"
         station_dir.mkdir()
         recipient = create_age_identity(station_dir)
-        dev = uuid7()
+        dev, station_id = uuid7(), uuid7()
         card = {"format": "shegong-card/1", "device_id": dev, "name": f"站长电脑{i}",
-                "station_id": uuid7(), "station_name": f"第{i}社工站", "role": "head",
+                "station_id": station_id, "station_name": f"第{i}社工站", "role": "head",
                 "sign_key": base64.b64encode(pub).decode(),
                 "age_recipient": recipient, "fingerprint": fingerprint(pub)}
         sig = key.sign(bf.canonical(card))
@@ -142,14 +135,16 @@ def county(root: Path, stations: int, ops_each: int) -> tuple[float, float, int]
                 clients.append(cid)
                 op = WireOp("client", cid, hlc, dev, n + 1, True, full("client", {
                     "name": "韦秀兰", "gender": "female", "village": "那龙村",
-                    "status": "active", "risk_level": "low"}), {})
+                    "status": "active", "risk_level": "low", "station_id": station_id}), {},
+                    station=station_id)
             else:
                 op = WireOp("visit", uuid7(), hlc, dev, n + 1, True, full("visit", {
                     "client_id": clients[rng.randrange(len(clients))],
                     "visit_date": "2026-11-02", "mode": "home",
                     "observations": "老人身体尚可，独居，子女在外务工。",
                     "material_level": "low", "emotional_level": "medium",
-                    "social_level": "low", "services": ["emotional_support"]}), {})
+                    "social_level": "low", "services": ["emotional_support"]}), {},
+                    station=station_id)
             line = encode(op)
             link = link_of(n, link, line[:-1])  # the station's log: op n+1 after op n
             writer.add(line)
@@ -162,8 +157,9 @@ def county(root: Path, stations: int, ops_each: int) -> tuple[float, float, int]
                         {"bundle_id": bid, "schema": "0003", "knowledge": {dev: [[1, ops_each]]},
                          "counts": {}, "recipients": sorted([age_fingerprint(hub_recipient),
                                                              age_fingerprint(recipient)]),
-                         "origins": [Range(dev, 1, ops_each, 0, ZERO_LINK, link, key.sign(
-                             head_message(dev, ops_each, link))).to_json()],
+                         "origins": [Range(dev, station_id, 1, ops_each, 0, ZERO_LINK, link,
+                                           key.sign(head_message(dev, station_id, ops_each,
+                                                                 link))).to_json()],
                          "keys": {dev: pub.hex()}},
                         writer, key, [hub_recipient, recipient])
         bundles.append(out)
@@ -196,10 +192,14 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="shegong-sync-") as tmp:
         root = Path(tmp)
+        # The head's laptop makes the data; a laptop that joined its station takes it.
         laptop, head = root / "laptop", root / "head"
         run_measured(laptop, *INIT)
-        run_measured(head, *INIT[:-4], "--device", "站长电脑", "--worker", "站长")
-        pair(root, "laptop", "head")
+        run_measured(laptop, "keys", "export", "--out", str(root / "laptop.card"))
+        run_measured(head, "init", "--join", str(root / "laptop.card"), "--device", "站长电脑",
+                     "--worker", "站长")
+        run_measured(head, "keys", "export", "--out", str(root / "head.card"))
+        run_measured(laptop, "keys", "trust", str(root / "head.card"), "--role", "worker")
         run_measured(laptop, "demo", "--clients", str(args.clients), "--seed", "1")
         bundle = root / "all.shegong"
         exp_s, exp_mb, out = run_measured(laptop, "bundle", "export", "--all", "--out",
