@@ -33,7 +33,7 @@ from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
 from app.sync import spent
 from app.sync.admit import OpGate, check_declared
-from app.sync.export import bundle_ops, selected_ops
+from app.sync.export import Rebuilt, bundle_ops, selected_ops
 from app.sync.forward import Log, Wanted, plan
 from app.sync.held import release_due
 from app.sync.hlc import far_ahead_from
@@ -197,9 +197,10 @@ def _sealed_ops(db: Database, conn: Any, writer: bf.OpsWriter, kind: str,
     assert sync is not None
     own = (sync.devno, devices[sync.devno])
     # Not its far-future ops (docs/clocks.md): every importer would hold them.
+    rebuilt: Rebuilt = {}
     top = seal_own(conn, load_signing_key(db.paths.keys), own, devices,
                    far_ahead_from(sync.clock.wall_ms()),
-                   spent.read_spent(db.paths.keys, own[1]))
+                   spent.read_spent(db.paths.keys, own[1]), rebuilt)
     starts, wanted = _wanted(conn, kind, month_range, peer, devices)
     if readable is not None:  # only the stations every recipient may read
         starts = {(d, st): first for (d, st), first in starts.items()
@@ -207,7 +208,7 @@ def _sealed_ops(db: Database, conn: Any, writer: bf.OpsWriter, kind: str,
     ranges = plan(conn, devices, starts, wanted, cuts_by_devno(conn))
     rows = selected_ops(conn.cursor(), kind, month_range, peer, devices)
     keys = _keys(conn, ranges.ranges)
-    counts = _write_ops(writer, bundle_ops(conn, ranges, rows, devices),
+    counts = _write_ops(writer, bundle_ops(conn, ranges, rows, devices, rebuilt),
                         ChainCheck(ranges.ranges, keys))
     return top, {"knowledge": local_knowledge(conn.cursor()), "counts": counts,
                  "origins": [r.to_json() for r in ranges.ranges],

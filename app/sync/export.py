@@ -44,18 +44,20 @@ def selected_ops(cursor: Any, kind: str, month_range: tuple[int, int] | None = N
 
 
 def bundle_ops(conn: Any, plan: Plan, rows: Iterator[tuple[Any, ...]],
-               devices: dict[int, str]) -> Iterator[WireOp]:
+               devices: dict[int, str], ready: Rebuilt | None = None) -> Iterator[WireOp]:
     """The ops of a bundle in causal (HLC) order, each with its canonical line: the
     wanted `rows` that lie in the plan's ranges, and the ops the plan adds to complete
     them (merged ones, and ones held aside for their clock)."""
-    wanted = wire_ops(conn, (r for r in rows if plan.carries(r[0], r[8], r[1])), devices)
+    wanted = wire_ops(conn, (r for r in rows if plan.carries(r[0], r[8], r[1])), devices,
+                      ready)
     return heapq.merge(_lined(wanted), _extra(conn, plan, devices), _held(conn, plan),
                        key=lambda op: (op.hlc, op.device, op.seq))
 
 
 def _lined(ops: Iterator[WireOp]) -> Iterator[WireOp]:
     for op in ops:
-        op.line = canonical_line(op)
+        if not op.line:
+            op.line = canonical_line(op)
         yield op
 
 
@@ -82,17 +84,31 @@ def _held(conn: Any, plan: Plan) -> Iterator[WireOp]:
     return iter(ops)
 
 
-def wire_ops(conn: Any, rows: Iterator[tuple[Any, ...]],
-             devices: dict[int, str]) -> Iterator[WireOp]:
-    """Rebuild the ops of `rows`, reading their records a chunk at a time."""
+# (devno, seq) -> an op already rebuilt (with its line): what sealing just rebuilt, so
+# the export that follows does not rebuild it again.
+Rebuilt = dict[tuple[int, int], WireOp]
+
+
+def wire_ops(conn: Any, rows: Iterator[tuple[Any, ...]], devices: dict[int, str],
+             ready: Rebuilt | None = None) -> Iterator[WireOp]:
+    """Rebuild the ops of `rows`, reading their records a chunk at a time (the ones in
+    `ready` are taken from there, in their place)."""
     chunk: list[tuple[Any, ...]] = []
     for row in rows:
         chunk.append(row)
         if len(chunk) >= CHUNK:
-            yield from _rebuild(conn, chunk, devices)
+            yield from _rebuilt(conn, chunk, devices, ready)
             chunk = []
     if chunk:
-        yield from _rebuild(conn, chunk, devices)
+        yield from _rebuilt(conn, chunk, devices, ready)
+
+
+def _rebuilt(conn: Any, chunk: list[tuple[Any, ...]], devices: dict[int, str],
+             ready: Rebuilt | None) -> list[WireOp]:
+    if not ready:
+        return _rebuild(conn, chunk, devices)
+    built = iter(_rebuild(conn, [r for r in chunk if (r[0], r[1]) not in ready], devices))
+    return [ready.get((r[0], r[1])) or next(built) for r in chunk]
 
 
 def _rebuild(conn: Any, chunk: list[tuple[Any, ...]], devices: dict[int, str]) -> list[WireOp]:

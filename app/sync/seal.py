@@ -16,26 +16,31 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.models.ids import id_from_bytes
-from app.sync.export import OP_COLUMNS, wire_ops
+from app.sync.export import OP_COLUMNS, Rebuilt, wire_ops
 from app.sync.origins import ZERO_LINK, head_message, link_of
 from app.sync.spent import Spent
 from app.sync.wire import canonical_line
 
 BATCH = 2000
+# Ops sealed in one export kept rebuilt for its stream (a station's month: thousands);
+# a first export of a million ops rebuilds them again rather than hold them all.
+KEEP_REBUILT = 20_000
 _UNSEALED = (f"SELECT {OP_COLUMNS} FROM sync_op WHERE dev = ? AND station IS ? AND "
              "link IS NULL AND seq > ? AND hlc < ? ORDER BY seq LIMIT ?")
 
 
 def seal_own(conn: Any, key: Ed25519PrivateKey, own: tuple[int, str],
-             devices: dict[int, str], below_hlc: int,
-             mark: Spent | None) -> dict[str | None, tuple[int, bytes]]:
+             devices: dict[int, str], below_hlc: int, mark: Spent | None,
+             rebuilt: Rebuilt | None = None) -> dict[str | None, tuple[int, bytes]]:
     """Seal this device's unsealed ops stamped below `below_hlc` into its log of each
     station, inside the caller's write transaction; returns the head (seq, link) of
-    each of its logs, by station."""
+    each of its logs, by station. The ops it rebuilt go into `rebuilt` (up to
+    KEEP_REBUILT), for the export's stream."""
     stations = [s for (s,) in conn.execute(
         "SELECT DISTINCT station FROM sync_op WHERE dev = ? AND link IS NULL", (own[0],))]
     for station in stations:
-        _seal_log(conn, key, own, station, devices, below_hlc, mark)
+        _seal_log(conn, key, own, station, devices, below_hlc, mark,
+                  rebuilt if rebuilt is not None else {})
     heads: dict[str | None, tuple[int, bytes]] = dict(mark.logs) if mark else {}
     for station, seq, link in conn.execute(
             "SELECT station, seq, link FROM origin_head WHERE dev = ? ORDER BY seq",
@@ -47,7 +52,8 @@ def seal_own(conn: Any, key: Ed25519PrivateKey, own: tuple[int, str],
 
 
 def _seal_log(conn: Any, key: Ed25519PrivateKey, own: tuple[int, str], station: bytes | None,
-              devices: dict[int, str], below_hlc: int, mark: Spent | None) -> tuple[int, bytes]:
+              devices: dict[int, str], below_hlc: int, mark: Spent | None,
+              rebuilt: Rebuilt) -> tuple[int, bytes]:
     devno, device_id = own
     at_seq, at_link, at_hlc = _sealed_top(conn, devno, station, mark)
     heads: list[tuple[int, bytes]] = []
@@ -61,7 +67,10 @@ def _seal_log(conn: Any, key: Ed25519PrivateKey, own: tuple[int, str], station: 
             if since_head and op.hlc <= at_hlc:
                 heads.append((at_seq, at_link))
                 since_head = 0
-            link = link_of(at_seq, at_link, canonical_line(op))
+            op.line = canonical_line(op)
+            link = link_of(at_seq, at_link, op.line)
+            if len(rebuilt) < KEEP_REBUILT:
+                rebuilt[(devno, op.seq)] = op
             # The first op sealed now keeps the link before it: after a restore, the op
             # before it may be one this database no longer holds.
             updates.append((at_seq, link, at_link if first else None, devno, op.seq))
