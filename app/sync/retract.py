@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.models.ids import id_from_bytes
+from app.models.ids import id_from_bytes, id_to_bytes
 from app.sync.export import OP_COLUMNS, wire_ops
 from app.sync.merge import Merger
 from app.sync.wire import WireOp
@@ -26,7 +26,7 @@ _LATEST = ("SELECT visit_date, id, next_followup FROM visit WHERE client_id = ? 
 def retract_after(conn: Any, device: str, cut: int, wall_ms: int, now: str) -> int:
     """Drop the ops of `device` numbered past `cut`; returns how many there were."""
     row = conn.execute("SELECT devno FROM device WHERE device_id = ?",
-                       (bytes.fromhex(device.replace("-", "")),)).fetchone()
+                       (id_to_bytes(device),)).fetchone()
     if row is None:
         return 0
     devno = int(row[0])
