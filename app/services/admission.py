@@ -13,20 +13,16 @@ from sqlalchemy.orm import Session
 from app.errors import ShegongError
 from app.models import Device, DeviceGrant, DeviceRevocation
 from app.models.ids import id_from_bytes, is_uuid
+from app.store.database import session_sqlite
 from app.sync.authority import Authority
 from app.sync.rights import load_authority
-
-
-def raw(s: Session) -> Any:
-    """The sqlite3 connection under the session, inside its transaction."""
-    return s.connection().connection.driver_connection
 
 
 def admit(s: Session, me: Device, card: dict[str, Any], role: str,
           stations: list[str] | None) -> list[str]:
     """Grant `role` to the card's laptop for each station this laptop may admit it to:
     the stations it was admitted to (none: only trusted here)."""
-    authority = load_authority(raw(s))
+    authority = load_authority(session_sqlite(s))
     if role == "county":
         targets = [me.station_id]  # a station accepts its county office
     elif role == "supervisor":
@@ -60,7 +56,7 @@ def _granted(s: Session, device: str, role: str, station: str) -> bool:
 def record_revocation(s: Session, me: Device, device: Device, reason: str | None) -> bool:
     """The revocation record, when this laptop may revoke the device: its log is cut
     after the last op of it held here. False when only this laptop stops trusting it."""
-    conn = raw(s)
+    conn = session_sqlite(s)
     authority: Authority = load_authority(conn)
     if not authority.may_revoke(me.device_id, device.device_id):
         return False
@@ -79,7 +75,7 @@ def record_revocation(s: Session, me: Device, device: Device, reason: str | None
 def require_right(s: Session, table: str, en: str, zh: str) -> None:
     """Refuse, with a sentence, a write this laptop's own rights do not allow (the same
     rights every other device checks its ops against on import)."""
-    conn = raw(s)
+    conn = session_sqlite(s)
     me = conn.execute("SELECT device_id, station_id FROM device WHERE is_self = 1").fetchone()
     if me is None:
         return

@@ -25,10 +25,9 @@ from sqlalchemy import select
 from app.errors import BundleRefused, ShegongError
 from app.models import BundleRecord, Device
 from app.models.ids import id_from_bytes, id_to_bytes, is_uuid, uuid7
-from app.services.admission import raw
 from app.services.common import now_iso, parse_month
 from app.services.devices import self_device
-from app.store.database import Database
+from app.store.database import Database, session_sqlite
 from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
 from app.sync import spent
@@ -48,17 +47,19 @@ from app.sync.log_store import (
     check_counts,
     check_forks,
     device_names,
+    held_keys,
     learn_keys,
     origin_keys,
     store_heads,
 )
 from app.sync.merge import Merger, MergeStats
-from app.sync.origins import ChainCheck, Equivocation, Range, parse_ranges
+from app.sync.origins import ChainCheck, Equivocation, parse_ranges
 from app.sync.retract import retract_after
 from app.sync.rights import (
     check_written,
     cuts_by_devno,
     keep_cut_heads,
+    load_authority,
     readable_by,
     readable_each,
     revoked_now,
@@ -154,8 +155,7 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
         bundle_id = uuid7()
         writer = bf.OpsWriter(out.parent)
         top, manifest = _sealed_ops(db, conn, writer, kind, month_range, peer, devices,
-                                    readable_by(conn, [d for d in recipients
-                                                       if d != me["device_id"]]))
+                                    [d for d in recipients if d != me["device_id"]])
         manifest.update(bundle_id=bundle_id, schema=SCHEMA_HEAD, recipients=sorted(
             age_fingerprint(r) for r in recipients.values()))
         summary = {"recipients": sorted(recipients), "month": month, "for": for_device,
@@ -189,10 +189,11 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
 
 def _sealed_ops(db: Database, conn: Any, writer: bf.OpsWriter, kind: str,
                 month_range: tuple[int, int] | None, peer: dict[str, Any] | None,
-                devices: dict[int, str], readable: set[str | None] | None,
+                devices: dict[int, str], recipients: list[str],
                 ) -> tuple[dict[str | None, tuple[int, bytes]], dict[str, Any]]:
     """Seal this laptop's new ops into its logs and write the bundle's ops, in whole
-    signed ranges: the heads of its logs and the manifest's part about the ops."""
+    signed ranges, of the stations every recipient may read: the heads of its logs and
+    the manifest's part about the ops."""
     sync = db.sync
     assert sync is not None
     own = (sync.devno, devices[sync.devno])
@@ -202,12 +203,14 @@ def _sealed_ops(db: Database, conn: Any, writer: bf.OpsWriter, kind: str,
                    far_ahead_from(sync.clock.wall_ms()),
                    spent.read_spent(db.paths.keys, own[1]), rebuilt)
     starts, wanted = _wanted(conn, kind, month_range, peer, devices)
-    if readable is not None:  # only the stations every recipient may read
+    authority = load_authority(conn)
+    readable = readable_by(conn, authority, recipients)
+    if readable is not None:
         starts = {(d, st): first for (d, st), first in starts.items()
                   if (id_from_bytes(st) if st else None) in readable}
-    ranges = plan(conn, devices, starts, wanted, cuts_by_devno(conn))
+    ranges = plan(conn, devices, starts, wanted, cuts_by_devno(conn, authority))
     rows = selected_ops(conn.cursor(), kind, month_range, peer, devices)
-    keys = _keys(conn, ranges.ranges)
+    keys = held_keys(conn, {r.device for r in ranges.ranges})
     counts = _write_ops(writer, bundle_ops(conn, ranges, rows, devices, rebuilt),
                         ChainCheck(ranges.ranges, keys))
     return top, {"knowledge": local_knowledge(conn.cursor()), "counts": counts,
@@ -225,17 +228,6 @@ def _write_ops(writer: bf.OpsWriter, ops: Any, check: ChainCheck) -> dict[str, i
         counts[op.table] = counts.get(op.table, 0) + 1
     check.finish()
     return counts
-
-
-def _keys(conn: Any, ranges: list[Range]) -> dict[str, bytes]:
-    """The public signing key of each origin the ranges name."""
-    out = {}
-    for device in sorted({r.device for r in ranges}):
-        row = conn.execute("SELECT sign_public_key FROM device WHERE device_id = ?",
-                           (id_to_bytes(device),)).fetchone()
-        if row and row[0]:
-            out[device] = bytes(row[0])
-    return out
 
 
 def _wanted(conn: Any, kind: str, month_range: tuple[int, int] | None,
@@ -318,7 +310,8 @@ def _readers_of(s: Any, station: str | None, trusted: dict[str, Device]) -> list
     """By default a bundle goes to the trusted devices that may read this laptop's
     station (its laptops, its county office, its supervisors; docs/roles.md): a laptop
     of another station gets one only when named with --to."""
-    readable = readable_each(raw(s), list(trusted))
+    conn = session_sqlite(s)
+    readable = readable_each(conn, load_authority(conn), list(trusted))
     return [d for d, theirs in readable.items() if theirs is None or station in theirs]
 
 
@@ -535,9 +528,9 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
         check_counts(conn, check.ranges(), merger.names)
         store_heads(conn, check.ranges())
         learn_keys(conn, keys)
-        check_written(conn, merger.written, own_id, merger.names)
+        authority = check_written(conn, merger.written, own_id, merger.names)
         keep_cut_heads(conn, merger.written)
-        for device, cut in revoked_now(conn, merger.written).items():
+        for device, cut in revoked_now(authority, merger.written).items():
             # what this laptop applied of it past the cut, before the revocation came
             stats.retracted += retract_after(conn, device, cut, wall, now)
         if stats.ops != total:

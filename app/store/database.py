@@ -216,6 +216,12 @@ def _driver(sa_conn: Any) -> sqlite3.Connection:
     return conn
 
 
+def session_sqlite(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a session, inside its transaction: for the sync
+    layer's raw queries run from a use case that also writes through the ORM."""
+    return _driver(session.connection())
+
+
 def raw_rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> Any:
     """Rows straight from sqlite3 in the session's transaction: for reads of hundreds of
     thousands of rows, where SQLAlchemy's per-row cost (~4 µs) outweighs the query."""

@@ -35,10 +35,9 @@ def origin_keys(conn: Any, ranges: list[Range], announced: Any) -> dict[str, byt
     known = {id_from_bytes(d) for (d,) in conn.execute("SELECT device_id FROM device")}
     if len(devices - known) > MAX_NEW_DEVICES:  # before a signature is checked
         raise too_many_devices()
+    known_keys = held_keys(conn, devices)
     for device in devices:
-        row = conn.execute("SELECT sign_public_key, name FROM device WHERE device_id = ?",
-                           (id_to_bytes(device),)).fetchone()
-        held = row[0] if row and row[0] else None
+        held = known_keys.get(device)
         given = _key(announced.get(device))
         if held is not None and given is not None and held != given:
             raise BundleRefused(
@@ -51,6 +50,17 @@ def origin_keys(conn: Any, ranges: list[Range], announced: Any) -> dict[str, byt
             raise refused(f"holds operations of the device {device} without its key",
                           f"含有设备 {device} 的操作，但没有附上其密钥")
         out[device] = key
+    return out
+
+
+def held_keys(conn: Any, devices: set[str]) -> dict[str, bytes]:
+    """The public signing key this database holds for each of `devices` that has one."""
+    out = {}
+    for device in sorted(devices):
+        row = conn.execute("SELECT sign_public_key FROM device WHERE device_id = ?",
+                           (id_to_bytes(device),)).fetchone()
+        if row and row[0]:
+            out[device] = bytes(row[0])
     return out
 
 

@@ -58,7 +58,7 @@ def _roots(conn: Any) -> list[Grant]:
 
 
 def check_written(conn: Any, written: Written, own_id: str,
-                  names: dict[str, str]) -> None:
+                  names: dict[str, str]) -> Authority:
     """Every new op within its author's rights, judged with every grant held now (this
     bundle's included); else the bundle is refused with a sentence naming the device,
     its roles and a record it wrote."""
@@ -75,6 +75,7 @@ def check_written(conn: Any, written: Written, own_id: str,
                                                                        station, records):
             raise _outside(device, names.get(device, device), authority, table, row_id)
     _check_grants(authority, written, own_id, names)
+    return authority
 
 
 def _check_grants(authority: Authority, written: Written, own_id: str,
@@ -119,10 +120,10 @@ def _revoked(device: str, name: str, seq: int, cut: int, table: str,
 _ROLE_ZH = {"worker": "社工", "head": "站长", "supervisor": "督导", "county": "县民政局"}
 
 
-def readable_each(conn: Any, devices: list[str]) -> dict[str, set[str | None] | None]:
+def readable_each(conn: Any, authority: Authority,
+                  devices: list[str]) -> dict[str, set[str | None] | None]:
     """The stations whose records each device may receive (ALL: every one). A trusted
     laptop not admitted into any role yet receives its own card's station."""
-    authority = load_authority(conn)
     out: dict[str, set[str | None] | None] = {}
     for device in devices:
         theirs = authority.readable(device)
@@ -134,10 +135,11 @@ def readable_each(conn: Any, devices: list[str]) -> dict[str, set[str | None] | 
     return out
 
 
-def readable_by(conn: Any, recipients: list[str]) -> set[str | None] | None:
+def readable_by(conn: Any, authority: Authority,
+                recipients: list[str]) -> set[str | None] | None:
     """The stations whose records every recipient may receive (ALL: no limit)."""
     out: set[str | None] | None = ALL
-    for theirs in readable_each(conn, recipients).values():
+    for theirs in readable_each(conn, authority, recipients).values():
         if theirs is not ALL:
             out = theirs if out is ALL else out & theirs
     return out
@@ -166,21 +168,21 @@ def keep_cut_heads(conn: Any, written: Written) -> None:
                                                 link, sig))
 
 
-def cuts_by_devno(conn: Any) -> dict[int, int]:
+def cuts_by_devno(conn: Any, authority: Authority) -> dict[int, int]:
     """The cut of every revoked device, by local device number: an export forwards no
     op past it."""
-    cuts = load_authority(conn).cuts
+    cuts = authority.cuts
     if not cuts:
         return {}
     return {devno: cuts[id_from_bytes(uid)] for devno, uid in conn.execute(
         "SELECT devno, device_id FROM device") if id_from_bytes(uid) in cuts}
 
 
-def revoked_now(conn: Any, written: Written) -> dict[str, int]:
+def revoked_now(authority: Authority, written: Written) -> dict[str, int]:
     """The devices a revocation in this bundle cut (and that counts), with their cuts."""
     subjects = {op.values.get("device_id") for op in written.trust
                 if op.table == "device_revocation" and op.create}
     if not subjects:
         return {}
-    cuts = load_authority(conn).cuts
+    cuts = authority.cuts
     return {device: cuts[device] for device in subjects if device in cuts}
