@@ -91,39 +91,34 @@ def test_a_relay_forwards_ops_their_origin_proves(station: dict[str, Any]) -> No
     assert clients_of[0] == clients_of[1] == clients_of[2] and len(clients_of[0]) == 3
 
 
-def test_a_relayed_op_changed_on_the_way_is_refused(
-        station: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    w = station
-    path, lines = relayed(w)
+def _alter(w: dict[str, Any], lines: list[bytes]) -> None:
     i = next(i for i in worker_lines(w, lines) if b"13800000000" in lines[i])
     lines[i] = lines[i].replace(b"13800000000", b"13911112222")
-    bad = resealed(w, path, lines).write(tmp_path / "altered.bundle")
-    refused(w, bad, [w["worker"].id, "changed, dropped or reordered"],
-            [w["worker"].id, "途中被改动"], capsys, monkeypatch)
 
 
-def test_an_op_dropped_from_the_middle_of_a_range_is_refused(
-        station: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    w = station
-    path, lines = relayed(w)
+def _drop(w: dict[str, Any], lines: list[bytes]) -> None:
     ours = worker_lines(w, lines)
-    del lines[ours[len(ours) // 2]]
-    bad = resealed(w, path, lines).write(tmp_path / "dropped.bundle")
-    refused(w, bad, [w["worker"].id], [w["worker"].id], capsys, monkeypatch)
+    del lines[ours[len(ours) // 2]]  # from the middle of the worker's range
 
 
-def test_relayed_ops_put_in_another_order_are_refused(
-        station: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    w = station
-    path, lines = relayed(w)
+def _swap(w: dict[str, Any], lines: list[bytes]) -> None:
     a, b = worker_lines(w, lines)[-2:]
     lines[a], lines[b] = lines[b], lines[a]
-    bad = resealed(w, path, lines).write(tmp_path / "reordered.bundle")
-    refused(w, bad, [w["worker"].id, "do not prove to come from it"],
-            [w["worker"].id, "无法证明"], capsys, monkeypatch)
+
+
+@pytest.mark.parametrize(("tamper", "en", "zh"), [
+    (_alter, "changed, dropped or reordered", "途中被改动"),
+    (_drop, "do not prove to come from it", "无法证明"),
+    (_swap, "do not prove to come from it", "无法证明"),
+], ids=["changed on the way", "dropped from the middle", "put in another order"])
+def test_relayed_ops_tampered_with_are_refused(
+        station: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, tamper: Any, en: str, zh: str) -> None:
+    w = station
+    path, lines = relayed(w)
+    tamper(w, lines)
+    bad = resealed(w, path, lines).write(tmp_path / "tampered.bundle")
+    refused(w, bad, [w["worker"].id, en], [w["worker"].id, zh], capsys, monkeypatch)
 
 
 def test_an_op_forged_in_another_laptops_name_is_refused(
