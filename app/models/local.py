@@ -121,18 +121,24 @@ class ClientIndex(Base):
 
 
 class ReportVisitMonth(Base):
-    """The monthly report's visit counts of one calendar month, kept between reports.
+    """The monthly report's visit counts of one calendar month and one station, kept
+    between reports.
 
-    A year to date is most of a million visits on a big database; past months rarely
-    change, so their counts are kept here. SQLite triggers (migration 0005) delete a
-    month's row whenever one of its visits is written, and every row when a client is
-    voided or restored, so a row that exists is always current. `version` is the shape
-    of `data`; another version is recounted.
+    A year to date is most of a million visits on a big database, and a county's month
+    is every station's; past months rarely change, so their counts are kept here. The
+    triggers (migrations 0005, 0010) delete a month's rows whenever one of its visits is
+    written, and every row when a client is voided or restored, so a row that exists is
+    always current. A month's rows are written together: the row of `station` b"" (the
+    visits of no known station) marks the month as counted, and a station with no row
+    in a counted month had no visits. `version` is the shape of `data`; another version
+    is recounted.
     """
 
     __tablename__ = "report_visit_month"
 
     month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
+    # the visits' sync_station, 16 bytes; b"": the month's mark (see above)
+    station: Mapped[bytes] = mapped_column(LargeBinary(16), primary_key=True, default=b"")
     version: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     # The clients visited in the month, 16-byte ids end to end in order: the people

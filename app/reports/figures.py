@@ -1,11 +1,13 @@
 """The monthly report's figures for a station and month (issue 5), from the data only.
 
 Every figure counts live records only (a voided row never counts, nor anything hanging
-off a voided client or activity). All clients in the database are counted: a station's
-database holds its own station's clients; a county database holding several stations is
-the caller's to split. Numbers are plain ints and floats, keyed by the vocabularies'
-stable codes (every code present, zeros included), so the json, xlsx and pdf outputs can
-all show the same numbers.
+off a voided client or activity). Every figure is a station's: each record counts for
+the station it belongs to (its `sync_station`, app.models.scope), so a county database
+holding hundreds of stations gives each its own figures, read in one pass for all
+(`station_reports`), and a station's laptop gives the same numbers for its station.
+Numbers are plain ints and floats, keyed by the vocabularies' stable codes (every code
+present, zeros included), so the json, xlsx and pdf outputs can all show the same
+numbers.
 
 Three periods: the month, the month before, and the year to date (1 January to the end
 of the month). "Served" in a period = had at least one live visit or took part in a live
@@ -19,17 +21,11 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TypeVar
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import (
-    Client,
-    SupervisionSession,
-    TrainingRecord,
-)
+from app.models.ids import id_to_bytes
 from app.models.validation import parse_month
 from app.models.vocab import (
     ACTIVITY_KIND,
@@ -44,11 +40,11 @@ from app.models.vocab import (
     VISIT_MODE,
     Vocab,
 )
-from app.reports.counts import visits_per_week, worker_names
-from app.reports.station import this_station
-from app.reports.visit_months import MonthVisits, months_between, visit_months
-from app.store.database import Database, raw_rows
-from app.sync.hlc import hlc_from_ms
+from app.reports.counts import empty_weeks, visits_per_week_by_station, worker_names
+from app.reports.station import StationFacts, all_stations, station_facts, this_station
+from app.reports.station_rows import PeriodSums, StationRows, StationSums
+from app.reports.visit_months import NO_STATION, MonthVisits, months_between, visit_months
+from app.store.database import Database
 
 UNKNOWN = "unknown"  # the key for a record whose code is missing
 _V = TypeVar("_V")  # a per-worker value before it is made a count or hours
@@ -116,28 +112,54 @@ class MonthlyReport:
     visits_per_week: tuple[WeekVisits, ...] = ()
 
 
-def monthly_figures(db: Database, month: str) -> MonthlyReport:
+def monthly_figures(db: Database, month: str, station: str | None = None) -> MonthlyReport:
+    """The month of one station: this device's own by default."""
+    if station is None:
+        with db.read() as s:
+            station = this_station(s).id
+    return station_reports(db, month, [station])[0]
+
+
+def station_reports(db: Database, month: str,
+                    stations: list[str] | None = None) -> list[MonthlyReport]:
+    """The month of each of `stations` (every station known here by default), in order,
+    all read in one pass over the data."""
     start, end = parse_month(month)
     prev_end = start - dt.timedelta(days=1)
     periods = (_Period(start, end), _Period(prev_end.replace(day=1), prev_end),
                _Period(dt.date(start.year, 1, 1), end))
     first = min(p.start for p in periods)
     months = visit_months(db, first, end)
+    generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     with db.read() as s:
-        station = this_station(s)
-        rows = _Rows.read(s, first, end)
-        served = _served(periods, months, rows)
+        facts = _stations(s, stations)
+        rows = StationRows.read(s, first, end)
+        sums = [PeriodSums.read(s, p.start, p.end) for p in periods]
         names = worker_names(s)
-        current, previous, ytd = (_figures(s, p, months, served[i], rows, names)
-                                  for i, p in enumerate(periods))
-        weeks = tuple(WeekVisits(w.start.isoformat(), w.visits)
-                      for w in visits_per_week(s, end))
-    return MonthlyReport(
-        station_id=station.id, station_name=station.name, county=station.county,
-        township=station.township,
-        month=start.strftime("%Y-%m"),
-        generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-        current=current, previous=previous, year_to_date=ytd, visits_per_week=weeks)
+        weeks = visits_per_week_by_station(s, end)
+    out = []
+    for station in facts:
+        key = id_to_bytes(station.id) if station.id else NO_STATION
+        mine = rows.get(key, StationRows())
+        per_month = {m: by_station.get(key, MonthVisits()) for m, by_station in months.items()}
+        served = _served(periods, per_month, mine)
+        current, previous, ytd = (
+            _figures(p, per_month, served[i], mine, sums[i].of(key), names)
+            for i, p in enumerate(periods))
+        out.append(MonthlyReport(
+            station_id=station.id, station_name=station.name, county=station.county,
+            township=station.township, month=start.strftime("%Y-%m"), generated_at=generated,
+            current=current, previous=previous, year_to_date=ytd,
+            visits_per_week=tuple(WeekVisits(w.start.isoformat(), w.visits)
+                                  for w in weeks.get(key, empty_weeks(end)))))
+    return out
+
+
+def _stations(s: Session, ids: list[str] | None) -> list[StationFacts]:
+    if ids is None:
+        return all_stations(s)
+    own = this_station(s)
+    return [own if i == own.id else station_facts(s, i) for i in ids]
 
 
 @dataclass(frozen=True)
@@ -145,79 +167,13 @@ class _Period:
     start: dt.date
     end: dt.date
 
-    @cached_property
-    def iso(self) -> tuple[str, str]:
-        return self.start.isoformat(), self.end.isoformat()
-
     def holds(self, day: str | None) -> bool:
         """Whether an ISO date (as SQLite keeps it) falls in the period."""
-        return day is not None and self.iso[0] <= day <= self.iso[1]
-
-
-# Plain SQL with raw 16-byte ids and ISO date text: 100,000 clients' ids are compared,
-# never shown, and converting each to text would cost more than the queries.
-
-@dataclass(frozen=True)
-class _Rows:
-    """What the three periods are counted from, read once (live rows only)."""
-
-    voided: set[bytes]  # clients
-    categories: dict[bytes, list[str]]
-    # Per month "YYYY-MM": the people who took part, and how many times people did.
-    participants: dict[str, set[bytes]]
-    participations: Counter[str]
-    activities: list[tuple[bytes, str, str | None, str | None]]  # id, date, kind, domain
-    volunteer_hours: list[tuple[bytes, float | None]]  # activity, hours
-    cases: list[tuple[bytes, str | None, str | None, str | None, str | None]]
-    stages: list[tuple[bytes, str, str | None]]  # case, date, to stage; in order
-    referrals: list[tuple[str, str | None, str | None]]  # date, agency, status
-
-    @classmethod
-    def read(cls, s: Session, first: dt.date, end: dt.date) -> _Rows:
-        span = {"first": first.isoformat(), "end": end.isoformat()}
-        voided = {r[0] for r in raw_rows(
-            s, "SELECT id FROM client WHERE void_reason IS NOT NULL")}
-        categories: dict[bytes, list[str]] = {}
-        for client_id, code in raw_rows(s, (
-                "SELECT DISTINCT client_id, category FROM client_category "
-                "WHERE void_reason IS NULL")):
-            categories.setdefault(client_id, []).append(code)
-        activities = [tuple(r) for r in raw_rows(s, (
-            "SELECT id, activity_date, kind, domain FROM activity WHERE void_reason IS NULL "
-            "AND activity_date BETWEEN :first AND :end"), span)]
-        live = {r[0] for r in activities}
-        participants: dict[str, set[bytes]] = {}
-        participations: Counter[str] = Counter()
-        for client_id, day in raw_rows(s, (
-                "SELECT p.client_id, a.activity_date "
-                "FROM activity_participant AS p JOIN activity AS a ON a.id = p.activity_id "
-                "WHERE p.void_reason IS NULL AND a.void_reason IS NULL "
-                "AND a.activity_date BETWEEN :first AND :end"), span):
-            if client_id not in voided:
-                month = day[:7]
-                participants.setdefault(month, set()).add(client_id)
-                participations[month] += 1
-        volunteers = [(a, h) for a, h in raw_rows(s, (
-            "SELECT activity_id, hours FROM activity_volunteer WHERE void_reason IS NULL"))
-            if a in live]
-        cases = [tuple(r) for r in raw_rows(s, (
-            "SELECT id, client_id, opened_on, closed_on, closure_reason, stage "
-            "FROM case_record WHERE void_reason IS NULL AND opened_on <= :end"), span)
-            if r[1] not in voided]
-        stages = [tuple(r) for r in raw_rows(s, (
-            "SELECT case_id, event_date, to_stage FROM case_event "
-            "WHERE void_reason IS NULL AND event_date <= :end AND to_stage IS NOT NULL "
-            "ORDER BY event_date, sync_hlc"), span)]
-        referrals = [(day, agency, status) for client_id, day, agency, status in raw_rows(s, (
-            "SELECT client_id, referred_on, agency, status FROM referral "
-            "WHERE void_reason IS NULL AND referred_on BETWEEN :first AND :end"), span)
-            if client_id not in voided]
-        return cls(voided, categories, participants, participations, activities, volunteers,
-                   [(c[0], c[2], c[3], c[4], c[5]) for c in cases], stages, referrals)
+        return day is not None and self.start.isoformat() <= day <= self.end.isoformat()
 
 
 def _served(periods: tuple[_Period, ...], months: dict[str, MonthVisits],
-            rows: _Rows) -> list[set[bytes]]:
+            rows: StationRows) -> list[set[bytes]]:
     """Per period, the live clients with a live visit or a live activity in it."""
     out = []
     for p in periods:
@@ -231,8 +187,8 @@ def _served(periods: tuple[_Period, ...], months: dict[str, MonthVisits],
 
 # -- one period --------------------------------------------------------------------------------
 
-def _figures(s: Session, period: _Period, months: dict[str, MonthVisits], served: set[bytes],
-             rows: _Rows, names: dict[str, str]) -> Figures:
+def _figures(period: _Period, months: dict[str, MonthVisits], served: set[bytes],
+             rows: StationRows, sums: StationSums, names: dict[str, str]) -> Figures:
     """One period's figures: each part counted by its own function below."""
     start, end = period.start, period.end
     # Visits: the sum of the period's calendar months (kept between reports).
@@ -241,13 +197,11 @@ def _figures(s: Session, period: _Period, months: dict[str, MonthVisits], served
     open_by_stage = _cases_open_at_end(period, rows)
     acts = _PeriodActivities.of(period, rows)
     refs = [r for r in rows.referrals if period.holds(r[0])]
-    sessions, supervision_hours = _supervision(s, period)
-    training = _training_hours(s, period)
     return Figures(
         start=start.isoformat(), end=end.isoformat(),
         people_served=len(served),
         clients_served_by_category=_by_code(CLIENT_CATEGORY, _by_category(served, rows)),
-        new_clients=_new_clients(s, period),
+        new_clients=sums.new_clients,
         visits=visits.visits,
         visits_by_mode=_by_code(VISIT_MODE, visits.by_mode),
         visits_by_worker=_per_worker(visits.by_worker, names, int),
@@ -268,14 +222,14 @@ def _figures(s: Session, period: _Period, months: dict[str, MonthVisits], served
         referrals=len(refs),
         referrals_by_agency=_by_code(REFERRAL_AGENCY, Counter(r[1] for r in refs)),
         referrals_by_status=_by_code(REFERRAL_STATUS, Counter(r[2] for r in refs)),
-        supervision_sessions=sessions,
-        supervision_hours=_hours(supervision_hours),
-        training_hours=_hours(sum(h or 0.0 for h in training.values())),
-        training_by_worker=_per_worker(training, names, _hours),
+        supervision_sessions=sums.supervision_sessions,
+        supervision_hours=_hours(sums.supervision_hours),
+        training_hours=_hours(sum(sums.training.values())),
+        training_by_worker=_per_worker(sums.training, names, _hours),
     )
 
 
-def _by_category(served: set[bytes], rows: _Rows) -> Counter[str]:
+def _by_category(served: set[bytes], rows: StationRows) -> Counter[str]:
     """A client in several categories counts in each; people_served counts people once."""
     by_category: Counter[str] = Counter()
     for client_id in served:
@@ -284,21 +238,13 @@ def _by_category(served: set[bytes], rows: _Rows) -> Counter[str]:
     return by_category
 
 
-def _new_clients(s: Session, period: _Period) -> int:
-    """Clients registered in the period (by the clock of their creation), voided left out."""
-    lo = hlc_from_ms(_ms(period.start))
-    hi = hlc_from_ms(_ms(period.end + dt.timedelta(days=1)))
-    return int(s.scalar(select(func.count()).select_from(Client).where(
-        Client.void_reason.is_(None), Client.sync_hlc >= lo, Client.sync_hlc < hi)) or 0)
-
-
-def _cases_opened_and_closed(period: _Period, rows: _Rows) -> tuple[int, Counter[str | None]]:
+def _cases_opened_and_closed(period: _Period, rows: StationRows) -> tuple[int, Counter[str | None]]:
     """Cases opened in the period, and those closed in it by closure reason."""
     opened = sum(1 for c in rows.cases if period.holds(c[1]))
     return opened, Counter(c[3] for c in rows.cases if period.holds(c[2]))
 
 
-def _cases_open_at_end(period: _Period, rows: _Rows) -> Counter[str | None]:
+def _cases_open_at_end(period: _Period, rows: StationRows) -> Counter[str | None]:
     """Cases open on the period's last day, by the stage they were in on that day."""
     last_day = period.end.isoformat()
     stage_at_end = {case_id: stage for case_id, day, stage in rows.stages if day <= last_day}
@@ -326,32 +272,13 @@ class _PeriodActivities:
     volunteer_hours: float
 
     @classmethod
-    def of(cls, period: _Period, rows: _Rows) -> _PeriodActivities:
+    def of(cls, period: _Period, rows: StationRows) -> _PeriodActivities:
         acts = [a for a in rows.activities if period.holds(a[1])]
         in_period = {a[0] for a in acts}
         within = months_between(period.start, period.end)
         participants = set().union(*(rows.participants.get(m, set()) for m in within))
         return cls(acts, participants, sum(rows.participations[m] for m in within),
                    sum(h or 0.0 for a, h in rows.volunteer_hours if a in in_period))
-
-
-def _supervision(s: Session, period: _Period) -> tuple[int, float | None]:
-    """The live supervision sessions in the period, and their hours."""
-    count, hours = s.execute(select(func.count(), func.sum(SupervisionSession.hours)).where(
-        SupervisionSession.void_reason.is_(None),
-        SupervisionSession.session_date >= period.start,
-        SupervisionSession.session_date <= period.end)).one()
-    return int(count or 0), hours
-
-
-def _training_hours(s: Session, period: _Period) -> dict[str | None, float]:
-    """Live training hours in the period, per worker."""
-    return {worker: float(hours or 0) for worker, hours in s.execute(
-        select(TrainingRecord.worker_id, func.sum(TrainingRecord.hours))
-        .where(TrainingRecord.void_reason.is_(None),
-               TrainingRecord.training_date >= period.start,
-               TrainingRecord.training_date <= period.end)
-        .group_by(TrainingRecord.worker_id)).tuples()}
 
 
 def _by_code(vocab: Vocab, counts: Counter[str | None] | Counter[str]) -> dict[str, int]:
@@ -374,12 +301,5 @@ def _hours(value: float | None) -> float:
     return round(float(value or 0.0), 2)
 
 
-def _ms(day: dt.date) -> int:
-    """Local midnight at the start of a day, in milliseconds since 1970."""
-    return int(dt.datetime.combine(day, dt.time.min).timestamp() * 1000)
-
-
-
-
 __all__ = ["Figures", "MonthlyReport", "WeekVisits", "WorkerCount", "monthly_figures",
-           "parse_month"]
+           "parse_month", "station_reports"]

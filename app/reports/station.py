@@ -1,9 +1,11 @@
-"""This device's station as the screens and reports name it."""
+"""The stations as the screens and reports name them: this device's, and every one a
+county holds."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Station
@@ -28,3 +30,19 @@ def this_station(s: Session) -> StationFacts:
                             station.township or "")
     me = find_self_device(s)
     return StationFacts(station_id, (me.station_name or "") if me else "", "", "")
+
+
+def station_facts(s: Session, station_id: str) -> StationFacts:
+    station = s.get(Station, station_id)
+    if station is None:
+        return StationFacts(station_id, "", "", "")
+    return StationFacts(station_id, station.name or "", station.county or "",
+                        station.township or "")
+
+
+def all_stations(s: Session) -> list[StationFacts]:
+    """Every live station record held here, by township then name."""
+    rows = s.execute(select(Station.id, Station.name, Station.county, Station.township)
+                     .where(Station.void_reason.is_(None))).tuples()
+    facts = [StationFacts(i, n or "", c or "", t or "") for i, n, c, t in rows]
+    return sorted(facts, key=lambda f: (f.township, f.name, f.id))

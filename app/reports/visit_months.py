@@ -1,11 +1,12 @@
-"""The monthly report's visit counts per calendar month, kept in `report_visit_month`.
+"""The monthly report's visit counts per calendar month and station, kept in
+`report_visit_month`.
 
 A year to date on a big database is most of a million visits, and reading them takes
-seconds; a past month's counts rarely change. So each month is counted once and kept;
-SQLite triggers (migration 0005) drop a month's row when any of its visits is written
-and every row when a client is voided or restored, so a kept row is always current and
-only the months that changed are counted again. A period's figures are the sum of its
-months.
+seconds; a past month's counts rarely change. So each month is counted once, for every
+station at once (a county holds hundreds), and kept; triggers (migration 0005) drop a
+month's rows when any of its visits is written and every row when a client is voided or
+restored, so a kept row is always current and only the months that changed are counted
+again. A period's figures are the sum of its months.
 
 Counted: live visits of live clients. By mode, by lead worker, visits finding high
 needs per dimension, times each service type was delivered, and the clients visited
@@ -90,7 +91,12 @@ def months_between(start: dt.date, end: dt.date) -> list[str]:
     return out
 
 
-def visit_months(db: Database, start: dt.date, end: dt.date) -> dict[str, MonthVisits]:
+# month -> station (the visits' 16-byte sync_station; NO_STATION for none) -> counts
+StationMonths = dict[str, dict[bytes, MonthVisits]]
+NO_STATION = b""  # also the row that marks a month as counted
+
+
+def visit_months(db: Database, start: dt.date, end: dt.date) -> StationMonths:
     """Every month from start's to end's: kept counts, and the missing ones counted."""
     wanted = months_between(start, end)
     with db.read() as s:
@@ -98,36 +104,53 @@ def visit_months(db: Database, start: dt.date, end: dt.date) -> dict[str, MonthV
     missing = [m for m in wanted if m not in found]
     if not missing:
         return found
-    # Claim the missing months with a pending row, count them outside any write
+    # Claim the missing months with a pending mark, count them outside any write
     # transaction (seconds, on a big database), then keep each count only if its pending
-    # row is still there: a visit written meanwhile has fired the trigger that deletes
-    # it, and that month is simply counted again next time.
+    # mark is still there: a visit written meanwhile has fired the trigger that deletes
+    # the month's rows, and that month is simply counted again next time.
     with db.write() as s:
         s.execute(delete(ReportVisitMonth).where(ReportVisitMonth.month.in_(missing)))
         s.execute(insert(ReportVisitMonth), [
-            {"month": m, "version": PENDING, "data": {}, "clients": b""} for m in missing])
+            {"month": m, "station": NO_STATION, "version": PENDING, "data": {},
+             "clients": b""} for m in missing])
     with db.read() as s:
         counted = _count(s, missing)
     with db.write() as s:
-        for month, data in counted.items():
-            s.execute(update(ReportVisitMonth)
-                      .where(ReportVisitMonth.month == month,
-                             ReportVisitMonth.version == PENDING)
-                      .values(version=VERSION, data=data.to_json(),
-                              clients=data.clients_blob()))
+        for month, stations in counted.items():
+            _keep(s, month, stations)
     return {**found, **counted}
 
 
-def _kept(s: Session, months: list[str]) -> dict[str, MonthVisits]:
-    rows = s.execute(select(ReportVisitMonth.month, ReportVisitMonth.data,
-                            ReportVisitMonth.clients).where(
+def _keep(s: Session, month: str, stations: dict[bytes, MonthVisits]) -> None:
+    """The month's rows, if its pending mark is still there (else nothing)."""
+    marked = s.execute(update(ReportVisitMonth).where(
+        ReportVisitMonth.month == month, ReportVisitMonth.station == NO_STATION,
+        ReportVisitMonth.version == PENDING).values(
+        version=VERSION, data=stations.get(NO_STATION, MonthVisits()).to_json(),
+        clients=stations.get(NO_STATION, MonthVisits()).clients_blob()))
+    if not marked.rowcount:  # type: ignore[attr-defined]
+        return
+    rows = [{"month": month, "station": station, "version": VERSION, "data": m.to_json(),
+             "clients": m.clients_blob()} for station, m in stations.items()
+            if station != NO_STATION]
+    if rows:
+        s.execute(insert(ReportVisitMonth), rows)
+
+
+def _kept(s: Session, months: list[str]) -> StationMonths:
+    """The counted months among `months`: those whose mark is kept, with all their rows."""
+    out: StationMonths = {}
+    rows = s.execute(select(ReportVisitMonth.month, ReportVisitMonth.station,
+                            ReportVisitMonth.data, ReportVisitMonth.clients).where(
         ReportVisitMonth.month.in_(months), ReportVisitMonth.version == VERSION))
-    return {month: MonthVisits.from_json(data, clients) for month, data, clients in rows}
+    for month, station, data, clients in rows:
+        out.setdefault(month, {})[bytes(station)] = MonthVisits.from_json(data, clients)
+    return {m: stations for m, stations in out.items() if NO_STATION in stations}
 
 
-def _count(s: Session, months: list[str]) -> dict[str, MonthVisits]:
+def _count(s: Session, months: list[str]) -> StationMonths:
     """One pass over the visits of the missing months (from the first to the last)."""
-    out = {m: MonthVisits() for m in months}
+    out: StationMonths = {m: {NO_STATION: MonthVisits()} for m in months}
     if not months:
         return out
     first = parse_month(months[0])[0]
@@ -135,7 +158,7 @@ def _count(s: Session, months: list[str]) -> dict[str, MonthVisits]:
     voided = {r[0] for r in raw_rows(
         s, "SELECT id FROM client WHERE void_reason IS NOT NULL")}
     rows = raw_rows(s, (
-        "SELECT substr(visit_date, 1, 7), client_id, mode, worker_id, "
+        "SELECT substr(visit_date, 1, 7), sync_station, client_id, mode, worker_id, "
         "material_level = 'high', emotional_level = 'high', social_level = 'high', "
         "services FROM visit "
         "WHERE void_reason IS NULL AND visit_date >= :first AND visit_date < :after"),
@@ -143,28 +166,38 @@ def _count(s: Session, months: list[str]) -> dict[str, MonthVisits]:
     # Most of a million rows on a big database: one dict increment per row for the
     # counts, split into figures afterwards over the few thousand distinct keys.
     shapes: Counter[tuple[Any, ...]] = Counter()
-    offered: Counter[tuple[str, str]] = Counter()
-    for month, client_id, mode, worker, material, emotional, social, services in rows:
-        m = out.get(month)
-        if m is None or client_id in voided:
+    offered: Counter[tuple[str, bytes, str]] = Counter()
+    for month, station, client_id, mode, worker, material, emotional, social, services \
+            in rows:
+        stations = out.get(month)
+        if stations is None or client_id in voided:
             continue
+        key = bytes(station) if station else NO_STATION
+        m = stations.get(key)
+        if m is None:
+            m = stations[key] = MonthVisits()
         m.clients.add(client_id)
-        shapes[month, mode, worker, material, emotional, social] += 1
+        shapes[month, key, mode, worker, material, emotional, social] += 1
         if services:
-            offered[month, services] += 1
+            offered[month, key, services] += 1
+    _add_shapes(out, shapes, offered)
+    return out
+
+
+def _add_shapes(out: StationMonths, shapes: Counter[tuple[Any, ...]],
+                offered: Counter[tuple[str, bytes, str]]) -> None:
     dims = [d.code for d in NEED_DIMENSIONS]
-    for (month, mode, worker, *high), n in shapes.items():
-        m = out[month]
+    for (month, station, mode, worker, *high), n in shapes.items():
+        m = out[month][station]
         m.visits += n
         m.by_mode[mode] += n
         m.by_worker[id_from_bytes(worker) if worker else None] += n
         for dim, hit in zip(dims, high, strict=True):
             if hit:
                 m.needs_high[dim] += n
-    for (month, services), n in offered.items():
+    for (month, station, services), n in offered.items():
         for code in set(json.loads(services)):
-            out[month].services[code] += n
-    return out
+            out[month][station].services[code] += n
 
 
-__all__ = ["MonthVisits", "months_between", "visit_months"]
+__all__ = ["NO_STATION", "MonthVisits", "StationMonths", "months_between", "visit_months"]
