@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="社工站助手 Shegong — with no command, opens the window.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_add_init, _add_demo, _add_keys, _add_bundle, _add_state, _add_import_roster,
-                _add_report, _add_backup, _add_clock):
+                _add_report, _add_stations, _add_backup, _add_clock):
         add(sub, common)
     return parser
 
@@ -55,6 +55,8 @@ def _add_init(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--township")
     p.add_argument("--join", metavar="CARD", type=Path,
                    help="the station head's device card: this laptop joins that station")
+    p.add_argument("--county-office", metavar="NAME",
+                   help="set up a county office (县民政局) instead of a station's laptop")
     p.add_argument("--device", required=True)
     p.add_argument("--worker")
     p.add_argument("--role", default="head", choices=ROLES,
@@ -135,6 +137,15 @@ def _add_report(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.set_defaults(run=_report)
 
 
+def _add_stations(sub: Commands, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("stations", parents=[common],
+                       help="(county office) one line per station: last bundle, visits, lights")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--month", metavar="YYYY-MM", default=None,
+                   help="the month whose visits and lights to show (default: this month)")
+    p.set_defaults(run=_stations)
+
+
 def _add_backup(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file")
     p.add_argument("--out", type=Path)
@@ -203,9 +214,20 @@ def _warn_about_clock(db: Database) -> None:
 
 
 def _init(args: argparse.Namespace, paths: Paths) -> int:
-    from app.services.setup import JoinInput, SetupInput, initialize
+    from app.services.setup import CountyInput, JoinInput, SetupInput, initialize
 
     founding = (args.station, args.county, args.township)
+    if args.county_office is not None:
+        if args.join is not None or any(v is not None for v in founding):
+            raise ShegongError("A county office neither founds nor joins a station: give "
+                               "--county-office NAME and --device NAME only.",
+                               "县民政局既不建立也不加入社工站：只需给出 --county-office 名称"
+                               "和 --device 设备名称。")
+        with _open(paths) as db:
+            made = initialize(db, CountyInput(office=args.county_office, device=args.device))
+        print(f"device {made.device_id}")
+        print(f"fingerprint {made.fingerprint}")
+        return 0
     if args.join is not None and any(v is not None for v in founding):
         raise ShegongError("Either found a station (--station, --county, --township) or join "
                            "one (--join CARD), not both.",
@@ -250,7 +272,10 @@ def _keys_show(args: argparse.Namespace, paths: Paths) -> int:
         me = this_device(db)
     print(f"device {me.device_id}")
     print(f"name {me.name}")
-    print(f"station {me.station_id} {me.station_name}")
+    if me.role == "county":
+        print(f"county-office {me.station_name}")
+    else:
+        print(f"station {me.station_id} {me.station_name}")
     print(f"signing-key {me.fingerprint}")
     return 0
 
@@ -360,6 +385,16 @@ def _report(args: argparse.Namespace, paths: Paths) -> int:
     with _open(paths) as db:
         target = write_report(db, args.month, args.format, args.out, lang=args.lang)
     print(f"report {args.month} {args.format} {target}")
+    return 0
+
+
+def _stations(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.county import station_lines_json, station_lines_text
+
+    with _open(paths) as db:
+        out = (station_lines_json if args.format == "json" else station_lines_text)(
+            db, args.month)
+    sys.stdout.write(out)
     return 0
 
 

@@ -16,7 +16,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -67,27 +67,39 @@ def ensure_gui_app() -> QCoreApplication:
 def write_pdf(report: MonthlyReport, path: str | os.PathLike[str], lang: str = "zh") -> Path:
     """Write the report; a reader never sees half a file (app.files), and a
     folder that cannot be written to is refused (OutputRefused) before any drawing."""
-    ensure_gui_app()
-    with atomic_output(path) as fh:
-        data, pages = _print(report, lang)
-        fh.write(_mend_text_map(data))
+    pages = write_document_pdf(lambda scale: report_document(report, lang, scale=scale),
+                               title(report, lang), path, lang)
     log.info("monthly report %s: %d pages to %s", report.month, pages, path)
     return Path(path)
 
 
-def _print(report: MonthlyReport, lang: str) -> tuple[bytes, int]:
+def write_document_pdf(make: Callable[[float], QTextDocument], doc_title: str,
+                       path: str | os.PathLike[str], lang: str,
+                       landscape: bool = False) -> int:
+    """A document made at the printer's density (`make(scale)`) as an A4 pdf, written
+    whole or not at all; its page count."""
+    ensure_gui_app()
+    with atomic_output(path) as fh:
+        data, pages = _print(make, doc_title, lang, landscape)
+        fh.write(_mend_text_map(data))
+    return pages
+
+
+def _print(make: Callable[[float], QTextDocument], doc_title: str, lang: str,
+           landscape: bool) -> tuple[bytes, int]:
     """Lay the document out on A4 at DPI, draw every page and its footer: the pdf's
     bytes and its page count."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, MARGINS_MM,
-                                     QPageLayout.Unit.Millimeter))
-    writer.setTitle(title(report, lang))
+    orientation = QPageLayout.Orientation.Landscape if landscape \
+        else QPageLayout.Orientation.Portrait
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
+    writer.setTitle(doc_title)
     writer.setCreator(CREATOR)
-    doc = report_document(report, lang, scale=DPI / 96)
+    doc = make(DPI / 96)
     layout = doc.documentLayout()
     layout.setPaintDevice(writer)  # measure the text at the printer's resolution
     area = writer.pageLayout().paintRectPixels(DPI)  # inside the margins, device pixels

@@ -31,7 +31,27 @@ def write_report(db: Database, month: str, fmt: str, path: str | os.PathLike[str
                  lang: str = "zh") -> Path:
     """Count the month's figures and write them as `fmt` to `path`."""
     check_format(fmt)  # before the figures: a typo should not cost a count
+    from app.reports.county import is_county_office
+
+    if is_county_office(db):
+        return write_county_report(db, month, fmt, path, lang)
     return write_report_of(db, monthly_figures(db, month), fmt, path, lang)
+
+
+def write_county_report(db: Database, month: str, fmt: str, path: str | os.PathLike[str],
+                        lang: str = "zh") -> Path:
+    """On a county office: the roll-up of every station (app.reports.county_report)."""
+    from app.reports.county_report import county_dict, county_report
+    from app.reports.county_xlsx import write_county_json, write_county_xlsx
+
+    report = county_report(db, month)
+    if fmt == "json":
+        return write_county_json(county_dict(report), path)
+    if fmt == "xlsx":
+        return write_county_xlsx(report, path, lang)
+    from app.render.county_document import write_county_pdf
+
+    return write_county_pdf(report, path, lang)
 
 
 def write_report_of(db: Database, report: MonthlyReport, fmt: str,

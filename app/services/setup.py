@@ -24,6 +24,7 @@ DEVICE_ID = "device_id"
 DEVICE_NAME = "device_name"
 STATION_ID = "station_id"
 WORKER_ID = "worker_id"
+COUNTY_OFFICE = "county_office"  # set on a county office's device only
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,17 @@ class JoinInput:
     worker: str | None = None
 
 
-def initialize(db: Database, data: SetupInput | JoinInput) -> SetupResult:
-    """Found a station (this laptop is its head's, by default) or join one; refuses a
-    folder that is already set up."""
+@dataclass(frozen=True)
+class CountyInput:
+    """A county office (县民政局): above the stations, with none of its own."""
+
+    office: str
+    device: str
+
+
+def initialize(db: Database, data: SetupInput | JoinInput | CountyInput) -> SetupResult:
+    """Found a station (this laptop is its head's, by default), join one, or set up a
+    county office; refuses a folder that is already set up."""
     if db.is_set_up or (db.paths.keys / "device_ed25519.pem").exists():
         raise SetupError(
             f"The data folder {db.paths.data} is already set up; nothing was changed.",
@@ -64,6 +73,8 @@ def initialize(db: Database, data: SetupInput | JoinInput) -> SetupResult:
         )
     if isinstance(data, JoinInput):
         return _join(db, data)
+    if isinstance(data, CountyInput):
+        return _county(db, data)
     return _found(db, data)
 
 
@@ -106,11 +117,22 @@ def _join(db: Database, data: JoinInput) -> SetupResult:
     return result
 
 
+def _county(db: Database, data: CountyInput) -> SetupResult:
+    """The office is its own root of trust (app.sync.authority); it holds no station of
+    its own: each station's records arrive in its head's bundles once it is admitted."""
+    office = require_text(data.office, "county_office", "county office", "县民政局名称", 100)
+    device = require_text(data.device, "device", "device name", "设备名称", 100)
+    result = _make_self(db, device, None, office, "county", None)
+    with db.setup_session() as s:
+        s.add(LocalSetting(key=COUNTY_OFFICE, value=office))
+    return result
+
+
 def _worker_name(name: str | None) -> str | None:
     return require_text(name, "worker", "worker's name", "社工姓名", 50) if name else None
 
 
-def _make_self(db: Database, device: str, station_id: str, station: str, role: str,
+def _make_self(db: Database, device: str, station_id: str | None, station: str, role: str,
                worker: str | None) -> SetupResult:
     """This device with its keys, its clock and its settings; the ids it was given."""
     device_id = uuid7()
@@ -123,9 +145,9 @@ def _make_self(db: Database, device: str, station_id: str, station: str, role: s
                      age_recipient=recipient, is_self=True, trusted=True, added_at=now_iso()))
         s.add(SyncClock(id=1, hlc=0, next_seq=1))
         for key, value in ((DEVICE_ID, device_id), (DEVICE_NAME, device),
-                           (STATION_ID, station_id), (WORKER_ID, worker_id or "")):
+                           (STATION_ID, station_id or ""), (WORKER_ID, worker_id or "")):
             s.add(LocalSetting(key=key, value=value))
-    return SetupResult(device_id, station_id, worker_id, fingerprint(public_key))
+    return SetupResult(device_id, station_id or "", worker_id, fingerprint(public_key))
 
 
 def _add_worker(s: Session, made: SetupResult, name: str | None, role: str) -> None:

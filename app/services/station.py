@@ -28,6 +28,7 @@ from app.models.sync_local import Conflict
 from app.models.validation import check_code, require_text
 from app.models.vocab import CLIENT_CATEGORY, DELIVERY_MODE
 from app.reports.counts import WeekCount, visits_per_week, worker_names
+from app.reports.plan import SUPERVISION_HOURS, TRAINING_HOURS_A_YEAR
 from app.services.admission import require_right
 from app.services.common import (
     checked,
@@ -40,9 +41,6 @@ from app.services.settings import visit_intervals
 from app.services.sync_review import duplicate_groups
 from app.services.today import STALE_CASE_DAYS, overdue_condition, stale_case_condition
 from app.store.database import Database
-
-TRAINING_HOURS_A_YEAR = 48.0
-SUPERVISION_HOURS = 16.0
 
 
 @dataclass(frozen=True)
