@@ -5,93 +5,34 @@ what belongs to its station, and refuses what no admitted head may send."""
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
-import io
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from county_world import (
+    MONTH,
+    STATIONS,
+    County,
+    admit_each_other,
+    build_county,
+    cli,
+    device_id,
+    dump,
+    make_head,
+    ok,
+    station_id,
+)
 from openpyxl import load_workbook
 
-from app.cli import main
 from app.models import Client
 from app.paths import resolve_paths
 from app.reports.county_report import COLUMNS
 from app.store.database import Database
 
-MONTH = dt.date.today().strftime("%Y-%m")
-STATIONS = (("那龙镇社工站", "那龙镇", "黄海燕", 7), ("双桥镇社工站", "双桥镇", "陆永福", 8))
-
-
-def cli(data: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["--data-dir", str(data), *args])
-    return code, out.getvalue(), err.getvalue()
-
-
-def ok(data: Path, *args: str) -> str:
-    code, out, err = cli(data, *args)
-    assert code == 0, (args, err)
-    return out
-
-
-def device_id(data: Path) -> str:
-    return ok(data, "keys", "show").splitlines()[0].split()[1]
-
-
-def station_id(data: Path) -> str:
-    line = next(x for x in ok(data, "keys", "show").splitlines() if x.startswith("station "))
-    return line.split()[1]
-
-
-def dump(data: Path) -> str:
-    out = data.parent / f"{data.name}-state.json"
-    ok(data, "state", "dump", "--out", str(out))
-    return out.read_text(encoding="utf-8")
-
-
-@dataclass
-class County:
-    root: Path
-    office: Path
-    heads: list[Path]
-    files: list[Path]
-
-
-def make_head(root: Path, name: str, township: str, worker: str, county: str = "南宁市武鸣区"
-              ) -> Path:
-    head = root / township
-    ok(head, "init", "--station", name, "--county", county, "--township", township,
-       "--device", f"{township}站长的电脑", "--worker", worker)
-    ok(head, "keys", "export", "--out", str(root / f"{township}.card"))
-    return head
-
-
-def admit_each_other(root: Path, office: Path, head: Path) -> None:
-    ok(head, "keys", "trust", str(root / f"{office.name}.card"), "--role", "county")
-    ok(office, "keys", "trust", str(root / f"{head.name}.card"), "--role", "head")
-
 
 @pytest.fixture(scope="module")
 def county(tmp_path_factory: pytest.TempPathFactory) -> County:
-    root = tmp_path_factory.mktemp("county")
-    office = root / "office"
-    printed = ok(office, "init", "--county-office", "南宁市武鸣区民政局", "--device", "县局电脑")
-    assert printed.startswith("device ") and "station" not in printed
-    ok(office, "keys", "export", "--out", str(root / "office.card"))
-    heads, files = [], []
-    for name, township, worker, seed in STATIONS:
-        head = make_head(root, name, township, worker)
-        admit_each_other(root, office, head)
-        ok(head, "demo", "--clients", "30", "--seed", str(seed))
-        out = root / f"{township}-{MONTH}.shegong"
-        ok(head, "bundle", "export", "--out", str(out), "--to", device_id(office))
-        heads.append(head)
-        files.append(out)
-    return County(root, office, heads, files)
+    return build_county(tmp_path_factory.mktemp("county"))
 
 
 def test_the_county_imports_every_station_with_one_line_per_file(county: County) -> None:

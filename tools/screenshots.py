@@ -10,6 +10,7 @@ Needs a CJK font (Debian: apt-get install fonts-noto-cjk).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt loads
@@ -468,6 +469,56 @@ def main_window(folder: Path) -> None:
         db.close()
 
 
+COUNTY_STATIONS = (("那龙镇社工站", "那龙镇"), ("双桥镇社工站", "双桥镇"),
+                   ("太平镇社工站", "太平镇"), ("锣圩镇社工站", "锣圩镇"),
+                   ("陆斡镇社工站", "陆斡镇"))
+
+
+def county_screens(root: Path) -> None:
+    """A county office that received four of its five stations' months: the County page,
+    its charts, and page 1 of the roll-up's pdf (county area)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    office = root / "office"
+    shegong(office, "init", "--county-office", "南宁市武鸣区民政局", "--device", "县局电脑")
+    shegong(office, "keys", "export", "--out", str(root / "office.card"))
+    for seed, (name, town) in enumerate(COUNTY_STATIONS, start=1):
+        head = root / town
+        shegong(head, "init", "--station", name, "--county", "南宁市武鸣区", "--township",
+                town, "--device", f"{town}站长电脑", "--worker", f"站长{seed}")
+        shegong(head, "keys", "export", "--out", str(root / f"{town}.card"))
+        shegong(head, "keys", "trust", str(root / "office.card"), "--role", "county")
+        shegong(office, "keys", "trust", str(root / f"{town}.card"), "--role", "head")
+        shegong(head, "demo", "--clients", str(40 + 20 * seed), "--seed", str(seed))
+        if seed < len(COUNTY_STATIONS):  # the last one sends nothing this month
+            shegong(head, "bundle", "export", "--out", str(root / f"{town}.shegong"))
+            shegong(office, "bundle", "import", str(root / f"{town}.shegong"))
+    pdf_path = root / "county.pdf"
+    shegong(office, "report", "--month", dt.date.today().strftime("%Y-%m"), "--format", "pdf",
+            "--out", str(pdf_path))
+    db = Database(resolve_paths(office))
+    try:
+        window = MainWindow(db, "zh")
+        window.resize(*SIZE)
+        window.show()
+        page = window.pages["station"]
+        until_loaded(page)
+        save(window, "county")
+        page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        save(window, "county_charts")
+        window.close()
+    finally:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        db.close()
+    pdf = QPdfDocument()
+    pdf.load(str(pdf_path))
+    path = OUT / "county-report-pdf.png"
+    if pdf.pageCount() < 1 or not pdf.render(0, QSize(1754, 1240)).save(str(path)):
+        sys.exit(f"could not render the county's pdf to {path}")
+    print(f"{path.relative_to(ROOT)}  1754x1240 (page 1 of {pdf.pageCount()})")
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     family = cjk_family()
@@ -481,6 +532,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="shegong-shots-") as tmp:
         first_run(Path(tmp) / "fresh")
         main_window(Path(tmp) / "demo")
+        county_screens(Path(tmp) / "county")
     return 0
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Station
+from app.models import Device, DeviceGrant, Station
 from app.store.database import find_self_device, local_setting
 
 
@@ -41,8 +41,18 @@ def station_facts(s: Session, station_id: str) -> StationFacts:
 
 
 def all_stations(s: Session) -> list[StationFacts]:
-    """Every live station record held here, by township then name."""
-    rows = s.execute(select(Station.id, Station.name, Station.county, Station.township)
-                     .where(Station.void_reason.is_(None))).tuples()
-    facts = [StationFacts(i, n or "", c or "", t or "") for i, n, c, t in rows]
-    return sorted(facts, key=lambda f: (f.township, f.name, f.id))
+    """Every station known here, by township then name: each live station record, and
+    each station whose head was admitted here but whose record has not arrived (a county
+    office that never received that station's bundle: named as the head's card named it)."""
+    rows = s.execute(select(Station.id, Station.name, Station.county, Station.township,
+                            Station.void_reason)).tuples()
+    known = {i: StationFacts(i, n or "", c or "", t or "") for i, n, c, t, void in rows
+             if void is None}
+    seen = {i for i, *_ in s.execute(select(Station.id)).tuples()}
+    for station, name in s.execute(
+            select(DeviceGrant.station_id, Device.station_name)
+            .join(Device, Device.device_id == DeviceGrant.device_id)
+            .where(DeviceGrant.role == "head", DeviceGrant.void_reason.is_(None))).tuples():
+        if station and station not in seen:
+            known.setdefault(station, StationFacts(station, name or "", "", ""))
+    return sorted(known.values(), key=lambda f: (f.township, f.name, f.id))

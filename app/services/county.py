@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from dataclasses import dataclass
+from pathlib import Path
 
 from app.errors import ShegongError
 from app.models.validation import parse_month
 from app.reports.county import CountyMonth, county_month, is_county_office
+from app.reports.county_report import MonthCompliance, compliance_history
+from app.reports.figures import MonthlyReport, monthly_figures
+from app.reports.output import write_county_report
 from app.store.database import Database
 
+__all__ = ["CountyView", "county_stations", "county_view", "is_county_office",
+           "save_roll_up", "station_lines_json", "station_lines_text", "station_month"]
 LIGHT_MARK = {"green": "ok", "amber": "watch", "red": "MISSING"}
 
 
@@ -45,3 +52,24 @@ def station_lines_text(db: Database, month: str | None = None) -> str:
         out.append(f"{s.station_id} {s.name} {s.township} last-bundle {last} "
                    f"visits {s.visits} {lights}")
     return "".join(line + "\n" for line in out)
+
+
+@dataclass(frozen=True)
+class CountyView:
+    """What the County screen shows: the stations' month and twelve months of lights."""
+
+    month: CountyMonth
+    history: tuple[MonthCompliance, ...]
+
+
+def county_view(db: Database, month: str) -> CountyView:
+    return CountyView(county_stations(db, month), compliance_history(db, month))
+
+
+def station_month(db: Database, month: str, station: str) -> MonthlyReport:
+    """One station's monthly report, as its own laptop counts it."""
+    return monthly_figures(db, month, station)
+
+
+def save_roll_up(db: Database, month: str, fmt: str, path: Path, lang: str) -> Path:
+    return write_county_report(db, month, fmt, path, lang)

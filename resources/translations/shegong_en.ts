@@ -1197,6 +1197,199 @@
     </message>
 </context>
 <context>
+    <name>CountyPage</name>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="69"/>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="70"/>
+        <source>Every station&apos;s month: the last bundle received, the visits and the plan&apos;s lights. Double-click a station to open its month.</source>
+        <translation>Every station&apos;s month: the last bundle received, the visits and the plan&apos;s lights. Double-click a station to open its month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <source>Days ago</source>
+        <translation>Days ago</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <source>Supervision hours</source>
+        <translation>Supervision hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <source>Supervisors</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="101"/>
+        <source>Behind on training</source>
+        <translation>Behind on training</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="116"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="117"/>
+        <source>T&amp;ownship</source>
+        <translation>T&amp;ownship</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="118"/>
+        <source>Su&amp;pervisor</source>
+        <translation>Su&amp;pervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="125"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Save as E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="125"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="126"/>
+        <source>Save as &amp;JSON…</source>
+        <translation>Save as &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="134"/>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="138"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="159"/>
+        <source>%1 stations; %2 sent nothing this month; %3 supervised (≥ 16 hours).</source>
+        <translation>%1 stations; %2 sent nothing this month; %3 supervised (≥ 16 hours).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="166"/>
+        <source>The stations could not be read; the log file has the details.</source>
+        <translation>The stations could not be read; the log file has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <source>Watch</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="173"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="201"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="222"/>
+        <source>No station has sent a bundle yet.</source>
+        <translation>No station has sent a bundle yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="244"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="244"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="245"/>
+        <source>JSON file (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="247"/>
+        <source>stations</source>
+        <translation>stations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="250"/>
+        <source>Save the county&apos;s roll-up</source>
+        <translation>Save the county&apos;s roll-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="257"/>
+        <source>Saving the roll-up…</source>
+        <translation>Saving the roll-up…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="262"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../app/ui/shell/crash.py" line="47"/>
@@ -1933,37 +2126,42 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="37"/>
+        <location filename="../../app/ui/shell/main_window.py" line="38"/>
         <source>Shegong — social-work station assistant</source>
         <translation>Shegong — social-work station assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="41"/>
+        <location filename="../../app/ui/shell/main_window.py" line="42"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>Exchange encrypted bundle files with the station and the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="42"/>
+        <location filename="../../app/ui/shell/main_window.py" line="43"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>The monthly report for the county, in Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="43"/>
+        <location filename="../../app/ui/shell/main_window.py" line="44"/>
         <source>Training, supervision and the plan&apos;s rules for this station.</source>
         <translation>Training, supervision and the plan&apos;s rules for this station.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78"/>
+        <location filename="../../app/ui/shell/main_window.py" line="82"/>
+        <source>Cou&amp;nty</source>
+        <translation>Cou&amp;nty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="94"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>This screen is still being built; it arrives in the next version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="71"/>
+        <location filename="../../app/ui/shell/main_window.py" line="75"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="114"/>
+        <location filename="../../app/ui/shell/main_window.py" line="130"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</translation>
     </message>
@@ -3032,6 +3230,19 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/station/station_logs.py" line="365"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>%1 trainings, %2 hours in all</translation>
+    </message>
+</context>
+<context>
+    <name>StationMonthDialog</name>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="271"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="276"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

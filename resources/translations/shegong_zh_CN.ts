@@ -1197,6 +1197,199 @@
     </message>
 </context>
 <context>
+    <name>CountyPage</name>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="69"/>
+        <source>County</source>
+        <translation>县局</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="70"/>
+        <source>Every station&apos;s month: the last bundle received, the visits and the plan&apos;s lights. Double-click a station to open its month.</source>
+        <translation>各社工站本月情况：最近报送、走访次数和各项指标灯。双击某站可查看其月报。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <source>Station</source>
+        <translation>社工站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <source>Last bundle</source>
+        <translation>最近报送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <source>Days ago</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <source>Bundle</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <source>Supervision</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <source>Supervision hours</source>
+        <translation>督导时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <source>Supervisors</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <source>Workers</source>
+        <translation>社工人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <source>Certified</source>
+        <translation>持证社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="101"/>
+        <source>Behind on training</source>
+        <translation>培训进度落后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="116"/>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="117"/>
+        <source>T&amp;ownship</source>
+        <translation>乡镇(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="118"/>
+        <source>Su&amp;pervisor</source>
+        <translation>督导(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="125"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation>另存为 Excel…(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="125"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="126"/>
+        <source>Save as &amp;JSON…</source>
+        <translation>另存为 JSON…(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="134"/>
+        <source>Stations</source>
+        <translation>各站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="138"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="159"/>
+        <source>%1 stations; %2 sent nothing this month; %3 supervised (≥ 16 hours).</source>
+        <translation>共 %1 个社工站；本月 %2 个未报送；%3 个督导达标（≥ 16 小时）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="166"/>
+        <source>The stations could not be read; the log file has the details.</source>
+        <translation>无法读取各社工站数据；详情见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <source>OK</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <source>Watch</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <source>Missing</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="173"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="201"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="222"/>
+        <source>No station has sent a bundle yet.</source>
+        <translation>还没有社工站报送同步文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="244"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="244"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="245"/>
+        <source>JSON file (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="247"/>
+        <source>stations</source>
+        <translation>各站汇总</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="250"/>
+        <source>Save the county&apos;s roll-up</source>
+        <translation>保存全县汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="257"/>
+        <source>Saving the roll-up…</source>
+        <translation>正在保存汇总表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="262"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../app/ui/shell/crash.py" line="47"/>
@@ -1933,37 +2126,42 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="37"/>
+        <location filename="../../app/ui/shell/main_window.py" line="38"/>
         <source>Shegong — social-work station assistant</source>
         <translation>社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="41"/>
+        <location filename="../../app/ui/shell/main_window.py" line="42"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>与社工站、县民政局交换加密的数据包文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="42"/>
+        <location filename="../../app/ui/shell/main_window.py" line="43"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>报送县民政局的月度报表，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="43"/>
+        <location filename="../../app/ui/shell/main_window.py" line="44"/>
         <source>Training, supervision and the plan&apos;s rules for this station.</source>
         <translation>本站的培训、督导和三年计划的达标情况。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78"/>
+        <location filename="../../app/ui/shell/main_window.py" line="82"/>
+        <source>Cou&amp;nty</source>
+        <translation>县局(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="94"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>此页面正在开发中，将在下一版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="71"/>
+        <location filename="../../app/ui/shell/main_window.py" line="75"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="114"/>
+        <location filename="../../app/ui/shell/main_window.py" line="130"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2%3 · 服务对象 %4 人 · 在办个案 %5 个 · 本月走访 %6 次</translation>
     </message>
@@ -3032,6 +3230,19 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/station/station_logs.py" line="365"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>共 %1 次培训，%2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>StationMonthDialog</name>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="271"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2 月报</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="276"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

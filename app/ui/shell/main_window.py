@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import Database
+from app.services.county import is_county_office
 from app.services.overview import Overview, overview
 from app.ui.kit.context import AppContext
 from app.ui.kit.i18n import arg
@@ -43,6 +44,9 @@ class MainWindow(QMainWindow):
             "station": self.tr("Training, supervision and the plan's rules for this station."),
         }
         self.ctx = make_context(db, lang, self)
+        # A county office reads its stations, not their clients: its rail keeps County (in
+        # the Station slot), Sync and Settings.
+        self.county = is_county_office(db)
         rail = Rail()
         titles = rail.titles
         self.buttons = rail.buttons
@@ -69,8 +73,20 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Loading…"))
+        if self.county:
+            self._county_rail()
+
+    def _county_rail(self) -> None:
+        for key in ("today", "clients", "cases", "visits", "activities", "reports"):
+            self.buttons[key].hide()
+        self.buttons["station"].setText(self.tr("Cou&nty"))
+        self.show_page("station")
 
     def _make_page(self, key: str, title: str, description: str) -> QWidget:
+        if key == "station" and self.county:
+            from app.ui.county.county_page import CountyPage
+
+            return CountyPage(self.ctx)
         factory = page_factories().get(key)
         if factory is not None:
             return factory(self.ctx)

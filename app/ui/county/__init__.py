@@ -1,0 +1,1 @@
+"""The county office's screen (县局): every station's month."""
