@@ -171,8 +171,8 @@ _MONTH = "substr(visit_date, 1, 7)"
 
 
 def _count(s: Session, months: list[str]) -> StationMonths:
-    """The missing months counted (from the first to the last) in three grouped reads:
-    the counts by shape, the services delivered, and the clients visited."""
+    """The missing months counted (from the first to the last) in two grouped reads:
+    the counts by shape (mode, lead worker, needs, services), and the clients visited."""
     out: StationMonths = {m: {NO_STATION: MonthVisits()} for m in months}
     if not months:
         return out
@@ -190,26 +190,24 @@ def _count(s: Session, months: list[str]) -> StationMonths:
             m = stations[key] = MonthVisits()
         return m
 
+    # One pass over the visits' rows (grouped by every shape, services included), then
+    # the clients visited from the date index alone.
     dims = [d.code for d in NEED_DIMENSIONS]
-    for month, station, mode, worker, *high, n in raw_rows(s, (
+    for month, station, mode, worker, *high, services, n in raw_rows(s, (
             f"SELECT {_MONTH}, sync_station, mode, worker_id, material_level = 'high', "
-            f"emotional_level = 'high', social_level = 'high', count(*) {_LIVE} "
-            "GROUP BY 1, 2, 3, 4, 5, 6, 7"), span):
+            f"emotional_level = 'high', social_level = 'high', services, count(*) {_LIVE} "
+            "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"), span):
         m = of(month, station)
-        if m is not None:
-            m.visits += n
-            m.by_mode[mode] += n
-            m.by_worker[id_from_bytes(worker) if worker else None] += n
-            for dim, hit in zip(dims, high, strict=True):
-                if hit:
-                    m.needs_high[dim] += n
-    for month, station, services, n in raw_rows(s, (
-            f"SELECT {_MONTH}, sync_station, services, count(*) {_LIVE} "
-            "AND services IS NOT NULL GROUP BY 1, 2, 3"), span):
-        m = of(month, station)
-        if m is not None:
-            for code in set(json.loads(services)):
-                m.services[code] += n
+        if m is None:
+            continue
+        m.visits += n
+        m.by_mode[mode] += n
+        m.by_worker[id_from_bytes(worker) if worker else None] += n
+        for dim, hit in zip(dims, high, strict=True):
+            if hit:
+                m.needs_high[dim] += n
+        for code in set(json.loads(services)) if services else ():
+            m.services[code] += n
     for month, station, client_id in raw_rows(s, (
             f"SELECT DISTINCT {_MONTH}, sync_station, client_id {_LIVE} "
             "AND client_id IS NOT NULL"), span):
