@@ -63,6 +63,12 @@ COLUMNS = (
 )
 LIGHTS = (("bundle", "Bundle", "报送"), ("supervision", "Supervision", "督导"),
           ("training", "Training", "培训"))
+LIGHT_WORDS = {"green": ("OK", "达标"), "amber": ("Watch", "关注"), "red": ("Missing", "未达标")}
+
+
+def pick(en: str, zh: str, lang: str) -> str:
+    """The text in the report's language (the command line has no Qt translator)."""
+    return zh if lang == "zh" else en
 
 
 @dataclass(frozen=True)
