@@ -108,7 +108,7 @@ def _code_sheet(ws: Worksheet, report: CountyReport, field: str, vocab: Vocab, n
             *(vocab.label(c, lang) if c in vocab.codes() else c for c in codes)]
     _title(ws, report, name, lang, len(head))
     rows: list[list[Cell]] = [
-        [line.name, line.township, *(getattr(r.current, field).get(c, 0) for c in codes)]
+        [line.name, line.township, *(getattr(r, field).get(c, 0) for c in codes)]
         for line, r in report.rows()]
     totals = report.by_code(field)
     rows.append([pick("Total", "合计", lang), "", *(totals[c] for c in codes)])

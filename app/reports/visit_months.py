@@ -96,12 +96,18 @@ StationMonths = dict[str, dict[bytes, MonthVisits]]
 NO_STATION = b""  # also the row that marks a month as counted
 
 
-def visit_months(db: Database, start: dt.date, end: dt.date) -> StationMonths:
-    """Every month from start's to end's: kept counts, and the missing ones counted."""
+def visit_months(db: Database, start: dt.date, end: dt.date,
+                 breakdowns: bool = True) -> StationMonths:
+    """Every month from start's to end's: kept counts, and the missing ones counted.
+    Without `breakdowns`, a missing month gets only its visits and the clients visited,
+    read from the date index alone and not kept (a county's roll-up, seconds instead of
+    a pass over millions of rows)."""
     wanted = months_between(start, end)
     with db.read() as s:
         found = _kept(s, wanted)
-    missing = [m for m in wanted if m not in found]
+        missing = [m for m in wanted if m not in found]
+        if not breakdowns:
+            return {**found, **_count_visits(s, missing)}
     if not missing:
         return found
     # Claim the missing months with a pending mark, count them outside any write
@@ -133,6 +139,26 @@ def visits_by_station(db: Database, month: str) -> dict[bytes, int]:
         span = {"first": start.isoformat(), "after": (end + dt.timedelta(days=1)).isoformat()}
         return {bytes(station) if station else NO_STATION: n for station, n in raw_rows(
             s, f"SELECT sync_station, count(*) {_LIVE} GROUP BY sync_station", span)}
+
+
+def _count_visits(s: Session, months: list[str]) -> StationMonths:
+    """The missing months' visits and clients visited per station, from the index."""
+    out: StationMonths = {m: {NO_STATION: MonthVisits()} for m in months}
+    if not months:
+        return out
+    span = {"first": parse_month(months[0])[0].isoformat(),
+            "after": (parse_month(months[-1])[1] + dt.timedelta(days=1)).isoformat()}
+    for month, station, client_id, n in raw_rows(s, (
+            f"SELECT {_MONTH}, sync_station, client_id, count(*) {_LIVE} "
+            "GROUP BY 1, 2, 3"), span):
+        stations = out.get(month)
+        if stations is None:
+            continue
+        m = stations.setdefault(bytes(station) if station else NO_STATION, MonthVisits())
+        m.visits += n
+        if client_id is not None:
+            m.clients.add(client_id)
+    return out
 
 
 def _keep(s: Session, month: str, stations: dict[bytes, MonthVisits]) -> None:
