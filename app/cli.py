@@ -57,6 +57,9 @@ def _add_init(sub: Commands, common: argparse.ArgumentParser) -> None:
                    help="the station head's device card: this laptop joins that station")
     p.add_argument("--county-office", metavar="NAME",
                    help="set up a county office (县民政局) instead of a station's laptop")
+    p.add_argument("--db", metavar="URL",
+                   help="(county office) keep the data in PostgreSQL: "
+                        "postgresql://USER@HOST[:PORT]/DB")
     p.add_argument("--device", required=True)
     p.add_argument("--worker")
     p.add_argument("--role", default="head", choices=ROLES,
@@ -214,17 +217,28 @@ def _warn_about_clock(db: Database) -> None:
 
 
 def _init(args: argparse.Namespace, paths: Paths) -> int:
-    from app.services.setup import CountyInput, JoinInput, SetupInput, initialize
+    from app.services.setup import (
+        CountyInput,
+        JoinInput,
+        SetupInput,
+        initialize,
+        initialize_county,
+    )
 
     founding = (args.station, args.county, args.township)
+    if args.county_office is None and args.db is not None:
+        raise ShegongError("--db is for a county office (--county-office NAME); a station's "
+                           "laptop keeps its data in the data folder.",
+                           "--db 仅用于县民政局（--county-office 名称）；社工站电脑的数据保存在"
+                           "数据文件夹中。")
     if args.county_office is not None:
         if args.join is not None or any(v is not None for v in founding):
             raise ShegongError("A county office neither founds nor joins a station: give "
                                "--county-office NAME and --device NAME only.",
                                "县民政局既不建立也不加入社工站：只需给出 --county-office 名称"
                                "和 --device 设备名称。")
-        with _open(paths) as db:
-            made = initialize(db, CountyInput(office=args.county_office, device=args.device))
+        made = initialize_county(paths, CountyInput(office=args.county_office,
+                                                    device=args.device), args.db)
         print(f"device {made.device_id}")
         print(f"fingerprint {made.fingerprint}")
         return 0

@@ -29,7 +29,7 @@ from app.models import ReportVisitMonth
 from app.models.ids import id_from_bytes
 from app.models.validation import parse_month
 from app.models.vocab import NEED_DIMENSIONS
-from app.store.database import Database, raw_rows
+from app.store.database import Database, month_of, raw_rows
 
 VERSION = 2  # the shape of ReportVisitMonth.data; rows of another version are recounted
 PENDING = -1  # a month being counted
@@ -149,7 +149,7 @@ def _count_visits(s: Session, months: list[str]) -> StationMonths:
     span = {"first": parse_month(months[0])[0].isoformat(),
             "after": (parse_month(months[-1])[1] + dt.timedelta(days=1)).isoformat()}
     for month, station, client_id, n in raw_rows(s, (
-            f"SELECT {_MONTH}, sync_station, client_id, count(*) {_LIVE} "
+            f"SELECT {month_of(s, 'visit_date')}, sync_station, client_id, count(*) {_LIVE} "
             "GROUP BY 1, 2, 3"), span):
         stations = out.get(month)
         if stations is None:
@@ -193,7 +193,6 @@ def _kept(s: Session, months: list[str]) -> StationMonths:
 _LIVE = ("FROM visit WHERE void_reason IS NULL AND visit_date >= :first "
          "AND visit_date < :after AND (client_id IS NULL OR client_id NOT IN "
          "(SELECT id FROM client WHERE void_reason IS NOT NULL))")
-_MONTH = "substr(visit_date, 1, 7)"
 
 
 def _count(s: Session, months: list[str]) -> StationMonths:
@@ -219,8 +218,9 @@ def _count(s: Session, months: list[str]) -> StationMonths:
     # One pass over the visits' rows (grouped by every shape, services included), then
     # the clients visited from the date index alone.
     dims = [d.code for d in NEED_DIMENSIONS]
+    key = month_of(s, "visit_date")
     for month, station, mode, worker, *high, services, n in raw_rows(s, (
-            f"SELECT {_MONTH}, sync_station, mode, worker_id, material_level = 'high', "
+            f"SELECT {key}, sync_station, mode, worker_id, material_level = 'high', "
             f"emotional_level = 'high', social_level = 'high', services, count(*) {_LIVE} "
             "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"), span):
         m = of(month, station)
@@ -235,7 +235,7 @@ def _count(s: Session, months: list[str]) -> StationMonths:
         for code in set(json.loads(services)) if services else ():
             m.services[code] += n
     for month, station, client_id in raw_rows(s, (
-            f"SELECT DISTINCT {_MONTH}, sync_station, client_id {_LIVE} "
+            f"SELECT DISTINCT {key}, sync_station, client_id {_LIVE} "
             "AND client_id IS NOT NULL"), span):
         m = of(month, station)
         if m is not None:

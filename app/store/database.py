@@ -16,6 +16,8 @@ do not run on PostgreSQL yet.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 import sqlite3
 import uuid
@@ -24,7 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, Select, select, text, update
+from sqlalchemy import Engine, Select, literal_column, select, text, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,6 +36,7 @@ from app.paths import Paths
 from app.store.changes import ChangeListeners, TableRecorder, WriteLog
 from app.store.engine import IMMEDIATE, is_sqlite, make_engine
 from app.store.migrate import prepare
+from app.store.sql import year_month
 from app.store.target import database_target
 from app.sync import capture, spent
 from app.sync.hlc import HybridClock
@@ -265,14 +268,32 @@ def session_sqlite(session: Session) -> sqlite3.Connection:
 def raw_rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> Any:
     """Rows straight from sqlite3 in the session's transaction: for reads of hundreds of
     thousands of rows, where SQLAlchemy's per-row cost (~4 µs) outweighs the query. On
-    PostgreSQL the same statement (named :params) runs through SQLAlchemy; its rows hold
-    the server's types (a date, a bool) where SQLite gives text and 0/1."""
+    PostgreSQL the same statement (named :params) runs through SQLAlchemy, and its values
+    are given as SQLite gives them (a date as ISO text, a boolean as 0/1, JSON as its
+    text), so the code reading them need not know the engine. Month keys: `month_of`."""
     sa_conn = session.connection()
     if not is_sqlite(sa_conn.engine):
-        return sa_conn.execute(text(sql), params or {})
+        return (tuple(_as_sqlite(v) for v in row)
+                for row in sa_conn.execute(text(sql), params or {}))
     dbapi = sa_conn.connection.dbapi_connection
     assert dbapi is not None
     return dbapi.execute(sql, params or {})
+
+
+def month_of(session: Session, column: str) -> str:
+    """The SQL of 'YYYY-MM' of a date column, in the session's engine's dialect."""
+    expr = year_month(literal_column(column))
+    return str(expr.compile(dialect=session.connection().dialect))
+
+
+def _as_sqlite(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def select_rows(session: Session, stmt: Select[Any]) -> Iterable[Sequence[Any]]:
