@@ -158,9 +158,12 @@ def test_raw_sqlite_paths_refuse_with_a_sentence(pg_db: Database) -> None:
     with pg_db.read() as s, pytest.raises(ShegongError):
         session_sqlite(s)
     with pg_db.read() as s:  # raw reads run through SQLAlchemy, :named params and all
-        rows = raw_rows(s, "SELECT name FROM station WHERE name = :name",
-                        {"name": STATION.station}).all()
+        rows = list(raw_rows(s, "SELECT name FROM station WHERE name = :name",
+                             {"name": STATION.station}))
+        # ... with the values SQLite would give: ISO text dates, 0/1, JSON text
+        plain = list(raw_rows(s, "SELECT DATE '2026-11-02', true, CAST('[\"a\"]' AS json)"))
     assert [tuple(r) for r in rows] == [(STATION.station,)]
+    assert plain == [("2026-11-02", 1, '["a"]')]
 
 
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
