@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import itertools
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -202,12 +203,23 @@ def test_a_database_behind_is_dumped_then_upgraded(pg_db: Database, tmp_path: Pa
         upgraded.close()
 
 
-def test_file_backup_and_restore_refuse_a_postgresql_folder(pg_db: Database,
-                                                            tmp_path: Path) -> None:
-    """They copy or put in place the folder's SQLite file, which it does not use: a
-    sentence, and no file left behind (a restored shegong.db would be silently ignored)."""
-    with pytest.raises(SetupError, match="pg_dump, pg_restore"):
-        backup.backup(pg_db)
+def test_backup_is_pg_dump_and_file_restore_refuses_a_postgresql_folder(
+        pg_db: Database, tmp_path: Path) -> None:
+    """A backup of a PostgreSQL folder is pg_dump's archive, whole or not at all, and
+    pg_restore reads it; restoring a SQLite file would put in place a shegong.db the
+    folder does not use: a sentence, and no file left behind."""
+    from app.store.postgres import find_tool
+
+    kept = backup.backup(pg_db)
+    out = backup.backup(pg_db, tmp_path / "县局备份.pgdump")
+    assert kept.parent == pg_db.paths.backups and kept.suffix == ".pgdump"
+    assert not list(tmp_path.glob("*.part"))
+    pg_restore = find_tool("pg_restore")
+    assert pg_restore is not None
+    for archive in (kept, out):
+        listing = subprocess.run([str(pg_restore), "--list", str(archive)],
+                                 capture_output=True, text=True, check=True).stdout
+        assert "TABLE DATA public client" in listing
     other = tmp_path / "other.db"
     sqlite3.connect(other).close()
     with pytest.raises(SetupError, match="PostgreSQL"):
