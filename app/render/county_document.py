@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextDocument
 from app.render.report_charts import bar_chart
 from app.render.report_document import report_font
 from app.render.report_pdf import write_document_pdf
+from app.reports.county import CERTIFIED_GROWTH_GOAL
 from app.reports.county_report import COLUMNS, LIGHT_WORDS, LIGHTS, CountyReport, pick
 
 LIGHT_COLOUR = {"green": "#c6efce", "amber": "#ffeb9c", "red": "#ffc7ce"}
@@ -77,7 +78,7 @@ def _followups(report: CountyReport, lang: str) -> str:
             f"<p>{html.escape(pick('Certified workers', '持证社工', lang))}: {m.certified_now} "
             f"({html.escape(pick('a year before', '一年前', lang))} {m.certified_year_before}, "
             f"{html.escape(pick('growth', '增长', lang))} {grown}, "
-            f"{html.escape(pick('goal', '目标', lang))} 25%)</p>")
+            f"{html.escape(pick('goal', '目标', lang))} {CERTIFIED_GROWTH_GOAL:.0%})</p>")
 
 
 def county_document(report: CountyReport, lang: str, scale: float = 1.0) -> QTextDocument:

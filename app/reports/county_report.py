@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from app.models.validation import parse_month
 from app.models.vocab import CASE_STAGE, CLIENT_CATEGORY, SERVICE_DOMAIN
-from app.reports.county import CountyMonth, StationLine, county_month
+from app.reports.county import (
+    CERTIFIED_GROWTH_GOAL,
+    CountyMonth,
+    StationLine,
+    county_month,
+)
 from app.reports.figures import Figures, station_months
 from app.reports.visit_months import months_between
 from app.store.database import Database
@@ -156,7 +161,7 @@ def county_dict(report: CountyReport) -> dict[str, object]:
         "silent_stations": [line.station_id for line in m.silent],
         "supervisors": report.supervisors(),
         "certified": {"now": m.certified_now, "year_before": m.certified_year_before,
-                      "growth": m.certified_growth, "goal": 0.25},
+                      "growth": m.certified_growth, "goal": CERTIFIED_GROWTH_GOAL},
         "history": [vars(h) for h in report.history],
         "training": [vars(w) for w in m.workers],
     }

@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.files import atomic_output
 from app.models.vocab import CERTIFICATION, Vocab
+from app.reports.county import CERTIFIED_GROWTH_GOAL
 from app.reports.county_report import (
     CODE_TABLES,
     COLUMNS,
@@ -137,7 +138,7 @@ def _followups_sheet(ws: Worksheet, report: CountyReport, lang: str) -> None:
     ws.append([pick("Certified workers", "持证社工", lang), m.certified_now,
                pick("a year before", "一年前", lang), m.certified_year_before,
                pick("growth", "增长", lang), "" if growth is None else f"{growth:.0%}",
-               pick("goal", "目标", lang), "25%"])
+               pick("goal", "目标", lang), f"{CERTIFIED_GROWTH_GOAL:.0%}"])
 
 
 def _training_sheet(ws: Worksheet, report: CountyReport, lang: str) -> None:
