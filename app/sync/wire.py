@@ -190,7 +190,7 @@ def _checked(record: dict[str, Any], number: int) -> WireOp:
 _GOOD_IDS: set[str] = set()
 
 
-def _is_known_id(value: Any) -> bool:
+def _is_known_id(value: Any) -> TypeGuard[str]:
     """is_uuid for ids that repeat op after op (a bundle has a few devices and stations)."""
     if type(value) is str and value in _GOOD_IDS:
         return True
@@ -344,9 +344,7 @@ def _post_check(table: str, field: str, spec: FieldSpec, rule: Rule | None, text
                              "date": lambda v, _day: _date_ok(v)}.get(kind)
     if rule is None:
         return own
-    if kind == "date":
-        return lambda v, day: _date_ok(v) and _date_rule_ok(table, field, v, day)
-    return lambda v, day: (own is None or own(v, day)) and check_stored(table, field, v, day)
+    return lambda v, day: (own is None or own(v, day)) and _rule_ok(table, field, v, day)
 
 
 @lru_cache(maxsize=4096)
@@ -355,9 +353,16 @@ def _date_ok(value: str) -> bool:
     return _check(FieldSpec("date"), value) is None
 
 
-@lru_cache(maxsize=4096)
-def _date_rule_ok(table: str, field: str, value: str, day: dt.date) -> bool:
-    return check_stored(table, field, value, day)
+# Dates, durations and hours repeat: each is judged once per day. (typed: the value's
+# type is the field's by then, but 1 and 1.0 must never share an answer.)
+_cached_rule = lru_cache(maxsize=8192, typed=True)(check_stored)
+
+
+def _rule_ok(table: str, field: str, value: Any, day: dt.date) -> bool:
+    try:
+        return _cached_rule(table, field, value, day)
+    except TypeError:  # a value that cannot be a key (a list): judged without the cache
+        return check_stored(table, field, value, day)
 
 
 def _int(value: Any) -> TypeGuard[int]:
