@@ -345,6 +345,7 @@ def _bundle_export(args: argparse.Namespace, paths: Paths) -> int:
 def _bundle_import(args: argparse.Namespace, paths: Paths) -> int:
     """One line per file. With several files (a county's month), a refused file says why
     on stderr and the others are still imported; the exit status then says one was not."""
+    from app.services.county import count_after_import
     from app.services.sync import bundle_files, import_bundle
 
     files = bundle_files(args.files)
@@ -358,6 +359,8 @@ def _bundle_import(args: argparse.Namespace, paths: Paths) -> int:
                     raise
                 refused += 1
                 print(f"{path.name}: {err}", file=sys.stderr, flush=True)
+        if refused < len(files):
+            count_after_import(db)
     return EXIT_USER_ERROR if refused else 0
 
 

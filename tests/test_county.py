@@ -24,10 +24,12 @@ from county_world import (
 )
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
-from app.models import Client
+from app.models import Client, ReportVisitMonth
 from app.paths import resolve_paths
 from app.reports.county_report import COLUMNS
+from app.reports.visit_months import LIGHT
 from app.store.database import Database
 
 
@@ -57,6 +59,15 @@ def test_the_county_imports_every_station_with_one_line_per_file(county: County)
     assert len(lines) == 2
     for name, *_rest in STATIONS:
         assert sum(f"station {name}" in line and "applied" in line for line in lines) == 1
+    # The month is counted once the import is done: the stations list opens at once.
+    db = Database(resolve_paths(county.office))
+    try:
+        with db.read() as s:
+            kept = set(s.execute(select(ReportVisitMonth.month, ReportVisitMonth.version)
+                                 .where(ReportVisitMonth.month == MONTH)).tuples())
+    finally:
+        db.close()
+    assert kept == {(MONTH, LIGHT)}
 
 
 def imported(county: County) -> None:

@@ -30,7 +30,7 @@ from app.models.validation import parse_month
 from app.reports.counts import worker_names
 from app.reports.plan import SUPERVISION_HOURS, TRAINING_HOURS_A_YEAR
 from app.reports.station import all_stations
-from app.reports.visit_months import visits_by_station
+from app.reports.visit_months import visit_months
 from app.store.database import Database, local_setting
 from app.sync.hlc import hlc_from_ms
 
@@ -89,7 +89,8 @@ def county_month(db: Database, month: str | None = None,
     """Every station's line for `month` (the running month by default)."""
     day = today or dt.date.today()
     start, end = parse_month(month or day.strftime("%Y-%m"))
-    visits = visits_by_station(db, start.strftime("%Y-%m"))
+    counted = visit_months(db, start, end, breakdowns=False)[start.strftime("%Y-%m")]
+    visits = {station: m.visits for station, m in counted.items()}
     until = min(end, day)
     with db.read() as s:
         office = local_setting(s, "county_office") or ""

@@ -126,20 +126,6 @@ def visit_months(db: Database, start: dt.date, end: dt.date,
     return {**found, **counted}
 
 
-def visits_by_station(db: Database, month: str) -> dict[bytes, int]:
-    """A month's live visits per station: the kept counts, or else counted from the
-    date index alone (a county's `shegong stations` right after an import, without
-    counting the rest of the month's figures)."""
-    with db.read() as s:
-        kept = _kept(s, [month], light=True).get(month)
-        if kept is not None:
-            return {station: m.visits for station, m in kept.items()}
-        start, end = parse_month(month)
-        span = {"first": start.isoformat(), "after": (end + dt.timedelta(days=1)).isoformat()}
-        return {bytes(station) if station else NO_STATION: n for station, n in raw_rows(
-            s, f"SELECT sync_station, count(*) {_LIVE} GROUP BY sync_station", span)}
-
-
 def _count_visits(s: Session, months: list[str]) -> StationMonths:
     """The missing months' visits and clients visited per station, from the index."""
     out: StationMonths = {m: {NO_STATION: MonthVisits()} for m in months}

@@ -4,6 +4,7 @@ screen) and its refusal of what only a county office does."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,11 +15,23 @@ from app.reports.county import CountyMonth, county_month, is_county_office
 from app.reports.county_report import MonthCompliance, compliance_history
 from app.reports.figures import MonthlyReport, monthly_figures
 from app.reports.output import write_county_report
+from app.reports.visit_months import visit_months
 from app.store.database import Database
 
-__all__ = ["CountyView", "county_stations", "county_view", "is_county_office",
+__all__ = ["CountyView", "count_after_import", "county_stations", "county_view", "is_county_office",
            "save_roll_up", "station_lines_json", "station_lines_text", "station_month"]
 LIGHT_MARK = {"green": "ok", "amber": "watch", "red": "MISSING"}
+
+
+def count_after_import(db: Database, today: dt.date | None = None) -> None:
+    """On a county office, count the month a monthly bundle reports (last month) and this
+    one as soon as an import is done: the import already took minutes, and the stations
+    list and the roll-up then open at once instead of counting millions of visits."""
+    if not is_county_office(db):
+        return
+    day = today or dt.date.today()
+    last_month = (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    visit_months(db, last_month, day, breakdowns=False)
 
 
 def county_stations(db: Database, month: str | None = None) -> CountyMonth:
