@@ -5,9 +5,11 @@ signatures and bundle files; ~10 % client creates, the rest visits):
     .venv/bin/python bench/bench_county.py [--stations 1250] [--station-ops 3000]
 
 Each command runs cold in a child process of its own (`python -m app ...`), the way a
-person starts it, with its peak memory; the first report of the month is the one that
-counts the month's visits. Anchor of the same run: `shegong keys show` on the same
-data folder (Python, the package and the database opened, nothing read).
+person starts it, with its peak memory. The import ends by counting the month's visits
+per station (app.services.county.count_after_import, inside the merge's time); the
+first roll-up of the month counts the rest of its figures. Anchor of the same run:
+`shegong keys show` on the same data folder (Python, the package and the database
+opened, nothing read).
 Budgets: `shegong stations` < 1 s; the county report < 10 s; memory < 500 MB.
 """
 
@@ -39,7 +41,7 @@ def main() -> None:
         rows = [("anchor: shegong keys show", f"{anchor:.2f} s", "", f"{anchor_mb:.0f} MB",
                  "1.0x")]
         for name, cmd in (
-                ("shegong stations (first, counts the month)",
+                ("shegong stations (first after the import)",
                  ["stations", "--month", MONTH, "--format", "json"]),
                 ("shegong stations (again)", ["stations", "--month", MONTH]),
                 ("report json (first of the month)", ["report", "--month", MONTH, "--format",
