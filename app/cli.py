@@ -329,12 +329,22 @@ def _bundle_export(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _bundle_import(args: argparse.Namespace, paths: Paths) -> int:
-    from app.services.sync import import_bundle
+    """One line per file. With several files (a county's month), a refused file says why
+    on stderr and the others are still imported; the exit status then says one was not."""
+    from app.services.sync import bundle_files, import_bundle
 
+    files = bundle_files(args.files)
+    refused = 0
     with _open(paths, writes=True) as db:
-        for path in args.files:
-            print(import_bundle(db, path).line(), flush=True)
-    return 0
+        for path in files:
+            try:
+                print(import_bundle(db, path).line(), flush=True)
+            except ShegongError as err:
+                if len(files) == 1:
+                    raise
+                refused += 1
+                print(f"{path.name}: {err}", file=sys.stderr, flush=True)
+    return EXIT_USER_ERROR if refused else 0
 
 
 def _state_dump(args: argparse.Namespace, paths: Paths) -> int:

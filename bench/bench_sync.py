@@ -85,7 +85,7 @@ def county(root: Path, stations: int, ops_each: int) -> tuple[float, float, int]
     from app.models.ids import uuid7
     from app.paths import resolve_paths
     from app.services.devices import trust_card
-    from app.services.setup import SetupInput, initialize
+    from app.services.setup import CountyInput, initialize
     from app.services.sync import import_bundle
     from app.store.database import Database
     from app.sync import bundle_file as bf
@@ -102,8 +102,7 @@ def county(root: Path, stations: int, ops_each: int) -> tuple[float, float, int]
         return {**dict.fromkeys(schema()[table]), **values}  # a create sets every field
 
     hub = Database(resolve_paths(root / "county"))
-    initialize(hub, SetupInput(station="南宁市武鸣区民政局", county="南宁市武鸣区",
-                               township="城厢镇", device="县局电脑", role="county"))
+    initialize(hub, CountyInput(office="南宁市武鸣区民政局", device="县局电脑"))
     hub_recipient = str(load_age_identity(hub.paths.keys).to_public())
     rng = random.Random(7)
     bundles = []

@@ -43,11 +43,19 @@ def test_the_county_imports_every_station_with_one_line_per_file(county: County)
     assert code != 0 and err.strip()
     assert ok(office, "stations") == ""
 
-    printed = ok(county.office, "bundle", "import", *map(str, county.files))
-    lines = printed.splitlines()
+    # A folder of the month's files, and a damaged one among them: that one is refused
+    # with its own line, the others are imported, and the exit status says so.
+    folder = county.root / "inbox"
+    folder.mkdir()
+    for f in county.files:
+        (folder / f.name).write_bytes(f.read_bytes())
+    (folder / "0-damaged.shegong").write_bytes(county.files[0].read_bytes()[:-100])
+    code, printed, err = cli(county.office, "bundle", "import", str(folder))
+    assert code == 2 and err.startswith("0-damaged.shegong: ") and len(err.splitlines()) == 1
+    lines = printed.splitlines()  # in the folder's order of names
     assert len(lines) == 2
-    for line, (name, *_rest) in zip(lines, STATIONS, strict=True):
-        assert f"station {name}" in line and "applied" in line
+    for name, *_rest in STATIONS:
+        assert sum(f"station {name}" in line and "applied" in line for line in lines) == 1
 
 
 def imported(county: County) -> None:

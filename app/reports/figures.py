@@ -140,7 +140,7 @@ def station_reports(db: Database, month: str,
     out = []
     for station in facts:
         key = id_to_bytes(station.id) if station.id else NO_STATION
-        mine = rows.get(key, StationRows())
+        mine = rows.of(key)
         per_month = {m: by_station.get(key, MonthVisits()) for m, by_station in months.items()}
         served = _served(periods, per_month, mine)
         current, previous, ytd = (

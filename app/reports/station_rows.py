@@ -43,7 +43,7 @@ class StationRows:
     referrals: list[tuple[str, str | None, str | None]] = field(default_factory=list)
 
     @classmethod
-    def read(cls, s: Session, first: dt.date, end: dt.date) -> dict[bytes, StationRows]:
+    def read(cls, s: Session, first: dt.date, end: dt.date) -> ByStation:
         """Every station's rows from `first` to `end` (cases: opened by `end`)."""
         span = {"first": first.isoformat(), "end": end.isoformat()}
         voided = {r[0] for r in raw_rows(
@@ -69,10 +69,22 @@ class StationRows:
                 "WHERE void_reason IS NULL AND referred_on BETWEEN :first AND :end"), span):
             if client_id not in voided:
                 of(station).referrals.append((day, agency, status))
-        return out
+        return ByStation(out, cls(voided, categories))
 
 
 StationOf = Callable[[bytes | None], StationRows]  # the rows of a record's station
+
+
+@dataclass(frozen=True)
+class ByStation:
+    """Every station's rows; a station with none of its own still shares the clients'
+    categories and voids (its visits count its people by category)."""
+
+    stations: dict[bytes, StationRows]
+    empty: StationRows
+
+    def of(self, station: bytes) -> StationRows:
+        return self.stations.get(station, self.empty)
 
 
 def _read_activities(s: Session, span: dict[str, str], of: StationOf) -> None:

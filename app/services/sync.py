@@ -371,6 +371,28 @@ def _month_range(month: str | None) -> tuple[int, int]:
 
 # -- import ---------------------------------------------------------------------------------
 
+BUNDLE_SUFFIX = ".shegong"
+
+
+def bundle_files(paths: list[Path]) -> list[Path]:
+    """The files to import: each file as given, and each folder's *.shegong files by
+    name (a county's month arrives as a folder of them)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir()
+                           if p.suffix == BUNDLE_SUFFIX and p.is_file())
+            if not found:
+                raise ShegongError(
+                    f"The folder {path} holds no sync file (*{BUNDLE_SUFFIX}); nothing was "
+                    "imported.",
+                    f"文件夹 {path} 中没有同步文件（*{BUNDLE_SUFFIX}），未导入任何数据。")
+            out += found
+        else:
+            out.append(path)
+    return out
+
+
 def import_bundle(db: Database, path: Path,
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ImportSummary:
