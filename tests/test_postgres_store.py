@@ -14,13 +14,13 @@ from pg_server import PgServer
 from sqlalchemy import LargeBinary, select, text, type_coerce
 
 import app.models.ids
-from app.errors import SetupError, ShegongError
+from app.errors import SetupError
 from app.models import ClientIndex, SyncClock
 from app.models.ids import id_to_bytes
 from app.paths import Paths, resolve_paths
 from app.services import clients, state, visits
 from app.services.setup import SetupInput, initialize
-from app.store.database import Database, raw_rows, select_rows, session_sqlite
+from app.store.database import Database, raw_rows, select_rows
 from app.store.engine import is_sqlite
 from app.store.migrate import alembic_config, engine_revision, head_revision
 from app.store.target import TARGET_FILE, database_target, set_database_url
@@ -148,17 +148,50 @@ def test_a_failed_write_leaves_nothing_and_is_not_heard(pg_db: Database) -> None
         assert s.scalar(text("SELECT count(*) FROM sync_op")) == 2  # station and worker
 
 
-def test_raw_sqlite_paths_refuse_with_a_sentence(pg_db: Database) -> None:
-    with pytest.raises(ShegongError, match="only on a SQLite database") as err, \
-            pg_db.raw_write():
-        pass
-    assert "PostgreSQL" in err.value.zh
-    with pg_db.read() as s, pytest.raises(ShegongError):
-        session_sqlite(s)
-    with pg_db.read() as s:  # raw reads run through SQLAlchemy, :named params and all
-        rows = raw_rows(s, "SELECT name FROM station WHERE name = :name",
-                        {"name": STATION.station}).all()
-    assert [tuple(r) for r in rows] == [(STATION.station,)]
+def raw_probe(db: Database) -> list[object]:
+    """What the sync layer's raw SQL sees of values of every kind, and writes back."""
+    clients.register_client(db, clients.ClientInput(
+        name="覃秀兰", birth_date="1951-03-09", consent_given=True, consent_date="2026-11-01"))
+    seen: list[object] = []
+    device = bytes(range(16))
+    with db.raw_write() as conn:
+        seen.append(conn.execute("SELECT birth_date, consent_given, length(id), name "
+                                 "FROM client WHERE birth_date >= ?", ("1950-01-01",)
+                                 ).fetchall())
+        devno = conn.execute("INSERT INTO device (device_id, is_self, trusted, added_at) "
+                             "VALUES (?, ?, ?, ?)", (device, 0, 1, "2026-12-07")).lastrowid
+        conn.execute("INSERT OR IGNORE INTO device (devno, device_id, is_self, trusted, "
+                     "added_at) VALUES (?, ?, FALSE, FALSE, ?)", (devno, device, "x"))
+        seen.append(conn.execute("SELECT device_id, is_self, trusted, added_at FROM device "
+                                 "WHERE devno = :n AND station_id IS :st",
+                                 {"n": devno, "st": None}).fetchone())
+        seen.append(conn.execute("SELECT sum(devno) >= 1, count(*) FROM device WHERE "
+                                 "added_at LIKE '2026-%'").fetchone())
+        seen.append(sorted(r[0] for r in conn.execute("SELECT is_self FROM device")))
+    with pytest.raises(RuntimeError), db.raw_write() as conn:
+        conn.execute("DELETE FROM device WHERE device_id = ?", (device,))
+        raise RuntimeError("a failed import")
+    with db.read() as s:
+        seen.append(raw_rows(s, "SELECT count(*) FROM device WHERE device_id = :d",
+                             {"d": device}).fetchall())
+    return seen
+
+
+def test_the_raw_connection_reads_and_writes_alike_on_both_engines(
+        paths: Paths, pg_url: str, tmp_path: Path) -> None:
+    sqlite_db = Database(resolve_paths(tmp_path / "sqlite"))
+    set_database_url(paths, pg_url)
+    pg_db = Database(paths)
+    try:
+        for db in (sqlite_db, pg_db):
+            initialize(db, STATION)
+        seen = raw_probe(sqlite_db)
+        assert seen == [[("1951-03-09", 1, 16, "覃秀兰")],
+                        (bytes(range(16)), 0, 1, "2026-12-07"), (1, 2), [0, 1], [(1,)]]
+        assert raw_probe(pg_db) == seen
+    finally:
+        sqlite_db.close()
+        pg_db.close()
 
 
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])

@@ -93,23 +93,23 @@ def _read_activities(s: Session, span: dict[str, str], of: StationOf) -> None:
             "SELECT sync_station, id, activity_date, kind, domain FROM activity "
             "WHERE void_reason IS NULL AND activity_date BETWEEN :first AND :end"), span):
         rows = of(station)
-        rows.activities.append(tuple(activity))  # type: ignore[arg-type]
+        rows.activities.append(tuple(activity))
         live[activity[0]] = rows
     for activity_id, client_id, day in raw_rows(s, (
             "SELECT p.activity_id, p.client_id, a.activity_date "
             "FROM activity_participant AS p JOIN activity AS a ON a.id = p.activity_id "
             "WHERE p.void_reason IS NULL AND a.void_reason IS NULL "
             "AND a.activity_date BETWEEN :first AND :end"), span):
-        rows = live.get(activity_id)
-        if rows is not None and client_id not in rows.voided:
+        found = live.get(activity_id)
+        if found is not None and client_id not in found.voided:
             month = day[:7]
-            rows.participants.setdefault(month, set()).add(client_id)
-            rows.participations[month] += 1
+            found.participants.setdefault(month, set()).add(client_id)
+            found.participations[month] += 1
     for activity_id, hours in raw_rows(s, (
             "SELECT activity_id, hours FROM activity_volunteer WHERE void_reason IS NULL")):
-        rows = live.get(activity_id)
-        if rows is not None:
-            rows.volunteer_hours.append((activity_id, hours))
+        found = live.get(activity_id)
+        if found is not None:
+            found.volunteer_hours.append((activity_id, hours))
 
 
 def _read_cases(s: Session, span: dict[str, str], of: StationOf) -> None:
@@ -123,7 +123,7 @@ def _read_cases(s: Session, span: dict[str, str], of: StationOf) -> None:
             "SELECT sync_station, case_id, event_date, to_stage FROM case_event "
             "WHERE void_reason IS NULL AND event_date <= :end AND to_stage IS NOT NULL "
             "ORDER BY event_date, sync_hlc"), span):
-        of(station).stages.append(tuple(event))  # type: ignore[arg-type]
+        of(station).stages.append(tuple(event))
 
 
 @dataclass(frozen=True)

@@ -158,7 +158,7 @@ def _count(s: Session, months: list[str]) -> StationMonths:
     voided = {r[0] for r in raw_rows(
         s, "SELECT id FROM client WHERE void_reason IS NOT NULL")}
     rows = raw_rows(s, (
-        "SELECT substr(visit_date, 1, 7), sync_station, client_id, mode, worker_id, "
+        "SELECT visit_date, sync_station, client_id, mode, worker_id, "
         "material_level = 'high', emotional_level = 'high', social_level = 'high', "
         "services FROM visit "
         "WHERE void_reason IS NULL AND visit_date >= :first AND visit_date < :after"),
@@ -167,8 +167,9 @@ def _count(s: Session, months: list[str]) -> StationMonths:
     # counts, split into figures afterwards over the few thousand distinct keys.
     shapes: Counter[tuple[Any, ...]] = Counter()
     offered: Counter[tuple[str, bytes, str]] = Counter()
-    for month, station, client_id, mode, worker, material, emotional, social, services \
+    for day, station, client_id, mode, worker, material, emotional, social, services \
             in rows:
+        month = day[:7]  # ISO text on either engine (raw_rows); no SQL date function
         stations = out.get(month)
         if stations is None or client_id in voided:
             continue
