@@ -8,6 +8,9 @@ export QT_QPA_PLATFORM ?= offscreen
 # Shared libraries PySide6's wheels need at run time on a bare Debian/Ubuntu machine, and
 # a font that draws Chinese (the monthly report's pdf; its tests fail on CI without one).
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-cjk
+# The county office's engine: the tests start a throw-away server of their own from its
+# initdb/pg_ctl (tests/pg_server.py). psycopg's binary wheel brings its own libpq.
+PG_DEBS := postgresql
 
 .PHONY: run test lint bench screenshots dist clean system-deps
 
@@ -17,13 +20,14 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Installs Qt's system libraries and the Chinese font when missing and we may (root, apt).
+# Installs Qt's system libraries, the Chinese font and PostgreSQL when missing and we may
+# (root, apt).
 system-deps:
-	@missing=""; for p in $(QT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(QT_DEBS) $(PG_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing$$missing"; apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
-	  else echo "Qt and the pdf need these packages:$$missing (install them with your package manager)"; fi; \
+	  else echo "Qt, the pdf and the PostgreSQL tests need these packages:$$missing (install them with your package manager)"; fi; \
 	fi
 
 run: $(STAMP)

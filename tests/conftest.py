@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_server import PgServer, ServerUnavailable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SHEGONG_LANG"] = "en"
@@ -50,3 +53,29 @@ def db(bare_db: Database) -> Database:
     """A set-up database: this device, its station and its worker 韦丽."""
     initialize(bare_db, STATION)
     return bare_db
+
+
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One real PostgreSQL server for the whole run, stopped at its end. A test that needs
+    it fails (never skips) with the reason when it cannot start."""
+    try:
+        server = PgServer()
+        server.start()
+    except (ServerUnavailable, OSError, subprocess.SubprocessError) as exc:
+        pytest.fail(f"The PostgreSQL test server could not start: {exc}", pytrace=False)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """A fresh, empty database of the test server, dropped after the test."""
+    name = f"t{next(_database_numbers)}"
+    yield pg_server.create_database(name)
+    pg_server.drop_database(name)
