@@ -1,9 +1,9 @@
-"""Alembic environment: runs in-process at start-up, in batch mode for SQLite."""
+"""Alembic environment: runs in-process at start-up, in batch mode for SQLite (batch
+mode alters a PostgreSQL table in place, so the same scripts serve both)."""
 
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
 
 import app.models
 from app.store.engine import make_engine
@@ -16,7 +16,7 @@ def run_migrations_online() -> None:
     engine = config.attributes.get("engine")
     if engine is None:
         url = config.get_main_option("sqlalchemy.url")
-        engine = make_engine_from_url(url)
+        engine = make_engine(url or "sqlite://")
     with engine.connect() as connection:
         context.configure(
             connection=connection,
@@ -26,14 +26,6 @@ def run_migrations_online() -> None:
         )
         with context.begin_transaction():
             context.run_migrations()
-
-
-def make_engine_from_url(url: str | None):
-    if url and url.startswith("sqlite:///"):
-        from pathlib import Path
-
-        return make_engine(Path(url.removeprefix("sqlite:///")))
-    return create_engine(url or "sqlite://")
 
 
 if context.is_offline_mode():

@@ -38,7 +38,7 @@ class Database:
     def __init__(self, paths: Paths, script_location: Path | None = None) -> None:
         self.paths = paths.ensure()
         self.engine: Engine = make_engine(paths.database)
-        self.backup_made = prepare(paths.database, self.engine, paths.backups, script_location)
+        self.backup_made = prepare(self.engine, paths.backups, script_location)
         if self.backup_made:
             log.info("database copied to %s before upgrading", self.backup_made)
         self._write_engine = self.engine.execution_options(**{IMMEDIATE: True})

@@ -1,8 +1,13 @@
-"""The SQLite engine: the pragmas every connection gets, and BEGIN IMMEDIATE for writes.
+"""The engine of one database, set up for its dialect: SQLite in the data folder (the
+laptops) or PostgreSQL (a county office), chosen from the URL. Nothing above app.store
+asks which one it got.
 
-pysqlite's own transaction handling is switched off so that SQLAlchemy's BEGIN is the
-real one; a write transaction takes the write lock at BEGIN (IMMEDIATE) instead of at
-its first write, so two writers wait for each other instead of failing half-way.
+SQLite: pysqlite's own transaction handling is switched off so that SQLAlchemy's BEGIN
+is the real one; a write transaction takes the write lock at BEGIN (IMMEDIATE) instead of
+at its first write, so two writers wait for each other instead of failing half-way.
+
+PostgreSQL gives the same two promises another way (see `_pg_on_begin`): one writer at a
+time, taken at BEGIN, waited for up to the same 30 s; and reads that see one snapshot.
 """
 
 from __future__ import annotations
@@ -11,18 +16,55 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+
+from app.errors import DatabaseRefused
 
 BUSY_TIMEOUT_MS = 30_000
 IMMEDIATE = "shegong_immediate"
+# The key of the one advisory lock every PostgreSQL write transaction takes: "SHEGONG" in
+# ASCII, an arbitrary constant that no other lock of ours uses. Advisory locks belong to
+# one database, so two county databases on one server do not wait for each other.
+WRITE_LOCK_KEY = 0x53_48_45_47_4F_4E_47
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(
+def database_url(target: Path | str | URL) -> URL:
+    """The SQLAlchemy URL of a database: a Path is a SQLite file; a postgresql:// URL
+    is driven by psycopg 3 whatever driver it names."""
+    if isinstance(target, Path):
         # Built, not formatted: a '?' or '#' in a folder name would end a URL's path.
-        URL.create("sqlite", database=str(path)),
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-    )
+        return URL.create("sqlite", database=str(target))
+    url = make_url(target)
+    if url.get_backend_name() == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def make_engine(target: Path | str | URL) -> Engine:
+    url = database_url(target)
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        return _sqlite_engine(url)
+    if backend == "postgresql":
+        return _postgres_engine(url)
+    raise DatabaseRefused(
+        f"Shegong keeps its data in SQLite or PostgreSQL, not in {backend}.",
+        f"社工站助手的数据只能存放在 SQLite 或 PostgreSQL 中，不支持 {backend}。")
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def sqlite_file(engine: Engine) -> Path | None:
+    """The file of a SQLite engine; None for PostgreSQL."""
+    return Path(str(engine.url.database)) if is_sqlite(engine) else None
+
+
+# -- SQLite ----------------------------------------------------------------------------
+def _sqlite_engine(url: URL) -> Engine:
+    engine = create_engine(
+        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -43,6 +85,40 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+# -- PostgreSQL ------------------------------------------------------------------------
+def _postgres_engine(url: URL) -> Engine:
+    engine = create_engine(
+        url,
+        # Reads see one snapshot for the whole transaction, as a SQLite read does in WAL.
+        isolation_level="REPEATABLE READ",
+        # Waiting for the write lock (or any row lock) gives up as SQLite's busy timeout
+        # does; UTC so that nothing depends on the server's time zone.
+        connect_args={"options": f"-c lock_timeout={BUSY_TIMEOUT_MS} -c timezone=UTC",
+                      "application_name": "shegong"},
+        pool_pre_ping=True,  # a county server restarted overnight: reconnect, not fail
+    )
+    event.listen(engine, "begin", _pg_on_begin)
+    return engine
+
+
+def _pg_on_begin(conn: Any) -> None:
+    """A write transaction (IMMEDIATE) waits for the database's one advisory lock, held
+    until it commits or rolls back: writers take turns exactly as under SQLite's BEGIN
+    IMMEDIATE, while readers go on reading. The code relies on that one-writer promise
+    (the next op sequence number, the HLC, max()+1 numbering are read, then written).
+
+    It runs READ COMMITTED, not the engine's REPEATABLE READ: a snapshot would be taken
+    by the lock statement itself, before the previous writer committed, and the writer
+    would then miss that writer's rows (or fail to serialise). After the lock, every
+    statement sees all that was committed. SERIALIZABLE was the other choice; it makes
+    concurrent writers fail and retry, and no use case here is written to retry."""
+    if not conn.get_execution_options().get(IMMEDIATE):
+        return
+    conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+# -- SQLite files ----------------------------------------------------------------------
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A read-only sqlite3 connection to `path`, given as a proper file: URI so that a '#',
     '?' or '%' in a folder name cannot cut the path short."""

@@ -1,8 +1,10 @@
-"""Bring a database file to the schema of this version, safely.
+"""Bring a database (a SQLite file, or a PostgreSQL database) to the schema of this
+version, safely.
 
-- A new (or empty) file is built from the migrations.
-- A file behind this version is first copied into the backups folder, then upgraded.
-- A file from a newer version, or a file that is not a Shegong database, is refused
+- A new (or empty) database is built from the migrations.
+- A database behind this version is first copied into the backups folder (SQLite's
+  backup API; pg_dump for PostgreSQL), then upgraded.
+- A database from a newer version, or one that is not a Shegong database, is refused
   with a sentence and left untouched.
 """
 
@@ -14,10 +16,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from app.errors import DatabaseRefused
-from app.store.engine import copy_database, open_read_only
+from app.store.engine import copy_database, open_read_only, sqlite_file
+from app.store.postgres import dump_database, shown_url
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -70,10 +73,25 @@ def current_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def prepare(path: Path, engine: Engine, backups: Path,
+def engine_revision(engine: Engine) -> str | None:
+    """The database's schema revision; None for a new or empty one. Refuses foreign ones."""
+    path = sqlite_file(engine)
+    if path is not None:
+        return current_revision(path)
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if not tables:
+            return None
+        if not tables >= SHEGONG_MARKER_TABLES:
+            raise _not_ours(shown_url(engine))
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def prepare(engine: Engine, backups: Path,
             script_location: Path | None = None) -> Path | None:
-    """Upgrade the file to head; returns the backup made first, if one was needed."""
-    current = current_revision(path)
+    """Upgrade the database to head; returns the backup made first, if one was needed."""
+    current = engine_revision(engine)
+    where = sqlite_file(engine) or shown_url(engine)
     if current == SCHEMA_HEAD and script_location is None:
         return None
     from alembic import command
@@ -88,14 +106,27 @@ def prepare(path: Path, engine: Engine, backups: Path,
     if current is not None:
         if current not in {rev.revision for rev in script.walk_revisions()}:
             raise DatabaseRefused(
-                f"The database {path} was written by a newer version of Shegong "
+                f"The database {where} was written by a newer version of Shegong "
                 f"(schema {current}). Install the newer version to open it.",
-                f"数据库 {path} 由更新版本的社工站助手写入（结构版本 {current}），"
+                f"数据库 {where} 由更新版本的社工站助手写入（结构版本 {current}），"
                 "请安装新版本后再打开。",
             )
-        backup = backup_file(path, backups, f"before-{head}")
+        backup = backup_database(engine, backups, f"before-{head}")
     command.upgrade(cfg, "head")
     return backup
+
+
+def backup_database(engine: Engine, backups: Path, label: str) -> Path:
+    """A consistent copy of the database in `backups`: a SQLite file, or pg_dump's
+    custom-format archive of a PostgreSQL database (pg_restore reads it)."""
+    path = sqlite_file(engine)
+    if path is not None:
+        return backup_file(path, backups, label)
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups / f"{engine.url.database}-{stamp}-{label}.pgdump"
+    dump_database(engine, target)
+    return target
 
 
 def backup_file(path: Path, backups: Path, label: str) -> Path:
@@ -107,7 +138,13 @@ def backup_file(path: Path, backups: Path, label: str) -> Path:
     return target
 
 
-def _not_ours(path: Path) -> DatabaseRefused:
+def _not_ours(path: Path | str) -> DatabaseRefused:
+    if isinstance(path, str):  # a PostgreSQL database, named by its URL
+        return DatabaseRefused(
+            f"The database {path} holds tables of another program, not Shegong's. Give "
+            "Shegong a database of its own.",
+            f"数据库 {path} 中有其他程序的表，不是社工站助手的数据库。"
+            "请为社工站助手单独建一个数据库。")
     return DatabaseRefused(
         f"The file {path} is not a Shegong database. Choose another data folder, "
         "or move the file away.",

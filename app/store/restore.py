@@ -100,7 +100,7 @@ def stage(source: Path, folder: Path) -> Path:
     engine = make_engine(staged)
     try:
         scratch = folder / f".restore-{uuid.uuid4().hex}-copies"
-        prepare(staged, engine, scratch)  # a copy of a copy is not worth keeping
+        prepare(engine, scratch)  # a copy of a copy is not worth keeping
         for made in scratch.glob("*"):
             made.unlink()
         if scratch.exists():
