@@ -1,23 +1,36 @@
-"""Migrations: one head, upgrade from empty, models equal to migrations, and the start-up
-rules (backup before upgrading, refuse newer or foreign files)."""
+"""Migrations: one head, upgrade from empty, models equal to migrations (on SQLite and on
+a real PostgreSQL server), and the start-up rules (backup before upgrading, refuse newer
+or foreign files)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, Select, inspect, select, text
+from sqlalchemy.orm import Session
 
 from app.errors import DatabaseRefused
-from app.models import Base
+from app.models import Base, Client, ClientIndex, ReportVisitMonth, Visit
+from app.models.ids import uuid7
 from app.paths import Paths
 from app.store.database import Database
 from app.store.engine import make_engine
-from app.store.migrate import alembic_config, current_revision, head_revision
+from app.store.migrate import (
+    alembic_config,
+    current_revision,
+    engine_revision,
+    head_revision,
+    prepare,
+)
 
 EXTRA_REVISION = '''
 revision = "9999"
@@ -49,22 +62,61 @@ def test_schema_head_constant_is_the_newest_migration() -> None:
     assert head_revision(alembic_config()) == SCHEMA_HEAD
 
 
-def test_upgrade_from_empty_builds_every_table(paths: Paths) -> None:
-    db = Database(paths)
-    tables = {r[0] for r in sqlite3.connect(paths.database).execute(
-        "SELECT name FROM sqlite_master WHERE type='table'")}
-    db.close()
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """An engine on an empty database of each dialect."""
+    target: Path | str = tmp_path / "shegong.db"
+    if request.param == "postgresql":
+        target = request.getfixturevalue("pg_url")
+    engine = make_engine(target)
+    yield engine
+    engine.dispose()
+
+
+def test_upgrade_from_empty_builds_every_table(empty_engine: Engine, tmp_path: Path) -> None:
+    assert engine_revision(empty_engine) is None
+    assert prepare(empty_engine, tmp_path / "backups") is None  # nothing to copy
+    with empty_engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
     assert set(Base.metadata.tables) <= tables
-    assert current_revision(paths.database) == head_revision(alembic_config())
+    assert engine_revision(empty_engine) == head_revision(alembic_config())
 
 
-def test_models_and_migrations_agree(paths: Paths) -> None:
-    db = Database(paths)
-    with db.engine.connect() as conn:
+def test_models_and_migrations_agree(empty_engine: Engine, tmp_path: Path) -> None:
+    prepare(empty_engine, tmp_path / "backups")
+    with empty_engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
                                 Base.metadata)
-    db.close()
-    assert diff == [], f"models differ from migrations: {diff}"
+    assert diff == [], f"models differ from migrations on {empty_engine.dialect.name}: {diff}"
+
+
+def test_postgresql_downgrades_to_empty_and_upgrades_again(pg_url: str) -> None:
+    """Every migration's PostgreSQL form undoes itself: triggers, their functions, tables."""
+    engine = make_engine(pg_url)
+    cfg = alembic_config(engine)
+    command.upgrade(cfg, "head")
+    command.downgrade(cfg, "base")
+    with engine.connect() as conn:
+        assert set(inspect(conn).get_table_names()) == {"alembic_version"}
+        assert conn.execute(text("SELECT count(*) FROM pg_proc p JOIN pg_namespace n "
+                                 "ON n.oid = p.pronamespace WHERE n.nspname = 'public'")
+                            ).scalar_one() == 0
+    command.upgrade(cfg, "head")
+    assert engine_revision(engine) == head_revision(cfg)
+    engine.dispose()
+
+
+def test_a_postgresql_database_of_another_program_is_refused(pg_url: str,
+                                                             tmp_path: Path) -> None:
+    engine = make_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"))
+    with pytest.raises(DatabaseRefused) as err:
+        prepare(engine, tmp_path / "backups")
+    assert "another program" in err.value.en
+    with engine.connect() as conn:
+        assert set(inspect(conn).get_table_names()) == {"notes"}
+    engine.dispose()
 
 
 def test_synced_tables_are_without_rowid(paths: Paths) -> None:
@@ -146,3 +198,46 @@ def test_engine_url_points_at_the_data_folder(paths: Paths) -> None:
     engine = make_engine(paths.ensure().database)
     assert str(paths.database) in str(engine.url)
     engine.dispose()
+
+
+def test_the_triggers_keep_the_derived_tables_on_both(empty_engine: Engine,
+                                                      tmp_path: Path) -> None:
+    """Migrations 0002 and 0005 keep client_index and report_visit_month by trigger, in
+    each dialect's words: the same writes leave the same derived rows."""
+    prepare(empty_engine, tmp_path / "backups")
+    client_id, first, later = uuid7(), uuid7(), uuid7()
+    with Session(empty_engine) as s, s.begin():
+        s.add(Client(id=client_id, name="覃秀兰", name_pinyin="qin xiu lan", phone="13700000001"))
+        s.add_all([ReportVisitMonth(month=m, version=1, data={}, clients=b"")
+                   for m in ("2026-10", "2026-11")])
+    with Session(empty_engine) as s, s.begin():
+        s.add(Visit(id=first, client_id=client_id, visit_date=dt.date(2026, 11, 3),
+                    next_followup=dt.date(2026, 12, 3)))
+    with Session(empty_engine) as s, s.begin():
+        s.add(Visit(id=later, client_id=client_id, visit_date=dt.date(2026, 11, 20)))
+    with Session(empty_engine) as s:
+        row = s.get(ClientIndex, client_id)
+        assert row is not None and row.live and row.active
+        assert row.hay == "覃秀兰 qin xiu lan   13700000001 "  # no initials, ID, village
+        assert (row.last_visit, row.last_visit_id) == (dt.date(2026, 11, 20), later)
+        assert s.scalars(select_months()).all() == ["2026-10"]  # November's counts went
+    with Session(empty_engine) as s, s.begin():
+        visit = s.get(Visit, later)
+        assert visit is not None
+        visit.void_reason = "entered twice"
+        s.add(ReportVisitMonth(month="2026-09", version=1, data={}, clients=b""))
+    with Session(empty_engine) as s, s.begin():
+        row = s.get(ClientIndex, client_id)
+        assert row is not None and (row.last_visit, row.next_followup) == (
+            dt.date(2026, 11, 3), dt.date(2026, 12, 3))  # back to the latest live visit
+        client = s.get(Client, client_id)
+        assert client is not None
+        client.void_reason = "not our client"
+    with Session(empty_engine) as s:
+        assert s.scalars(select_months()).all() == []  # a voided client: every month
+        row = s.get(ClientIndex, client_id)
+        assert row is not None and not row.live
+
+
+def select_months() -> Select[tuple[str]]:
+    return select(ReportVisitMonth.month).order_by(ReportVisitMonth.month)

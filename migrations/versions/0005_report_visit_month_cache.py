@@ -9,6 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from app.migrations.triggers import PgTrigger, is_postgres
+
 # A month's counts go as soon as one of its visits is written (any write path: use
 # cases, the bulk demo, the merge); a client voided or restored changes every month.
 MONTH = "substr({row}.visit_date, 1, 7)"
@@ -32,6 +34,22 @@ TRIGGERS = {
           DELETE FROM report_visit_month;
         END""",
 }
+# On PostgreSQL a visit_date is a date, not ISO text: its month is to_char's; and a
+# condition on the row goes in the trigger's WHEN, compared with IS DISTINCT FROM.
+PG_MONTH = "to_char({row}.visit_date, 'YYYY-MM')"
+PG_TRIGGERS = [
+    PgTrigger("report_visit_month_on_visit_insert", "INSERT", "visit", f"""
+          DELETE FROM report_visit_month WHERE month = {PG_MONTH.format(row="NEW")};"""),
+    PgTrigger("report_visit_month_on_visit_update", "UPDATE", "visit", f"""
+          DELETE FROM report_visit_month
+          WHERE month IN ({PG_MONTH.format(row="OLD")}, {PG_MONTH.format(row="NEW")});"""),
+    PgTrigger("report_visit_month_on_visit_delete", "DELETE", "visit", f"""
+          DELETE FROM report_visit_month WHERE month = {PG_MONTH.format(row="OLD")};"""),
+    PgTrigger("report_visit_month_on_client_void", "UPDATE OF void_reason", "client", """
+          DELETE FROM report_visit_month;""",
+              when="OLD.void_reason IS DISTINCT FROM NEW.void_reason"),
+]
+assert [t.name for t in PG_TRIGGERS] == list(TRIGGERS)
 
 revision: str = '0005'
 down_revision: str | None = '0004'
@@ -51,13 +69,21 @@ def upgrade() -> None:
         batch_op.drop_index('ix_visit_client_date')
         batch_op.create_index('ix_visit_client_date', ['client_id', 'visit_date', 'void_reason'],
                               unique=False)
-    for sql in TRIGGERS.values():
-        op.execute(sql)
+    if is_postgres():
+        for trigger in PG_TRIGGERS:
+            trigger.create()
+    else:
+        for sql in TRIGGERS.values():
+            op.execute(sql)
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER {name}")
+    if is_postgres():
+        for trigger in PG_TRIGGERS:
+            trigger.drop()
+    else:
+        for name in TRIGGERS:
+            op.execute(f"DROP TRIGGER {name}")
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.drop_index('ix_visit_client_date')
         batch_op.create_index('ix_visit_client_date', ['client_id', 'visit_date'], unique=False)

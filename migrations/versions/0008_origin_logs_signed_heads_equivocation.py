@@ -46,7 +46,8 @@ def upgrade() -> None:
     for table in SYNCED:
         op.add_column(table, sa.Column('sync_station', app.models.base.UUIDBytes(length=16),
                                        nullable=True))
-    own = '(SELECT station_id FROM device WHERE is_self = 1)'
+    # A bare boolean column as the condition: SQLite's 0/1 and PostgreSQL's boolean alike.
+    own = '(SELECT station_id FROM device WHERE is_self)'
     for table, value in BACKFILL:
         op.execute(f'UPDATE {table} SET sync_station = coalesce({value.format(t=table)}, '
                    f'{own})')
