@@ -1,4 +1,4 @@
-"""What a write changed, as SQLite saw it, told to whoever listens (no Qt here).
+"""What a write changed, as the database saw it, told to whoever listens (no Qt here).
 
 `TableRecorder` sets a sqlite3 authorizer on the connection for the length of one write
 transaction. SQLite asks it about every statement it prepares, including the statements
@@ -7,6 +7,11 @@ of triggers and foreign-key actions, so the ORM, raw SQL and the triggers of mig
 prepared statements, so a cached statement is prepared again and seen too
 (tests/test_changes.py proves it). The tables are those a statement *may* write: an
 UPDATE that matched no row still names its table. That errs on the side of a refresh.
+PostgreSQL has no authorizer; it counts the rows each table gained, changed or lost,
+triggers' included (pg_stat_xact_user_tables). Those counts also hold earlier
+transactions' not yet sent to the statistics (a backend sends them when idle, never
+inside a transaction), so they are read at the start and just before the commit: the
+tables whose counts grew are those written (a statement that matched no row is not one).
 
 `ChangeListeners` calls its listeners after a commit, never after a rollback; a listener
 that raises is logged and does not undo or break the write.
@@ -25,6 +30,13 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import psycopg
+
+    # The driver's own connection under SQLAlchemy's: sqlite3, or psycopg for PostgreSQL.
+    DriverConnection = sqlite3.Connection | psycopg.Connection[Any]
 
 log = logging.getLogger(__name__)
 
@@ -51,13 +63,27 @@ class TableRecorder:
         return sqlite3.SQLITE_OK
 
     @contextmanager
-    def watching(self, conn: sqlite3.Connection) -> Iterator[None]:
+    def watching(self, conn: DriverConnection) -> Iterator[None]:
+        if not isinstance(conn, sqlite3.Connection):
+            before = _pg_counts(conn)
+            yield
+            # Only after the block succeeded: a failed transaction answers no query.
+            self.tables |= {t for t, n in _pg_counts(conn).items() if n > before.get(t, 0)}
+            return
         conn.set_authorizer(self._authorize)
         try:
             yield
         finally:
             # The connection goes back to the pool: the next user must not be recorded.
             conn.set_authorizer(None)
+
+
+def _pg_counts(conn: psycopg.Connection[Any]) -> dict[str, int]:
+    rows = conn.execute(
+        "SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_xact_user_tables "
+        "WHERE schemaname = current_schema() AND n_tup_ins + n_tup_upd + n_tup_del > 0"
+    ).fetchall()
+    return {str(table): int(n) for table, n in rows}
 
 
 class ChangeListeners:
@@ -97,20 +123,30 @@ class WriteLog:
         self.everything = everything  # what "something changed, we lost track" reports
         self.seen = 0
 
-    def start(self, conn: sqlite3.Connection) -> None:
+    def start(self, conn: DriverConnection) -> None:
         """Only later writes count: what happened before this database opened is on screen."""
         self.seen = _top(conn)
 
-    def record(self, conn: sqlite3.Connection, tables: set[str]) -> None:
+    def record(self, conn: DriverConnection, tables: set[str]) -> None:
         """Inside the write's transaction, so it commits or rolls back with it."""
         if not tables:
+            return
+        if not isinstance(conn, sqlite3.Connection):
+            # A PostgreSQL sequence keeps numbers a rollback took; `others` reads a gap as
+            # lost rows. max + 1 has none, and the write lock makes it safe.
+            row = conn.execute("INSERT INTO write_log (seq, writer, tables) "
+                               "SELECT coalesce(max(seq), 0) + 1, %s, %s FROM write_log "
+                               "RETURNING seq", (self.writer, " ".join(sorted(tables)))
+                               ).fetchone()
+            assert row is not None
+            conn.execute("DELETE FROM write_log WHERE seq <= %s", (int(row[0]) - KEEP,))
             return
         cur = conn.execute("INSERT INTO write_log (writer, tables) VALUES (?, ?)",
                            (self.writer, " ".join(sorted(tables))))
         assert cur.lastrowid is not None
         conn.execute("DELETE FROM write_log WHERE seq <= ?", (cur.lastrowid - KEEP,))
 
-    def others(self, conn: sqlite3.Connection) -> frozenset[str]:
+    def others(self, conn: DriverConnection) -> frozenset[str]:
         """Tables other writers touched since the last call; one indexed lookup when none."""
         top = _top(conn)
         if top == self.seen:
@@ -118,8 +154,13 @@ class WriteLog:
         if top < self.seen:  # the file was replaced (a restore): anything may differ
             self.seen = top
             return self.everything
-        rows = conn.execute("SELECT seq, writer, tables FROM write_log WHERE seq > ? "
-                            "AND seq <= ? ORDER BY seq", (self.seen, top)).fetchall()
+        rows: list[Any]
+        if isinstance(conn, sqlite3.Connection):
+            rows = conn.execute("SELECT seq, writer, tables FROM write_log WHERE seq > ? "
+                                "AND seq <= ? ORDER BY seq", (self.seen, top)).fetchall()
+        else:
+            rows = conn.execute("SELECT seq, writer, tables FROM write_log WHERE seq > %s "
+                                "AND seq <= %s ORDER BY seq", (self.seen, top)).fetchall()
         # Sequence numbers have no gaps (a rolled back insert takes none): a gap means
         # rows were trimmed before this reader saw them.
         missed = not rows or rows[0][0] != self.seen + 1
@@ -130,5 +171,7 @@ class WriteLog:
                          for table in tables.split())
 
 
-def _top(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT coalesce(max(seq), 0) FROM write_log").fetchone()[0])
+def _top(conn: DriverConnection) -> int:
+    row = conn.execute("SELECT coalesce(max(seq), 0) FROM write_log").fetchone()
+    assert row is not None
+    return int(row[0])

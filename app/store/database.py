@@ -4,9 +4,14 @@ Only the services layer uses this. `write()` is one use case: one transaction, c
 once, rolled back whole on any error. `read()` is a read-only snapshot. `raw_write()` is
 the same promise on the bare sqlite3 connection, for the bundle exchange and bulk loads.
 
-Every write (these two and `setup_session()`) records the tables SQLite wrote and, once
+Every write (these two and `setup_session()`) records the tables it wrote and, once
 committed, tells `changes` listeners; it also notes them in `write_log`, from which
 `external_changes()` tells what other processes on the same file wrote (app.store.changes).
+
+The data is in the folder's SQLite file, or in the PostgreSQL database the folder names
+(app.store.target). The ORM paths (`write`, `read`, `setup_session`, `raw_rows`) work on
+both; the raw sqlite3 ones (`raw_write`, `session_sqlite`) say in one sentence that they
+do not run on PostgreSQL yet.
 """
 
 from __future__ import annotations
@@ -14,22 +19,26 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Select, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import SetupError
+from app.errors import SetupError, ShegongError
 from app.models import Base, Device, LocalSetting, SyncClock
 from app.paths import Paths
 from app.store.changes import ChangeListeners, TableRecorder, WriteLog
-from app.store.engine import IMMEDIATE, make_engine
+from app.store.engine import IMMEDIATE, is_sqlite, make_engine
 from app.store.migrate import prepare
+from app.store.target import database_target
 from app.sync import capture, spent
 from app.sync.hlc import HybridClock
+
+if TYPE_CHECKING:
+    from app.store.changes import DriverConnection
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +46,7 @@ log = logging.getLogger(__name__)
 class Database:
     def __init__(self, paths: Paths, script_location: Path | None = None) -> None:
         self.paths = paths.ensure()
-        self.engine: Engine = make_engine(paths.database)
+        self.engine: Engine = make_engine(database_target(paths))
         self.backup_made = prepare(self.engine, paths.backups, script_location)
         if self.backup_made:
             log.info("database copied to %s before upgrading", self.backup_made)
@@ -90,9 +99,11 @@ class Database:
 
         `cache_kib` raises SQLite's page cache for this transaction (the index pages of
         a big load do not fit its default 2 MB) and gives the memory back afterwards."""
+        if not is_sqlite(self.engine):
+            raise not_on_postgresql()
         recorder = TableRecorder()
         with self.engine.connect() as sa_conn:
-            conn = _driver(sa_conn)
+            conn = _sqlite(sa_conn)
             restore = None
             if cache_kib is not None:
                 restore = conn.execute("PRAGMA cache_size").fetchone()[0]
@@ -142,7 +153,8 @@ class Database:
         try:
             with self.engine.connect() as sa_conn:
                 return self._log.others(_driver(sa_conn))
-        except sqlite3.OperationalError as err:  # busy or locked: asked again next time
+        # busy or locked (or, on PostgreSQL, the server away): asked again next time
+        except self.engine.dialect.loaded_dbapi.OperationalError as err:
             log.warning("could not read write_log now: %s", err)
             return frozenset()
 
@@ -165,12 +177,20 @@ class Database:
 
     def _move_past_spent(self) -> None:
         """A restored or copied database never reuses a sequence number its device already
-        sent (app.sync.spent): moved past the mark kept beside the keys, committed."""
-        with self.engine.connect() as sa_conn:
-            if not spent.needs_move(_driver(sa_conn), self.paths.keys):
-                return  # the usual start: one read, no write
-        with self.raw_write() as conn:
-            moved = spent.move_past_spent(conn, self.paths.keys)
+        sent (app.sync.spent): moved past the mark kept beside the keys, committed. The
+        rule of spent.move_past_spent, in the ORM so that it runs on either engine."""
+        with self.read() as s:
+            me = find_self_device(s)
+            mark = spent.read_spent(self.paths.keys, me.device_id) if me else None
+            clock = s.get(SyncClock, 1)
+            if mark is None or clock is None or clock.next_seq > mark.op_seq:
+                return  # the usual start: reads only, no write
+        recorder = TableRecorder()
+        with self._transaction(recorder) as s:
+            moved = s.execute(update(SyncClock).where(
+                SyncClock.id == 1, SyncClock.next_seq <= mark.op_seq).values(
+                next_seq=mark.op_seq + 1)).rowcount  # type: ignore[attr-defined]
+        self.changes.emit(recorder.tables)
         if moved:
             log.info("op sequence moved past the numbers this device already sent")
 
@@ -209,22 +229,57 @@ def local_setting(s: Session, key: str) -> str | None:
     return row.value or None if row else None
 
 
-def _driver(sa_conn: Any) -> sqlite3.Connection:
-    """The sqlite3 connection under a SQLAlchemy one."""
+def _driver(sa_conn: Any) -> DriverConnection:
+    """The driver's connection under a SQLAlchemy one: sqlite3's, or psycopg's."""
     conn = sa_conn.connection.driver_connection
-    assert isinstance(conn, sqlite3.Connection)
+    assert conn is not None
     return conn
+
+
+def _sqlite(sa_conn: Any) -> sqlite3.Connection:
+    conn = _driver(sa_conn)
+    if not isinstance(conn, sqlite3.Connection):
+        raise not_on_postgresql()
+    return conn
+
+
+def not_on_postgresql() -> ShegongError:
+    """The refusal of the raw sqlite3 paths (the bundle exchange, bulk loads) on a
+    PostgreSQL database, until they are written for it too."""
+    return ShegongError(
+        "This works only on a SQLite database for now: bundle import and export, bulk "
+        "loads and admissions do not run on a PostgreSQL database yet. Nothing was changed.",
+        "此操作目前只能在 SQLite 数据库上进行：同步包的导入导出、批量写入和授权尚不支持 "
+        "PostgreSQL 数据库。未做任何更改。")
 
 
 def session_sqlite(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under a session, inside its transaction: for the sync
-    layer's raw queries run from a use case that also writes through the ORM."""
-    return _driver(session.connection())
+    layer's raw queries run from a use case that also writes through the ORM. Refused,
+    with a sentence, on PostgreSQL."""
+    return _sqlite(session.connection())
 
 
 def raw_rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> Any:
     """Rows straight from sqlite3 in the session's transaction: for reads of hundreds of
-    thousands of rows, where SQLAlchemy's per-row cost (~4 µs) outweighs the query."""
-    dbapi = session.connection().connection.dbapi_connection
+    thousands of rows, where SQLAlchemy's per-row cost (~4 µs) outweighs the query. On
+    PostgreSQL the same statement (named :params) runs through SQLAlchemy; its rows hold
+    the server's types (a date, a bool) where SQLite gives text and 0/1."""
+    sa_conn = session.connection()
+    if not is_sqlite(sa_conn.engine):
+        return sa_conn.execute(text(sql), params or {})
+    dbapi = sa_conn.connection.dbapi_connection
     assert dbapi is not None
     return dbapi.execute(sql, params or {})
+
+
+def select_rows(session: Session, stmt: Select[Any]) -> Iterable[Sequence[Any]]:
+    """The rows of a Core select, straight from sqlite3 without SQLAlchemy's per-row
+    processing (nor its type conversions: select raw columns); through SQLAlchemy on
+    PostgreSQL. For the search-as-you-type list of 100,000 ids."""
+    sa_conn = session.connection()
+    if not is_sqlite(sa_conn.engine):
+        return sa_conn.execute(stmt)
+    compiled = stmt.compile(dialect=sa_conn.dialect)
+    params = [compiled.params[name] for name in compiled.positiontup or ()]
+    return _sqlite(sa_conn).execute(str(compiled), params)

@@ -1,0 +1,197 @@
+"""A data folder whose data lives in PostgreSQL (a county office): the same Database, the
+same use cases, the same `state dump` bytes as on SQLite, on a real server."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pg_server import PgServer
+from sqlalchemy import LargeBinary, select, text, type_coerce
+
+import app.models.ids
+from app.errors import SetupError, ShegongError
+from app.models import ClientIndex, SyncClock
+from app.models.ids import id_to_bytes
+from app.paths import Paths, resolve_paths
+from app.services import clients, state, visits
+from app.services.setup import SetupInput, initialize
+from app.store.database import Database, raw_rows, select_rows, session_sqlite
+from app.store.engine import is_sqlite
+from app.store.migrate import alembic_config, engine_revision, head_revision
+from app.store.target import TARGET_FILE, database_target, set_database_url
+from app.sync import spent
+
+STATION = SetupInput(station="那龙镇社工站", county="南宁市武鸣区", township="那龙镇",
+                     device="韦丽的电脑", worker="韦丽")
+
+
+@pytest.fixture
+def pg_paths(paths: Paths, pg_url: str) -> Paths:
+    set_database_url(paths, pg_url)
+    return paths
+
+
+@pytest.fixture
+def pg_db(pg_paths: Paths) -> Iterator[Database]:
+    db = Database(pg_paths)
+    initialize(db, STATION)
+    yield db
+    db.close()
+
+
+def test_the_folder_names_its_database(paths: Paths, pg_url: str) -> None:
+    assert database_target(paths) == paths.database  # SQLite in the folder by default
+    with pytest.raises(SetupError, match="not a PostgreSQL database address"):
+        set_database_url(paths, "mysql://clerk@county/shegong")
+    set_database_url(paths, pg_url)
+    assert database_target(paths) == pg_url
+    assert (paths.data / TARGET_FILE).stat().st_mode & 0o077 == 0  # may hold a password
+    (paths.data / TARGET_FILE).write_text("{not json", encoding="utf-8")
+    with pytest.raises(SetupError, match="cannot be read"):
+        database_target(paths)
+
+
+def test_a_new_database_is_migrated_and_nothing_lands_in_the_folder(pg_db: Database) -> None:
+    assert not is_sqlite(pg_db.engine)
+    assert engine_revision(pg_db.engine) == head_revision(alembic_config())
+    assert not pg_db.paths.database.exists()
+
+
+def _deterministic_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same ids in both runs, so that their dumps can be compared byte for byte."""
+    counter = itertools.count(1)
+
+    def next_id() -> bytes:
+        value = (0x0195_0000_0000 + next(counter)) << 80 | 0x7 << 76 | 0b10 << 62
+        return value.to_bytes(16, "big")
+
+    monkeypatch.setattr(app.models.ids, "uuid7_bytes", next_id)
+
+
+def _steps(db: Database) -> str:
+    """Found a station, register two clients and visit one; read it all back; the dump."""
+    initialize(db, STATION)
+    qin = clients.register_client(db, clients.ClientInput(
+        name="覃秀兰", gender="female", birth_date="1951-03-09", phone="13700000001",
+        village="那龙村", consent_given=True, consent_date="2026-11-01"))
+    wang = clients.register_client(db, clients.ClientInput(name="王芳", village="那龙村",
+                                                           phone="13700000002"))
+    visit = visits.record_visit(db, visits.VisitInput(
+        client_id=qin, visit_date="2026-11-03", duration_min=45,
+        services=["policy_advice", "emotional_support"], next_followup="2026-12-03"))
+    detail = clients.get_client(db, qin)
+    assert (detail.row.name, detail.row.last_visit) == ("覃秀兰", dt.date(2026, 11, 3))
+    assert [v.id for v in visits.visits_of_client(db, qin)] == [visit]
+    got = visits.get_visit(db, visit)
+    assert got.input.services == ("policy_advice", "emotional_support")
+    with db.read() as s:  # the client index, kept by migration 0002's triggers
+        found = select_rows(s, select(type_coerce(ClientIndex.client_id, LargeBinary))
+                            .where(ClientIndex.hay.like("%13700000002%")))
+        assert [bytes(r[0]) for r in found] == [id_to_bytes(wang)]
+    out = io.StringIO()
+    assert state.dump_state(db, out) == 5  # station, worker, two clients, one visit
+    return out.getvalue()
+
+
+def test_the_same_steps_give_the_same_dump_on_both(tmp_path: Path, pg_url: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    dumps = []
+    for folder, url in (("on-sqlite", None), ("on-postgresql", pg_url)):
+        _deterministic_ids(monkeypatch)
+        paths = resolve_paths(tmp_path / folder)
+        if url:
+            set_database_url(paths, url)
+        db = Database(paths)
+        try:
+            dumps.append(_steps(db))
+        finally:
+            db.close()
+    assert dumps[0] == dumps[1]
+    assert '"name":"覃秀兰"' in dumps[1]
+
+
+def test_writes_are_heard_and_logged_for_other_processes(pg_db: Database) -> None:
+    heard: list[frozenset[str]] = []
+    pg_db.changes.subscribe(heard.append)
+    other = Database(pg_db.paths)  # another process on the same database
+    try:
+        other.external_changes()
+        client_id = clients.register_client(pg_db, clients.ClientInput(name="张晓明"))
+        visits.record_visit(pg_db, visits.VisitInput(client_id=client_id,
+                                                     visit_date="2026-11-03"))
+        assert heard[0] >= {"client", "sync_op", "sync_clock", "client_index"}
+        assert "visit" in heard[1] and "write_log" not in heard[1]
+        assert other.external_changes() >= {"client", "visit", "client_index"}
+        assert other.external_changes() == frozenset()
+        with pg_db.read() as s:
+            seqs = s.scalars(text("SELECT seq FROM write_log ORDER BY seq")).all()
+        assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))  # no gaps
+    finally:
+        other.close()
+
+
+def test_a_failed_write_leaves_nothing_and_is_not_heard(pg_db: Database) -> None:
+    heard: list[frozenset[str]] = []
+    pg_db.changes.subscribe(heard.append)
+    with pytest.raises(RuntimeError), pg_db.write() as s:
+        clients.new_client(s, clients.ClientInput(name="李四"), None, None)
+        s.flush()
+        raise RuntimeError("the use case failed half-way")
+    assert heard == []
+    with pg_db.read() as s:
+        assert s.scalar(text("SELECT count(*) FROM client")) == 0
+        assert s.scalar(text("SELECT count(*) FROM sync_op")) == 2  # station and worker
+
+
+def test_raw_sqlite_paths_refuse_with_a_sentence(pg_db: Database) -> None:
+    with pytest.raises(ShegongError, match="only on a SQLite database") as err, \
+            pg_db.raw_write():
+        pass
+    assert "PostgreSQL" in err.value.zh
+    with pg_db.read() as s, pytest.raises(ShegongError):
+        session_sqlite(s)
+    with pg_db.read() as s:  # raw reads run through SQLAlchemy, :named params and all
+        rows = raw_rows(s, "SELECT name FROM station WHERE name = :name",
+                        {"name": STATION.station}).all()
+    assert [tuple(r) for r in rows] == [(STATION.station,)]
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_a_copied_database_moves_past_the_spent_mark(engine: str, paths: Paths,
+                                                     request: pytest.FixtureRequest) -> None:
+    if engine == "postgresql":
+        set_database_url(paths, request.getfixturevalue("pg_url"))
+    db = Database(paths)
+    initialize(db, STATION)
+    db.close()
+    spent.raise_spent(paths.keys, db.device_id, 40, 3)  # sent up to op 40 before a restore
+    reopened = Database(paths)
+    with reopened.read() as s:
+        clock = s.get(SyncClock, 1)
+        assert clock is not None and clock.next_seq == 41
+    reopened.close()
+
+
+def test_the_server_is_stopped_by_its_fixture_only(pg_server: PgServer) -> None:
+    assert pg_server.started and pg_server.start_seconds < 30
+
+
+def test_a_database_behind_is_dumped_then_upgraded(pg_db: Database, tmp_path: Path) -> None:
+    from test_migrations import _scripts_with_extra_revision
+
+    client_id = clients.register_client(pg_db, clients.ClientInput(name="覃秀兰"))
+    pg_db.close()
+    upgraded = Database(pg_db.paths, script_location=_scripts_with_extra_revision(tmp_path))
+    try:
+        backup = upgraded.backup_made
+        assert backup is not None and backup.suffix == ".pgdump"
+        assert backup.read_bytes().startswith(b"PGDMP")  # pg_restore reads it
+        assert engine_revision(upgraded.engine) == "9999"
+        assert clients.get_client(upgraded, client_id).row.name == "覃秀兰"
+    finally:
+        upgraded.close()
