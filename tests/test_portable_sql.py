@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 from app.models.base import NullableJSON
 from app.store.engine import make_engine
-from app.store.sql import days_between, greatest, json_set_key, upsert
+from app.store.sql import days_between, greatest, json_set_key, upsert, year_month
 
 meta = MetaData()
 things = Table("things", meta, Column("id", Integer, primary_key=True),
@@ -58,6 +58,17 @@ def test_days_between(engine: Engine) -> None:
     assert [(i, None if d is None else int(d)) for i, d in days] == [(1, 28), (2, 277),
                                                                      (3, None)]
     assert overdue == [2]
+
+
+def test_year_month(engine: Engine) -> None:
+    with engine.connect() as conn:
+        got = conn.scalars(select(year_month(things.c.day)).order_by(things.c.id)).all()
+        counted = conn.execute(select(year_month(things.c.day), func.count())
+                               .where(things.c.day.is_not(None))
+                               .group_by(year_month(things.c.day))
+                               .order_by(year_month(things.c.day))).all()
+    assert got == ["2026-11", "2026-02", None]
+    assert [tuple(r) for r in counted] == [("2026-02", 1), ("2026-11", 1)]
 
 
 def test_greatest(engine: Engine) -> None:

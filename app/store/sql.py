@@ -2,6 +2,7 @@
 SQLAlchemy Core: the caller builds one expression, the engine's dialect picks the words.
 
 - `days_between(later, earlier)`: whole days between two dates (SQLite: julianday).
+- `year_month(date)`: 'YYYY-MM' of a date (SQLite: substr of its ISO text).
 - `greatest(a, b)`: the larger of two values (SQLite: the two-argument max()).
 - `json_set_key(column, key, value_json)`: a JSON object with one key set to a JSON
   text (SQLite: json_set; PostgreSQL: jsonb's ||).
@@ -16,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, Integer, Table, literal
+from sqlalchemy import JSON, Date, Integer, String, Table, literal
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.compiler import compiles
@@ -51,6 +52,24 @@ def _days_pg(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
     later, earlier = element.clauses
     return (f"(CAST({compiler.process(later, **kw)} AS DATE) - "
             f"CAST({compiler.process(earlier, **kw)} AS DATE))")
+
+
+class year_month(FunctionElement[str]):
+    """'YYYY-MM' of a date column (the month key of reports and report_visit_month)."""
+
+    type = String(7)
+    inherit_cache = True
+    name = "year_month"
+
+
+@compiles(year_month, "sqlite")
+def _month_sqlite(element: year_month, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 7)"
+
+
+@compiles(year_month, "postgresql")
+def _month_pg(element: year_month, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
 
 
 class greatest(FunctionElement[Any]):
@@ -124,4 +143,4 @@ def upsert(dialect: Dialect | str, table: Table, ignore: bool = False) -> Insert
         index_elements=keys, set_=others)
 
 
-__all__ = ["days_between", "greatest", "json_set_key", "upsert"]
+__all__ = ["days_between", "greatest", "json_set_key", "upsert", "year_month"]
