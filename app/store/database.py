@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, Select, select, text, update
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import SetupError, ShegongError
@@ -154,7 +155,8 @@ class Database:
             with self.engine.connect() as sa_conn:
                 return self._log.others(_driver(sa_conn))
         # busy or locked (or, on PostgreSQL, the server away): asked again next time
-        except self.engine.dialect.loaded_dbapi.OperationalError as err:
+        except (self.engine.dialect.loaded_dbapi.OperationalError,
+                sa_exc.OperationalError) as err:
             log.warning("could not read write_log now: %s", err)
             return frozenset()
 
