@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,10 +68,17 @@ def pg_server() -> Iterator[PgServer]:
         server.start()
     except (ServerUnavailable, OSError, subprocess.SubprocessError) as exc:
         pytest.fail(f"The PostgreSQL test server could not start: {exc}", pytrace=False)
+    # A run ended by SIGTERM (a CI timeout) still stops the server on its way out.
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         yield server
     finally:
+        signal.signal(signal.SIGTERM, previous)
         server.stop()
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 @pytest.fixture
