@@ -23,6 +23,7 @@ from county_world import (
     station_id,
 )
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QApplication
 
 from app.models import Client
 from app.paths import resolve_paths
@@ -105,7 +106,9 @@ def test_each_station_row_equals_that_stations_own_report(county: County) -> Non
     assert roll["silent_stations"] == []
 
 
-def test_the_roll_up_as_xlsx_and_pdf(county: County) -> None:
+def test_the_roll_up_as_xlsx_and_pdf(county: County, qapp: QApplication) -> None:
+    # qapp: the pdf is drawn in this process; without a QApplication first, it would make
+    # a QGuiApplication that the widget tests after it cannot use.
     from pypdf import PdfReader
 
     imported(county)

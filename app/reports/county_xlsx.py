@@ -73,7 +73,7 @@ def _table(ws: Worksheet, head: Sequence[str], rows: Sequence[Sequence[Cell]]) -
             cell.border = BORDER
     for i, label in enumerate(head, start=1):
         ws.column_dimensions[get_column_letter(i)].width = max(8, min(24, len(label) * 2 + 2))
-    ws.freeze_panes = ws.cell(row=top + 1, column=2)
+    ws.freeze_panes = f"B{top + 1}"
 
 
 def _stations_sheet(ws: Worksheet, report: CountyReport, lang: str) -> None:

@@ -92,9 +92,9 @@ def _read_activities(s: Session, span: dict[str, str], of: StationOf) -> None:
     for station, *activity in raw_rows(s, (
             "SELECT sync_station, id, activity_date, kind, domain FROM activity "
             "WHERE void_reason IS NULL AND activity_date BETWEEN :first AND :end"), span):
-        rows = of(station)
-        rows.activities.append(tuple(activity))
-        live[activity[0]] = rows
+        holder = of(station)
+        holder.activities.append(tuple(activity))
+        live[activity[0]] = holder
     for activity_id, client_id, day in raw_rows(s, (
             "SELECT p.activity_id, p.client_id, a.activity_date "
             "FROM activity_participant AS p JOIN activity AS a ON a.id = p.activity_id "

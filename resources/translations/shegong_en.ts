@@ -2161,7 +2161,12 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="130"/>
+        <location filename="../../app/ui/shell/main_window.py" line="131"/>
+        <source>%1 · county office · %2 visits this month in all stations</source>
+        <translation>%1 · county office · %2 visits this month in all stations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="136"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</translation>
     </message>

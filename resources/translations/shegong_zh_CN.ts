@@ -2161,7 +2161,12 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="130"/>
+        <location filename="../../app/ui/shell/main_window.py" line="131"/>
+        <source>%1 · county office · %2 visits this month in all stations</source>
+        <translation>%1 · 县民政局 · 各站本月走访 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="136"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2%3 · 服务对象 %4 人 · 在办个案 %5 个 · 本月走访 %6 次</translation>
     </message>

@@ -126,6 +126,12 @@ class MainWindow(QMainWindow):
         run_job(lambda: overview(self.db), self._show_overview)
 
     def _show_overview(self, data: Overview) -> None:
+        if self.county:  # an office's figures are its stations', on the County page
+            self.statusBar().showMessage(arg(
+                self.tr("%1 · county office · %2 visits this month in all stations"),
+                data.station_name, data.visits_this_month))
+            self.overview_loaded.emit(data)
+            return
         self.statusBar().showMessage(arg(
             self.tr("%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month"),
             data.station_name, data.county, data.township, data.clients, data.open_cases,
