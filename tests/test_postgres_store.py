@@ -6,16 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pg_server import PgServer
-from sqlalchemy import LargeBinary, select, text, type_coerce
+from sqlalchemy import LargeBinary, select, text, type_coerce, update
 
 import app.models.ids
 from app.errors import SetupError
-from app.models import ClientIndex, SyncClock
+from app.models import ClientIndex, Op, SyncClock
 from app.models.ids import id_to_bytes
 from app.paths import Paths, resolve_paths
 from app.services import clients, state, visits
@@ -23,6 +24,7 @@ from app.services.setup import SetupInput, initialize
 from app.store.database import Database, raw_rows, select_rows
 from app.store.engine import is_sqlite
 from app.store.migrate import alembic_config, engine_revision, head_revision
+from app.store.sql import json_set_key
 from app.store.target import TARGET_FILE, database_target, set_database_url
 from app.sync import spent
 
@@ -168,6 +170,17 @@ def raw_probe(db: Database) -> list[object]:
         seen.append(conn.execute("SELECT sum(devno) >= 1, count(*) FROM device WHERE "
                                  "added_at LIKE '2026-%'").fetchone())
         seen.append(sorted(r[0] for r in conn.execute("SELECT is_self FROM device")))
+        for path, value in (('$."a"', "1.5"), ('$."b"', '"乙"'), ('$."a"', "[2]")):
+            conn.execute("UPDATE sync_op SET spill = json_set(coalesce(spill, '{}'), ?, "
+                         "json(?)) WHERE dev = ? AND seq = ?", (path, value, 1, 1))
+        seen.append(json.loads(conn.execute("SELECT spill FROM sync_op WHERE dev = 1 AND "
+                                            "seq = 1").fetchone()[0]))
+    with db.write() as s:  # the same on the ORM path, a field after another (one cache)
+        op = Op.__table__
+        for key, value in (("c", "3"), ("d", "4")):
+            s.execute(update(op).where(op.c.dev == 1, op.c.seq == 2).values(
+                spill=json_set_key(op.c.spill, key, value)))
+        seen.append(s.scalar(select(op.c.spill).where(op.c.dev == 1, op.c.seq == 2)))
     with pytest.raises(RuntimeError), db.raw_write() as conn:
         conn.execute("DELETE FROM device WHERE device_id = ?", (device,))
         raise RuntimeError("a failed import")
@@ -187,7 +200,8 @@ def test_the_raw_connection_reads_and_writes_alike_on_both_engines(
             initialize(db, STATION)
         seen = raw_probe(sqlite_db)
         assert seen == [[("1951-03-09", 1, 16, "覃秀兰")],
-                        (bytes(range(16)), 0, 1, "2026-12-07"), (1, 2), [0, 1], [(1,)]]
+                        (bytes(range(16)), 0, 1, "2026-12-07"), (1, 2), [0, 1],
+                        {"a": [2], "b": "乙"}, {"c": 3, "d": 4}, [(1,)]]
         assert raw_probe(pg_db) == seen
     finally:
         sqlite_db.close()
