@@ -227,7 +227,7 @@ def _stamp(obj: Synced, fields: list[str], hlc: int, devno: int, seq: int) -> No
 
 
 def _spill(session: Session, dev: int, seq: int, field: str, value: Any) -> None:
-    op = Op.__table__
+    op = Op.metadata.tables["sync_op"]
     # json_set_key: SQLite's json_set, PostgreSQL's jsonb || (app.store.sql).
     session.execute(update(op).where(op.c.dev == dev, op.c.seq == seq).values(
         spill=json_set_key(op.c.spill, field, _json(value))))
