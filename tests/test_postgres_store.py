@@ -242,3 +242,16 @@ def test_a_database_behind_is_dumped_then_upgraded(pg_db: Database, tmp_path: Pa
         assert clients.get_client(upgraded, client_id).row.name == "覃秀兰"
     finally:
         upgraded.close()
+
+
+def test_statements_written_for_sqlite3_as_psycopg_takes_them() -> None:
+    from app.store.pg_raw import pg_sql
+
+    assert pg_sql("INSERT OR IGNORE INTO t (a, b) VALUES (?, ?)") == \
+        "INSERT INTO t (a, b) VALUES (%s, %s) ON CONFLICT DO NOTHING"
+    assert pg_sql("SELECT a FROM t WHERE s IS :st AND b IS NOT ? AND c IS NULL") == \
+        "SELECT a FROM t WHERE s IS NOT DISTINCT FROM %(st)s AND b IS DISTINCT FROM %s " \
+        "AND c IS NULL"
+    # In string literals ? and :name stay text; % is doubled everywhere (psycopg reads it).
+    assert pg_sql("SELECT 'a?b:c' || x::text FROM t WHERE y LIKE '20%' AND z = :z") == \
+        "SELECT 'a?b:c' || x::text FROM t WHERE y LIKE '20%%' AND z = %(z)s"

@@ -3,15 +3,15 @@ Imported only when a database is PostgreSQL, so a laptop never loads psycopg."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from psycopg import Connection, Cursor
 from psycopg.adapt import Dumper, Loader
 from psycopg.types.string import TextLoader
-
-from app.store.raw import pg_sql
 
 
 class PgRaw:
@@ -90,3 +90,35 @@ class _NumericAsNumber(Loader):
     def load(self, data: Any) -> int | float:
         value = Decimal(bytes(data).decode())
         return int(value) if value == value.to_integral_value() else float(value)
+
+
+# (SQLite's spelling, PostgreSQL's): whole-statement rewrites, before the placeholders.
+_PG_SPELLINGS: Sequence[tuple[re.Pattern[str], str]] = (
+    # INSERT OR IGNORE of VALUES: the same as ON CONFLICT DO NOTHING, which ends it.
+    (re.compile(r"^\s*INSERT OR IGNORE INTO(.*?);?\s*$", re.S | re.I),
+     r"INSERT INTO\1 ON CONFLICT DO NOTHING"),
+    # SQLite's IS compares with NULL as a value, as IS NOT DISTINCT FROM does.
+    (re.compile(r"\bIS NOT (\?|:\w+)", re.I), r"IS DISTINCT FROM \1"),
+    (re.compile(r"\bIS (\?|:\w+)", re.I), r"IS NOT DISTINCT FROM \1"),
+    # A spill's field set to a JSON text; the path parameter is SQLite's '$."name"'.
+    (re.compile(r"json_set\(coalesce\((\w+), '\{\}'\), \?, json\(\?\)\)"),
+     "CAST(coalesce(CAST(\\1 AS jsonb), '{}') || jsonb_build_object("
+     "btrim(substr(CAST(? AS text), 3), '\"'), CAST(CAST(? AS text) AS jsonb)) AS json)"),
+)
+_STRING = re.compile(r"('(?:[^']|'')*')")
+_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+@lru_cache(maxsize=2048)
+def pg_sql(sql: str) -> str:
+    """A statement written for sqlite3, as psycopg takes it on PostgreSQL."""
+    for pattern, replacement in _PG_SPELLINGS:
+        sql = pattern.sub(replacement, sql)
+    # psycopg reads every %, in string literals too; ? and :name only outside them.
+    parts = _STRING.split(sql.replace("%", "%%"))
+    for i in range(0, len(parts), 2):
+        parts[i] = _NAMED.sub(r"%(\1)s", parts[i].replace("?", "%s"))
+    return "".join(parts)
+
+
+__all__ = ["PgCursor", "PgRaw", "pg_sql"]
