@@ -100,6 +100,13 @@ def test_each_station_row_equals_that_stations_own_report(county: County) -> Non
         for key in ("clients_served_by_category", "cases_open_by_stage",
                     "activities_by_domain"):
             assert row[key] == own[key], key
+        # Each worker's training this year, as the station's own year to date says it.
+        ytd = json.loads(report(head, "json").read_text(encoding="utf-8"))["year_to_date"]
+        trained = {w["name"]: w["value"] for w in ytd["training_by_worker"]}
+        paces = {w["name"]: w["hours"] for w in roll["training"]
+                 if w["station_id"] == station_id(head)}
+        assert paces and all(paces[name] == hours for name, hours in trained.items()
+                             if name in paces)
     for column in COLUMNS:
         assert roll["totals"][column.key] == pytest.approx(
             sum(r[column.key] for r in roll["stations"]))

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import itertools
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,11 +20,12 @@ from app.errors import SetupError
 from app.models import ClientIndex, Op, SyncClock
 from app.models.ids import id_to_bytes
 from app.paths import Paths, resolve_paths
-from app.services import clients, state, visits
+from app.services import backup, clients, state, visits
 from app.services.setup import SetupInput, initialize
 from app.store.database import Database, raw_rows, select_rows
 from app.store.engine import is_sqlite
 from app.store.migrate import alembic_config, engine_revision, head_revision
+from app.store.restore import stage
 from app.store.sql import json_set_key
 from app.store.target import TARGET_FILE, database_target, set_database_url
 from app.sync import spent
@@ -255,3 +257,17 @@ def test_statements_written_for_sqlite3_as_psycopg_takes_them() -> None:
     # In string literals ? and :name stay text; % is doubled everywhere (psycopg reads it).
     assert pg_sql("SELECT 'a?b:c' || x::text FROM t WHERE y LIKE '20%' AND z = :z") == \
         "SELECT 'a?b:c' || x::text FROM t WHERE y LIKE '20%%' AND z = %(z)s"
+
+
+def test_file_backup_and_restore_refuse_a_postgresql_folder(pg_db: Database,
+                                                            tmp_path: Path) -> None:
+    """They copy or put in place the folder's SQLite file, which it does not use: a
+    sentence, and no file left behind (a restored shegong.db would be silently ignored)."""
+    with pytest.raises(SetupError, match="pg_dump, pg_restore"):
+        backup.backup(pg_db)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).close()
+    with pytest.raises(SetupError, match="PostgreSQL"):
+        stage(other, pg_db.paths.data)
+    assert not pg_db.paths.database.exists()
+    assert not list(pg_db.paths.data.glob(".restore-*"))

@@ -15,10 +15,12 @@ from app.models.vocab import NEED_LEVEL, SERVICE_TYPE, VISIT_MODE
 class Visit(Synced, Base):
     __tablename__ = "visit"
     # A client's visits by date: the timeline, and the latest visit for Today.
-    # By date with the void flag, so counting a month's live visits reads the index only.
+    # By date with the void flag, station and client, so counting a month's live visits,
+    # per station at a county, reads the index only.
     # With void_reason, the report counts the people served from this index alone.
     __table_args__ = (Index("ix_visit_client_date", "client_id", "visit_date", "void_reason"),
-                      Index("ix_visit_date_live", "visit_date", "void_reason"),
+                      Index("ix_visit_date_live", "visit_date", "void_reason", "sync_station",
+                            "client_id"),
                       {"sqlite_with_rowid": False})
 
     client_id: Mapped[str | None] = ref("client", index=False)

@@ -30,7 +30,7 @@ from app.models.validation import parse_month
 from app.reports.counts import worker_names
 from app.reports.plan import SUPERVISION_HOURS, TRAINING_HOURS_A_YEAR
 from app.reports.station import all_stations
-from app.reports.visit_months import visit_months
+from app.reports.visit_months import visits_by_station
 from app.store.database import Database, local_setting
 from app.sync.hlc import hlc_from_ms
 
@@ -64,6 +64,7 @@ class CountyMonth:
     stations: tuple[StationLine, ...]
     certified_now: int  # at the month's end
     certified_year_before: int
+    workers: tuple[WorkerPace, ...] = ()  # every active worker's training pace
 
     @property
     def silent(self) -> tuple[StationLine, ...]:
@@ -88,7 +89,7 @@ def county_month(db: Database, month: str | None = None,
     """Every station's line for `month` (the running month by default)."""
     day = today or dt.date.today()
     start, end = parse_month(month or day.strftime("%Y-%m"))
-    visits = visit_months(db, start, end)[start.strftime("%Y-%m")]
+    visits = visits_by_station(db, start.strftime("%Y-%m"))
     until = min(end, day)
     with db.read() as s:
         office = local_setting(s, "county_office") or ""
@@ -111,9 +112,10 @@ def county_month(db: Database, month: str | None = None,
         }
         lines.append(StationLine(
             f.id, f.name, f.county, f.township, last, _age(last, day),
-            visits[key].visits if key in visits else 0, sessions, round(hours, 2), who,
+            visits.get(key, 0), sessions, round(hours, 2), who,
             workers, certs, behind, lights))
-    return CountyMonth(office, start.strftime("%Y-%m"), day, tuple(lines), *certified)
+    return CountyMonth(office, start.strftime("%Y-%m"), day, tuple(lines), *certified,
+                       workers=staff.paces)
 
 
 def _age(last: str | None, day: dt.date) -> int | None:
@@ -150,6 +152,17 @@ def _supervision(s: Session, start: dt.date, end: dt.date
 
 
 @dataclass(frozen=True)
+class WorkerPace:
+    """One worker's training this year against 48 hours, on the month's last day."""
+
+    station_id: str
+    name: str
+    certification: str | None
+    hours: float
+    on_pace: bool  # at least the year's share of 48 hours
+
+
+@dataclass(frozen=True)
 class _Staff:
     """Active workers per station, the certified among them, and those behind the
     training pace on `until`."""
@@ -157,6 +170,7 @@ class _Staff:
     workers: Counter[str]
     certified: Counter[str]
     behind: Counter[str]
+    paces: tuple[WorkerPace, ...]
 
     @classmethod
     def read(cls, s: Session, until: dt.date) -> _Staff:
@@ -170,17 +184,20 @@ class _Staff:
         workers: Counter[str] = Counter()
         certified: Counter[str] = Counter()
         behind: Counter[str] = Counter()
-        for worker_id, station, cert in s.execute(
-                select(Worker.id, Worker.station_id, Worker.certification).where(
+        paces = []
+        for worker_id, station, name, cert in s.execute(
+                select(Worker.id, Worker.station_id, Worker.name, Worker.certification).where(
                     Worker.void_reason.is_(None), Worker.active.is_not(False),
                     Worker.role.in_(("worker", "head")))).tuples():
             if station is None:
                 continue
+            done = round(float(hours.get(worker_id) or 0.0), 2)
+            on_pace = done >= TRAINING_HOURS_A_YEAR * share
             workers[station] += 1
             certified[station] += cert not in (None, "none")
-            behind[station] += float(hours.get(worker_id) or 0.0) < \
-                TRAINING_HOURS_A_YEAR * share
-        return cls(workers, certified, behind)
+            behind[station] += not on_pace
+            paces.append(WorkerPace(station, name or "", cert, done, on_pace))
+        return cls(workers, certified, behind, tuple(paces))
 
     def of(self, station: str) -> tuple[int, int, int]:
         return self.workers[station], self.certified[station], self.behind[station]

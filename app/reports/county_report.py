@@ -148,6 +148,7 @@ def county_dict(report: CountyReport) -> dict[str, object]:
         "certified": {"now": m.certified_now, "year_before": m.certified_year_before,
                       "growth": m.certified_growth, "goal": 0.25},
         "history": [vars(h) for h in report.history],
+        "training": [vars(w) for w in m.workers],
     }
 
 

@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.files import atomic_output
-from app.models.vocab import Vocab
+from app.models.vocab import CERTIFICATION, Vocab
 from app.reports.county_report import CODE_TABLES, COLUMNS, LIGHTS, CountyReport
 from app.reports.xlsx_report import BOLD, BORDER, CENTER, HEADER_FILL
 from app.reports.xlsx_stream import clean_text
@@ -42,6 +42,7 @@ def write_county_xlsx(report: CountyReport, path: str | os.PathLike[str],
     for field, vocab, en, zh in CODE_TABLES:
         _code_sheet(wb.create_sheet(), report, field, vocab, _t(en, zh, lang), lang)
     _followups_sheet(wb.create_sheet(), report, lang)
+    _training_sheet(wb.create_sheet(), report, lang)
     _history_sheet(wb.create_sheet(), report, lang)
     with atomic_output(path) as fh:
         wb.save(fh)
@@ -135,6 +136,20 @@ def _followups_sheet(ws: Worksheet, report: CountyReport, lang: str) -> None:
                _t("a year before", "一年前", lang), m.certified_year_before,
                _t("growth", "增长", lang), "" if growth is None else f"{growth:.0%}",
                _t("goal", "目标", lang), "25%"])
+
+
+def _training_sheet(ws: Worksheet, report: CountyReport, lang: str) -> None:
+    """Every worker's training hours this year against 48, by station."""
+    names = {line.station_id: line.name for line in report.month.stations}
+    head = [_t("Station", "社工站", lang), _t("Worker", "社工", lang),
+            _t("Certification", "职业资格", lang), _t("Hours this year", "今年培训时长", lang),
+            _t("On the 48-hour pace", "是否达到进度", lang)]
+    _title(ws, report, _t("Training", "培训进度", lang), lang, len(head))
+    rows = sorted(report.month.workers, key=lambda w: (names.get(w.station_id, ""), w.name))
+    _table(ws, head, [[names.get(w.station_id, ""), w.name,
+                       CERTIFICATION.label(w.certification, lang) if w.certification else "",
+                       w.hours, _t("yes", "是", lang) if w.on_pace else _t("no", "否", lang)]
+                      for w in rows])
 
 
 def _history_sheet(ws: Worksheet, report: CountyReport, lang: str) -> None:

@@ -177,7 +177,7 @@ def _clients(s: Session, start: dt.date, end: dt.date, lang: str) -> Ledger:
                      func.max(contacts.c.day).label("last"),
                      func.sum(1 - contacts.c.visit).label("activities"))
               .group_by(contacts.c.client_id).cte("served"))
-    categories = (select(func.group_concat(ClientCategory.category))
+    categories = (select(func.aggregate_strings(ClientCategory.category, ","))
                   .where(ClientCategory.client_id == Client.id,
                          ClientCategory.void_reason.is_(None)).scalar_subquery())
     # Someone served only at an activity this month: their last visit before it.

@@ -121,6 +121,20 @@ def visit_months(db: Database, start: dt.date, end: dt.date) -> StationMonths:
     return {**found, **counted}
 
 
+def visits_by_station(db: Database, month: str) -> dict[bytes, int]:
+    """A month's live visits per station: the kept counts, or else counted from the
+    date index alone (a county's `shegong stations` right after an import, without
+    counting the rest of the month's figures)."""
+    with db.read() as s:
+        kept = _kept(s, [month]).get(month)
+        if kept is not None:
+            return {station: m.visits for station, m in kept.items()}
+        start, end = parse_month(month)
+        span = {"first": start.isoformat(), "after": (end + dt.timedelta(days=1)).isoformat()}
+        return {bytes(station) if station else NO_STATION: n for station, n in raw_rows(
+            s, f"SELECT sync_station, count(*) {_LIVE} GROUP BY sync_station", span)}
+
+
 def _keep(s: Session, month: str, stations: dict[bytes, MonthVisits]) -> None:
     """The month's rows, if its pending mark is still there (else nothing)."""
     marked = s.execute(update(ReportVisitMonth).where(
@@ -148,57 +162,61 @@ def _kept(s: Session, months: list[str]) -> StationMonths:
     return {m: stations for m, stations in out.items() if NO_STATION in stations}
 
 
+# The month's live visits of live clients. SQL adds them up: a county's month is
+# millions of visits, and making a Python row of each costs more than the counting.
+_LIVE = ("FROM visit WHERE void_reason IS NULL AND visit_date >= :first "
+         "AND visit_date < :after AND (client_id IS NULL OR client_id NOT IN "
+         "(SELECT id FROM client WHERE void_reason IS NOT NULL))")
+# As text on both engines: a date's ISO text (PostgreSQL), or the text itself (SQLite).
+_MONTH = "substr(CAST(visit_date AS TEXT), 1, 7)"
+
+
 def _count(s: Session, months: list[str]) -> StationMonths:
-    """One pass over the visits of the missing months (from the first to the last)."""
+    """The missing months counted (from the first to the last) in two grouped reads:
+    the counts by shape (mode, lead worker, needs, services), and the clients visited."""
     out: StationMonths = {m: {NO_STATION: MonthVisits()} for m in months}
     if not months:
         return out
     first = parse_month(months[0])[0]
     after = parse_month(months[-1])[1] + dt.timedelta(days=1)
-    voided = {r[0] for r in raw_rows(
-        s, "SELECT id FROM client WHERE void_reason IS NOT NULL")}
-    rows = raw_rows(s, (
-        "SELECT visit_date, sync_station, client_id, mode, worker_id, "
-        "material_level = 'high', emotional_level = 'high', social_level = 'high', "
-        "services FROM visit "
-        "WHERE void_reason IS NULL AND visit_date >= :first AND visit_date < :after"),
-        {"first": first.isoformat(), "after": after.isoformat()})
-    # Most of a million rows on a big database: one dict increment per row for the
-    # counts, split into figures afterwards over the few thousand distinct keys.
-    shapes: Counter[tuple[Any, ...]] = Counter()
-    offered: Counter[tuple[str, bytes, str]] = Counter()
-    for day, station, client_id, mode, worker, material, emotional, social, services \
-            in rows:
-        month = day[:7]  # ISO text on either engine (raw_rows); no SQL date function
+    span = {"first": first.isoformat(), "after": after.isoformat()}
+
+    def of(month: str, station: bytes | None) -> MonthVisits | None:
         stations = out.get(month)
-        if stations is None or client_id in voided:
-            continue
+        if stations is None:
+            return None
         key = bytes(station) if station else NO_STATION
         m = stations.get(key)
         if m is None:
             m = stations[key] = MonthVisits()
-        m.clients.add(client_id)
-        shapes[month, key, mode, worker, material, emotional, social] += 1
-        if services:
-            offered[month, key, services] += 1
-    _add_shapes(out, shapes, offered)
-    return out
+        return m
 
-
-def _add_shapes(out: StationMonths, shapes: Counter[tuple[Any, ...]],
-                offered: Counter[tuple[str, bytes, str]]) -> None:
+    # One pass over the visits' rows (grouped by every shape, services included), then
+    # the clients visited from the date index alone.
     dims = [d.code for d in NEED_DIMENSIONS]
-    for (month, station, mode, worker, *high), n in shapes.items():
-        m = out[month][station]
+    for month, station, mode, worker, *high, services, n in raw_rows(s, (
+            f"SELECT {_MONTH}, sync_station, mode, worker_id, material_level = 'high', "
+            f"emotional_level = 'high', social_level = 'high', CAST(services AS TEXT), "
+            f"count(*) {_LIVE} "
+            "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"), span):
+        m = of(month, station)
+        if m is None:
+            continue
         m.visits += n
         m.by_mode[mode] += n
         m.by_worker[id_from_bytes(worker) if worker else None] += n
         for dim, hit in zip(dims, high, strict=True):
             if hit:
                 m.needs_high[dim] += n
-    for (month, station, services), n in offered.items():
-        for code in set(json.loads(services)):
-            out[month][station].services[code] += n
+        for code in set(json.loads(services)) if services else ():
+            m.services[code] += n
+    for month, station, client_id in raw_rows(s, (
+            f"SELECT DISTINCT {_MONTH}, sync_station, client_id {_LIVE} "
+            "AND client_id IS NOT NULL"), span):
+        m = of(month, station)
+        if m is not None:
+            m.clients.add(client_id)
+    return out
 
 
 __all__ = ["NO_STATION", "MonthVisits", "StationMonths", "months_between", "visit_months"]

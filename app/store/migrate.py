@@ -21,6 +21,7 @@ from sqlalchemy import Engine, inspect, text
 from app.errors import DatabaseRefused
 from app.store.engine import copy_database, open_read_only, sqlite_file
 from app.store.postgres import dump_database, shown_url
+from app.store.target import files_only_on_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 SHEGONG_MARKER_TABLES = frozenset({"alembic_version", "sync_op", "local_setting"})
 # The newest migration. Opening a database already at it skips loading Alembic, which
 # is a tenth of the start-up; tests/test_migrations.py checks it matches the scripts.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 
 
 def alembic_config(engine: Engine | None = None,
@@ -130,7 +131,9 @@ def backup_database(engine: Engine, backups: Path, label: str) -> Path:
 
 
 def backup_file(path: Path, backups: Path, label: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe with WAL and open readers)."""
+    """A consistent copy through SQLite's backup API (safe with WAL and open readers).
+    Refused for a folder whose data is in PostgreSQL (see backup_database)."""
+    files_only_on_sqlite(path.parent)
     backups.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups / f"{path.stem}-{stamp}-{label}.db"

@@ -25,6 +25,7 @@ from app.models.ids import id_from_bytes
 from app.store.changes import WriteLog
 from app.store.engine import BUSY_TIMEOUT_MS, copy_database, make_engine, open_read_only
 from app.store.migrate import alembic_config, prepare
+from app.store.target import files_only_on_sqlite
 from app.sync import spent
 
 MARKER_TABLES = frozenset({"alembic_version", "device", "sync_op", "sync_clock"})
@@ -94,7 +95,9 @@ def known_revisions() -> set[str]:
 
 def stage(source: Path, folder: Path) -> Path:
     """A copy of the backup beside the live database, upgraded to this version's schema
-    (the backup itself is never written)."""
+    (the backup itself is never written). Refused for a folder whose data is in
+    PostgreSQL: the staged file would be put in place of a file it does not use."""
+    files_only_on_sqlite(folder)
     staged = folder / f".restore-{uuid.uuid4().hex}.db"
     copy_database(source, staged)
     engine = make_engine(staged)

@@ -44,6 +44,22 @@ def database_target(paths: Paths) -> Path | str:
     return str(url)
 
 
+def names_postgresql(folder: Path) -> bool:
+    """Whether the data folder's tables live in PostgreSQL (it has a `database.json`)."""
+    return (folder / TARGET_FILE).exists()
+
+
+def files_only_on_sqlite(folder: Path) -> None:
+    """Refuses the file-level backup and restore for a folder whose data is in PostgreSQL:
+    they would copy, or put in place, a SQLite file the folder does not use."""
+    if names_postgresql(folder):
+        raise SetupError(
+            "This data folder keeps its data in PostgreSQL: back it up and restore it with "
+            "PostgreSQL's own tools (pg_dump, pg_restore) for now. Nothing was changed.",
+            "此数据文件夹的数据存放在 PostgreSQL 中：目前请用 PostgreSQL 自带的工具"
+            "（pg_dump、pg_restore）备份和恢复。未做任何更改。")
+
+
 def check_database_url(url: object) -> None:
     """Refuses anything but a postgresql:// URL with a database name."""
     try:

@@ -1199,192 +1199,202 @@
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="69"/>
+        <location filename="../../app/ui/county/county_page.py" line="70"/>
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="70"/>
+        <location filename="../../app/ui/county/county_page.py" line="71"/>
         <source>Every station&apos;s month: the last bundle received, the visits and the plan&apos;s lights. Double-click a station to open its month.</source>
         <translation>Every station&apos;s month: the last bundle received, the visits and the plan&apos;s lights. Double-click a station to open its month.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
         <source>Days ago</source>
         <translation>Days ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
         <source>Supervision hours</source>
         <translation>Supervision hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <location filename="../../app/ui/county/county_page.py" line="101"/>
         <source>Supervisors</source>
         <translation>Supervisors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <location filename="../../app/ui/county/county_page.py" line="101"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <location filename="../../app/ui/county/county_page.py" line="101"/>
         <source>Certified</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="101"/>
+        <location filename="../../app/ui/county/county_page.py" line="102"/>
         <source>Behind on training</source>
         <translation>Behind on training</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="116"/>
+        <location filename="../../app/ui/county/county_page.py" line="117"/>
         <source>&amp;Month</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="117"/>
+        <location filename="../../app/ui/county/county_page.py" line="118"/>
         <source>T&amp;ownship</source>
         <translation>T&amp;ownship</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="118"/>
+        <location filename="../../app/ui/county/county_page.py" line="119"/>
         <source>Su&amp;pervisor</source>
         <translation>Su&amp;pervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="125"/>
+        <location filename="../../app/ui/county/county_page.py" line="126"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Save as E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="125"/>
+        <location filename="../../app/ui/county/county_page.py" line="126"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="126"/>
+        <location filename="../../app/ui/county/county_page.py" line="127"/>
         <source>Save as &amp;JSON…</source>
         <translation>Save as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="134"/>
+        <location filename="../../app/ui/county/county_page.py" line="135"/>
         <source>Stations</source>
         <translation>Stations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="138"/>
+        <location filename="../../app/ui/county/county_page.py" line="139"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="159"/>
+        <location filename="../../app/ui/county/county_page.py" line="160"/>
         <source>%1 stations; %2 sent nothing this month; %3 supervised (≥ 16 hours).</source>
         <translation>%1 stations; %2 sent nothing this month; %3 supervised (≥ 16 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="166"/>
+        <location filename="../../app/ui/county/county_page.py" line="167"/>
         <source>The stations could not be read; the log file has the details.</source>
         <translation>The stations could not be read; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <location filename="../../app/ui/county/county_page.py" line="171"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <location filename="../../app/ui/county/county_page.py" line="171"/>
         <source>Watch</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <location filename="../../app/ui/county/county_page.py" line="171"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="173"/>
+        <location filename="../../app/ui/county/county_page.py" line="174"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="201"/>
+        <location filename="../../app/ui/county/county_page.py" line="202"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="222"/>
+        <location filename="../../app/ui/county/county_page.py" line="224"/>
+        <source>Visits per station this month</source>
+        <translation>Visits per station this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="225"/>
+        <source>Stations meeting the supervision rule, 12 months</source>
+        <translation>Stations meeting the supervision rule, 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="228"/>
         <source>No station has sent a bundle yet.</source>
         <translation>No station has sent a bundle yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="244"/>
+        <location filename="../../app/ui/county/county_page.py" line="256"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="244"/>
+        <location filename="../../app/ui/county/county_page.py" line="256"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="245"/>
+        <location filename="../../app/ui/county/county_page.py" line="257"/>
         <source>JSON file (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="247"/>
+        <location filename="../../app/ui/county/county_page.py" line="259"/>
         <source>stations</source>
         <translation>stations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="250"/>
+        <location filename="../../app/ui/county/county_page.py" line="262"/>
         <source>Save the county&apos;s roll-up</source>
         <translation>Save the county&apos;s roll-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="257"/>
+        <location filename="../../app/ui/county/county_page.py" line="269"/>
         <source>Saving the roll-up…</source>
         <translation>Saving the roll-up…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="262"/>
+        <location filename="../../app/ui/county/county_page.py" line="274"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -3240,12 +3250,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationMonthDialog</name>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="271"/>
+        <location filename="../../app/ui/county/county_page.py" line="283"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="276"/>
+        <location filename="../../app/ui/county/county_page.py" line="288"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

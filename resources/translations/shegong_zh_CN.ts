@@ -1199,192 +1199,202 @@
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="69"/>
+        <location filename="../../app/ui/county/county_page.py" line="70"/>
         <source>County</source>
         <translation>县局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="70"/>
+        <location filename="../../app/ui/county/county_page.py" line="71"/>
         <source>Every station&apos;s month: the last bundle received, the visits and the plan&apos;s lights. Double-click a station to open its month.</source>
         <translation>各社工站本月情况：最近报送、走访次数和各项指标灯。双击某站可查看其月报。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="97"/>
+        <location filename="../../app/ui/county/county_page.py" line="98"/>
         <source>Last bundle</source>
         <translation>最近报送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
         <source>Days ago</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
         <source>Bundle</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="98"/>
+        <location filename="../../app/ui/county/county_page.py" line="99"/>
         <source>Supervision</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
         <source>Visits</source>
         <translation>走访次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="99"/>
+        <location filename="../../app/ui/county/county_page.py" line="100"/>
         <source>Supervision hours</source>
         <translation>督导时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <location filename="../../app/ui/county/county_page.py" line="101"/>
         <source>Supervisors</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <location filename="../../app/ui/county/county_page.py" line="101"/>
         <source>Workers</source>
         <translation>社工人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="100"/>
+        <location filename="../../app/ui/county/county_page.py" line="101"/>
         <source>Certified</source>
         <translation>持证社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="101"/>
+        <location filename="../../app/ui/county/county_page.py" line="102"/>
         <source>Behind on training</source>
         <translation>培训进度落后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="116"/>
+        <location filename="../../app/ui/county/county_page.py" line="117"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="117"/>
+        <location filename="../../app/ui/county/county_page.py" line="118"/>
         <source>T&amp;ownship</source>
         <translation>乡镇(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="118"/>
+        <location filename="../../app/ui/county/county_page.py" line="119"/>
         <source>Su&amp;pervisor</source>
         <translation>督导(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="125"/>
+        <location filename="../../app/ui/county/county_page.py" line="126"/>
         <source>Save as E&amp;xcel…</source>
         <translation>另存为 Excel…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="125"/>
+        <location filename="../../app/ui/county/county_page.py" line="126"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="126"/>
+        <location filename="../../app/ui/county/county_page.py" line="127"/>
         <source>Save as &amp;JSON…</source>
         <translation>另存为 JSON…(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="134"/>
+        <location filename="../../app/ui/county/county_page.py" line="135"/>
         <source>Stations</source>
         <translation>各站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="138"/>
+        <location filename="../../app/ui/county/county_page.py" line="139"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="159"/>
+        <location filename="../../app/ui/county/county_page.py" line="160"/>
         <source>%1 stations; %2 sent nothing this month; %3 supervised (≥ 16 hours).</source>
         <translation>共 %1 个社工站；本月 %2 个未报送；%3 个督导达标（≥ 16 小时）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="166"/>
+        <location filename="../../app/ui/county/county_page.py" line="167"/>
         <source>The stations could not be read; the log file has the details.</source>
         <translation>无法读取各社工站数据；详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <location filename="../../app/ui/county/county_page.py" line="171"/>
         <source>OK</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <location filename="../../app/ui/county/county_page.py" line="171"/>
         <source>Watch</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="170"/>
+        <location filename="../../app/ui/county/county_page.py" line="171"/>
         <source>Missing</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="173"/>
+        <location filename="../../app/ui/county/county_page.py" line="174"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="201"/>
+        <location filename="../../app/ui/county/county_page.py" line="202"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="222"/>
+        <location filename="../../app/ui/county/county_page.py" line="224"/>
+        <source>Visits per station this month</source>
+        <translation>本月各站走访次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="225"/>
+        <source>Stations meeting the supervision rule, 12 months</source>
+        <translation>近 12 个月督导达标的站数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county/county_page.py" line="228"/>
         <source>No station has sent a bundle yet.</source>
         <translation>还没有社工站报送同步文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="244"/>
+        <location filename="../../app/ui/county/county_page.py" line="256"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="244"/>
+        <location filename="../../app/ui/county/county_page.py" line="256"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="245"/>
+        <location filename="../../app/ui/county/county_page.py" line="257"/>
         <source>JSON file (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="247"/>
+        <location filename="../../app/ui/county/county_page.py" line="259"/>
         <source>stations</source>
         <translation>各站汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="250"/>
+        <location filename="../../app/ui/county/county_page.py" line="262"/>
         <source>Save the county&apos;s roll-up</source>
         <translation>保存全县汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="257"/>
+        <location filename="../../app/ui/county/county_page.py" line="269"/>
         <source>Saving the roll-up…</source>
         <translation>正在保存汇总表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="262"/>
+        <location filename="../../app/ui/county/county_page.py" line="274"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -3240,12 +3250,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationMonthDialog</name>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="271"/>
+        <location filename="../../app/ui/county/county_page.py" line="283"/>
         <source>%1 — %2</source>
         <translation>%1 — %2 月报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="276"/>
+        <location filename="../../app/ui/county/county_page.py" line="288"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

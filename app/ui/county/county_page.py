@@ -13,6 +13,7 @@ from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QPainter,
     QPixmap,
     QStandardItem,
@@ -211,25 +212,36 @@ class CountyPage(LoadingPage):
         self.proxy.invalidate()
 
     def _draw_charts(self, data: CountyView) -> None:
+        """Two titled charts on one white sheet: visits per station this month (the 40
+        with most), and the stations meeting the supervision rule over 12 months."""
         font = report_font()
         scale = self.devicePixelRatioF()
         busiest = sorted(((s.name, float(s.visits)) for s in data.month.stations),
                          key=lambda bar: -bar[1])[:40]
         history = [(h.month[2:], float(h.supervised)) for h in data.history]
-        images = [bar_chart(bars, font, horizontal=h, scale=scale, width=760)
-                  for bars, h in ((busiest, True), (history, False)) if bars]
-        if not images:
+        charts = [(title, bar_chart(bars, font, horizontal=h, scale=scale, width=760))
+                  for title, bars, h in (
+                      (self.tr("Visits per station this month"), busiest, True),
+                      (self.tr("Stations meeting the supervision rule, 12 months"), history,
+                       False)) if bars]
+        if not charts:
             self.charts.setText(self.tr("No station has sent a bundle yet."))
             return
-        height = sum(round(i.deviceIndependentSize().height()) + 12 for i in images)
+        title_height = 28
+        height = sum(round(i.deviceIndependentSize().height()) + title_height + 12
+                     for _, i in charts)
         canvas = QPixmap(round(760 * scale), round(height * scale))
         canvas.setDevicePixelRatio(scale)
         canvas.fill(QColor("white"))
         painter = QPainter(canvas)
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
         y = 0
-        for image in images:
-            painter.drawImage(0, y, image)
-            y += round(image.deviceIndependentSize().height()) + 12
+        for title, image in charts:
+            painter.drawText(8, y + title_height - 8, title)
+            painter.drawImage(0, y + title_height, image)
+            y += round(image.deviceIndependentSize().height()) + title_height + 12
         painter.end()
         self.charts.setPixmap(canvas)
 
