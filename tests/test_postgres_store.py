@@ -172,6 +172,13 @@ def raw_probe(db: Database) -> list[object]:
         seen.append(conn.execute("SELECT sum(devno) >= 1, count(*) FROM device WHERE "
                                  "added_at LIKE '2026-%'").fetchone())
         seen.append(sorted(r[0] for r in conn.execute("SELECT is_self FROM device")))
+        # Many rows of a plain INSERT (COPY on PostgreSQL): awkward bytes and text too.
+        odd = [(bytes([92, 0, 10, 9] + [i] * 12), f"名\t\\N\n'{i}\\", i % 2, 0, "x")
+               for i in range(3)]
+        conn.executemany("INSERT INTO device (device_id, name, is_self, trusted, added_at) "
+                         "VALUES (?, ?, ?, ?, ?)", odd)
+        seen.append(conn.execute("SELECT device_id, name, is_self, trusted, added_at FROM device "
+                                 "WHERE name LIKE '名%' ORDER BY name").fetchall() == odd)
         for path, value in (('$."a"', "1.5"), ('$."b"', '"乙"'), ('$."a"', "[2]")):
             conn.execute("UPDATE sync_op SET spill = json_set(coalesce(spill, '{}'), ?, "
                          "json(?)) WHERE dev = ? AND seq = ?", (path, value, 1, 1))
@@ -202,7 +209,7 @@ def test_the_raw_connection_reads_and_writes_alike_on_both_engines(
             initialize(db, STATION)
         seen = raw_probe(sqlite_db)
         assert seen == [[("1951-03-09", 1, 16, "覃秀兰")],
-                        (bytes(range(16)), 0, 1, "2026-12-07"), (1, 2), [0, 1],
+                        (bytes(range(16)), 0, 1, "2026-12-07"), (1, 2), [0, 1], True,
                         {"a": [2], "b": "乙"}, {"c": 3, "d": 4}, [(1,)]]
         assert raw_probe(pg_db) == seen
     finally:

@@ -43,7 +43,15 @@ class PgCursor:
         return self
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> PgCursor:
-        self._cur.executemany(pg_sql(sql), parameters)
+        copy = _copy_of(sql)
+        if copy is None:
+            self._cur.executemany(pg_sql(sql), parameters)
+            return self
+        # A plain INSERT of many rows (the merge's new records and change log): COPY,
+        # several times faster than one INSERT a row; the same rows, triggers and errors.
+        with self._cur.copy(copy) as out:
+            for row in parameters:
+                out.write_row(row)
         return self
 
     @property
@@ -105,6 +113,19 @@ _PG_SPELLINGS: Sequence[tuple[re.Pattern[str], str]] = (
      "CAST(coalesce(CAST(\\1 AS jsonb), '{}') || jsonb_build_object("
      "btrim(substr(CAST(? AS text), 3), '\"'), CAST(CAST(? AS text) AS jsonb)) AS json)"),
 )
+_PLAIN_INSERT = re.compile(r"\s*INSERT INTO (\w+) \(([\w, ]+)\) VALUES \(\?(?:, \?)*\)\s*")
+
+
+@lru_cache(maxsize=256)
+def _copy_of(sql: str) -> str | None:
+    """The COPY statement that does what a plain `INSERT INTO t (cols) VALUES (?, ...)`
+    does for many rows, or None for any other statement."""
+    m = _PLAIN_INSERT.fullmatch(sql)
+    if m is None or m.group(2).count(",") != sql.count("?") - 1:
+        return None
+    return f"COPY {m.group(1)} ({m.group(2)}) FROM STDIN"
+
+
 _STRING = re.compile(r"('(?:[^']|'')*')")
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
