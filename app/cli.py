@@ -58,8 +58,8 @@ def _add_init(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--county-office", metavar="NAME",
                    help="set up a county office (县民政局) instead of a station's laptop")
     p.add_argument("--db", metavar="URL",
-                   help="with --county-office: keep the data in this PostgreSQL database "
-                        "(postgresql://USER@HOST[:PORT]/DATABASE) instead of the folder")
+                   help="(county office) keep the data in PostgreSQL: "
+                        "postgresql://USER@HOST[:PORT]/DB")
     p.add_argument("--device", required=True)
     p.add_argument("--worker")
     p.add_argument("--role", default="head", choices=ROLES,
@@ -193,14 +193,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 @contextmanager
-def _open(paths: Paths, writes: bool = False, db_url: str | None = None
-          ) -> Iterator[Database]:
+def _open(paths: Paths, writes: bool = False) -> Iterator[Database]:
     """The database for one command, closed whatever happens. A command that writes
     records first warns on stderr (one line) when the computer's clock disagrees with
     the newest record: behind it, or jumped far past it."""
     from app.services import open_database
 
-    db = open_database(paths, db_url)
+    db = open_database(paths)
     try:
         if writes:
             _warn_about_clock(db)
@@ -218,25 +217,31 @@ def _warn_about_clock(db: Database) -> None:
 
 
 def _init(args: argparse.Namespace, paths: Paths) -> int:
-    from app.services.setup import CountyInput, JoinInput, SetupInput, initialize
+    from app.services.setup import (
+        CountyInput,
+        JoinInput,
+        SetupInput,
+        initialize,
+        initialize_county,
+    )
 
     founding = (args.station, args.county, args.township)
+    if args.county_office is None and args.db is not None:
+        raise ShegongError("--db is for a county office (--county-office NAME); a station's "
+                           "laptop keeps its data in the data folder.",
+                           "--db 仅用于县民政局（--county-office 名称）；社工站电脑的数据保存在"
+                           "数据文件夹中。")
     if args.county_office is not None:
         if args.join is not None or any(v is not None for v in founding):
             raise ShegongError("A county office neither founds nor joins a station: give "
                                "--county-office NAME and --device NAME only.",
                                "县民政局既不建立也不加入社工站：只需给出 --county-office 名称"
                                "和 --device 设备名称。")
-        with _open(paths, db_url=args.db) as db:
-            made = initialize(db, CountyInput(office=args.county_office, device=args.device))
+        made = initialize_county(paths, CountyInput(office=args.county_office,
+                                                    device=args.device), args.db)
         print(f"device {made.device_id}")
         print(f"fingerprint {made.fingerprint}")
         return 0
-    if args.db is not None:
-        raise ShegongError("--db is for a county office (--county-office NAME): a station's "
-                           "laptop keeps its data in the folder.",
-                           "--db 只用于县民政局（--county-office 名称）：社工站电脑的数据存放在"
-                           "数据文件夹中。")
     if args.join is not None and any(v is not None for v in founding):
         raise ShegongError("Either found a station (--station, --county, --township) or join "
                            "one (--join CARD), not both.",

@@ -8,6 +8,7 @@ import io
 import itertools
 import json
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -217,6 +218,15 @@ def test_the_raw_connection_reads_and_writes_alike_on_both_engines(
         pg_db.close()
 
 
+def test_raw_reads_carry_sqlite_values_on_postgresql(pg_db: Database) -> None:
+    with pg_db.read() as s:  # raw reads: :named params, and the values SQLite would give
+        rows = list(raw_rows(s, "SELECT name FROM station WHERE name = :name",
+                             {"name": STATION.station}))
+        plain = list(raw_rows(s, "SELECT DATE '2026-11-02', true, CAST('[\"a\"]' AS json)"))
+    assert [tuple(r) for r in rows] == [(STATION.station,)]
+    assert plain == [("2026-11-02", 1, '["a"]')]
+
+
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
 def test_a_copied_database_moves_past_the_spent_mark(engine: str, paths: Paths,
                                                      request: pytest.FixtureRequest) -> None:
@@ -266,12 +276,23 @@ def test_statements_written_for_sqlite3_as_psycopg_takes_them() -> None:
         "SELECT 'a?b:c' || x::text FROM t WHERE y LIKE '20%%' AND z = %(z)s"
 
 
-def test_file_backup_and_restore_refuse_a_postgresql_folder(pg_db: Database,
-                                                            tmp_path: Path) -> None:
-    """They copy or put in place the folder's SQLite file, which it does not use: a
-    sentence, and no file left behind (a restored shegong.db would be silently ignored)."""
-    with pytest.raises(SetupError, match="pg_dump, pg_restore"):
-        backup.backup(pg_db)
+def test_backup_is_pg_dump_and_file_restore_refuses_a_postgresql_folder(
+        pg_db: Database, tmp_path: Path) -> None:
+    """A backup of a PostgreSQL folder is pg_dump's archive, whole or not at all, and
+    pg_restore reads it; restoring a SQLite file would put in place a shegong.db the
+    folder does not use: a sentence, and no file left behind."""
+    from app.store.postgres import find_tool
+
+    kept = backup.backup(pg_db)
+    out = backup.backup(pg_db, tmp_path / "县局备份.pgdump")
+    assert kept.parent == pg_db.paths.backups and kept.suffix == ".pgdump"
+    assert not list(tmp_path.glob("*.part"))
+    pg_restore = find_tool("pg_restore")
+    assert pg_restore is not None
+    for archive in (kept, out):
+        listing = subprocess.run([str(pg_restore), "--list", str(archive)],
+                                 capture_output=True, text=True, check=True).stdout
+        assert "TABLE DATA public client" in listing
     other = tmp_path / "other.db"
     sqlite3.connect(other).close()
     with pytest.raises(SetupError, match="PostgreSQL"):

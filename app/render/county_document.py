@@ -16,22 +16,18 @@ from PySide6.QtGui import QTextDocument
 from app.render.report_charts import bar_chart
 from app.render.report_document import report_font
 from app.render.report_pdf import write_document_pdf
-from app.reports.county_report import COLUMNS, LIGHTS, CountyReport
+from app.reports.county import CERTIFIED_GROWTH_GOAL
+from app.reports.county_report import COLUMNS, LIGHT_WORDS, LIGHTS, CountyReport, pick
 
 LIGHT_COLOUR = {"green": "#c6efce", "amber": "#ffeb9c", "red": "#ffc7ce"}
-LIGHT_TEXT = {"green": ("OK", "达标"), "amber": ("Watch", "关注"), "red": ("Missing", "未达标")}
 VISITS_URL = "chart://county-visits"
 HISTORY_URL = "chart://county-supervision"
 MOST_BARS = 40  # a county of hundreds: the chart shows the 40 stations with most visits
 
 
-def _t(en: str, zh: str, lang: str) -> str:
-    return zh if lang == "zh" else en
-
-
 def county_title(report: CountyReport, lang: str) -> str:
     m = report.month
-    return f"{m.office} {m.month} " + _t("stations' monthly roll-up", "社工站月度汇总", lang)
+    return f"{m.office} {m.month} " + pick("stations' monthly roll-up", "社工站月度汇总", lang)
 
 
 def write_county_pdf(report: CountyReport, path: str | os.PathLike[str],
@@ -47,21 +43,21 @@ def _cell(value: object, colour: str | None = None) -> str:
 
 
 def _stations_table(report: CountyReport, lang: str) -> str:
-    heads = [_t("Station", "社工站", lang), _t("Township", "乡镇", lang),
-             _t("Last bundle", "最近报送", lang),
-             *(_t(en, zh, lang) for _, en, zh in LIGHTS), *(c.label(lang) for c in COLUMNS)]
+    heads = [pick("Station", "社工站", lang), pick("Township", "乡镇", lang),
+             pick("Last bundle", "最近报送", lang),
+             *(pick(en, zh, lang) for _, en, zh in LIGHTS), *(c.label(lang) for c in COLUMNS)]
     out = ['<table width="100%" border="1" cellspacing="0" cellpadding="2" '
            'style="border-collapse: collapse; border-color: #888888;">'
            '<thead><tr bgcolor="#dde7ea">'
            + "".join(f"<td><b>{html.escape(h)}</b></td>" for h in heads) + "</tr></thead>"]
     for line, r in report.rows():
-        lights = "".join(_cell(_t(*LIGHT_TEXT[line.lights[k]], lang),
+        lights = "".join(_cell(pick(*LIGHT_WORDS[line.lights[k]], lang),
                                LIGHT_COLOUR[line.lights[k]]) for k, _, _ in LIGHTS)
         out.append("<tr>" + _cell(line.name) + _cell(line.township)
-                   + _cell((line.last_bundle or _t("never", "从未", lang))[:10]) + lights
+                   + _cell((line.last_bundle or pick("never", "从未", lang))[:10]) + lights
                    + "".join(_cell(c.value(line, r)) for c in COLUMNS) + "</tr>")
     totals = report.totals()
-    out.append("<tr><td><b>" + html.escape(_t("Total", "合计", lang)) + "</b></td>"
+    out.append("<tr><td><b>" + html.escape(pick("Total", "合计", lang)) + "</b></td>"
                + _cell(len(report.reports)) + _cell("") + _cell("") * len(LIGHTS)
                + "".join(_cell(totals[c.key]) for c in COLUMNS) + "</tr></table>")
     return "".join(out)
@@ -69,20 +65,20 @@ def _stations_table(report: CountyReport, lang: str) -> str:
 
 def _followups(report: CountyReport, lang: str) -> str:
     silent = report.month.silent
-    names = "、".join(s.name for s in silent) or _t("none", "无", lang)
+    names = "、".join(s.name for s in silent) or pick("none", "无", lang)
     sup = "".join(f"<li>{html.escape(name)}：{html.escape('、'.join(stations))}</li>"
                   for name, stations in report.supervisors().items())
     m = report.month
     growth = m.certified_growth
     grown = "—" if growth is None else f"{growth:.0%}"
-    silent_title = _t("Stations that sent nothing this month", "本月未报送的社工站", lang)
+    silent_title = pick("Stations that sent nothing this month", "本月未报送的社工站", lang)
     return (f"<p><b>{html.escape(silent_title)}（{len(silent)}）</b>：{html.escape(names)}</p>"
-            f"<p><b>{html.escape(_t('Supervisors this month', '本月督导覆盖', lang))}</b></p>"
-            f"<ul>{sup or '<li>' + html.escape(_t('none', '无', lang)) + '</li>'}</ul>"
-            f"<p>{html.escape(_t('Certified workers', '持证社工', lang))}: {m.certified_now} "
-            f"({html.escape(_t('a year before', '一年前', lang))} {m.certified_year_before}, "
-            f"{html.escape(_t('growth', '增长', lang))} {grown}, "
-            f"{html.escape(_t('goal', '目标', lang))} 25%)</p>")
+            f"<p><b>{html.escape(pick('Supervisors this month', '本月督导覆盖', lang))}</b></p>"
+            f"<ul>{sup or '<li>' + html.escape(pick('none', '无', lang)) + '</li>'}</ul>"
+            f"<p>{html.escape(pick('Certified workers', '持证社工', lang))}: {m.certified_now} "
+            f"({html.escape(pick('a year before', '一年前', lang))} {m.certified_year_before}, "
+            f"{html.escape(pick('growth', '增长', lang))} {grown}, "
+            f"{html.escape(pick('goal', '目标', lang))} {CERTIFIED_GROWTH_GOAL:.0%})</p>")
 
 
 def county_document(report: CountyReport, lang: str, scale: float = 1.0) -> QTextDocument:
@@ -102,10 +98,10 @@ def county_document(report: CountyReport, lang: str, scale: float = 1.0) -> QTex
             size = chart.deviceIndependentSize()
             charts[url] = (f'<img src="{url}" width="{round(size.width())}" '
                            f'height="{round(size.height())}">')
-    visits_title = _t("Visits per station this month", "本月各站走访次数", lang)
+    visits_title = pick("Visits per station this month", "本月各站走访次数", lang)
     if len(report.month.stations) > MOST_BARS:
-        visits_title += _t(f" (the {MOST_BARS} with most)", f"（前 {MOST_BARS} 个站）", lang)
-    history_title = _t("Stations meeting the supervision rule, 12 months",
+        visits_title += pick(f" (the {MOST_BARS} with most)", f"（前 {MOST_BARS} 个站）", lang)
+    history_title = pick("Stations meeting the supervision rule, 12 months",
                        "近12个月督导达标站数", lang)
     doc.setHtml(
         f'<h2 align="center">{html.escape(county_title(report, lang))}</h2>'

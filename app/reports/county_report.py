@@ -1,8 +1,8 @@
 """The county's monthly roll-up: a row per station with its figures, the totals, the
 stations that sent nothing, each supervisor's stations, and twelve months of compliance.
 
-Each station's figures are those of its own monthly report (app.reports.figures,
-`station_reports`, read in one pass for all stations), so a station's row equals what
+Each station's figures are the month's of its own monthly report (app.reports.figures,
+`station_months`, read in one pass for all stations), so a station's row equals what
 that station's laptop prints for the month. The columns are defined once here and laid
 out by the json, xlsx and pdf writers alike.
 """
@@ -15,8 +15,13 @@ from dataclasses import dataclass
 
 from app.models.validation import parse_month
 from app.models.vocab import CASE_STAGE, CLIENT_CATEGORY, SERVICE_DOMAIN
-from app.reports.county import CountyMonth, StationLine, county_month
-from app.reports.figures import MonthlyReport, station_reports
+from app.reports.county import (
+    CERTIFIED_GROWTH_GOAL,
+    CountyMonth,
+    StationLine,
+    county_month,
+)
+from app.reports.figures import Figures, station_months
 from app.reports.visit_months import months_between
 from app.store.database import Database
 
@@ -28,17 +33,17 @@ class Column:
     key: str
     en: str
     zh: str
-    value: Callable[[StationLine, MonthlyReport], Number]
+    value: Callable[[StationLine, Figures], Number]
 
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
 
 
-def _f(name: str) -> Callable[[StationLine, MonthlyReport], Number]:
-    return lambda _line, report: getattr(report.current, name)
+def _f(name: str) -> Callable[[StationLine, Figures], Number]:
+    return lambda _line, figures: getattr(figures, name)
 
 
-def _l(name: str) -> Callable[[StationLine, MonthlyReport], Number]:
+def _l(name: str) -> Callable[[StationLine, Figures], Number]:
     return lambda line, _report: getattr(line, name)
 
 
@@ -63,6 +68,12 @@ COLUMNS = (
 )
 LIGHTS = (("bundle", "Bundle", "报送"), ("supervision", "Supervision", "督导"),
           ("training", "Training", "培训"))
+LIGHT_WORDS = {"green": ("OK", "达标"), "amber": ("Watch", "关注"), "red": ("Missing", "未达标")}
+
+
+def pick(en: str, zh: str, lang: str) -> str:
+    """The text in the report's language (the command line has no Qt translator)."""
+    return zh if lang == "zh" else en
 
 
 @dataclass(frozen=True)
@@ -77,10 +88,10 @@ class MonthCompliance:
 @dataclass(frozen=True)
 class CountyReport:
     month: CountyMonth
-    reports: tuple[MonthlyReport, ...]  # one per station, in month.stations' order
+    reports: tuple[Figures, ...]  # one per station, in month.stations' order
     history: tuple[MonthCompliance, ...]  # the 12 months ending with this one
 
-    def rows(self) -> list[tuple[StationLine, MonthlyReport]]:
+    def rows(self) -> list[tuple[StationLine, Figures]]:
         return list(zip(self.month.stations, self.reports, strict=True))
 
     def totals(self) -> dict[str, Number]:
@@ -91,7 +102,7 @@ class CountyReport:
         """A vocabulary-keyed figure of the month summed over the stations."""
         out: dict[str, int] = {}
         for report in self.reports:
-            for code, n in getattr(report.current, field).items():
+            for code, n in getattr(report, field).items():
                 out[code] = out.get(code, 0) + n
         return out
 
@@ -106,17 +117,21 @@ class CountyReport:
 
 def county_report(db: Database, month: str, today: dt.date | None = None) -> CountyReport:
     lines = county_month(db, month, today)
-    reports = station_reports(db, month, [line.station_id for line in lines.stations])
-    return CountyReport(lines, tuple(reports), compliance_history(db, month, today))
+    figures = station_months(db, month, [line.station_id for line in lines.stations])
+    return CountyReport(lines, tuple(f for _, f in figures),
+                        compliance_history(db, month, today, lines))
 
 
 def compliance_history(db: Database, month: str, today: dt.date | None = None,
+                       last: CountyMonth | None = None,
                        months: int = 12) -> tuple[MonthCompliance, ...]:
+    """The stations meeting each rule in the 12 months ending with `month` (`last`: that
+    month's lines, already read)."""
     end = parse_month(month)[1]
     start = (end.replace(day=1) - dt.timedelta(days=31 * (months - 1))).replace(day=1)
     out = []
     for m in months_between(start, end)[-months:]:
-        lines = county_month(db, m, today).stations
+        lines = (last if last and last.month == m else county_month(db, m, today)).stations
         out.append(MonthCompliance(
             m, len(lines), sum(line.lights["supervision"] == "green" for line in lines),
             sum(line.lights["training"] == "green" for line in lines),
@@ -135,9 +150,9 @@ def county_dict(report: CountyReport) -> dict[str, object]:
              "age_days": line.age_days, "lights": line.lights,
              "supervisors": list(line.supervisors),
              **{c.key: c.value(line, r) for c in COLUMNS},
-             "clients_served_by_category": r.current.clients_served_by_category,
-             "cases_open_by_stage": r.current.cases_open_by_stage,
-             "activities_by_domain": r.current.activities_by_domain}
+             "clients_served_by_category": r.clients_served_by_category,
+             "cases_open_by_stage": r.cases_open_by_stage,
+             "activities_by_domain": r.activities_by_domain}
             for line, r in report.rows()],
         "totals": {**report.totals(),
                    "clients_served_by_category": report.by_code("clients_served_by_category"),
@@ -146,7 +161,7 @@ def county_dict(report: CountyReport) -> dict[str, object]:
         "silent_stations": [line.station_id for line in m.silent],
         "supervisors": report.supervisors(),
         "certified": {"now": m.certified_now, "year_before": m.certified_year_before,
-                      "growth": m.certified_growth, "goal": 0.25},
+                      "growth": m.certified_growth, "goal": CERTIFIED_GROWTH_GOAL},
         "history": [vars(h) for h in report.history],
         "training": [vars(w) for w in m.workers],
     }

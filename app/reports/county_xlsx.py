@@ -18,19 +18,22 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.files import atomic_output
 from app.models.vocab import CERTIFICATION, Vocab
-from app.reports.county_report import CODE_TABLES, COLUMNS, LIGHTS, CountyReport
+from app.reports.county import CERTIFIED_GROWTH_GOAL
+from app.reports.county_report import (
+    CODE_TABLES,
+    COLUMNS,
+    LIGHT_WORDS,
+    LIGHTS,
+    CountyReport,
+    pick,
+)
 from app.reports.xlsx_report import BOLD, BORDER, CENTER, HEADER_FILL
 from app.reports.xlsx_stream import clean_text
 
 LIGHT_FILL = {"green": PatternFill("solid", fgColor="C6EFCE"),
               "amber": PatternFill("solid", fgColor="FFEB9C"),
               "red": PatternFill("solid", fgColor="FFC7CE")}
-LIGHT_TEXT = {"green": ("OK", "达标"), "amber": ("Watch", "关注"), "red": ("Missing", "未达标")}
 Cell = str | int | float | None
-
-
-def _t(en: str, zh: str, lang: str) -> str:
-    return zh if lang == "zh" else en
 
 
 def write_county_xlsx(report: CountyReport, path: str | os.PathLike[str],
@@ -40,7 +43,7 @@ def write_county_xlsx(report: CountyReport, path: str | os.PathLike[str],
     assert isinstance(first, Worksheet)
     _stations_sheet(first, report, lang)
     for field, vocab, en, zh in CODE_TABLES:
-        _code_sheet(wb.create_sheet(), report, field, vocab, _t(en, zh, lang), lang)
+        _code_sheet(wb.create_sheet(), report, field, vocab, pick(en, zh, lang), lang)
     _followups_sheet(wb.create_sheet(), report, lang)
     _training_sheet(wb.create_sheet(), report, lang)
     _history_sheet(wb.create_sheet(), report, lang)
@@ -78,17 +81,17 @@ def _table(ws: Worksheet, head: Sequence[str], rows: Sequence[Sequence[Cell]]) -
 
 
 def _stations_sheet(ws: Worksheet, report: CountyReport, lang: str) -> None:
-    head = [_t("Station", "社工站", lang), _t("Township", "乡镇（街道）", lang),
-            _t("Last bundle", "最近报送", lang), _t("Days ago", "距今天数", lang),
-            *(_t(en, zh, lang) for _, en, zh in LIGHTS), *(c.label(lang) for c in COLUMNS)]
-    _title(ws, report, _t("Stations", "站点汇总", lang), lang, len(head))
+    head = [pick("Station", "社工站", lang), pick("Township", "乡镇（街道）", lang),
+            pick("Last bundle", "最近报送", lang), pick("Days ago", "距今天数", lang),
+            *(pick(en, zh, lang) for _, en, zh in LIGHTS), *(c.label(lang) for c in COLUMNS)]
+    _title(ws, report, pick("Stations", "站点汇总", lang), lang, len(head))
     rows: list[list[Cell]] = []
     for line, r in report.rows():
-        lights = [_t(*LIGHT_TEXT[line.lights[k]], lang) for k, _, _ in LIGHTS]
+        lights = [pick(*LIGHT_WORDS[line.lights[k]], lang) for k, _, _ in LIGHTS]
         rows.append([line.name, line.township, (line.last_bundle or "")[:10],
                      line.age_days, *lights, *(c.value(line, r) for c in COLUMNS)])
     totals = report.totals()
-    rows.append([_t("Total", "合计", lang), f"{len(report.reports)}", "", None, "", "", "",
+    rows.append([pick("Total", "合计", lang), f"{len(report.reports)}", "", None, "", "", "",
                  *(totals[c.key] for c in COLUMNS)])
     _table(ws, head, rows)
     first = ws.max_row - len(rows) + 1
@@ -102,61 +105,61 @@ def _stations_sheet(ws: Worksheet, report: CountyReport, lang: str) -> None:
 def _code_sheet(ws: Worksheet, report: CountyReport, field: str, vocab: Vocab, name: str,
                 lang: str) -> None:
     codes = list(report.by_code(field))
-    head = [_t("Station", "社工站", lang), _t("Township", "乡镇（街道）", lang),
+    head = [pick("Station", "社工站", lang), pick("Township", "乡镇（街道）", lang),
             *(vocab.label(c, lang) if c in vocab.codes() else c for c in codes)]
     _title(ws, report, name, lang, len(head))
     rows: list[list[Cell]] = [
-        [line.name, line.township, *(getattr(r.current, field).get(c, 0) for c in codes)]
+        [line.name, line.township, *(getattr(r, field).get(c, 0) for c in codes)]
         for line, r in report.rows()]
     totals = report.by_code(field)
-    rows.append([_t("Total", "合计", lang), "", *(totals[c] for c in codes)])
+    rows.append([pick("Total", "合计", lang), "", *(totals[c] for c in codes)])
     _table(ws, head, rows)
 
 
 def _followups_sheet(ws: Worksheet, report: CountyReport, lang: str) -> None:
-    _title(ws, report, _t("Follow-up", "跟进事项", lang), lang, 4)
-    ws.append([_t("Stations that sent nothing this month", "本月未报送的社工站", lang)])
+    _title(ws, report, pick("Follow-up", "跟进事项", lang), lang, 4)
+    ws.append([pick("Stations that sent nothing this month", "本月未报送的社工站", lang)])
     ws[ws.max_row][0].font = BOLD
-    _table(ws, [_t("Station", "社工站", lang), _t("Township", "乡镇（街道）", lang),
-                _t("Last bundle", "最近报送", lang), _t("Days ago", "距今天数", lang)],
-           [[s.name, s.township, (s.last_bundle or _t("never", "从未", lang))[:10],
+    _table(ws, [pick("Station", "社工站", lang), pick("Township", "乡镇（街道）", lang),
+                pick("Last bundle", "最近报送", lang), pick("Days ago", "距今天数", lang)],
+           [[s.name, s.township, (s.last_bundle or pick("never", "从未", lang))[:10],
              s.age_days] for s in report.month.silent])
     ws.append([])
-    ws.append([_t("Supervisors and the stations they supervised this month",
+    ws.append([pick("Supervisors and the stations they supervised this month",
                   "督导本月督导的社工站", lang)])
     ws[ws.max_row][0].font = BOLD
-    _table(ws, [_t("Supervisor", "督导", lang), _t("Stations", "社工站", lang),
-                _t("Count", "站数", lang)],
+    _table(ws, [pick("Supervisor", "督导", lang), pick("Stations", "社工站", lang),
+                pick("Count", "站数", lang)],
            [[name, "、".join(stations), len(stations)]
             for name, stations in report.supervisors().items()])
     m = report.month
     ws.append([])
     growth = m.certified_growth
-    ws.append([_t("Certified workers", "持证社工", lang), m.certified_now,
-               _t("a year before", "一年前", lang), m.certified_year_before,
-               _t("growth", "增长", lang), "" if growth is None else f"{growth:.0%}",
-               _t("goal", "目标", lang), "25%"])
+    ws.append([pick("Certified workers", "持证社工", lang), m.certified_now,
+               pick("a year before", "一年前", lang), m.certified_year_before,
+               pick("growth", "增长", lang), "" if growth is None else f"{growth:.0%}",
+               pick("goal", "目标", lang), f"{CERTIFIED_GROWTH_GOAL:.0%}"])
 
 
 def _training_sheet(ws: Worksheet, report: CountyReport, lang: str) -> None:
     """Every worker's training hours this year against 48, by station."""
     names = {line.station_id: line.name for line in report.month.stations}
-    head = [_t("Station", "社工站", lang), _t("Worker", "社工", lang),
-            _t("Certification", "职业资格", lang), _t("Hours this year", "今年培训时长", lang),
-            _t("On the 48-hour pace", "是否达到进度", lang)]
-    _title(ws, report, _t("Training", "培训进度", lang), lang, len(head))
+    head = [pick("Station", "社工站", lang), pick("Worker", "社工", lang),
+            pick("Certification", "职业资格", lang), pick("Hours this year", "今年培训时长", lang),
+            pick("On the 48-hour pace", "是否达到进度", lang)]
+    _title(ws, report, pick("Training", "培训进度", lang), lang, len(head))
     rows = sorted(report.month.workers, key=lambda w: (names.get(w.station_id, ""), w.name))
     _table(ws, head, [[names.get(w.station_id, ""), w.name,
                        CERTIFICATION.label(w.certification, lang) if w.certification else "",
-                       w.hours, _t("yes", "是", lang) if w.on_pace else _t("no", "否", lang)]
+                       w.hours, pick("yes", "是", lang) if w.on_pace else pick("no", "否", lang)]
                       for w in rows])
 
 
 def _history_sheet(ws: Worksheet, report: CountyReport, lang: str) -> None:
-    head = [_t("Month", "月份", lang), _t("Stations", "站点数", lang),
-            _t("Supervised (≥16 h)", "督导达标站数", lang),
-            _t("Training on pace", "培训达标站数", lang), _t("Visits", "走访次数", lang)]
-    _title(ws, report, _t("12 months", "近12个月", lang), lang, len(head))
+    head = [pick("Month", "月份", lang), pick("Stations", "站点数", lang),
+            pick("Supervised (≥16 h)", "督导达标站数", lang),
+            pick("Training on pace", "培训达标站数", lang), pick("Visits", "走访次数", lang)]
+    _title(ws, report, pick("12 months", "近12个月", lang), lang, len(head))
     _table(ws, head, [[h.month, h.stations, h.supervised, h.trained, h.visits]
                       for h in report.history])
 

@@ -128,38 +128,64 @@ def station_reports(db: Database, month: str,
     prev_end = start - dt.timedelta(days=1)
     periods = (_Period(start, end), _Period(prev_end.replace(day=1), prev_end),
                _Period(dt.date(start.year, 1, 1), end))
-    first = min(p.start for p in periods)
-    months = visit_months(db, first, end)
+    each = _each_station(db, periods, stations)
+    with db.read() as s:
+        weeks = visits_per_week_by_station(s, end)
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    return [MonthlyReport(
+        station_id=station.id, station_name=station.name, county=station.county,
+        township=station.township, month=start.strftime("%Y-%m"), generated_at=generated,
+        current=current, previous=previous, year_to_date=ytd,
+        visits_per_week=tuple(WeekVisits(w.start.isoformat(), w.visits) for w in weeks.get(
+            _key(station.id), empty_weeks(end))))
+        for station, (current, previous, ytd) in each]
+
+
+def station_months(db: Database, month: str,
+                   stations: list[str] | None = None) -> list[tuple[StationFacts, Figures]]:
+    """The month alone of each station, for a county's roll-up: counting the year to
+    date of hundreds of stations would read a year of visits for a month's figures. The
+    visits' breakdowns (by mode, lead worker, needs and services), which the roll-up does
+    not show, are counted only when the month's counts are kept (else left at zero): they
+    would cost a pass over every visit row of the month."""
+    start, end = parse_month(month)
+    return [(station, figures[0]) for station, figures in
+            _each_station(db, (_Period(start, end),), stations, breakdowns=False)]
+
+
+def _each_station(db: Database, periods: tuple[_Period, ...], stations: list[str] | None,
+                  breakdowns: bool = True) -> list[tuple[StationFacts, list[Figures]]]:
+    """Each station's figures of each period, from one read of the data."""
+    first = min(p.start for p in periods)
+    end = max(p.end for p in periods)
+    months = visit_months(db, first, end, breakdowns)
     with db.read() as s:
         facts = _stations(s, stations)
         rows = StationRows.read(s, first, end)
         sums = [PeriodSums.read(s, p.start, p.end) for p in periods]
         names = worker_names(s)
-        weeks = visits_per_week_by_station(s, end)
     out = []
     for station in facts:
-        key = id_to_bytes(station.id) if station.id else NO_STATION
+        key = _key(station.id)
         mine = rows.of(key)
         per_month = {m: by_station.get(key, MonthVisits()) for m, by_station in months.items()}
         served = _served(periods, per_month, mine)
-        current, previous, ytd = (
-            _figures(p, per_month, served[i], mine, sums[i].of(key), names)
-            for i, p in enumerate(periods))
-        out.append(MonthlyReport(
-            station_id=station.id, station_name=station.name, county=station.county,
-            township=station.township, month=start.strftime("%Y-%m"), generated_at=generated,
-            current=current, previous=previous, year_to_date=ytd,
-            visits_per_week=tuple(WeekVisits(w.start.isoformat(), w.visits)
-                                  for w in weeks.get(key, empty_weeks(end)))))
+        out.append((station, [_figures(p, per_month, served[i], mine, sums[i].of(key), names)
+                              for i, p in enumerate(periods)]))
     return out
 
 
+def _key(station_id: str) -> bytes:
+    return id_to_bytes(station_id) if station_id else NO_STATION
+
+
 def _stations(s: Session, ids: list[str] | None) -> list[StationFacts]:
+    known = all_stations(s)
     if ids is None:
-        return all_stations(s)
+        return known
+    by_id = {f.id: f for f in known}
     own = this_station(s)
-    return [own if i == own.id else station_facts(s, i) for i in ids]
+    return [own if i == own.id else by_id.get(i) or station_facts(s, i) for i in ids]
 
 
 @dataclass(frozen=True)
@@ -302,4 +328,4 @@ def _hours(value: float | None) -> float:
 
 
 __all__ = ["Figures", "MonthlyReport", "WeekVisits", "WorkerCount", "monthly_figures",
-           "parse_month", "station_reports"]
+           "parse_month", "station_months", "station_reports"]

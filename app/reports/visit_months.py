@@ -29,7 +29,7 @@ from app.models import ReportVisitMonth
 from app.models.ids import id_from_bytes
 from app.models.validation import parse_month
 from app.models.vocab import NEED_DIMENSIONS
-from app.store.database import Database, raw_rows
+from app.store.database import Database, month_of, raw_rows
 
 VERSION = 2  # the shape of ReportVisitMonth.data; rows of another version are recounted
 PENDING = -1  # a month being counted
@@ -96,12 +96,18 @@ StationMonths = dict[str, dict[bytes, MonthVisits]]
 NO_STATION = b""  # also the row that marks a month as counted
 
 
-def visit_months(db: Database, start: dt.date, end: dt.date) -> StationMonths:
-    """Every month from start's to end's: kept counts, and the missing ones counted."""
+def visit_months(db: Database, start: dt.date, end: dt.date,
+                 breakdowns: bool = True) -> StationMonths:
+    """Every month from start's to end's: kept counts, and the missing ones counted.
+    Without `breakdowns`, a missing month gets only its visits and the clients visited,
+    read from the date index alone and not kept (a county's roll-up, seconds instead of
+    a pass over millions of rows)."""
     wanted = months_between(start, end)
     with db.read() as s:
         found = _kept(s, wanted)
-    missing = [m for m in wanted if m not in found]
+        missing = [m for m in wanted if m not in found]
+        if not breakdowns:
+            return {**found, **_count_visits(s, missing)}
     if not missing:
         return found
     # Claim the missing months with a pending mark, count them outside any write
@@ -133,6 +139,26 @@ def visits_by_station(db: Database, month: str) -> dict[bytes, int]:
         span = {"first": start.isoformat(), "after": (end + dt.timedelta(days=1)).isoformat()}
         return {bytes(station) if station else NO_STATION: n for station, n in raw_rows(
             s, f"SELECT sync_station, count(*) {_LIVE} GROUP BY sync_station", span)}
+
+
+def _count_visits(s: Session, months: list[str]) -> StationMonths:
+    """The missing months' visits and clients visited per station, from the index."""
+    out: StationMonths = {m: {NO_STATION: MonthVisits()} for m in months}
+    if not months:
+        return out
+    span = {"first": parse_month(months[0])[0].isoformat(),
+            "after": (parse_month(months[-1])[1] + dt.timedelta(days=1)).isoformat()}
+    for month, station, client_id, n in raw_rows(s, (
+            f"SELECT {month_of(s, 'visit_date')}, sync_station, client_id, count(*) {_LIVE} "
+            "GROUP BY 1, 2, 3"), span):
+        stations = out.get(month)
+        if stations is None:
+            continue
+        m = stations.setdefault(bytes(station) if station else NO_STATION, MonthVisits())
+        m.visits += n
+        if client_id is not None:
+            m.clients.add(client_id)
+    return out
 
 
 def _keep(s: Session, month: str, stations: dict[bytes, MonthVisits]) -> None:
@@ -167,8 +193,6 @@ def _kept(s: Session, months: list[str]) -> StationMonths:
 _LIVE = ("FROM visit WHERE void_reason IS NULL AND visit_date >= :first "
          "AND visit_date < :after AND (client_id IS NULL OR client_id NOT IN "
          "(SELECT id FROM client WHERE void_reason IS NOT NULL))")
-# As text on both engines: a date's ISO text (PostgreSQL), or the text itself (SQLite).
-_MONTH = "substr(CAST(visit_date AS TEXT), 1, 7)"
 
 
 def _count(s: Session, months: list[str]) -> StationMonths:
@@ -194,8 +218,10 @@ def _count(s: Session, months: list[str]) -> StationMonths:
     # One pass over the visits' rows (grouped by every shape, services included), then
     # the clients visited from the date index alone.
     dims = [d.code for d in NEED_DIMENSIONS]
+    key = month_of(s, "visit_date")
     for month, station, mode, worker, *high, services, n in raw_rows(s, (
-            f"SELECT {_MONTH}, sync_station, mode, worker_id, material_level = 'high', "
+            f"SELECT {key}, sync_station, mode, worker_id, material_level = 'high', "
+            # services as text: PostgreSQL groups no json column (SQLite's is text)
             f"emotional_level = 'high', social_level = 'high', CAST(services AS TEXT), "
             f"count(*) {_LIVE} "
             "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"), span):
@@ -211,7 +237,7 @@ def _count(s: Session, months: list[str]) -> StationMonths:
         for code in set(json.loads(services)) if services else ():
             m.services[code] += n
     for month, station, client_id in raw_rows(s, (
-            f"SELECT DISTINCT {_MONTH}, sync_station, client_id {_LIVE} "
+            f"SELECT DISTINCT {key}, sync_station, client_id {_LIVE} "
             "AND client_id IS NOT NULL"), span):
         m = of(month, station)
         if m is not None:

@@ -8,20 +8,15 @@ from pathlib import Path
 from app.errors import ShegongError
 from app.paths import Paths
 from app.store.database import Database, find_self_device
-from app.store.migrate import backup_file
+from app.store.migrate import backup_to
 from app.store.restore import BackupFacts, read_backup, remove_staged, stage, swap_in
 from app.sync.keys import SIGNING_KEY_FILE, load_signing_key, public_bytes
 
 
 def backup(db: Database, out: Path | None = None) -> Path:
-    """A consistent copy made with SQLite's backup API while the app may be running."""
-    if out is None:
-        return backup_file(db.paths.database, db.paths.backups, "manual")
-    tmp = out.with_name(out.name + ".part")
-    made = backup_file(db.paths.database, tmp.parent, "tmp")
-    made.replace(tmp)
-    tmp.replace(out)
-    return out
+    """A consistent copy made while the app may be running: SQLite's backup API, or
+    pg_dump for a county office whose data is in PostgreSQL."""
+    return backup_to(db.engine, db.paths.backups, out)
 
 
 def restore(paths: Paths, source: Path) -> Path | None:

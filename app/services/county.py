@@ -63,7 +63,8 @@ class CountyView:
 
 
 def county_view(db: Database, month: str) -> CountyView:
-    return CountyView(county_stations(db, month), compliance_history(db, month))
+    lines = county_stations(db, month)
+    return CountyView(lines, compliance_history(db, month, last=lines))
 
 
 def station_month(db: Database, month: str, station: str) -> MonthlyReport:

@@ -14,9 +14,11 @@ from app.models import Device, LocalSetting, Station, SyncClock, Worker
 from app.models.ids import is_uuid, uuid7
 from app.models.validation import check_code, require_text
 from app.models.vocab import ROLE
+from app.paths import Paths
 from app.services.common import now_iso
 from app.services.devices import read_card
 from app.store.database import Database
+from app.store.target import set_database_url, target_file
 from app.sync.keys import create_age_identity, create_signing_key, fingerprint
 
 # Keys of LocalSetting rows.
@@ -115,6 +117,31 @@ def _join(db: Database, data: JoinInput) -> SetupResult:
                      sign_public_key=base64.b64decode(card["sign_key"]),
                      age_recipient=card["age_recipient"], trusted=True, added_at=now_iso()))
     return result
+
+
+def initialize_county(paths: Paths, data: CountyInput, db_url: str | None = None
+                      ) -> SetupResult:
+    """Set up a county office in a new data folder; with `db_url` its data lives in that
+    PostgreSQL database (docs/postgresql.md). A refusal leaves the folder as it was."""
+    require_text(data.office, "county_office", "county office", "县民政局名称", 100)
+    require_text(data.device, "device", "device name", "设备名称", 100)
+    named = target_file(paths)
+    if db_url is not None:
+        if named.exists() or (paths.keys / "device_ed25519.pem").exists():
+            raise SetupError(
+                f"The data folder {paths.data} is already set up; nothing was changed.",
+                f"数据文件夹 {paths.data} 已经初始化过，未做任何更改。")
+        set_database_url(paths, db_url)
+    try:
+        db = Database(paths)
+        try:
+            return initialize(db, data)
+        finally:
+            db.close()
+    except BaseException:
+        if db_url is not None:  # the folder names no database it could not set up
+            named.unlink(missing_ok=True)
+        raise
 
 
 def _county(db: Database, data: CountyInput) -> SetupResult:

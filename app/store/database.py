@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, Select, select, update
+from sqlalchemy import Engine, Select, literal_column, select, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,6 +34,7 @@ from app.store.changes import ChangeListeners, TableRecorder, WriteLog
 from app.store.engine import IMMEDIATE, is_sqlite, make_engine
 from app.store.migrate import prepare
 from app.store.raw import RawConnection, raw_connection
+from app.store.sql import year_month
 from app.store.target import database_target
 from app.sync import capture, spent
 from app.sync.hlc import HybridClock
@@ -263,6 +264,12 @@ def raw_rows(session: Session, sql: str, params: dict[str, Any] | None = None) -
     Named :params; on either engine the values come as SQLite stores them (dates as ISO
     text, booleans 0/1: app.store.raw)."""
     return session_raw(session).execute(sql, params or {})
+
+
+def month_of(session: Session, column: str) -> str:
+    """The SQL of 'YYYY-MM' of a date column, in the session's engine's dialect."""
+    expr = year_month(literal_column(column))
+    return str(expr.compile(dialect=session.connection().dialect))
 
 
 def select_rows(session: Session, stmt: Select[Any]) -> Iterable[Sequence[Any]]:

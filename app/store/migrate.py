@@ -130,6 +130,22 @@ def backup_database(engine: Engine, backups: Path, label: str) -> Path:
     return target
 
 
+def backup_to(engine: Engine, backups: Path, out: Path | None = None) -> Path:
+    """A person's backup: in `backups`, named by the time, or at `out`, which appears
+    only once whole (a SQLite copy, or pg_dump's archive of a PostgreSQL database)."""
+    if out is None:
+        return backup_database(engine, backups, "manual")
+    path = sqlite_file(engine)
+    if path is None:
+        dump_database(engine, out)  # written beside `out`, then renamed
+        return out
+    tmp = out.with_name(out.name + ".part")
+    made = backup_file(path, tmp.parent, "tmp")
+    made.replace(tmp)
+    tmp.replace(out)
+    return out
+
+
 def backup_file(path: Path, backups: Path, label: str) -> Path:
     """A consistent copy through SQLite's backup API (safe with WAL and open readers).
     Refused for a folder whose data is in PostgreSQL (see backup_database)."""
