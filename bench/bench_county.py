@@ -1,5 +1,5 @@
 """Benchmark of what a county officer waits for (issue 12), on a county office that merged
---stations monthly bundles of --station-ops ops each (bench_sync.county: real keys,
+--stations monthly bundles of --station-ops ops each (bench/county.py: real keys,
 signatures and bundle files; ~10 % client creates, the rest visits):
 
     .venv/bin/python bench/bench_county.py [--stations 1250] [--station-ops 3000]
@@ -18,8 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_sync import county
 from common import print_table, run_measured
+from county import import_all, make_county
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -33,8 +33,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="shegong-county-") as tmp:
         root = Path(tmp)
-        merge_s, _made, applied = county(root, args.stations, args.station_ops)
-        office = root / "county"
+        office, bundles, made = make_county(root, args.stations, args.station_ops)
+        merged = import_all(office, bundles, len(bundles), made)
         anchor, anchor_mb, _ = run_measured(office, "keys", "show")
         rows = [("anchor: shegong keys show", f"{anchor:.2f} s", "", f"{anchor_mb:.0f} MB",
                  "1.0x")]
@@ -52,8 +52,8 @@ def main() -> None:
             budget = "< 1 s" if cmd[0] == "stations" else "< 10 s"
             rows.append((name, f"{seconds:.2f} s", budget, f"{mb:.0f} MB",
                          f"{seconds / anchor:.1f}x"))
-        rows.append(("(merge of the bundles, for reference)", f"{merge_s:.1f} s",
-                     f"{applied:,} ops", "", ""))
+        rows.append(("(merge of the bundles, for reference)", f"{merged.seconds:.1f} s",
+                     f"{merged.applied:,} ops", f"{merged.peak_mb:.0f} MB", ""))
     print_table(f"county-{args.stations}x{args.station_ops}",
                 ("measure", "time", "budget", "peak memory", "vs anchor"), rows)
 

@@ -25,9 +25,9 @@ from app.models.vocab import (
     VISIT_MODE,
 )
 from app.paths import Paths
-from app.reports.figures import MonthlyReport, monthly_figures, parse_month
+from app.reports.figures import MonthlyReport, monthly_figures, parse_month, station_months
 from app.reports.json_report import report_dict, write_json
-from app.reports.visit_months import PENDING, VERSION
+from app.reports.visit_months import LIGHT, PENDING, VERSION
 from app.services.activities import ActivityInput, VolunteerInput, record_activity
 from app.services.cases import close_case, move_stage, open_case
 from app.services.clients import CategoryInput, ClientInput, register_client
@@ -415,3 +415,18 @@ def test_a_month_written_while_counted_is_not_kept(world: World) -> None:
     a = next(iter(world.clients))
     world.visit(a, D(2026, 10, 29), "home")
     assert kept_months(world.db) == {"2026-09": PENDING}
+
+
+def test_a_roll_up_keeps_light_counts_that_a_full_report_counts_again(world: World) -> None:
+    """A county's roll-up keeps the month's visits and clients only (LIGHT); the station's
+    own report, which shows the breakdowns, does not take them and counts the month in
+    full; both give the same visits and people."""
+    ((_, light),) = station_months(world.db, "2026-10")
+    assert kept_months(world.db)["2026-10"] == LIGHT
+    assert sum(light.visits_by_mode.values()) == 0 < light.visits  # no breakdowns
+    full = monthly_figures(world.db, "2026-10").current
+    assert kept_months(world.db)["2026-10"] == VERSION
+    assert (full.visits, full.people_served) == (light.visits, light.people_served)
+    assert sum(full.visits_by_mode.values()) == full.visits
+    ((_, again),) = station_months(world.db, "2026-10")  # the full counts serve it too
+    assert sum(again.visits_by_mode.values()) == full.visits

@@ -23,6 +23,7 @@ LIGHT_COLOUR = {"green": "#c6efce", "amber": "#ffeb9c", "red": "#ffc7ce"}
 VISITS_URL = "chart://county-visits"
 HISTORY_URL = "chart://county-supervision"
 MOST_BARS = 40  # a county of hundreds: the chart shows the 40 stations with most visits
+ROWS_A_TABLE = 30  # about a landscape page
 
 
 def county_title(report: CountyReport, lang: str) -> str:
@@ -43,24 +44,29 @@ def _cell(value: object, colour: str | None = None) -> str:
 
 
 def _stations_table(report: CountyReport, lang: str) -> str:
+    """The stations in tables of ROWS_A_TABLE rows, each with the column heads: Qt lays
+    out and draws one table of a thousand rows many times slower than many small ones,
+    and a printed page then shows its heads."""
     heads = [pick("Station", "社工站", lang), pick("Township", "乡镇", lang),
              pick("Last bundle", "最近报送", lang),
              *(pick(en, zh, lang) for _, en, zh in LIGHTS), *(c.label(lang) for c in COLUMNS)]
-    out = ['<table width="100%" border="1" cellspacing="0" cellpadding="2" '
-           'style="border-collapse: collapse; border-color: #888888;">'
-           '<thead><tr bgcolor="#dde7ea">'
-           + "".join(f"<td><b>{html.escape(h)}</b></td>" for h in heads) + "</tr></thead>"]
+    head = ('<table width="100%" border="1" cellspacing="0" cellpadding="2" '
+            'style="border-collapse: collapse; border-color: #888888;">'
+            '<thead><tr bgcolor="#dde7ea">'
+            + "".join(f"<td><b>{html.escape(h)}</b></td>" for h in heads) + "</tr></thead>")
+    rows = []
     for line, r in report.rows():
         lights = "".join(_cell(pick(*LIGHT_WORDS[line.lights[k]], lang),
                                LIGHT_COLOUR[line.lights[k]]) for k, _, _ in LIGHTS)
-        out.append("<tr>" + _cell(line.name) + _cell(line.township)
-                   + _cell((line.last_bundle or pick("never", "从未", lang))[:10]) + lights
-                   + "".join(_cell(c.value(line, r)) for c in COLUMNS) + "</tr>")
+        rows.append("<tr>" + _cell(line.name) + _cell(line.township)
+                    + _cell((line.last_bundle or pick("never", "从未", lang))[:10]) + lights
+                    + "".join(_cell(c.value(line, r)) for c in COLUMNS) + "</tr>")
     totals = report.totals()
-    out.append("<tr><td><b>" + html.escape(pick("Total", "合计", lang)) + "</b></td>"
-               + _cell(len(report.reports)) + _cell("") + _cell("") * len(LIGHTS)
-               + "".join(_cell(totals[c.key]) for c in COLUMNS) + "</tr></table>")
-    return "".join(out)
+    rows.append("<tr><td><b>" + html.escape(pick("Total", "合计", lang)) + "</b></td>"
+                + _cell(len(report.reports)) + _cell("") + _cell("") * len(LIGHTS)
+                + "".join(_cell(totals[c.key]) for c in COLUMNS) + "</tr>")
+    return "".join(head + "".join(rows[i:i + ROWS_A_TABLE]) + "</table>"
+                   for i in range(0, len(rows), ROWS_A_TABLE))
 
 
 def _followups(report: CountyReport, lang: str) -> str:
@@ -106,6 +112,7 @@ def county_document(report: CountyReport, lang: str, scale: float = 1.0) -> QTex
     doc.setHtml(
         f'<h2 align="center">{html.escape(county_title(report, lang))}</h2>'
         f"{_stations_table(report, lang)}{_followups(report, lang)}"
-        f"<p><b>{html.escape(visits_title)}</b></p><p>{charts.get(VISITS_URL, '')}</p>"
+        f'<p style="page-break-before: always;"><b>{html.escape(visits_title)}</b></p>'
+        f"<p>{charts.get(VISITS_URL, '')}</p>"
         f"<p><b>{html.escape(history_title)}</b></p><p>{charts.get(HISTORY_URL, '')}</p>")
     return doc

@@ -32,6 +32,7 @@ from app.models.vocab import NEED_DIMENSIONS
 from app.store.database import Database, month_of, raw_rows
 
 VERSION = 2  # the shape of ReportVisitMonth.data; rows of another version are recounted
+LIGHT = 3  # visits and clients visited only (a county's roll-up): no breakdowns
 PENDING = -1  # a month being counted
 
 
@@ -100,14 +101,12 @@ def visit_months(db: Database, start: dt.date, end: dt.date,
                  breakdowns: bool = True) -> StationMonths:
     """Every month from start's to end's: kept counts, and the missing ones counted.
     Without `breakdowns`, a missing month gets only its visits and the clients visited,
-    read from the date index alone and not kept (a county's roll-up, seconds instead of
-    a pass over millions of rows)."""
+    read from the date index alone (a county's roll-up: seconds instead of a pass over
+    millions of rows), and kept as such (LIGHT) for the next roll-up."""
     wanted = months_between(start, end)
     with db.read() as s:
-        found = _kept(s, wanted)
-        missing = [m for m in wanted if m not in found]
-        if not breakdowns:
-            return {**found, **_count_visits(s, missing)}
+        found = _kept(s, wanted, light=not breakdowns)
+    missing = [m for m in wanted if m not in found]
     if not missing:
         return found
     # Claim the missing months with a pending mark, count them outside any write
@@ -120,10 +119,10 @@ def visit_months(db: Database, start: dt.date, end: dt.date,
             {"month": m, "station": NO_STATION, "version": PENDING, "data": {},
              "clients": b""} for m in missing])
     with db.read() as s:
-        counted = _count(s, missing)
+        counted = _count(s, missing) if breakdowns else _count_visits(s, missing)
     with db.write() as s:
         for month, stations in counted.items():
-            _keep(s, month, stations)
+            _keep(s, month, stations, VERSION if breakdowns else LIGHT)
     return {**found, **counted}
 
 
@@ -132,7 +131,7 @@ def visits_by_station(db: Database, month: str) -> dict[bytes, int]:
     date index alone (a county's `shegong stations` right after an import, without
     counting the rest of the month's figures)."""
     with db.read() as s:
-        kept = _kept(s, [month]).get(month)
+        kept = _kept(s, [month], light=True).get(month)
         if kept is not None:
             return {station: m.visits for station, m in kept.items()}
         start, end = parse_month(month)
@@ -161,28 +160,30 @@ def _count_visits(s: Session, months: list[str]) -> StationMonths:
     return out
 
 
-def _keep(s: Session, month: str, stations: dict[bytes, MonthVisits]) -> None:
+def _keep(s: Session, month: str, stations: dict[bytes, MonthVisits], version: int) -> None:
     """The month's rows, if its pending mark is still there (else nothing)."""
     marked = s.execute(update(ReportVisitMonth).where(
         ReportVisitMonth.month == month, ReportVisitMonth.station == NO_STATION,
         ReportVisitMonth.version == PENDING).values(
-        version=VERSION, data=stations.get(NO_STATION, MonthVisits()).to_json(),
+        version=version, data=stations.get(NO_STATION, MonthVisits()).to_json(),
         clients=stations.get(NO_STATION, MonthVisits()).clients_blob()))
     if not marked.rowcount:  # type: ignore[attr-defined]
         return
-    rows = [{"month": month, "station": station, "version": VERSION, "data": m.to_json(),
+    rows = [{"month": month, "station": station, "version": version, "data": m.to_json(),
              "clients": m.clients_blob()} for station, m in stations.items()
             if station != NO_STATION]
     if rows:
         s.execute(insert(ReportVisitMonth), rows)
 
 
-def _kept(s: Session, months: list[str]) -> StationMonths:
-    """The counted months among `months`: those whose mark is kept, with all their rows."""
+def _kept(s: Session, months: list[str], light: bool = False) -> StationMonths:
+    """The counted months among `months`: those whose mark is kept, with all their rows
+    (`light`: counts without breakdowns will do)."""
     out: StationMonths = {}
+    versions = (VERSION, LIGHT) if light else (VERSION,)
     rows = s.execute(select(ReportVisitMonth.month, ReportVisitMonth.station,
                             ReportVisitMonth.data, ReportVisitMonth.clients).where(
-        ReportVisitMonth.month.in_(months), ReportVisitMonth.version == VERSION))
+        ReportVisitMonth.month.in_(months), ReportVisitMonth.version.in_(versions)))
     for month, station, data, clients in rows:
         out.setdefault(month, {})[bytes(station)] = MonthVisits.from_json(data, clients)
     return {m: stations for m, stations in out.items() if NO_STATION in stations}

@@ -64,8 +64,10 @@ class OpGate:
 
     def admit(self, ops: Iterable[WireOp]) -> Iterator[WireOp]:
         batch: list[WireOp] = []
+        known = self.known
         for op in ops:
-            self._count_devices(op)
+            if op.prev or op.device not in known:  # else it names no device to count
+                self._count_devices(op)
             batch.append(op)
             if len(batch) >= BATCH:
                 yield from self._checked(batch)

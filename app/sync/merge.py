@@ -19,10 +19,14 @@ leaves the database as it was.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from app.errors import BundleRefused
@@ -30,10 +34,10 @@ from app.models.base import SYNC_META_COLUMNS
 from app.models.ids import id_from_bytes, id_to_bytes
 from app.models.pinyin import name_keys
 from app.sync.export import OP_COLUMNS, wire_ops
-from app.sync.hlc import MAX_AHEAD_MS, hlc_to_ms
+from app.sync.hlc import MAX_AHEAD_MS, far_ahead_from, hlc_to_ms
 from app.sync.log_store import device_names, known_link_differs
 from app.sync.values import IDENTITY_KINDS, to_db, to_wire
-from app.sync.wire import WireOp, canonical_line, schema
+from app.sync.wire import FieldSpec, WireOp, canonical_line, schema
 
 CHUNK = 2000
 FUTURE_MS = MAX_AHEAD_MS
@@ -47,6 +51,44 @@ def _names(table: str) -> tuple[str, ...]:
     """The value columns the merge reads and writes: the fields that travel, then the
     derived ones. Asked for per row, so computed once per table."""
     return (*schema()[table], *DERIVED.get(table, ()))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector rescans every object alive (the app's modules, the
+    pinyin dictionary) every so many allocations, and a merge allocates millions without
+    making cycles: a tenth of an import's time went there. Paused for the merge."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@cache
+def _converted(table: str) -> tuple[tuple[str, FieldSpec], ...]:
+    """The fields whose stored form is not their wire form (ids, lists, booleans): the
+    only ones a create converts."""
+    return tuple((n, spec) for n, spec in schema()[table].items()
+                 if spec.kind not in IDENTITY_KINDS)
+
+
+@cache
+def _insert_plan(table: str) -> tuple[Callable[[dict[str, Any]], tuple[Any, ...]],
+                                      tuple[tuple[int, FieldSpec], ...]]:
+    """A create's values in column order, and the places of those to convert."""
+    names = tuple(schema()[table])
+    take = itemgetter(*names) if len(names) > 1 else (lambda v: (v[names[0]],))
+    return take, tuple((names.index(n), spec) for n, spec in _converted(table))
+
+
+def _derived(table: str, values: dict[str, Any]) -> tuple[Any, ...]:
+    """The derived columns (DERIVED) of a created record: a client's pinyin keys."""
+    if table == "client":
+        return name_keys(values.get("name") or "")
+    return ()
 
 
 @dataclass
@@ -94,12 +136,19 @@ class _NewOp(NamedTuple):
     prev_link: bytes | None
     station: bytes | None
 
+    def row(self) -> tuple[Any, ...]:
+        return (self.dev, self.seq, self.table_name, self.row_id, self.hlc, self.fields,
+                self.prev, json.dumps(self.spill, ensure_ascii=False) if self.spill else None,
+                self.arrived_at, self.prev_seq, self.link, self.prev_link, self.station)
+
 
 @dataclass
 class _ChunkWrites:
     """What merging one chunk writes besides the rows, gathered to write in batches."""
 
-    new_ops: dict[tuple[int, int], _NewOp] = field(default_factory=dict)  # (devno, seq)
+    # (devno, seq) -> its row; as a plain tuple, ready to insert, for a new record's
+    # only op in the chunk (nothing can spill into it before it is written)
+    new_ops: dict[tuple[int, int], _NewOp | tuple[Any, ...]] = field(default_factory=dict)
     spills: list[tuple[str, str, int, int]] = field(default_factory=list)  # path, json, dev, seq
     conflicts: list[tuple[Any, ...]] = field(default_factory=list)
     settled: list[tuple[Any, ...]] = field(default_factory=list)  # edited after a conflict
@@ -108,7 +157,9 @@ class _ChunkWrites:
         """An overwritten value moves into the spill of the op (dev, seq) that had set it:
         one of this chunk's, still to be inserted, or one already stored."""
         target = self.new_ops.get((dev, seq))
-        if target is not None:
+        if type(target) is tuple:
+            target = self.new_ops[(dev, seq)] = _NewOp._make((*target[:7], {}, *target[8:]))
+        if isinstance(target, _NewOp):
             target.spill[name] = old
         else:
             self.spills.append((f'$."{name}"', json.dumps(old, ensure_ascii=False), dev, seq))
@@ -159,6 +210,9 @@ class Merger:
         self.device: dict[int, str] = {}
         self.names = device_names(conn)
         self.written = Written()  # what the new ops write, for the rights check after
+        # Ids as stored: each row id is converted once per chunk, each station once.
+        self.id_bytes: dict[str, bytes] = {}
+        self.station_bytes: dict[str | None, bytes | None] = {None: None}
         for devno, device_id in conn.execute("SELECT devno, device_id FROM device"):
             uid = id_from_bytes(device_id)
             self.devno[uid], self.device[devno] = devno, uid
@@ -166,13 +220,14 @@ class Merger:
     # -- public ---------------------------------------------------------------------------
     def merge(self, ops: Iterable[WireOp]) -> MergeStats:
         chunk: list[WireOp] = []
-        for op in ops:
-            chunk.append(op)
-            if len(chunk) >= CHUNK:
+        with _collector_paused():
+            for op in ops:
+                chunk.append(op)
+                if len(chunk) >= CHUNK:
+                    self._merge_chunk(chunk)
+                    chunk = []
+            if chunk:
                 self._merge_chunk(chunk)
-                chunk = []
-        if chunk:
-            self._merge_chunk(chunk)
         return self.stats
 
     # -- one chunk ------------------------------------------------------------------------
@@ -181,10 +236,17 @@ class Merger:
         unknown = self._unknown(chunk)
         self.written.note(unknown)
         fresh = self._hold_far_ahead(unknown)
+        if fresh:
+            self.stats.max_hlc = max(self.stats.max_hlc, max(op.hlc for op in fresh))
         rows = self._load_rows(fresh)
         writes = _ChunkWrites()
+        touched = Counter([(op.table, op.row_id) for op in fresh])
         for op in fresh:
-            self._merge_op(op, rows, writes)
+            if op.create and touched[(op.table, op.row_id)] == 1 \
+                    and (op.table, op.row_id) not in rows:
+                self._new_record(op, rows, writes)
+            else:
+                self._merge_op(op, rows, writes)
         self._write_rows(rows)
         self._write_chunk(writes)
         if self.progress:
@@ -194,7 +256,6 @@ class Merger:
                   writes: _ChunkWrites) -> None:
         """One op into the chunk's rows; its change-log row and side effects into writes."""
         dev = self._devno(op.device)
-        self._track_clock(op)
         key = (op.table, op.row_id)
         row = rows.get(key)
         if row is None and op.create:
@@ -220,11 +281,32 @@ class Merger:
             self._derive(op, row)
         writes.new_ops[(dev, op.seq)] = self._op_row(op, dev, spill)
 
+    def _new_record(self, op: WireOp, rows: dict[tuple[str, str], Any],
+                    writes: _ChunkWrites) -> None:
+        """The commonest op, the only one on a record not held here: its row and its
+        change-log row go straight to the rows to insert, in their stored form."""
+        dev = self._devno(op.device)
+        take, converted = _insert_plan(op.table)
+        values = list(take(op.values))  # a create carries every field (app.sync.wire)
+        for i, spec in converted:
+            if values[i] is not None:
+                values[i] = to_db(spec, values[i])
+        station = self._station(op.station)
+        row_id = self.id_bytes[op.row_id]
+        rows[(op.table, op.row_id)] = (row_id, op.hlc, dev, op.seq, None, station, *values,
+                                       *_derived(op.table, op.values))
+        writes.new_ops[(dev, op.seq)] = (
+            dev, op.seq, op.table, row_id, op.hlc, None, self._prev_json(op), None,
+            self.arrived, op.prev_seq if op.link else None, op.link, op.prev_link, station)
+        self.stats.applied += 1
+
     def _created_row(self, op: WireOp, dev: int) -> _Row:
-        specs = schema()[op.table]
-        row = _Row({n: v if v is None or specs[n].kind in IDENTITY_KINDS
-                    else to_db(specs[n], v) for n, v in op.values.items()},
-                   (op.hlc, dev, op.seq), {}, True, True, op.station)
+        values = dict(op.values)
+        for name, spec in _converted(op.table):
+            value = values.get(name)
+            if value is not None:
+                values[name] = to_db(spec, value)
+        row = _Row(values, (op.hlc, dev, op.seq), {}, True, True, op.station)
         self._derive(op, row)
         return row
 
@@ -270,10 +352,7 @@ class Merger:
             "INSERT INTO sync_op (dev, seq, table_name, row_id, hlc, fields, prev, spill, "
             "arrived_at, prev_seq, link, prev_link, station) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(o.dev, o.seq, o.table_name, o.row_id, o.hlc, o.fields, o.prev,
-              json.dumps(o.spill, ensure_ascii=False) if o.spill else None, o.arrived_at,
-              o.prev_seq, o.link, o.prev_link, o.station)
-             for o in writes.new_ops.values()])
+            [o.row() if isinstance(o, _NewOp) else o for o in writes.new_ops.values()])
         if writes.spills:
             self.conn.executemany(
                 "UPDATE sync_op SET spill = json_set(coalesce(spill, '{}'), ?, json(?)) "
@@ -302,10 +381,18 @@ class Merger:
                 by_dev.setdefault(self.devno[op.device], []).append(op.seq)
         known: dict[tuple[int, int], bytes | None] = {}
         for dev, seqs in by_dev.items():
-            marks = ", ".join("?" * len(seqs))
-            known.update(((dev, s), link) for s, link in self.conn.execute(
-                f"SELECT seq, link FROM sync_op WHERE dev = ? AND seq IN ({marks})",
-                [dev, *seqs]))
+            low, high = min(seqs), max(seqs)
+            if high - low < 2 * len(seqs):
+                # A log's ops come in runs: one range scan instead of a probe per op
+                # (the ops in the range that are not in the chunk do no harm).
+                cur = self.conn.execute("SELECT seq, link FROM sync_op WHERE dev = ? AND "
+                                        "seq BETWEEN ? AND ?", (dev, low, high))
+            else:
+                marks = ", ".join("?" * len(seqs))
+                cur = self.conn.execute(
+                    f"SELECT seq, link FROM sync_op WHERE dev = ? AND seq IN ({marks})",
+                    [dev, *seqs])
+            known.update(((dev, s), link) for s, link in cur)
         out, seen = [], set()
         for op in chunk:
             key = (self.devno.get(op.device, -1), op.seq)
@@ -323,12 +410,13 @@ class Merger:
         for op in ops:
             by_table.setdefault(op.table, set()).add(op.row_id)
         rows: dict[tuple[str, str], _Row] = {}
+        self.id_bytes = id_bytes = {i: id_to_bytes(i) for ids in by_table.values() for i in ids}
         for table, ids in by_table.items():
             names = _names(table)
             marks = ", ".join("?" * len(ids))
             cur = self.conn.execute(
                 f"SELECT {', '.join([*META, *names])} FROM {table} WHERE id IN ({marks})",
-                [id_to_bytes(i) for i in ids])
+                [id_bytes[i] for i in ids])
             for record in cur:
                 row_id, hlc, dev, seq, clocks, station = record[:len(META)]
                 rows[(table, id_from_bytes(row_id))] = _Row(
@@ -340,18 +428,22 @@ class Merger:
     def _write_rows(self, rows: dict[tuple[str, str], _Row]) -> None:
         inserts: dict[str, list[tuple[Any, ...]]] = {}
         updates: dict[str, list[tuple[Any, ...]]] = {}
+        id_bytes = self.id_bytes
         for (table, row_id), row in rows.items():
+            if type(row) is tuple:  # a new record, ready (_new_record)
+                inserts.setdefault(table, []).append(row)
+                continue
             if not row.dirty:
                 continue
-            values = [row.values.get(n) for n in _names(table)]
+            values = map(row.values.get, _names(table))
             clocks = json.dumps(row.clocks) if row.clocks else None
-            station = id_to_bytes(row.station) if row.station else None
+            station = self._station(row.station)
             if row.new:
                 inserts.setdefault(table, []).append(
-                    (id_to_bytes(row_id), *row.base, clocks, station, *values))
+                    (id_bytes[row_id], *row.base, clocks, station, *values))
             else:
                 updates.setdefault(table, []).append((*row.base, clocks, station, *values,
-                                                      id_to_bytes(row_id)))
+                                                      id_bytes[row_id]))
         for table, batch in inserts.items():
             names = _names(table)
             self.conn.executemany(
@@ -363,13 +455,22 @@ class Merger:
             self.conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", batch)
 
     # -- helpers --------------------------------------------------------------------------
+    def _station(self, station: str | None) -> bytes | None:
+        stored = self.station_bytes.get(station)
+        if stored is None and station is not None:
+            stored = self.station_bytes[station] = id_to_bytes(station)
+        return stored
+
     def _op_row(self, op: WireOp, dev: int, spill: dict[str, Any]) -> _NewOp:
-        return _NewOp(dev, op.seq, op.table, id_to_bytes(op.row_id), op.hlc,
+        return _NewOp(dev, op.seq, op.table, self.id_bytes[op.row_id], op.hlc,
                       None if op.create else json.dumps(list(op.values)),
-                      json.dumps({f: [h, self._devno(d) if d else 0] for f, (h, d) in
-                                  op.prev.items()}) if op.prev else None,
-                      spill, self.arrived, op.prev_seq if op.link else None, op.link,
-                      op.prev_link, id_to_bytes(op.station) if op.station else None)
+                      self._prev_json(op), spill, self.arrived,
+                      op.prev_seq if op.link else None, op.link, op.prev_link,
+                      self._station(op.station))
+
+    def _prev_json(self, op: WireOp) -> str | None:
+        return json.dumps({f: [h, self._devno(d) if d else 0] for f, (h, d) in
+                           op.prev.items()}) if op.prev else None
 
     def _same_op(self, op: WireOp, key: tuple[int, int], held: bytes | None) -> None:
         """An incoming op this database already holds: the same one, or equivocation."""
@@ -408,12 +509,12 @@ class Merger:
             self.devno[device], self.device[devno] = devno, device
         return devno
 
-    def _track_clock(self, op: WireOp) -> None:
-        self.stats.max_hlc = max(self.stats.max_hlc, op.hlc)
-
     def _hold_far_ahead(self, ops: list[WireOp]) -> list[WireOp]:
         """The ops to merge; those stamped more than FUTURE_MS ahead of the wall clock go
         to held_op whole (once per origin and sequence, however often they arrive)."""
+        limit = far_ahead_from(self.wall_ms)
+        if all(op.hlc < limit for op in ops):
+            return ops  # the usual case: nothing dated ahead
         out, held = [], []
         for op in ops:
             ahead = hlc_to_ms(op.hlc) - self.wall_ms

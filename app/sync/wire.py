@@ -14,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, TypeGuard
+from typing import Annotated, Any, Literal, TypeGuard
 
+import msgspec
 import orjson
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, String
 
@@ -146,7 +148,8 @@ def _checked(record: dict[str, Any], number: int) -> WireOp:
     if not isinstance(table, str) or (specs := schema().get(table)) is None:
         raise _bad(number, f"names an unknown table {table!r}", f"含有未知的表 {table!r}")
     row_id, device, station = record.get("r"), record.get("d"), record.get("st")
-    if not is_uuid(row_id) or not is_uuid(device) or not (station is None or is_uuid(station)):
+    if not is_uuid(row_id) or not _is_known_id(device) \
+            or not (station is None or _is_known_id(station)):
         raise _bad(number, "has an invalid record, device or station id",
                    "含有无效的记录、设备或站点编号")
     seq = record.get("s")
@@ -156,7 +159,9 @@ def _checked(record: dict[str, Any], number: int) -> WireOp:
     values = record.get("f")
     if not isinstance(values, dict):
         raise _bad(number, "has no fields", "缺少字段")
-    _check_values(values, specs, number, table, row_id, _op_day(hlc >> 16))
+    today = _op_day(hlc // (DAY_MS << 16))
+    if not _values_pass(table, values, today):
+        _check_values(values, specs, number, table, row_id, today)
     prev: dict[str, tuple[int, str]] = {}
     raw_prev = record.get("p", {})
     if not isinstance(raw_prev, dict):
@@ -176,10 +181,25 @@ def _checked(record: dict[str, Any], number: int) -> WireOp:
         raise _bad(number, f"creates {table} {row_id} without the fields {missing} (made "
                    "by another version of Shegong?)",
                    f"创建 {table} {row_id} 时缺少字段 {missing}（发送方版本不同？）")
-    if set(record) - _KEYS:
+    if not _KEYS.issuperset(record):
         raise _bad(number, "has keys Shegong does not write", "含有未知的键")
     return WireOp(table, row_id, hlc, device, seq, create == 1, values, prev,
                   station=station)
+
+
+_GOOD_IDS: set[str] = set()
+
+
+def _is_known_id(value: Any) -> TypeGuard[str]:
+    """is_uuid for ids that repeat op after op (a bundle has a few devices and stations)."""
+    if type(value) is str and value in _GOOD_IDS:
+        return True
+    if not is_uuid(value):
+        return False
+    if len(_GOOD_IDS) > 100_000:
+        _GOOD_IDS.clear()
+    _GOOD_IDS.add(value)
+    return True
 
 
 def _check_clock(hlc: Any, number: int, table: str, row_id: str) -> int:
@@ -247,10 +267,102 @@ def _field_plan(table: str) -> dict[str, Plan]:
 
 
 @lru_cache(maxsize=64)
-def _op_day(ms: int) -> dt.date:
-    """The latest day a value written at `ms` may call "today": its UTC day plus one, for
-    laptops east of UTC (China is UTC+8). Cached: a bundle's ops share few days."""
-    return dt.date(1970, 1, 1) + dt.timedelta(days=ms // DAY_MS + 1)
+def _op_day(day: int) -> dt.date:
+    """The latest day a value written on UTC day `day` (since 1970) may call "today": that
+    day plus one, for laptops east of UTC (China is UTC+8). Cached: a bundle's ops share
+    few days."""
+    return dt.date(1970, 1, 1) + dt.timedelta(days=day + 1)
+
+
+# -- the fast path ------------------------------------------------------------------------
+# Checking each field in Python costs more than parsing the op. A C decoder (msgspec)
+# checks the type, length, UUID form and vocabulary of every field of an op at once; the
+# checks it cannot express (text characters, floats, dates, the forms' rules) run here
+# on the fields set. It only ever says "passes" or "not sure": an op it does not pass
+# goes through _check_values, the one place that words a refusal. So it must never pass
+# a value _check_values refuses (tests/sync/test_wire_fast.py).
+
+_UUID_PATTERN = r"\A[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z"
+PostCheck = Callable[[Any, dt.date], bool]
+
+
+def _values_pass(table: str, values: dict[str, Any], today: dt.date) -> bool:
+    struct, post = _fast_plan(table)
+    try:
+        msgspec.convert(values, struct)
+    except (msgspec.ValidationError, ValueError):  # (a lone surrogate cannot be encoded)
+        return False
+    for field, check in post:
+        value = values.get(field)
+        if value is not None and not check(value, today):
+            return False
+    return True
+
+
+@cache
+def _fast_plan(table: str) -> tuple[type, tuple[tuple[str, PostCheck], ...]]:
+    """The table's fields as a msgspec Struct (every field optional: an update sets a
+    few), and the checks left to Python, per field."""
+    fields, post = [], []
+    for field, (spec, rule, text_cap, hidden) in _field_plan(table).items():
+        fields.append((field, _fast_type(spec) | None | msgspec.UnsetType, msgspec.UNSET))
+        check = _post_check(table, field, spec, rule, text_cap, hidden)
+        if check is not None:
+            post.append((field, check))
+    struct = msgspec.defstruct(f"Fast_{table}", fields, forbid_unknown_fields=True)
+    return struct, tuple(post)
+
+
+def _fast_type(spec: FieldSpec) -> Any:
+    kind = spec.kind
+    if kind == "str":
+        return Annotated[str, msgspec.Meta(max_length=spec.max_len)]
+    if kind in ("code", "codes"):
+        if not spec.codes:
+            return Any  # no code is known: left to the post check, which never passes
+        code = Literal[tuple(sorted(spec.codes))]  # type: ignore[valid-type]
+        return code if kind == "code" else list[code]  # type: ignore[valid-type]
+    if kind == "uuid":
+        return Annotated[str, msgspec.Meta(pattern=_UUID_PATTERN)]
+    if kind == "int":
+        return Annotated[int, msgspec.Meta(gt=-(1 << 53), lt=1 << 53)]
+    if kind == "date":
+        return Annotated[str, msgspec.Meta(min_length=10, max_length=10)]
+    return {"bool": bool, "float": float}[kind]
+
+
+def _post_check(table: str, field: str, spec: FieldSpec, rule: Rule | None, text_cap: int,
+                hidden: re.Pattern[str] | None) -> PostCheck | None:
+    """What is left to check in Python for a field, once msgspec passed its type."""
+    kind = spec.kind
+    if hidden is not None:  # text with a text rule: the fast case of _check_values
+        return lambda v, _day: len(v) <= text_cap and hidden.search(v) is None
+    if kind in ("code", "codes") and not spec.codes:
+        return lambda _v, _day: False
+    own: PostCheck | None = {"codes": lambda v, _day: len(set(v)) == len(v),
+                             "float": lambda v, _day: _check(spec, v) is None,
+                             "date": lambda v, _day: _date_ok(v)}.get(kind)
+    if rule is None:
+        return own
+    return lambda v, day: (own is None or own(v, day)) and _rule_ok(table, field, v, day)
+
+
+@lru_cache(maxsize=4096)
+def _date_ok(value: str) -> bool:
+    """A bundle's dates repeat (a month of visits): each is parsed once."""
+    return _check(FieldSpec("date"), value) is None
+
+
+# Dates, durations and hours repeat: each is judged once per day. (typed: the value's
+# type is the field's by then, but 1 and 1.0 must never share an answer.)
+_cached_rule = lru_cache(maxsize=8192, typed=True)(check_stored)
+
+
+def _rule_ok(table: str, field: str, value: Any, day: dt.date) -> bool:
+    try:
+        return _cached_rule(table, field, value, day)
+    except TypeError:  # a value that cannot be a key (a list): judged without the cache
+        return check_stored(table, field, value, day)
 
 
 def _int(value: Any) -> TypeGuard[int]:
