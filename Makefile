@@ -40,8 +40,11 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache
 	$(PY) tools/mypy_check.py
 
+# Every test, then the sync tests again with every device's data in PostgreSQL (the
+# exchange between devices on either engine; tests/sync/conftest.py).
 test: $(STAMP) system-deps lint
 	$(PY) -m pytest -q
+	SHEGONG_TEST_DB=postgresql $(PY) -m pytest -q tests/sync
 
 bench: $(STAMP)
 	$(PY) bench/bench_foundation.py

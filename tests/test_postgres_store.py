@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import json
 import sqlite3
 import subprocess
 from collections.abc import Iterator
@@ -13,19 +14,20 @@ from pathlib import Path
 
 import pytest
 from pg_server import PgServer
-from sqlalchemy import LargeBinary, select, text, type_coerce
+from sqlalchemy import LargeBinary, select, text, type_coerce, update
 
 import app.models.ids
-from app.errors import SetupError, ShegongError
-from app.models import ClientIndex, SyncClock
+from app.errors import SetupError
+from app.models import ClientIndex, Op, SyncClock
 from app.models.ids import id_to_bytes
 from app.paths import Paths, resolve_paths
 from app.services import backup, clients, state, visits
 from app.services.setup import SetupInput, initialize
-from app.store.database import Database, raw_rows, select_rows, session_sqlite
+from app.store.database import Database, raw_rows, select_rows
 from app.store.engine import is_sqlite
 from app.store.migrate import alembic_config, engine_revision, head_revision
 from app.store.restore import stage
+from app.store.sql import json_set_key
 from app.store.target import TARGET_FILE, database_target, set_database_url
 from app.sync import spent
 
@@ -151,17 +153,75 @@ def test_a_failed_write_leaves_nothing_and_is_not_heard(pg_db: Database) -> None
         assert s.scalar(text("SELECT count(*) FROM sync_op")) == 2  # station and worker
 
 
-def test_raw_sqlite_paths_refuse_with_a_sentence(pg_db: Database) -> None:
-    with pytest.raises(ShegongError, match="only on a SQLite database") as err, \
-            pg_db.raw_write():
-        pass
-    assert "PostgreSQL" in err.value.zh
-    with pg_db.read() as s, pytest.raises(ShegongError):
-        session_sqlite(s)
-    with pg_db.read() as s:  # raw reads run through SQLAlchemy, :named params and all
+def raw_probe(db: Database) -> list[object]:
+    """What the sync layer's raw SQL sees of values of every kind, and writes back."""
+    clients.register_client(db, clients.ClientInput(
+        name="覃秀兰", birth_date="1951-03-09", consent_given=True, consent_date="2026-11-01"))
+    seen: list[object] = []
+    device = bytes(range(16))
+    with db.raw_write() as conn:
+        seen.append(conn.execute("SELECT birth_date, consent_given, length(id), name "
+                                 "FROM client WHERE birth_date >= ?", ("1950-01-01",)
+                                 ).fetchall())
+        devno = conn.execute("INSERT INTO device (device_id, is_self, trusted, added_at) "
+                             "VALUES (?, ?, ?, ?)", (device, 0, 1, "2026-12-07")).lastrowid
+        conn.execute("INSERT OR IGNORE INTO device (devno, device_id, is_self, trusted, "
+                     "added_at) VALUES (?, ?, FALSE, FALSE, ?)", (devno, device, "x"))
+        seen.append(conn.execute("SELECT device_id, is_self, trusted, added_at FROM device "
+                                 "WHERE devno = :n AND station_id IS :st",
+                                 {"n": devno, "st": None}).fetchone())
+        seen.append(conn.execute("SELECT sum(devno) >= 1, count(*) FROM device WHERE "
+                                 "added_at LIKE '2026-%'").fetchone())
+        seen.append(sorted(r[0] for r in conn.execute("SELECT is_self FROM device")))
+        # Many rows of a plain INSERT (COPY on PostgreSQL): awkward bytes and text too.
+        odd = [(bytes([92, 0, 10, 9] + [i] * 12), f"名\t\\N\n'{i}\\", i % 2, 0, "x")
+               for i in range(3)]
+        conn.executemany("INSERT INTO device (device_id, name, is_self, trusted, added_at) "
+                         "VALUES (?, ?, ?, ?, ?)", odd)
+        seen.append(conn.execute("SELECT device_id, name, is_self, trusted, added_at FROM device "
+                                 "WHERE name LIKE '名%' ORDER BY name").fetchall() == odd)
+        for path, value in (('$."a"', "1.5"), ('$."b"', '"乙"'), ('$."a"', "[2]")):
+            conn.execute("UPDATE sync_op SET spill = json_set(coalesce(spill, '{}'), ?, "
+                         "json(?)) WHERE dev = ? AND seq = ?", (path, value, 1, 1))
+        seen.append(json.loads(conn.execute("SELECT spill FROM sync_op WHERE dev = 1 AND "
+                                            "seq = 1").fetchone()[0]))
+    with db.write() as s:  # the same on the ORM path, a field after another (one cache)
+        op = Op.__table__
+        for key, value in (("c", "3"), ("d", "4")):
+            s.execute(update(op).where(op.c.dev == 1, op.c.seq == 2).values(
+                spill=json_set_key(op.c.spill, key, value)))
+        seen.append(s.scalar(select(op.c.spill).where(op.c.dev == 1, op.c.seq == 2)))
+    with pytest.raises(RuntimeError), db.raw_write() as conn:
+        conn.execute("DELETE FROM device WHERE device_id = ?", (device,))
+        raise RuntimeError("a failed import")
+    with db.read() as s:
+        seen.append(raw_rows(s, "SELECT count(*) FROM device WHERE device_id = :d",
+                             {"d": device}).fetchall())
+    return seen
+
+
+def test_the_raw_connection_reads_and_writes_alike_on_both_engines(
+        paths: Paths, pg_url: str, tmp_path: Path) -> None:
+    sqlite_db = Database(resolve_paths(tmp_path / "sqlite"))
+    set_database_url(paths, pg_url)
+    pg_db = Database(paths)
+    try:
+        for db in (sqlite_db, pg_db):
+            initialize(db, STATION)
+        seen = raw_probe(sqlite_db)
+        assert seen == [[("1951-03-09", 1, 16, "覃秀兰")],
+                        (bytes(range(16)), 0, 1, "2026-12-07"), (1, 2), [0, 1], True,
+                        {"a": [2], "b": "乙"}, {"c": 3, "d": 4}, [(1,)]]
+        assert raw_probe(pg_db) == seen
+    finally:
+        sqlite_db.close()
+        pg_db.close()
+
+
+def test_raw_reads_carry_sqlite_values_on_postgresql(pg_db: Database) -> None:
+    with pg_db.read() as s:  # raw reads: :named params, and the values SQLite would give
         rows = list(raw_rows(s, "SELECT name FROM station WHERE name = :name",
                              {"name": STATION.station}))
-        # ... with the values SQLite would give: ISO text dates, 0/1, JSON text
         plain = list(raw_rows(s, "SELECT DATE '2026-11-02', true, CAST('[\"a\"]' AS json)"))
     assert [tuple(r) for r in rows] == [(STATION.station,)]
     assert plain == [("2026-11-02", 1, '["a"]')]
@@ -201,6 +261,19 @@ def test_a_database_behind_is_dumped_then_upgraded(pg_db: Database, tmp_path: Pa
         assert clients.get_client(upgraded, client_id).row.name == "覃秀兰"
     finally:
         upgraded.close()
+
+
+def test_statements_written_for_sqlite3_as_psycopg_takes_them() -> None:
+    from app.store.pg_raw import pg_sql
+
+    assert pg_sql("INSERT OR IGNORE INTO t (a, b) VALUES (?, ?)") == \
+        "INSERT INTO t (a, b) VALUES (%s, %s) ON CONFLICT DO NOTHING"
+    assert pg_sql("SELECT a FROM t WHERE s IS :st AND b IS NOT ? AND c IS NULL") == \
+        "SELECT a FROM t WHERE s IS NOT DISTINCT FROM %(st)s AND b IS DISTINCT FROM %s " \
+        "AND c IS NULL"
+    # In string literals ? and :name stay text; % is doubled everywhere (psycopg reads it).
+    assert pg_sql("SELECT 'a?b:c' || x::text FROM t WHERE y LIKE '20%' AND z = :z") == \
+        "SELECT 'a?b:c' || x::text FROM t WHERE y LIKE '20%%' AND z = %(z)s"
 
 
 def test_backup_is_pg_dump_and_file_restore_refuses_a_postgresql_folder(

@@ -208,7 +208,9 @@ def _count(s: Session, months: list[str]) -> StationMonths:
     key = month_of(s, "visit_date")
     for month, station, mode, worker, *high, services, n in raw_rows(s, (
             f"SELECT {key}, sync_station, mode, worker_id, material_level = 'high', "
-            f"emotional_level = 'high', social_level = 'high', services, count(*) {_LIVE} "
+            # services as text: PostgreSQL groups no json column (SQLite's is text)
+            f"emotional_level = 'high', social_level = 'high', CAST(services AS TEXT), "
+            f"count(*) {_LIVE} "
             "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"), span):
         m = of(month, station)
         if m is None:

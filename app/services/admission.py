@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.errors import ShegongError
 from app.models import Device, DeviceGrant, DeviceRevocation
 from app.models.ids import id_from_bytes, is_uuid
-from app.store.database import session_sqlite
+from app.store.database import session_raw
 from app.sync.authority import Authority
 from app.sync.rights import load_authority
 
@@ -22,7 +22,7 @@ def admit(s: Session, me: Device, card: dict[str, Any], role: str,
           stations: list[str] | None) -> list[str]:
     """Grant `role` to the card's laptop for each station this laptop may admit it to:
     the stations it was admitted to (none: only trusted here)."""
-    authority = load_authority(session_sqlite(s))
+    authority = load_authority(session_raw(s))
     if role == "county":
         targets = [me.station_id]  # a station accepts its county office
     elif role == "supervisor":
@@ -56,7 +56,7 @@ def _granted(s: Session, device: str, role: str, station: str) -> bool:
 def record_revocation(s: Session, me: Device, device: Device, reason: str | None) -> bool:
     """The revocation record, when this laptop may revoke the device: its log is cut
     after the last op of it held here. False when only this laptop stops trusting it."""
-    conn = session_sqlite(s)
+    conn = session_raw(s)
     authority: Authority = load_authority(conn)
     if not authority.may_revoke(me.device_id, device.device_id):
         return False
@@ -75,8 +75,8 @@ def record_revocation(s: Session, me: Device, device: Device, reason: str | None
 def require_right(s: Session, table: str, en: str, zh: str) -> None:
     """Refuse, with a sentence, a write this laptop's own rights do not allow (the same
     rights every other device checks its ops against on import)."""
-    conn = session_sqlite(s)
-    me = conn.execute("SELECT device_id, station_id FROM device WHERE is_self = 1").fetchone()
+    conn = session_raw(s)
+    me = conn.execute("SELECT device_id, station_id FROM device WHERE is_self").fetchone()
     if me is None:
         return
     own, station = id_from_bytes(me[0]), id_from_bytes(me[1]) if me[1] else None

@@ -27,7 +27,7 @@ from app.models import BundleRecord, Device
 from app.models.ids import id_from_bytes, id_to_bytes, is_uuid, uuid7
 from app.services.common import now_iso, parse_month
 from app.services.devices import self_device
-from app.store.database import Database, session_sqlite
+from app.store.database import Database, session_raw
 from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
 from app.sync import spent
@@ -310,7 +310,7 @@ def _readers_of(s: Any, station: str | None, trusted: dict[str, Device]) -> list
     """By default a bundle goes to the trusted devices that may read this laptop's
     station (its laptops, its county office, its supervisors; docs/roles.md): a laptop
     of another station gets one only when named with --to."""
-    conn = session_sqlite(s)
+    conn = session_raw(s)
     readable = readable_each(conn, load_authority(conn), list(trusted))
     return [d for d, theirs in readable.items() if theirs is None or station in theirs]
 
@@ -334,10 +334,11 @@ def _settle_unfinished(conn: Any) -> None:
     died in between): its hash is taken from the file if it is still where it was
     written and is that bundle; otherwise the number stays spent and unlinked."""
     rows = conn.execute("SELECT id, bundle_id, summary FROM bundle_ledger WHERE "
-                        "direction = 'out' AND sha256 = '' "
-                        "AND json_extract(summary, '$.state') = 'writing'").fetchall()
+                        "direction = 'out' AND sha256 = ''").fetchall()
     for ledger_id, bundle_id, text in rows:
         summary = json.loads(text) if text else {}
+        if summary.get("state") != "writing":  # read here: JSON paths differ by engine
+            continue
         digest = _finished_file(Path(summary.get("path") or ""), id_from_bytes(bundle_id))
         conn.execute("UPDATE bundle_ledger SET sha256 = ?, summary = ? WHERE id = ?",
                      (digest, json.dumps({**summary, "state": "done" if digest
@@ -559,11 +560,13 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
             raise bf.refused("holds fewer operations than it declared", "操作数量少于声明")
         # Only clocks of ops applied: a held op's is more than 24 h ahead and never seen.
         sync.clock.observe(max(stats.max_hlc, released.max_hlc))
-        conn.execute("UPDATE sync_clock SET hlc = max(hlc, ?) WHERE id = 1",
-                     (sync.clock.last,))
+        conn.execute("UPDATE sync_clock SET hlc = ? WHERE id = 1 AND hlc < ?",
+                     (sync.clock.last, sync.clock.last))
         for device, ms in stats.ahead.items():
-            conn.execute("INSERT OR REPLACE INTO clock_warning (device_id, ahead_ms, "
-                         "seen_at) VALUES (?, ?, ?)", (id_to_bytes(device), ms, now))
+            conn.execute("INSERT INTO clock_warning (device_id, ahead_ms, seen_at) "
+                         "VALUES (?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET "
+                         "ahead_ms = excluded.ahead_ms, seen_at = excluded.seen_at",
+                         (id_to_bytes(device), ms, now))
         if fields["sender"] != own_id:
             _record_sender(conn, path, fields, manifest, digest, stats, now)
     return stats, released
@@ -574,8 +577,10 @@ def _record_sender(conn: Any, path: Path, fields: dict[str, Any], manifest: dict
     """What the sender said it holds (for --for), and the bundle in the ledger."""
     sender = fields["sender"]
     conn.execute(
-        "INSERT OR REPLACE INTO peer_knowledge (device_id, knowledge, updated_at) "
-        "VALUES (?, ?, ?)", (id_to_bytes(sender), json.dumps(manifest["knowledge"]), now))
+        "INSERT INTO peer_knowledge (device_id, knowledge, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (device_id) DO UPDATE SET knowledge = excluded.knowledge, "
+        "updated_at = excluded.updated_at",
+        (id_to_bytes(sender), json.dumps(manifest["knowledge"]), now))
     conn.execute(
         "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, "
         "kind, ops, at, summary) VALUES ('in', ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -2,22 +2,19 @@
 
 Only the services layer uses this. `write()` is one use case: one transaction, committed
 once, rolled back whole on any error. `read()` is a read-only snapshot. `raw_write()` is
-the same promise on the bare sqlite3 connection, for the bundle exchange and bulk loads.
+the same promise on the raw connection (app.store.raw: sqlite3's, or psycopg's speaking
+as it does), for the bundle exchange and bulk loads.
 
 Every write (these two and `setup_session()`) records the tables it wrote and, once
 committed, tells `changes` listeners; it also notes them in `write_log`, from which
 `external_changes()` tells what other processes on the same file wrote (app.store.changes).
 
 The data is in the folder's SQLite file, or in the PostgreSQL database the folder names
-(app.store.target). The ORM paths (`write`, `read`, `setup_session`, `raw_rows`) work on
-both; the raw sqlite3 ones (`raw_write`, `session_sqlite`) say in one sentence that they
-do not run on PostgreSQL yet.
+(app.store.target); every path here works on both.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import logging
 import sqlite3
 import uuid
@@ -26,16 +23,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, Select, literal_column, select, text, update
+from sqlalchemy import Engine, Select, literal_column, select, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import SetupError, ShegongError
+from app.errors import SetupError
 from app.models import Base, Device, LocalSetting, SyncClock
 from app.paths import Paths
 from app.store.changes import ChangeListeners, TableRecorder, WriteLog
 from app.store.engine import IMMEDIATE, is_sqlite, make_engine
 from app.store.migrate import prepare
+from app.store.raw import RawConnection, raw_connection
 from app.store.sql import year_month
 from app.store.target import database_target
 from app.sync import capture, spent
@@ -93,19 +91,26 @@ class Database:
             self._log.record(conn, recorder.tables)
 
     @contextmanager
-    def raw_write(self, cache_kib: int | None = None) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE) on the raw sqlite3 connection, where a
-        million rows make the ORM's per-row cost the bottleneck. Committed when the block
-        ends; any error, cancel or interruption rolls it back whole, and a killed process
-        leaves nothing either (SQLite's journal). No change capture here: the caller
-        writes ops itself (the merge, the bulk writer). The tables written are reported
-        like those of `write()`.
+    def raw_write(self, cache_kib: int | None = None) -> Iterator[RawConnection]:
+        """One write transaction on the raw connection (app.store.raw), where a million
+        rows make the ORM's per-row cost the bottleneck. Committed when the block ends;
+        any error, cancel or interruption rolls it back whole, and a killed process
+        leaves nothing either. No change capture here: the caller writes ops itself (the
+        merge, the bulk writer). The tables written are reported like those of `write()`.
 
         `cache_kib` raises SQLite's page cache for this transaction (the index pages of
-        a big load do not fit its default 2 MB) and gives the memory back afterwards."""
-        if not is_sqlite(self.engine):
-            raise not_on_postgresql()
+        a big load do not fit its default 2 MB) and gives the memory back afterwards;
+        PostgreSQL's server manages its own."""
         recorder = TableRecorder()
+        if not is_sqlite(self.engine):
+            # The same BEGIN as write(): the one write lock, then READ COMMITTED.
+            with self._write_engine.connect() as sa_conn, sa_conn.begin():
+                driver = _driver(sa_conn)
+                with recorder.watching(driver):
+                    yield raw_connection(driver)
+                self._log.record(driver, recorder.tables)
+            self.changes.emit(recorder.tables)
+            return
         with self.engine.connect() as sa_conn:
             conn = _sqlite(sa_conn)
             restore = None
@@ -243,57 +248,28 @@ def _driver(sa_conn: Any) -> DriverConnection:
 
 def _sqlite(sa_conn: Any) -> sqlite3.Connection:
     conn = _driver(sa_conn)
-    if not isinstance(conn, sqlite3.Connection):
-        raise not_on_postgresql()
+    assert isinstance(conn, sqlite3.Connection)
     return conn
 
 
-def not_on_postgresql() -> ShegongError:
-    """The refusal of the raw sqlite3 paths (the bundle exchange, bulk loads) on a
-    PostgreSQL database, until they are written for it too."""
-    return ShegongError(
-        "This works only on a SQLite database for now: bundle import and export, bulk "
-        "loads and admissions do not run on a PostgreSQL database yet. Nothing was changed.",
-        "此操作目前只能在 SQLite 数据库上进行：同步包的导入导出、批量写入和授权尚不支持 "
-        "PostgreSQL 数据库。未做任何更改。")
-
-
-def session_sqlite(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under a session, inside its transaction: for the sync
-    layer's raw queries run from a use case that also writes through the ORM. Refused,
-    with a sentence, on PostgreSQL."""
-    return _sqlite(session.connection())
+def session_raw(session: Session) -> RawConnection:
+    """The raw connection (app.store.raw) under a session, inside its transaction: for
+    the sync layer's raw queries run from a use case that also writes through the ORM."""
+    return raw_connection(_driver(session.connection()))
 
 
 def raw_rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> Any:
-    """Rows straight from sqlite3 in the session's transaction: for reads of hundreds of
-    thousands of rows, where SQLAlchemy's per-row cost (~4 µs) outweighs the query. On
-    PostgreSQL the same statement (named :params) runs through SQLAlchemy, and its values
-    are given as SQLite gives them (a date as ISO text, a boolean as 0/1, JSON as its
-    text), so the code reading them need not know the engine. Month keys: `month_of`."""
-    sa_conn = session.connection()
-    if not is_sqlite(sa_conn.engine):
-        return (tuple(_as_sqlite(v) for v in row)
-                for row in sa_conn.execute(text(sql), params or {}))
-    dbapi = sa_conn.connection.dbapi_connection
-    assert dbapi is not None
-    return dbapi.execute(sql, params or {})
+    """Rows straight from the driver in the session's transaction: for reads of hundreds
+    of thousands of rows, where SQLAlchemy's per-row cost (~4 µs) outweighs the query.
+    Named :params; on either engine the values come as SQLite stores them (dates as ISO
+    text, booleans 0/1: app.store.raw)."""
+    return session_raw(session).execute(sql, params or {})
 
 
 def month_of(session: Session, column: str) -> str:
     """The SQL of 'YYYY-MM' of a date column, in the session's engine's dialect."""
     expr = year_month(literal_column(column))
     return str(expr.compile(dialect=session.connection().dialect))
-
-
-def _as_sqlite(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
 
 
 def select_rows(session: Session, stmt: Select[Any]) -> Iterable[Sequence[Any]]:

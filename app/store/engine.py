@@ -93,7 +93,8 @@ def _postgres_engine(url: URL) -> Engine:
         isolation_level="REPEATABLE READ",
         # Waiting for the write lock (or any row lock) gives up as SQLite's busy timeout
         # does; UTC so that nothing depends on the server's time zone.
-        connect_args={"options": f"-c lock_timeout={BUSY_TIMEOUT_MS} -c timezone=UTC",
+        connect_args={"options": f"-c lock_timeout={BUSY_TIMEOUT_MS} -c timezone=UTC "
+                                "-c datestyle=ISO",
                       "application_name": "shegong"},
         pool_pre_ping=True,  # a county server restarted overnight: reconnect, not fail
     )

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import FunctionElement, Insert
+from sqlalchemy.sql.visitors import InternalTraversal
 
 
 def _as_date(value: Any) -> Any:
@@ -103,6 +104,10 @@ class json_set_key(FunctionElement[Any]):
     type = JSON(none_as_null=True)
     inherit_cache = True
     name = "json_set_key"
+    # The key is written into the statement: it must be part of the cache key, or a
+    # statement compiled for one field would be reused for another.
+    _traverse_internals = [*FunctionElement._traverse_internals,
+                           ("key", InternalTraversal.dp_string)]
 
     def __init__(self, column: Any, key: str, value_json: Any) -> None:
         if not key.isidentifier():

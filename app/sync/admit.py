@@ -58,7 +58,7 @@ class OpGate:
                         conn.execute("SELECT devno, device_id FROM device")}
         self.known = set(self.devices.values())
         self.own_devno, own = conn.execute(
-            "SELECT devno, device_id FROM device WHERE is_self = 1").fetchone()
+            "SELECT devno, device_id FROM device WHERE is_self").fetchone()
         self.own_id = id_from_bytes(own)
         self.new: set[str] = set()
 

@@ -9,12 +9,12 @@ also gives a big load the page cache it needs). Values are given in their stored
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from typing import Any
 
 from app.models import synced_tables
 from app.models.ids import id_to_bytes, uuid7_bytes
+from app.store.raw import RawConnection
 from app.sync.capture import SyncContext
 
 FLUSH_EVERY = 20_000
@@ -25,7 +25,7 @@ _OP_INSERT = (
 
 
 class BulkWriter:
-    def __init__(self, conn: sqlite3.Connection, ctx: SyncContext) -> None:
+    def __init__(self, conn: RawConnection, ctx: SyncContext) -> None:
         self.conn = conn
         self.ctx = ctx
         self.now = int(time.time())

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, inspect, text, update
+from sqlalchemy import event, inspect, update
 from sqlalchemy.orm import InstanceState, Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -24,6 +24,7 @@ from app.models import Op, SyncClock, synced_tables
 from app.models.base import Synced
 from app.models.ids import uuid7
 from app.models.scope import PARENT, STATION_FIELD
+from app.store.sql import json_set_key
 from app.sync.codec import to_json
 from app.sync.hlc import HybridClock
 
@@ -226,13 +227,10 @@ def _stamp(obj: Synced, fields: list[str], hlc: int, devno: int, seq: int) -> No
 
 
 def _spill(session: Session, dev: int, seq: int, field: str, value: Any) -> None:
-    session.execute(
-        text(
-            "UPDATE sync_op SET spill = json_set(coalesce(spill, '{}'), :path, json(:value)) "
-            "WHERE dev = :dev AND seq = :seq"
-        ),
-        {"path": f'$."{field}"', "value": _json(value), "dev": dev, "seq": seq},
-    )
+    op = Op.metadata.tables["sync_op"]
+    # json_set_key: SQLite's json_set, PostgreSQL's jsonb || (app.store.sql).
+    session.execute(update(op).where(op.c.dev == dev, op.c.seq == seq).values(
+        spill=json_set_key(op.c.spill, field, _json(value))))
 
 
 def _json(value: Any) -> str:

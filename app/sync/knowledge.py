@@ -20,7 +20,7 @@ SELECT d.device_id, min(o.seq), max(o.seq) FROM (
   SELECT dev, seq, seq - row_number() OVER (PARTITION BY dev ORDER BY seq) AS run
   FROM sync_op) AS o
 JOIN device AS d ON d.devno = o.dev
-GROUP BY o.dev, o.run ORDER BY o.dev, min(o.seq)
+GROUP BY o.dev, d.device_id, o.run ORDER BY o.dev, min(o.seq)
 """
 
 

@@ -502,7 +502,8 @@ class Merger:
         devno = self.devno.get(device)
         if devno is None:
             cur = self.conn.execute(
-                "INSERT INTO device (device_id, is_self, trusted, added_at) VALUES (?, 0, 0, ?)",
+                "INSERT INTO device (device_id, is_self, trusted, added_at) "
+                "VALUES (?, FALSE, FALSE, ?)",  # TRUE/FALSE: a boolean on PostgreSQL too
                 (id_to_bytes(device), self.now))
             devno = cur.lastrowid
             self.devno[device], self.device[devno] = devno, device

@@ -38,7 +38,7 @@ def _roots(conn: Any) -> list[Grant]:
     """A county office is its own root; a station's root is its founder: the device
     whose op created the station record, or, before that record arrived on a laptop
     that joined, the head whose card it joined with."""
-    me = conn.execute("SELECT device_id, role, station_id FROM device WHERE is_self = 1"
+    me = conn.execute("SELECT device_id, role, station_id FROM device WHERE is_self"
                       ).fetchone()
     if me is None:
         return []
@@ -51,7 +51,7 @@ def _roots(conn: Any) -> list[Grant]:
         "SELECT d.device_id FROM station s JOIN device d ON d.devno = s.sync_dev "
         "WHERE s.id = ?", (id_to_bytes(station),)).fetchone() or conn.execute(
         "SELECT device_id FROM device WHERE role = 'head' AND station_id = ? AND "
-        "trusted = 1 ORDER BY is_self DESC, devno LIMIT 1", (id_to_bytes(station),)
+        "trusted ORDER BY is_self DESC, devno LIMIT 1", (id_to_bytes(station),)
     ).fetchone()
     return [Grant(id_from_bytes(founder[0]), "head", station, id_from_bytes(founder[0]), 0)
             ] if founder else []

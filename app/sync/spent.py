@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.files import atomic_output
 from app.models.ids import id_from_bytes, is_uuid
+from app.store.raw import RawConnection
 
 SPENT_FILE = "spent.json"
 
@@ -101,13 +101,13 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def self_device_id(conn: sqlite3.Connection) -> tuple[int, str] | None:
+def self_device_id(conn: RawConnection) -> tuple[int, str] | None:
     """(devno, device id) of the database's own device; None before `init`."""
-    row = conn.execute("SELECT devno, device_id FROM device WHERE is_self = 1").fetchone()
+    row = conn.execute("SELECT devno, device_id FROM device WHERE is_self").fetchone()
     return (int(row[0]), id_from_bytes(row[1])) if row else None
 
 
-def move_past_spent(conn: sqlite3.Connection, keys_dir: Path) -> bool:
+def move_past_spent(conn: RawConnection, keys_dir: Path) -> bool:
     """Inside the caller's write transaction: move this device's next op seq past the mark
     when the database (restored or copied) is at or below it. True when it moved."""
     me = self_device_id(conn)
@@ -119,7 +119,7 @@ def move_past_spent(conn: sqlite3.Connection, keys_dir: Path) -> bool:
     return cur.rowcount > 0
 
 
-def needs_move(conn: sqlite3.Connection, keys_dir: Path) -> bool:
+def needs_move(conn: RawConnection, keys_dir: Path) -> bool:
     """A cheap read: is this database's next op seq at or below the mark?"""
     me = self_device_id(conn)
     mark = read_spent(keys_dir, me[1]) if me else None

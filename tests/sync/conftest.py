@@ -3,13 +3,30 @@ hypothesis example copies it."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
 from pathlib import Path
 
 import pytest
-from peers import mesh
+from peers import Peer, mesh
 
 from app.services import clients
+
+
+@pytest.fixture(autouse=True)
+def _engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SHEGONG_TEST_DB=postgresql: every Peer made by a test keeps its data in a fresh
+    database of the test server (the tests that copy data folders stay on SQLite)."""
+    if os.environ.get("SHEGONG_TEST_DB") != "postgresql" or \
+            "template" in request.fixturenames:
+        return
+    server = request.getfixturevalue("pg_server")
+    monkeypatch.setattr(Peer, "new_database",
+                        lambda: server.create_database(f"peer{next(_peer_numbers)}"))
+
+
+_peer_numbers = itertools.count()
 
 
 @pytest.fixture(scope="session")

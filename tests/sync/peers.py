@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import random
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -17,7 +18,8 @@ from app.services.devices import export_card, this_device, trust_card
 from app.services.setup import JoinInput, SetupInput, initialize
 from app.services.state import dump_state
 from app.services.sync import ExportSummary, ImportSummary, export_bundle, import_bundle
-from app.store.database import Database
+from app.store.database import Database, session_raw
+from app.store.target import set_database_url
 from app.sync import bundle_file as bf
 from app.sync.keys import load_age_identity, load_signing_key
 
@@ -29,12 +31,18 @@ class Peer:
     another Peer to join, or False to found a station of its own."""
 
     founders: ClassVar[dict[Path, Peer]] = {}
+    # Where a new Peer keeps its data: None for SQLite in its folder; else a function
+    # giving a fresh PostgreSQL database's URL (conftest's SHEGONG_TEST_DB=postgresql).
+    new_database: ClassVar[Callable[[], str] | None] = None
 
     def __init__(self, root: Path, name: str, station: str = "那龙镇社工站",
                  role: str = "worker", join: Peer | bool | None = None) -> None:
         self.root = root
         self.name = name
-        self.db = Database(resolve_paths(root / name))
+        paths = resolve_paths(root / name)
+        if Peer.new_database is not None:
+            set_database_url(paths, Peer.new_database())
+        self.db = Database(paths)
         head = Peer.founders.get(root) if join is None or join is True else join or None
         if head is None:
             initialize(self.db, SetupInput(station=station, county="南宁市武鸣区",
@@ -59,6 +67,11 @@ class Peer:
         peer.id = this_device(peer.db).device_id
         peer.card = root / f"{name}.card"
         return peer
+
+    def rows(self, sql: str, params: Any = ()) -> list[Any]:
+        """Rows of a raw read of its database, as sqlite3 gives them, on either engine."""
+        with self.db.read() as s:
+            return session_raw(s).execute(sql, params).fetchall()
 
     def trust(self, *others: Peer, role: str = "worker") -> None:
         for other in others:

@@ -10,7 +10,6 @@ the tests/sync/craft.py writer, and checks the refusal: one sentence, nothing ch
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -180,11 +179,7 @@ def test_two_versions_of_one_op_are_equivocation_and_the_evidence_is_kept(
         head.take(r.write(tmp_path / "twin.bundle"))
     assert "两份不同的记录" in err.value.zh
     assert head.dump() == before
-    conn = sqlite3.connect(head.db.paths.database)
-    try:
-        rows = conn.execute("SELECT seq, evidence FROM equivocation").fetchall()
-    finally:
-        conn.close()
+    rows = head.rows("SELECT seq, evidence FROM equivocation")
     assert [seq for seq, _ in rows] == [top_seq]
     assert json.loads(rows[0][1])["what"]
 
@@ -209,17 +204,11 @@ def client_line(device: str, seq: int, station: str) -> bytes:
 
 def _link_before(peer: Peer, device: str, seq: int) -> tuple[int, bytes]:
     """(prev_seq, prev_link) of op `seq` of `device` in peer's database."""
-    conn = sqlite3.connect(peer.db.paths.database)
-    try:
-        prev_seq = conn.execute(
-            "SELECT o.prev_seq FROM sync_op o JOIN device d ON d.devno = o.dev "
-            "WHERE d.device_id = ? AND o.seq = ?", (id_to_bytes(device), seq)).fetchone()[0]
-        row = conn.execute(
-            "SELECT o.link FROM sync_op o JOIN device d ON d.devno = o.dev "
-            "WHERE d.device_id = ? AND o.seq = ?", (id_to_bytes(device), prev_seq)).fetchone()
-    finally:
-        conn.close()
-    return prev_seq, bytes(row[0]) if row else bytes(32)
+    query = ("SELECT o.{} FROM sync_op o JOIN device d ON d.devno = o.dev "
+             "WHERE d.device_id = ? AND o.seq = ?")
+    prev_seq = peer.rows(query.format("prev_seq"), (id_to_bytes(device), seq))[0][0]
+    rows = peer.rows(query.format("link"), (id_to_bytes(device), prev_seq))
+    return prev_seq, bytes(rows[0][0]) if rows else bytes(32)
 
 
 def test_a_device_keeps_one_signed_log_per_station(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -30,11 +29,7 @@ def own_id_bundle(sender: Peer, importer: Peer, seq: int, path: Path) -> Path:
 
 
 def next_seq(peer: Peer) -> int:
-    conn = sqlite3.connect(peer.db.paths.database)
-    try:
-        return int(conn.execute("SELECT next_seq FROM sync_clock").fetchone()[0])
-    finally:
-        conn.close()
+    return int(peer.rows("SELECT next_seq FROM sync_clock")[0][0])
 
 
 def test_the_mark_only_grows_and_is_the_device_s_own(tmp_path: Path) -> None:
