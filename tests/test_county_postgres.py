@@ -8,8 +8,11 @@ import json
 from pathlib import Path
 
 from county_world import MONTH, cli, ok
+from sqlalchemy import make_url
 
 from app.paths import resolve_paths
+from app.services.settings import database_location
+from app.store.database import Database
 from app.store.target import target_file
 
 
@@ -30,6 +33,12 @@ def test_a_county_office_in_postgresql(tmp_path: Path, pg_url: str) -> None:
     dump = tmp_path / "state.json"
     ok(office, "state", "dump", "--out", str(dump))
     assert json.loads(dump.read_text(encoding="utf-8"))["tables"]
+    db = Database(resolve_paths(office))  # what Settings shows as the database's place
+    try:
+        shown = database_location(db)
+    finally:
+        db.close()
+    assert shown.startswith("postgresql://") and make_url(pg_url).database in shown
 
 
 def test_a_refused_county_init_leaves_the_folder_as_it_was(tmp_path: Path,

@@ -19,6 +19,11 @@ DEFAULT_INTERVALS: dict[str, int] = {
 NO_CATEGORY_INTERVAL = 90
 
 
+def database_location(db: Database) -> str:
+    """The database file, or a county office's PostgreSQL database (no password)."""
+    return db.location()
+
+
 def visit_intervals(db: Database) -> dict[str, int]:
     raw = db.setting(VISIT_INTERVALS)
     saved = json.loads(raw) if raw else {}

@@ -31,8 +31,9 @@ from app.errors import SetupError
 from app.models import Base, Device, LocalSetting, SyncClock
 from app.paths import Paths
 from app.store.changes import ChangeListeners, TableRecorder, WriteLog
-from app.store.engine import IMMEDIATE, is_sqlite, make_engine
+from app.store.engine import IMMEDIATE, is_sqlite, make_engine, sqlite_file
 from app.store.migrate import prepare
+from app.store.postgres import shown_url
 from app.store.raw import RawConnection, raw_connection
 from app.store.sql import year_month
 from app.store.target import database_target
@@ -148,6 +149,12 @@ class Database:
     def read(self) -> Iterator[Session]:
         with self._reads() as session:
             yield session
+
+    def location(self) -> str:
+        """Where the records are, as a person may see it: the SQLite file, or the
+        PostgreSQL database's URL without its password."""
+        path = sqlite_file(self.engine)
+        return str(path) if path is not None else shown_url(self.engine)
 
     @property
     def is_open(self) -> bool:

@@ -32,7 +32,12 @@ from app.errors import ShegongError
 from app.models.vocab import CERTIFICATION, CLIENT_CATEGORY, ROLE
 from app.services.client_list import workers
 from app.services.devices import this_device
-from app.services.settings import DEFAULT_INTERVALS, set_visit_intervals, visit_intervals
+from app.services.settings import (
+    DEFAULT_INTERVALS,
+    database_location,
+    set_visit_intervals,
+    visit_intervals,
+)
 from app.services.workers import current_worker_id, update_worker
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import AutoRefresh, grow_content
@@ -221,7 +226,8 @@ class SettingsPage(Page):
         self.folder_buttons: dict[str, QPushButton] = {}
         for index, (key, text, shown, folder) in enumerate((
                 ("data", self.tr("Data folder"), paths.data, paths.data),
-                ("database", self.tr("Database file"), paths.database, paths.data),
+                ("database", self.tr("Database file"), database_location(self.ctx.db),
+                 paths.data),
                 ("backups", self.tr("Backups"), paths.backups, paths.backups),
                 ("logs", self.tr("Log files"), paths.logs, paths.logs))):
             field = QLineEdit(str(shown))
