@@ -9,7 +9,12 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from app.cli import main
+from app.models import Client
+from app.paths import resolve_paths
+from app.store.database import Database
 
 MONTH = dt.date.today().strftime("%Y-%m")
 STATIONS = (("那龙镇社工站", "那龙镇", "黄海燕", 7), ("双桥镇社工站", "双桥镇", "陆永福", 8))
@@ -82,3 +87,13 @@ def build_county(root: Path) -> County:
         heads.append(head)
         files.append(out)
     return County(root, office, heads, files)
+
+
+def clients_of(data: Path) -> set[str | None]:
+    """The stations of the clients a data folder holds."""
+    db = Database(resolve_paths(data))
+    try:
+        with db.read() as s:
+            return set(s.scalars(select(Client.station_id)))
+    finally:
+        db.close()

@@ -16,6 +16,7 @@ from county_world import (
     admit_each_other,
     build_county,
     cli,
+    clients_of,
     device_id,
     dump,
     make_head,
@@ -144,16 +145,6 @@ def test_the_roll_up_as_xlsx_and_pdf(county: County, qapp: QApplication) -> None
     assert "南宁市武鸣区民政局" in text
     for name, *_ in STATIONS:
         assert name in text
-
-
-def clients_of(data: Path) -> set[str | None]:
-    db = Database(resolve_paths(data))
-    try:
-        with db.read() as s:
-            return set(s.scalars(Client.__table__.select().with_only_columns(
-                Client.station_id)))
-    finally:
-        db.close()
 
 
 def test_a_head_receives_only_its_own_stations_records(county: County) -> None:

@@ -15,7 +15,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from county_world import MONTH, STATIONS, cli, device_id, dump, make_head, ok, station_id
+from county_world import (
+    MONTH,
+    STATIONS,
+    cli,
+    clients_of,
+    device_id,
+    dump,
+    make_head,
+    ok,
+    station_id,
+)
 from pg_server import PgServer
 
 from app.models import Client
@@ -89,16 +99,6 @@ def test_both_offices_import_the_same_files_alike(offices: Offices) -> None:
     again = ok(offices.pg, "bundle", "import", *map(str, offices.files))
     assert all("already imported" in line or " applied 0 " in line
                for line in again.splitlines()), again
-
-
-def clients_of(data: Path) -> set[str | None]:
-    db = Database(resolve_paths(data))
-    try:
-        with db.read() as s:
-            return set(s.scalars(Client.__table__.select().with_only_columns(
-                Client.station_id)))
-    finally:
-        db.close()
 
 
 def test_a_head_and_the_postgresql_office_converge(offices: Offices) -> None:
