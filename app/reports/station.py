@@ -24,10 +24,8 @@ def this_station(s: Session) -> StationFacts:
     """The station record; on a laptop that joined a station and has not yet had the
     head's first bundle, the name the head's card gave (county and township unknown)."""
     station_id = local_setting(s, "station_id") or ""
-    station = s.get(Station, station_id) if station_id else None
-    if station is not None:
-        return StationFacts(station_id, station.name or "", station.county or "",
-                            station.township or "")
+    if station_id and s.get(Station, station_id) is not None:
+        return station_facts(s, station_id)
     me = find_self_device(s)
     return StationFacts(station_id, (me.station_name or "") if me else "", "", "")
 
@@ -45,10 +43,10 @@ def all_stations(s: Session) -> list[StationFacts]:
     each station whose head was admitted here but whose record has not arrived (a county
     office that never received that station's bundle: named as the head's card named it)."""
     rows = s.execute(select(Station.id, Station.name, Station.county, Station.township,
-                            Station.void_reason)).tuples()
+                            Station.void_reason)).tuples().all()
     known = {i: StationFacts(i, n or "", c or "", t or "") for i, n, c, t, void in rows
              if void is None}
-    seen = {i for i, *_ in s.execute(select(Station.id)).tuples()}
+    seen = {row[0] for row in rows}  # a voided station stays out
     for station, name in s.execute(
             select(DeviceGrant.station_id, Device.station_name)
             .join(Device, Device.device_id == DeviceGrant.device_id)

@@ -183,39 +183,25 @@ _LIVE = ("FROM visit WHERE void_reason IS NULL AND visit_date >= :first "
 
 
 def _count(s: Session, months: list[str]) -> StationMonths:
-    """The missing months counted (from the first to the last) in two grouped reads:
-    the counts by shape (mode, lead worker, needs, services), and the clients visited."""
-    out: StationMonths = {m: {NO_STATION: MonthVisits()} for m in months}
+    """The missing months counted in full: the visits and clients visited from the date
+    index (`_count_visits`), then one pass over the visits' rows, grouped by every shape,
+    for the breakdowns by mode, lead worker, needs and services."""
+    out = _count_visits(s, months)
     if not months:
         return out
-    first = parse_month(months[0])[0]
-    after = parse_month(months[-1])[1] + dt.timedelta(days=1)
-    span = {"first": first.isoformat(), "after": after.isoformat()}
-
-    def of(month: str, station: bytes | None) -> MonthVisits | None:
+    span = {"first": parse_month(months[0])[0].isoformat(),
+            "after": (parse_month(months[-1])[1] + dt.timedelta(days=1)).isoformat()}
+    dims = [d.code for d in NEED_DIMENSIONS]
+    for month, station, mode, worker, *high, services, n in raw_rows(s, (
+            f"SELECT {month_of(s, 'visit_date')}, sync_station, mode, worker_id, "
+            "material_level = 'high', emotional_level = 'high', social_level = 'high', "
+            # services as text: PostgreSQL groups no json column (SQLite's is text)
+            f"CAST(services AS TEXT), count(*) {_LIVE} "
+            "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"), span):
         stations = out.get(month)
         if stations is None:
-            return None
-        key = bytes(station) if station else NO_STATION
-        m = stations.get(key)
-        if m is None:
-            m = stations[key] = MonthVisits()
-        return m
-
-    # One pass over the visits' rows (grouped by every shape, services included), then
-    # the clients visited from the date index alone.
-    dims = [d.code for d in NEED_DIMENSIONS]
-    key = month_of(s, "visit_date")
-    for month, station, mode, worker, *high, services, n in raw_rows(s, (
-            f"SELECT {key}, sync_station, mode, worker_id, material_level = 'high', "
-            # services as text: PostgreSQL groups no json column (SQLite's is text)
-            f"emotional_level = 'high', social_level = 'high', CAST(services AS TEXT), "
-            f"count(*) {_LIVE} "
-            "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"), span):
-        m = of(month, station)
-        if m is None:
             continue
-        m.visits += n
+        m = stations[bytes(station) if station else NO_STATION]  # counted by _count_visits
         m.by_mode[mode] += n
         m.by_worker[id_from_bytes(worker) if worker else None] += n
         for dim, hit in zip(dims, high, strict=True):
@@ -223,12 +209,6 @@ def _count(s: Session, months: list[str]) -> StationMonths:
                 m.needs_high[dim] += n
         for code in set(json.loads(services)) if services else ():
             m.services[code] += n
-    for month, station, client_id in raw_rows(s, (
-            f"SELECT DISTINCT {key}, sync_station, client_id {_LIVE} "
-            "AND client_id IS NOT NULL"), span):
-        m = of(month, station)
-        if m is not None:
-            m.clients.add(client_id)
     return out
 
 
