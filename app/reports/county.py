@@ -5,8 +5,9 @@ at once so that 1,250 stations cost a few grouped queries, not 1,250 passes.
 Lights, each green / amber / red:
 - bundle: green when a bundle from one of the station's laptops arrived on or after the
   month's first day (the month's bundle is sent early the next month), red when none did;
-- supervision: at least one session and at least 16 hours in the month (seed README):
-  green when met, amber while the month runs, red once it is over;
+- supervision: a session of at least 16 hours in the month (the seed's rule, judged as
+  the Station screen judges it, app.reports.plan): green when met, amber while the
+  month runs, red once it is over;
 - training: every active worker at the year's share of 48 hours by the month's end (or
   today, in the running month): green, else amber.
 Certified workers (持证社工) at a date are those certified now whose certification was
@@ -15,7 +16,6 @@ written by then (its field clock): the growth against a year earlier is the seed
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
@@ -28,11 +28,11 @@ from app.models.ids import id_to_bytes
 from app.models.sync_local import BundleRecord
 from app.models.validation import parse_month
 from app.reports.counts import worker_names
-from app.reports.plan import SUPERVISION_HOURS, TRAINING_HOURS_A_YEAR
+from app.reports.plan import on_training_pace, supervised
 from app.reports.station import all_stations
+from app.reports.station_rows import day_start_hlc
 from app.reports.visit_months import visit_months
 from app.store.database import Database, local_setting
-from app.sync.hlc import hlc_from_ms
 
 GREEN, AMBER, RED = "green", "amber", "red"
 CERTIFIED_GROWTH_GOAL = 0.25  # the seed: certified workers grow by a quarter a year
@@ -102,18 +102,17 @@ def county_month(db: Database, month: str | None = None,
     lines = []
     for f in facts:
         key = id_to_bytes(f.id)
-        sessions, hours, who = supervision.get(f.id, (0, 0.0, ()))
+        held, who = supervision.get(f.id, ((), ()))
         last = bundles.get(f.id)
         workers, certs, behind = staff.of(f.id)
         lights = {
             "bundle": GREEN if last and last[:10] >= start.isoformat() else RED,
-            "supervision": GREEN if sessions and hours >= SUPERVISION_HOURS
-            else (AMBER if day <= end else RED),
+            "supervision": GREEN if supervised(held) else (AMBER if day <= end else RED),
             "training": GREEN if not behind else AMBER,
         }
         lines.append(StationLine(
             f.id, f.name, f.county, f.township, last, _age(last, day),
-            visits.get(key, 0), sessions, round(hours, 2), who,
+            visits.get(key, 0), len(held), round(sum(held), 2), who,
             workers, certs, behind, lights))
     return CountyMonth(office, start.strftime("%Y-%m"), day, tuple(lines), *certified,
                        workers=staff.paces)
@@ -133,10 +132,11 @@ def _last_bundles(s: Session) -> dict[str, str]:
 
 
 def _supervision(s: Session, start: dt.date, end: dt.date
-                 ) -> dict[str, tuple[int, float, tuple[str, ...]]]:
-    """Per station: the month's live sessions, their hours and the supervisors' names."""
+                 ) -> dict[str, tuple[tuple[float, ...], tuple[str, ...]]]:
+    """Per station: the hours of each of the month's live sessions, and the supervisors'
+    names."""
     names = worker_names(s)
-    out: dict[str, tuple[int, float, tuple[str, ...]]] = {}
+    out: dict[str, tuple[tuple[float, ...], tuple[str, ...]]] = {}
     for station, supervisor, hours in s.execute(
             select(SupervisionSession.station_id, SupervisionSession.supervisor_id,
                    SupervisionSession.hours).where(
@@ -145,9 +145,9 @@ def _supervision(s: Session, start: dt.date, end: dt.date
                 SupervisionSession.session_date <= end)).tuples():
         if station is None:
             continue
-        n, total, who = out.get(station, (0, 0.0, ()))
+        held, who = out.get(station, ((), ()))
         name = names.get(supervisor or "", "")
-        out[station] = (n + 1, total + float(hours or 0.0),
+        out[station] = ((*held, float(hours or 0.0)),
                         who if not name or name in who else (*who, name))
     return out
 
@@ -175,13 +175,12 @@ class _Staff:
 
     @classmethod
     def read(cls, s: Session, until: dt.date) -> _Staff:
-        hours = dict(s.execute(
+        trained = dict(s.execute(
             select(TrainingRecord.worker_id, func.sum(TrainingRecord.hours)).where(
                 TrainingRecord.void_reason.is_(None),
                 TrainingRecord.training_date >= dt.date(until.year, 1, 1),
                 TrainingRecord.training_date <= until)
             .group_by(TrainingRecord.worker_id)).tuples().all())
-        share = until.timetuple().tm_yday / (366 if calendar.isleap(until.year) else 365)
         workers: Counter[str] = Counter()
         certified: Counter[str] = Counter()
         behind: Counter[str] = Counter()
@@ -192,8 +191,8 @@ class _Staff:
                     Worker.role.in_(("worker", "head")))).tuples():
             if station is None:
                 continue
-            done = round(float(hours.get(worker_id) or 0.0), 2)
-            on_pace = done >= TRAINING_HOURS_A_YEAR * share
+            done = round(float(trained.get(worker_id) or 0.0), 2)
+            on_pace = on_training_pace(done, until)
             workers[station] += 1
             certified[station] += cert not in (None, "none")
             behind[station] += not on_pace
@@ -206,8 +205,7 @@ class _Staff:
 
 def _certified(s: Session, on: dt.date) -> int:
     """Workers certified now whose certification was written by the end of `on`."""
-    limit = hlc_from_ms(int(dt.datetime.combine(on + dt.timedelta(days=1), dt.time.min)
-                            .timestamp() * 1000))
+    limit = day_start_hlc(on + dt.timedelta(days=1))
     count = 0
     for cert, hlc, clocks in s.execute(
             select(Worker.certification, Worker.sync_hlc, Worker.sync_clocks).where(

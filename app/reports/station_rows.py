@@ -147,8 +147,7 @@ class PeriodSums:
     @classmethod
     def read(cls, s: Session, start: dt.date, end: dt.date) -> PeriodSums:
         # New clients: registered in the period, by the clock of their creation.
-        lo = hlc_from_ms(_ms(start))
-        hi = hlc_from_ms(_ms(end + dt.timedelta(days=1)))
+        lo, hi = day_start_hlc(start), day_start_hlc(end + dt.timedelta(days=1))
         new = {_key(st): int(n) for st, n in s.execute(
             select(Client.sync_station, func.count()).where(
                 Client.void_reason.is_(None), Client.sync_hlc >= lo, Client.sync_hlc < hi)
@@ -182,6 +181,6 @@ def _key(station: str | None) -> bytes:
     return id_to_bytes(station) if station else NO_STATION
 
 
-def _ms(day: dt.date) -> int:
-    """Local midnight at the start of a day, in milliseconds since 1970."""
-    return int(dt.datetime.combine(day, dt.time.min).timestamp() * 1000)
+def day_start_hlc(day: dt.date) -> int:
+    """The clock at local midnight starting `day`: rows written from then on are above."""
+    return hlc_from_ms(int(dt.datetime.combine(day, dt.time.min).timestamp() * 1000))

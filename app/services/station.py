@@ -7,7 +7,6 @@ station is supervised at least once a month, at least 16 hours each time.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -28,7 +27,12 @@ from app.models.sync_local import Conflict
 from app.models.validation import check_code, require_text
 from app.models.vocab import CLIENT_CATEGORY, DELIVERY_MODE
 from app.reports.counts import WeekCount, visits_per_week, worker_names
-from app.reports.plan import SUPERVISION_HOURS, TRAINING_HOURS_A_YEAR
+from app.reports.plan import SUPERVISION_HOURS as SUPERVISION_HOURS  # the Station screen's
+from app.reports.plan import (
+    TRAINING_HOURS_A_YEAR,
+    on_training_pace,
+    supervised,
+)
 from app.services.admission import require_right
 from app.services.common import (
     checked,
@@ -224,7 +228,7 @@ def compliance(db: Database, on: dt.date | None = None) -> Compliance:
         for t in training if not t.on_track]
     total = float(sum(h or 0.0 for h in sessions))
     supervision = SupervisionStatus(month_start.strftime("%Y-%m"), len(sessions), total,
-                                    any((h or 0.0) >= SUPERVISION_HOURS for h in sessions))
+                                    supervised(sessions))
     if not supervision.done:
         name = station.name if station else ""
         warnings.append(ComplianceWarning(
@@ -245,14 +249,13 @@ def _training(s: Session, day: dt.date, station_id: str | None) -> tuple[Trainin
                TrainingRecord.training_date >= dt.date(day.year, 1, 1),
                TrainingRecord.training_date <= day)
         .group_by(TrainingRecord.worker_id)).tuples().all())
-    share = day.timetuple().tm_yday / (366 if calendar.isleap(day.year) else 365)
     months_left = max(1, 12 - day.month + 1)
     out = []
     for worker_id, name in _trainees(s, station_id):
         done = float(hours.get(worker_id) or 0.0)
         needed = max(0.0, TRAINING_HOURS_A_YEAR - done)
         out.append(TrainingStatus(worker_id, name, done, needed, needed / months_left,
-                                  done >= TRAINING_HOURS_A_YEAR * share))
+                                  on_training_pace(done, day)))
     return tuple(out)
 
 
