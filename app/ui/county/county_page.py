@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -257,10 +257,9 @@ class CountyPage(LoadingPage):
                    "json": self.tr("JSON file (*.json)")}
         office = self.view_data.month.office if self.view_data else ""
         stem = files.safe_file_name(office, self.selected_month(), self.tr("stations"))
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         target = files.ask_save_path(self, self.tr("Save the county's roll-up"),
-                                     folder / f"{stem}.{fmt}", filters[fmt], f".{fmt}")
+                                     files.documents_folder() / f"{stem}.{fmt}",
+                                     filters[fmt], f".{fmt}")
         if target is not None:
             self.save_to(fmt, target)
 

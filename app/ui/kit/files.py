@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
@@ -37,6 +37,14 @@ def ask_save_path(parent: QWidget | None, title: str, default: Path, filter: str
     if path.suffix.lower() != suffix.lower():
         path = path.with_name(path.name + suffix)
     return path
+
+
+def documents_folder() -> Path:
+    """Where a saved report is first suggested: the person's Documents folder."""
+    found = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
 
 
 def safe_file_name(*parts: str) -> str:

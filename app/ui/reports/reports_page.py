@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -69,7 +69,7 @@ class ReportsPage(LoadingPage):
             "figures, then save the report as Excel, PDF or JSON."))
         self.report: MonthlyReport | None = None
         self.saved_path: Path | None = None
-        self.folder = _documents_folder()
+        self.folder = files.documents_folder()
         self.saving = False
         self.saving_path = Path()
 
@@ -269,10 +269,3 @@ def breakable(sentence: str) -> str:
     """A sentence whose paths may wrap after each folder in a narrow label (a zero-width
     space after every separator)."""
     return re.sub(r"([\\/])", "\\1\u200b", sentence)
-
-
-def _documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(found) if found else Path.home()
-    return folder if folder.is_dir() else Path.home()
