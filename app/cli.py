@@ -345,8 +345,8 @@ def _bundle_export(args: argparse.Namespace, paths: Paths) -> int:
 def _bundle_import(args: argparse.Namespace, paths: Paths) -> int:
     """One line per file. With several files (a county's month), a refused file says why
     on stderr and the others are still imported; the exit status then says one was not."""
+    from app.services.bundle_import import bundle_files, import_bundle
     from app.services.county import count_after_import
-    from app.services.sync import bundle_files, import_bundle
 
     files = bundle_files(args.files)
     refused = 0

@@ -186,7 +186,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     transaction (a 64 MB page cache)."""
     conn = sqlite3.connect(path, isolation_level=None)
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL",
-                   "cache_size=-65536"):
+                   "temp_store=MEMORY", "cache_size=-65536"):
         conn.execute(f"PRAGMA {pragma}")
     return conn
 

@@ -270,8 +270,9 @@ def sync_screens(window: MainWindow, folder: Path) -> None:
 
     from app.models.validation import id_check_digit
     from app.services import clients
+    from app.services.bundle_import import import_bundle
     from app.services.devices import export_card, this_device, trust_card
-    from app.services.sync import export_bundle, import_bundle
+    from app.services.sync import export_bundle
 
     shegong(folder, "init", *STATION[:6], "--device", "站长的电脑", "--worker", "黄海燕")
     head = Database(resolve_paths(folder))

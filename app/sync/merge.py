@@ -37,6 +37,7 @@ from app.sync.export import OP_COLUMNS, wire_ops
 from app.sync.hlc import MAX_AHEAD_MS, far_ahead_from, hlc_to_ms
 from app.sync.log_store import device_names, known_link_differs
 from app.sync.values import IDENTITY_KINDS, to_db, to_wire
+from app.sync.visit_index import VisitInserts
 from app.sync.wire import FieldSpec, WireOp, canonical_line, schema
 
 CHUNK = 2000
@@ -213,6 +214,7 @@ class Merger:
         # Ids as stored: each row id is converted once per chunk, each station once.
         self.id_bytes: dict[str, bytes] = {}
         self.station_bytes: dict[str | None, bytes | None] = {None: None}
+        self.visits = VisitInserts(conn, (*META, *_names("visit")))
         for devno, device_id in conn.execute("SELECT devno, device_id FROM device"):
             uid = id_from_bytes(device_id)
             self.devno[uid], self.device[devno] = devno, uid
@@ -228,6 +230,7 @@ class Merger:
                     chunk = []
             if chunk:
                 self._merge_chunk(chunk)
+        self.visits.finish()
         return self.stats
 
     # -- one chunk ------------------------------------------------------------------------
@@ -446,6 +449,8 @@ class Merger:
                                                       id_bytes[row_id]))
         for table, batch in inserts.items():
             names = _names(table)
+            if table == "visit":
+                self.visits.before(batch)
             self.conn.executemany(
                 f"INSERT INTO {table} ({', '.join([*META, *names])}) VALUES "
                 f"({', '.join('?' * (len(META) + len(names)))})", batch)

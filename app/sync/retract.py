@@ -16,11 +16,8 @@ from typing import Any
 from app.models.ids import id_from_bytes, id_to_bytes
 from app.sync.export import OP_COLUMNS, wire_ops
 from app.sync.merge import Merger
+from app.sync.visit_index import refresh_latest
 from app.sync.wire import WireOp
-
-# The latest live visit of a client, as the client index keeps it (migration 0002).
-_LATEST = ("SELECT visit_date, id, next_followup FROM visit WHERE client_id = ? AND "
-           "void_reason IS NULL ORDER BY visit_date DESC, id DESC LIMIT 1")
 
 
 def retract_after(conn: Any, device: str, cut: int, wall_ms: int, now: str) -> int:
@@ -86,7 +83,4 @@ def _reindex(conn: Any, touched: list[tuple[str, bytes]]) -> None:
                 "SELECT client_id FROM client_index WHERE last_visit_id = ?", (row_id,)))
             if found:
                 clients.add(found[0])
-    for client in clients:
-        latest = conn.execute(_LATEST, (client,)).fetchone() or (None, None, None)
-        conn.execute("UPDATE client_index SET last_visit = ?, last_visit_id = ?, "
-                     "next_followup = ? WHERE client_id = ?", (*latest, client))
+    refresh_latest(conn, clients)

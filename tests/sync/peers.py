@@ -14,10 +14,11 @@ from sqlalchemy import text
 
 from app.models.ids import id_from_bytes, id_to_bytes, uuid7
 from app.paths import resolve_paths
+from app.services.bundle_import import ImportSummary, import_bundle
 from app.services.devices import export_card, this_device, trust_card
 from app.services.setup import JoinInput, SetupInput, initialize
 from app.services.state import dump_state
-from app.services.sync import ExportSummary, ImportSummary, export_bundle, import_bundle
+from app.services.sync import ExportSummary, export_bundle
 from app.store.database import Database, session_raw
 from app.store.target import set_database_url
 from app.sync import bundle_file as bf

@@ -25,8 +25,9 @@ from peers import Peer, crafted
 from app.cli import main
 from app.demo.generate import generate
 from app.models.ids import uuid7
+from app.services.bundle_import import PAUSE_IN_MERGE
 from app.services.devices import this_device
-from app.services.sync import PAUSE_IN_MERGE
+from app.sync import checker
 from app.sync.keys import load_age_identity, load_signing_key
 from app.sync.wire import WireOp, encode, schema
 
@@ -228,10 +229,17 @@ def test_the_corpus_is_large_enough() -> None:
     assert len(CASES) >= 30
 
 
+@pytest.fixture(params=["in line", "aside"])
+def checked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every case twice: the ops checked in line, and checked in the helper process
+    while the merge reads them unchecked (app.sync.checker)."""
+    monkeypatch.setattr(checker, "ASIDE_FROM", 0 if request.param == "aside" else 10**9)
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_bad_bundle_is_refused_and_changes_nothing(
         name: str, world: dict[str, object], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], checked: None) -> None:
     importer: Peer = world["importer"]  # type: ignore[assignment]
     path = CASES[name](world, tmp_path / "bad.bundle")
     before = importer.dump()
@@ -249,9 +257,22 @@ def test_a_good_crafted_bundle_is_accepted(world: dict[str, object], tmp_path: P
     assert summary.applied == 1
 
 
+def helpers() -> set[int]:
+    """The processes that run app.sync.checker's helper (multiprocessing's spawn)."""
+    found = set()
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and b"spawn_main" in (proc / "cmdline").read_bytes():
+                found.add(int(proc.name))
+        except OSError:
+            continue  # ended meanwhile
+    return found
+
+
 def test_import_killed_half_way_changes_nothing(tmp_path: Path) -> None:
-    """A real subprocess, SIGKILLed while merging a large bundle: the database is as it
-    was, and importing again succeeds."""
+    """A real subprocess, SIGKILLed while merging a large bundle (its ops checked by a
+    helper process): the database is as it was, importing again succeeds, and the helper
+    does not outlive it."""
     a, b = Peer(tmp_path, "甲"), Peer(tmp_path, "乙")
     a.trust(b)
     b.trust(a)
@@ -260,6 +281,7 @@ def test_import_killed_half_way_changes_nothing(tmp_path: Path) -> None:
     before = b.dump()
     b.db.close()
     merging = tmp_path / "merging"
+    helpers_before = helpers()
     env = {**os.environ, "SHEGONG_LANG": "en", PAUSE_IN_MERGE: str(merging)}
     proc = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(b.db.paths.data),
                              "bundle", "import", str(bundle)], env=env,
@@ -271,6 +293,10 @@ def test_import_killed_half_way_changes_nothing(tmp_path: Path) -> None:
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert b.dump() == before
+    deadline = time.monotonic() + 10
+    while helpers() - helpers_before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not helpers() - helpers_before, "the import's helper process outlived it"
     summary = b.take(bundle)
     assert summary.applied == summary.ops > 0
     a.close()

@@ -24,8 +24,8 @@ from app.demo.generate import generate
 from app.errors import BundleRefused, ValidationError
 from app.models.ids import uuid7
 from app.services import activities, clients, station, visits
+from app.services.bundle_import import import_bundle
 from app.services.devices import this_device
-from app.services.sync import import_bundle
 from app.sync.bundle_file import MAX_OP_LINE
 from app.sync.keys import load_signing_key
 from app.sync.wire import schema

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.models import SupervisionSession
 from app.paths import resolve_paths
 from app.reports.figures import monthly_figures
+from app.services.bundle_import import import_bundle
 from app.services.devices import export_card, this_device, trust_card
 from app.services.setup import JoinInput, initialize
 from app.services.state import dump_state
@@ -27,7 +28,7 @@ from app.services.station import (
     record_supervision,
     record_training,
 )
-from app.services.sync import export_bundle, import_bundle
+from app.services.sync import export_bundle
 from app.store.database import Database, local_setting
 from app.ui.kit.context import AppContext
 from app.ui.station.station_page import StationPage

@@ -17,11 +17,12 @@ from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from app.paths import resolve_paths
+from app.services.bundle_import import import_bundle
 from app.services.client_list import ClientQuery, client_ids
 from app.services.clients import ClientInput, register_client
 from app.services.devices import export_card, this_device, trust_card
 from app.services.setup import JoinInput, initialize
-from app.services.sync import export_bundle, import_bundle
+from app.services.sync import export_bundle
 from app.services.visits import VisitInput, record_visit
 from app.store.database import Database
 from app.ui.clients.clients_page import ClientsPage

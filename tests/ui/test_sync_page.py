@@ -20,11 +20,12 @@ from app.errors import BundleRefused
 from app.models.validation import id_check_digit
 from app.paths import resolve_paths
 from app.services import activities, cases, clients, visits
+from app.services.bundle_import import import_bundle
 from app.services.client_list import ClientQuery, client_ids
 from app.services.devices import export_card, known_devices, this_device, trust_card
 from app.services.setup import JoinInput, SetupInput, initialize
 from app.services.state import dump_state
-from app.services.sync import export_bundle, import_bundle
+from app.services.sync import export_bundle
 from app.services.sync_review import open_conflicts
 from app.store.database import Database
 from app.sync.hlc import HybridClock

@@ -38,7 +38,7 @@ from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError, VocabCombo
 
 if TYPE_CHECKING:
-    from app.services.sync import Cancelled, ImportSummary
+    from app.services.bundle_import import Cancelled, ImportSummary
 
 
 def fingerprint_label(fingerprint: str, pixel_size: int = 26) -> QLabel:
@@ -226,7 +226,7 @@ class ImportDialog(QDialog):
 
         # The merge code is imported when first used: it loads the pinyin dictionary, which
         # would slow down building the main window.
-        from app.services.sync import Cancelled, import_bundle
+        from app.services.bundle_import import Cancelled, import_bundle
 
         def work() -> ImportSummary | ShegongError | Cancelled:
             try:
@@ -253,7 +253,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: object) -> None:
         name = self.current.name if self.current else ""
-        from app.services.sync import Cancelled
+        from app.services.bundle_import import Cancelled
 
         if isinstance(exc, Cancelled):
             text = arg(self.tr("%1: import cancelled; nothing was changed."), name)
