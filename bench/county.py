@@ -183,7 +183,7 @@ def _cpu_so_far(pid: int) -> float:
 
 def _connect(path: Path) -> sqlite3.Connection:
     """The pragmas of the app's connections (app.store.engine) and of its import's
-    transaction (a 64 MB page cache)."""
+    transaction (a 64 MB page cache, temporary files in memory)."""
     conn = sqlite3.connect(path, isolation_level=None)
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL",
                    "temp_store=MEMORY", "cache_size=-65536"):

@@ -76,10 +76,6 @@ def _on_connect(dbapi_conn: Any, record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=FULL")
-    # Statement journals (each trigger's statement in a bulk insert writes one) and
-    # sorts in memory, not in temporary files: a fifth of an import's time went to
-    # their system calls, and no temporary file holds the data in the clear.
-    cur.execute("PRAGMA temp_store=MEMORY")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
 
