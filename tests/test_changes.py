@@ -46,7 +46,8 @@ def write_log_rows(db: Database) -> list[tuple[int, str, str]]:
 def test_orm_write_reports_its_tables_and_the_triggers(db: Database) -> None:
     client_id = register_client(db, ClientInput(name="张晓明"))
     heard = Heard(db)
-    record_visit(db, VisitInput(client_id=client_id, visit_date=dt.date(2026, 11, 3)))
+    record_visit(db, VisitInput(client_id=client_id, visit_date=dt.date(2026, 11, 3),
+                                observations="电话回访"))
     assert len(heard.calls) == 1  # one transaction, one report
     # visit itself, its op and clock; client_index and report_visit_month by triggers
     # (migrations 0002 and 0005), which no service names.

@@ -32,7 +32,7 @@ def add(db: Database, name: str, *categories: str, **kw: object) -> str:
 
 def visit(db: Database, client_id: str, when: dt.date, follow: dt.date | None = None) -> str:
     return visits.record_visit(db, visits.VisitInput(client_id=client_id, visit_date=when,
-                                                     next_followup=follow))
+                                                     next_followup=follow, observations="电话回访"))
 
 
 def test_search_by_name_pinyin_initials_id_phone_village(db: Database) -> None:

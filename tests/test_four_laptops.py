@@ -80,8 +80,11 @@ def test_four_laptops(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
             db.close()
     db = Database(resolve_paths(head))
     try:  # the head logs the month's supervision, and its own training
-        record_supervision(db, SupervisionInput(today, 16.0, supervisor_name="黄督导",
-                                                topics="个案督导"))
+        # (yesterday, unless that is last month)
+        for day, topics in ((max(today.replace(day=1), today - dt.timedelta(days=1)), "个案督导"),
+                            (today, "个案督导（第二天）")):  # 16 hours over two days
+            record_supervision(db, SupervisionInput(day, 8.0, supervisor_name="黄督导",
+                                                    topics=topics))
         record_training(db, TrainingInput(_me(db), today, 48.0, "offline", "县民政局",
                                           "督导与自我照顾"))
     finally:

@@ -128,7 +128,8 @@ def test_writes_are_heard_and_logged_for_other_processes(pg_db: Database) -> Non
         other.external_changes()
         client_id = clients.register_client(pg_db, clients.ClientInput(name="张晓明"))
         visits.record_visit(pg_db, visits.VisitInput(client_id=client_id,
-                                                     visit_date="2026-11-03"))
+                                                     visit_date="2026-11-03",
+                                                         observations="电话回访"))
         assert heard[0] >= {"client", "sync_op", "sync_clock", "client_index"}
         assert "visit" in heard[1] and "write_log" not in heard[1]
         assert other.external_changes() >= {"client", "visit", "client_index"}

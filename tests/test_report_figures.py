@@ -87,7 +87,7 @@ class World:
             client_id=cid, visit_date=day, mode=mode, duration_min=minutes,
             worker_ids=tuple(self.workers[w] for w in workers),
             material=Need(levels[0]), emotional=Need(levels[1]), social=Need(levels[2]),
-            services=services, next_followup=followup))
+            services=services, next_followup=followup, observations="走访所见"))
         if void:
             void_record(self.db, "visit", vid, "wrong client")
         else:
@@ -182,11 +182,12 @@ def world(db: Database) -> World:
     rid = refer(w.db, c, "health", "重复", referred_on=D(2026, 10, 5))
     void_record(w.db, "referral", rid, "entered twice")
 
-    for day, hours in [(D(2026, 10, 12), 16.0), (D(2026, 10, 28), 3.5), (D(2026, 9, 14), 16.0),
-                       (D(2026, 2, 2), 8.0)]:
-        record_supervision(w.db, SupervisionInput(day, hours))
+    # The seed's 16-hour supervisions, as two days of sessions (at most 12 hours a day).
+    for day, hours in [(D(2026, 10, 12), 8.0), (D(2026, 10, 14), 8.0), (D(2026, 10, 28), 3.5),
+                       (D(2026, 9, 14), 8.0), (D(2026, 9, 15), 8.0), (D(2026, 2, 2), 8.0)]:
+        record_supervision(w.db, SupervisionInput(day, hours, topics="个案研讨"))
         w.supervision.append((day, hours))
-    sid = record_supervision(w.db, SupervisionInput(D(2026, 10, 13), 10.0))
+    sid = record_supervision(w.db, SupervisionInput(D(2026, 10, 13), 10.0, topics="个案研讨"))
     void_record(w.db, "supervision_session", sid, "wrong date")
 
     for name, day, hours in [("韦丽", D(2026, 10, 8), 6.0), ("韦丽", D(2026, 10, 18), 2.5),
@@ -297,7 +298,7 @@ def test_october_by_hand(world: World) -> None:
     assert fig.cases_opened == 2 and fig.cases_closed_by_reason["goals_met"] == 1
     assert fig.cases_open_by_stage["plan"] == 1 and fig.cases_open_by_stage["intake"] == 1
     assert fig.cases_open_by_stage["intervention"] == 1 and fig.cases_open_at_end == 3
-    assert fig.supervision_sessions == 2 and fig.supervision_hours == 19.5
+    assert fig.supervision_sessions == 3 and fig.supervision_hours == 19.5
     assert fig.training_hours == 14.5
 
 

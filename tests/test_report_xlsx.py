@@ -113,15 +113,17 @@ def month(db: Database) -> Month:
     del w.clients[ghost], w.people[ghost]
 
     for day, hours, form, who, topics in [
-            (D(2026, 10, 12), 16.0, "offline", "覃海燕", "个案督导：困境儿童"),
+            (D(2026, 10, 12), 8.0, "offline", "覃海燕", "个案督导：困境儿童"),
+            (D(2026, 10, 14), 8.0, "offline", "覃海燕", "个案督导：困境儿童（第二天）"),
             (D(2026, 10, 28), 3.5, "online", None, "服务记录规范"),
-            (D(2026, 9, 14), 16.0, "offline", None, "小组工作")]:
+            (D(2026, 9, 14), 8.0, "offline", None, "小组工作"),
+            (D(2026, 9, 15), 8.0, "offline", None, "小组工作（第二天）")]:
         record_supervision(w.db, SupervisionInput(
             day, hours, supervisor_id=w.workers[who] if who else None, form=form,
             topics=topics, cases_discussed="黄小梅个案", follow_ups="按时回访"))
         w.supervision.append((day, hours))
         w.supervision_rows.append((day, who, hours, form, topics))
-    sid = record_supervision(w.db, SupervisionInput(D(2026, 10, 13), 10.0))
+    sid = record_supervision(w.db, SupervisionInput(D(2026, 10, 13), 10.0, topics="个案研讨"))
     void_record(w.db, "supervision_session", sid, "wrong date")
 
     for name, day, hours, mode in [("韦丽", D(2026, 10, 18), 2.5, "online"),

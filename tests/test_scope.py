@@ -32,7 +32,8 @@ def test_records_take_the_station_they_belong_to(db: Database) -> None:
     me = this_device(db).station_id
     client = clients.register_client(db, clients.ClientInput(name="覃秀兰"))
     visit = visits.record_visit(db, visits.VisitInput(client_id=client,
-                                                      visit_date="2026-11-20"))
+                                                      visit_date="2026-11-20",
+                                                          observations="电话回访"))
     case = cases.open_case(db, client, "独居老人，行动不便")
     assert stations(db, "client")[client] == me
     assert stations(db, "visit")[visit] == me

@@ -193,7 +193,8 @@ def test_bad_visit_is_refused_and_writes_nothing(db: Database, changes: dict,
 def test_visit_for_unknown_client_is_refused(db: Database) -> None:
     with pytest.raises(NotFoundError):
         visits.record_visit(db, visits.VisitInput(
-            client_id="01900000-0000-7000-8000-000000000000", visit_date=TODAY))
+            client_id="01900000-0000-7000-8000-000000000000", visit_date=TODAY,
+                observations="电话回访"))
 
 
 def test_record_activity_with_participants_and_volunteers(db: Database) -> None:

@@ -48,11 +48,19 @@ def test_training_pace_and_monthly_supervision(db: Database) -> None:
     codes = [w.code for w in result.warnings]
     assert codes == ["training_behind", "supervision_missing"]
     assert "覃海燕" in result.warnings[0].zh and "48" in result.warnings[0].en
-    record_supervision(db, SupervisionInput("2026-07-01", 12, topics="个案督导"))
-    assert not compliance(db, ON).supervision.done  # 12 hours is not a supervision
-    record_supervision(db, SupervisionInput("2026-07-01", 16, topics="个案督导"))
+    record_supervision(db, SupervisionInput("2026-06-30", 8, topics="个案督导"))  # June's
+    record_supervision(db, SupervisionInput("2026-07-01", 8, topics="个案督导"))
+    assert not compliance(db, ON).supervision.done  # 8 hours is not a supervision
+    with pytest.raises(ValidationError) as err:  # nor is one day of 16 hours
+        record_supervision(db, SupervisionInput("2026-07-01", 16, topics="个案督导"))
+    assert err.value.field == "hours" and "一天最多 12 小时" in err.value.zh
+    with pytest.raises(ValidationError) as err:  # a session says what it covered
+        record_supervision(db, SupervisionInput("2026-07-01", 8, topics=" "))
+    assert err.value.field == "topics" and "督导内容" in err.value.zh
+    # the second day of the same supervision (ON is its first day, so both count by ON)
+    record_supervision(db, SupervisionInput("2026-07-01", 8, cases_discussed="黄小梅个案"))
     status = compliance(db, ON).supervision
-    assert (status.month, status.sessions, status.hours, status.done) == ("2026-07", 2, 28, True)
+    assert (status.month, status.sessions, status.hours, status.done) == ("2026-07", 2, 16, True)
     assert [w.code for w in compliance(db, ON).warnings] == ["training_behind"]
 
 
@@ -88,15 +96,18 @@ def test_zero_hours_and_a_failed_session_write_nothing(db: Database) -> None:
             record_training(db, TrainingInput(ids["韦丽"], "2026-03-10", bad, topic="伦理"))
         assert err.value.field == "hours"
     with pytest.raises(ValidationError) as err:
-        record_supervision(db, SupervisionInput("2026-03-10", 0, supervisor_name="黄志强"))
+        record_supervision(db, SupervisionInput("2026-03-10", 0, supervisor_name="黄志强",
+                                                topics="个案研讨"))
     assert err.value.field == "hours" and "大于 0" in err.value.zh
     # A session refused after its supervisor was looked up leaves no new supervisor.
     with pytest.raises(ValidationError):
-        record_supervision(db, SupervisionInput(dt.date.today() + dt.timedelta(days=3), 16,
-                                                supervisor_name="黄志强"))
+        record_supervision(db, SupervisionInput(dt.date.today() + dt.timedelta(days=3), 8,
+                                                supervisor_name="黄志强", topics="个案研讨"))
     assert supervisors(db) == []
-    first = record_supervision(db, SupervisionInput("2026-03-10", 16, supervisor_name="黄志强"))
-    second = record_supervision(db, SupervisionInput("2026-04-10", 16, supervisor_name="黄志强"))
+    first = record_supervision(db, SupervisionInput("2026-03-10", 8, supervisor_name="黄志强",
+                                                    topics="个案研讨"))
+    second = record_supervision(db, SupervisionInput("2026-04-10", 8, supervisor_name="黄志强",
+                                                     topics="个案研讨"))
     assert [p.name for p in supervisors(db)] == ["黄志强"]  # registered once, then found
     rows = supervision_log(db, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert [r.id for r in rows] == [second, first] and rows[0].supervisor == "黄志强"
@@ -120,10 +131,11 @@ def test_work_waiting_overdue_stale_cases_conflicts_and_duplicates(db: Database)
 
     never = client("黄阿婆", "left_behind_elderly", "disabled")  # never visited: overdue
     fresh = client("陆小明", "left_behind_child")  # visited today: fine
-    record_visit(db, VisitInput(client_id=fresh, visit_date=today, mode="home"))
+    record_visit(db, VisitInput(client_id=fresh, visit_date=today, mode="home",
+                                observations="电话回访"))
     stale = client("蒙大叔", "minimum_allowance")  # visited 40 days ago, with an open case
     record_visit(db, VisitInput(client_id=stale, visit_date=today - dt.timedelta(days=40),
-                                mode="phone"))
+                                mode="phone", observations="电话回访"))
     open_case(db, stale, "独居无人照料", opened_on=today - dt.timedelta(days=45))
     client("韦秀英", "extreme_poverty", id_number=number)
     with db.write() as s:  # the same person registered on another laptop, synced here

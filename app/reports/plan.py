@@ -14,8 +14,10 @@ SUPERVISION_HOURS = 16.0
 
 
 def supervised(session_hours: Iterable[float | None]) -> bool:
-    """At least one session of at least 16 hours."""
-    return any((h or 0.0) >= SUPERVISION_HOURS for h in session_hours)
+    """The month's sessions at a station: at least one, and 16 hours in all (a session
+    is one day's, at most 12 hours: the seed's supervision of 16 hours takes two)."""
+    hours = [h or 0.0 for h in session_hours]
+    return bool(hours) and sum(hours) >= SUPERVISION_HOURS
 
 
 def on_training_pace(hours: float, day: dt.date) -> bool:

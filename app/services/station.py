@@ -46,6 +46,9 @@ from app.services.sync_review import duplicate_groups
 from app.services.today import STALE_CASE_DAYS, overdue_condition, stale_case_condition
 from app.store.database import Database
 
+# A supervision session is one day's; the seed's 16 hours a month take two days or more.
+SESSION_HOURS_A_DAY = 12.0
+
 
 @dataclass(frozen=True)
 class SupervisionInput:
@@ -89,9 +92,19 @@ def record_supervision(db: Database, data: SupervisionInput) -> str:
     day = checked("supervision_session", "session_date", required_date(
         data.session_date, "session_date", "supervision date", "督导日期"))
     hours = checked("supervision_session", "hours", data.hours)
+    if hours is not None and hours > SESSION_HOURS_A_DAY:
+        raise ValidationError(
+            "hours", f"At most {SESSION_HOURS_A_DAY:g} hours in one day: a supervision over "
+            "several days is recorded as one session a day.",
+            f"一天最多 {SESSION_HOURS_A_DAY:g} 小时：连续几天的督导请每天登记一次。")
     check_code(data.form, DELIVERY_MODE.codes(), "form", "form", "形式")
     texts = {f: checked_text("supervision_session", f, getattr(data, f))
              for f in ("topics", "cases_discussed", "follow_ups")}
+    if not any((texts[f] or "").strip() for f in ("topics", "cases_discussed")):
+        raise ValidationError(
+            "topics", "Write what the supervision covered (its topics or the cases "
+            "discussed): the monthly report prints it for signature.",
+            "请填写督导内容（主题或讨论的个案）：月报会打印出来供签字。")
     name = None
     if data.supervisor_id is None and data.supervisor_name is not None:
         name = require_text(data.supervisor_name, "supervisor", "supervisor's name", "督导姓名",

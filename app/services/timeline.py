@@ -19,6 +19,8 @@ class TimelineItem:
     code: str | None  # visit mode, new case stage, activity kind, referral agency
     text: str  # observations, note, title, reason
     extra: str | None = None  # visit's highest need, activity place, referral status
+    # A visit's needs as found: (dimension, level, notes) for each level above none.
+    needs: tuple[tuple[str, str, str | None], ...] = ()
 
 
 def client_timeline(db: Database, client_id: str, limit: int = 500) -> list[TimelineItem]:
@@ -29,8 +31,12 @@ def client_timeline(db: Database, client_id: str, limit: int = 500) -> list[Time
                            .order_by(Visit.visit_date.desc()).limit(limit)):
             levels = [v.material_level, v.emotional_level, v.social_level]
             top = max(levels, key=lambda x: ("none", "low", "medium", "high").index(x or "none"))
+            needs = tuple((dim, level, notes) for dim, level, notes in (
+                ("material", v.material_level, v.material_notes),
+                ("emotional", v.emotional_level, v.emotional_notes),
+                ("social", v.social_level, v.social_notes)) if level and level != "none")
             items.append(TimelineItem("visit", v.visit_date or dt.date.min, v.id, v.mode,
-                                      v.observations or "", top))
+                                      v.observations or "", top, needs))
         for e in s.scalars(select(CaseEvent).join(Case, Case.id == CaseEvent.case_id)
                            .where(Case.client_id == client_id,
                                   CaseEvent.void_reason.is_(None))):

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models import Case, Client, Visit, VisitWorker, Worker
@@ -79,6 +80,12 @@ def validate_visit(v: VisitInput, today: dt.date | None = None) -> VisitInput:
         raise ValidationError("next_followup",
                               "The next follow-up cannot be before the visit.",
                               "下次跟进日期不能早于本次走访日期。")
+    if not (v.observations or "").strip() and not v.services:
+        raise ValidationError(
+            "observations",
+            "Write what you saw and heard, or tick a service delivered: a visit, even a "
+            "short phone call, is never empty.",
+            "请填写观察到的情况，或勾选提供的服务：走访（哪怕是简短的电话回访）不能是空的。")
     return VisitInput(**{**v.__dict__, "visit_date": visit_date, "next_followup": follow,
                          "services": tuple(dict.fromkeys(v.services))})
 
@@ -87,31 +94,75 @@ def record_visit(db: Database, data: VisitInput) -> str:
     """Record a visit, its workers, and move the case's next follow-up; one transaction."""
     v = validate_visit(data)
     with db.write() as s:
-        get_live(s, Client, v.client_id, "client", "服务对象")
-        me = local_setting(s, "worker_id")
-        present = list(dict.fromkeys(v.worker_ids or ((me,) if me else ())))
-        for worker_id in present:
-            get_live(s, Worker, worker_id, "worker", "社工")
-        lead, companions = (present[0], present[1:]) if present else (None, [])
-        case = get_live(s, Case, v.case_id, "case", "个案") if v.case_id else None
-        visit = Visit(
-            client_id=v.client_id, case_id=v.case_id, visit_date=v.visit_date,
-            duration_min=v.duration_min, mode=v.mode, people_met=optional_text(v.people_met),
-            observations=optional_text(v.observations), material_level=v.material.level,
-            material_notes=optional_text(v.material.notes), emotional_level=v.emotional.level,
-            emotional_notes=optional_text(v.emotional.notes), social_level=v.social.level,
-            social_notes=optional_text(v.social.notes), services=list(v.services) or None,
-            risks=optional_text(v.risks), next_followup=v.next_followup, worker_id=lead,
-        )
+        visit = Visit()
+        present = _fill(s, visit, v)
         s.add(visit)
         s.flush()
-        for worker_id in companions:
-            s.add(VisitWorker(visit_id=visit.id, worker_id=worker_id))
-        # validate_visit made next_followup a date (or None)
-        if case is not None and case.stage != "closed" and isinstance(v.next_followup, dt.date) \
-                and case.next_followup != v.next_followup:
-            case.next_followup = v.next_followup
+        _set_companions(s, visit.id, present[1:], [])
         return visit.id
+
+
+def update_visit(db: Database, visit_id: str, data: VisitInput) -> None:
+    """Correct a saved visit: an ordinary edit of the fields that changed, which syncs
+    and shows in the record's history; the same checks as a new visit."""
+    v = validate_visit(data)
+    with db.write() as s:
+        visit = get_live(s, Visit, visit_id, "visit", "走访记录")
+        if v.client_id != visit.client_id:
+            raise ValidationError("client", "A visit stays with the client it was made to; "
+                                  "void it and record the visit for the other client.",
+                                  "走访记录不能改到其他服务对象名下；请作废后为该服务对象重新记录。")
+        present = _fill(s, visit, v)
+        held = list(s.scalars(select(VisitWorker).where(
+            VisitWorker.visit_id == visit_id, VisitWorker.void_reason.is_(None))))
+        _set_companions(s, visit_id, present[1:], held)
+
+
+def _fill(s: Session, visit: Visit, v: VisitInput) -> list[str]:
+    """The visit's fields from checked input (only those that differ are written, so
+    the change log holds what was changed), and the case's next follow-up; returns the
+    workers present, the leader first."""
+    get_live(s, Client, v.client_id, "client", "服务对象")
+    present = _present(s, v)
+    lead = present[0] if present else None
+    case = get_live(s, Case, v.case_id, "case", "个案") if v.case_id else None
+    values = dict(
+        client_id=v.client_id, case_id=v.case_id, visit_date=v.visit_date,
+        duration_min=v.duration_min, mode=v.mode, people_met=optional_text(v.people_met),
+        observations=optional_text(v.observations), material_level=v.material.level,
+        material_notes=optional_text(v.material.notes), emotional_level=v.emotional.level,
+        emotional_notes=optional_text(v.emotional.notes), social_level=v.social.level,
+        social_notes=optional_text(v.social.notes), services=list(v.services) or None,
+        risks=optional_text(v.risks), next_followup=v.next_followup, worker_id=lead)
+    for name, value in values.items():
+        if getattr(visit, name) != value:
+            setattr(visit, name, value)
+    # validate_visit made next_followup a date (or None)
+    if case is not None and case.stage != "closed" and isinstance(v.next_followup, dt.date) \
+            and case.next_followup != v.next_followup:
+        case.next_followup = v.next_followup
+    return present
+
+
+def _present(s: Session, v: VisitInput) -> list[str]:
+    """The workers present, the leader first (default: this laptop's worker)."""
+    me = local_setting(s, "worker_id")
+    present = list(dict.fromkeys(v.worker_ids or ((me,) if me else ())))
+    for worker_id in present:
+        get_live(s, Worker, worker_id, "worker", "社工")
+    return present
+
+
+def _set_companions(s: Session, visit_id: str, wanted: list[str],
+                    held: list[VisitWorker]) -> None:
+    """The workers who came along: new ones added, ones no longer named voided."""
+    for row in held:
+        if row.worker_id not in wanted:
+            row.void_reason = "not present (corrected)"
+    have = {row.worker_id for row in held}
+    for worker_id in wanted:
+        if worker_id not in have:
+            s.add(VisitWorker(visit_id=visit_id, worker_id=worker_id))
 
 
 def visits_of_client(db: Database, client_id: str) -> list[VisitRow]:

@@ -42,21 +42,30 @@ def device_ids(s: Session) -> dict[int, str]:
 def full_ops(s: Session) -> Iterator[FullOp]:
     """Every op, in (device, sequence) order."""
     devices = device_ids(s)
-    models = synced_tables()
-    ops = s.scalars(select(Op).order_by(Op.dev, Op.seq))
-    for op in ops:
-        model = models[op.table_name]
-        row = s.get(model, op.row_id)
-        names = model.sync_fields() if op.fields is None else op.fields
-        values: dict[str, Any] = {}
-        spill = op.spill or {}
-        for name in names:
-            if name in spill:
-                values[name] = spill[name]
-            elif row is not None and row.field_clock(name) == (op.hlc, op.dev):
-                values[name] = to_json(getattr(row, name))
-            else:
-                raise OpLogCorrupt(f"op {op.dev}/{op.seq}: {op.table_name}.{name} is lost")
-        prev = {f: (c[0], devices.get(c[1], "")) for f, c in (op.prev or {}).items()}
-        yield FullOp(op.table_name, op.row_id, op.hlc, devices[op.dev], op.seq,
-                     op.fields is None, values, prev)
+    for op in s.scalars(select(Op).order_by(Op.dev, Op.seq)):
+        yield _full(s, op, devices)
+
+
+def record_ops(s: Session, table: str, row_id: str) -> list[FullOp]:
+    """The ops of one record, oldest first (by clock): its history."""
+    devices = device_ids(s)
+    ops = s.scalars(select(Op).where(Op.table_name == table, Op.row_id == row_id))
+    return sorted((_full(s, op, devices) for op in ops), key=lambda o: (o.hlc, o.device_id))
+
+
+def _full(s: Session, op: Op, devices: dict[int, str]) -> FullOp:
+    model = synced_tables()[op.table_name]
+    row = s.get(model, op.row_id)
+    names = model.sync_fields() if op.fields is None else op.fields
+    values: dict[str, Any] = {}
+    spill = op.spill or {}
+    for name in names:
+        if name in spill:
+            values[name] = spill[name]
+        elif row is not None and row.field_clock(name) == (op.hlc, op.dev):
+            values[name] = to_json(getattr(row, name))
+        else:
+            raise OpLogCorrupt(f"op {op.dev}/{op.seq}: {op.table_name}.{name} is lost")
+    prev = {f: (c[0], devices.get(c[1], "")) for f, c in (op.prev or {}).items()}
+    return FullOp(op.table_name, op.row_id, op.hlc, devices[op.dev], op.seq,
+                  op.fields is None, values, prev)

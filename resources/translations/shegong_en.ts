@@ -464,210 +464,205 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="146"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="147"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="149"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="150"/>
         <source>Household and guardians</source>
         <translation>Household and guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="152"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="153"/>
         <location filename="../../app/ui/clients/client_detail.py" line="316"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="155"/>
         <source>View the &amp;case</source>
         <translation>View the &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="158"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="170"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="171"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="174"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="185"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="186"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>Nothing recorded yet. Record the first visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="192"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
         <source>Record &amp;visit</source>
         <translation>Record &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>Open a &amp;new case</source>
         <translation>Open a &amp;new case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>&amp;Refer</source>
         <translation>&amp;Refer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>Vo&amp;id</source>
         <translation>Vo&amp;id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="236"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="237"/>
         <source>%1 — client</source>
         <translation>%1 — client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="238"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="239"/>
         <source>Risk: %1</source>
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="242"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="243"/>
         <source>Gender not known</source>
         <translation>Gender not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="244"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="245"/>
         <source>%1 years old (born %2)</source>
         <translation>%1 years old (born %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="246"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="247"/>
         <source>ID number %1</source>
         <translation>ID number %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="247"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
         <source>No ID number</source>
         <translation>No ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
         <source>Phone %1</source>
         <translation>Phone %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
         <source>No phone</source>
         <translation>No phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="252"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
         <source>No address recorded</source>
         <translation>No address recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="254"/>
         <source>Consent signed on %1</source>
         <translation>Consent signed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="255"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
         <source>Consent signed</source>
         <translation>Consent signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="255"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
         <source>No consent recorded</source>
         <translation>No consent recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="257"/>
         <source>Worker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="265"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="266"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="267"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
         <source>No household members recorded</source>
         <translation>No household members recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
         <source>No open case.</source>
         <translation>No open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="272"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="273"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>Open since %1, at the stage “%2”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="280"/>
         <source>This client already has an open case.</source>
         <translation>This client already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1 (type: %2; grade: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="297"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="298"/>
         <source>guardian</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="299"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
         <source>lives elsewhere</source>
         <translation>lives elsewhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="312"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
         <source>Visit · %1</source>
         <translation>Visit · %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
-        <source>Highest need: %1</source>
-        <translation>Highest need: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/clients/client_detail.py" line="321"/>
@@ -686,21 +681,51 @@
     </message>
     <message>
         <location filename="../../app/ui/clients/client_detail.py" line="334"/>
+        <source>No needs found</source>
+        <translation>No needs found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
+        <source>Material needs</source>
+        <translation>Material needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <source>Emotional needs</source>
+        <translation>Emotional needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <source>Social needs</source>
+        <translation>Social needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="340"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="341"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="347"/>
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
         <source>Case reopened</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="339"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="352"/>
         <source>Stage: %1 → %2</source>
         <translation>Stage: %1 → %2</translation>
     </message>
@@ -1384,17 +1409,17 @@
         <translation>stations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="262"/>
+        <location filename="../../app/ui/county/county_page.py" line="260"/>
         <source>Save the county&apos;s roll-up</source>
         <translation>Save the county&apos;s roll-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="269"/>
+        <location filename="../../app/ui/county/county_page.py" line="268"/>
         <source>Saving the roll-up…</source>
         <translation>Saving the roll-up…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="274"/>
+        <location filename="../../app/ui/county/county_page.py" line="273"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -1917,6 +1942,74 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="25"/>
+        <source>History: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="28"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="29"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="30"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="31"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="32"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="38"/>
+        <source>Reading the change log…</source>
+        <translation>Reading the change log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="52"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="54"/>
+        <source>Voided (reason)</source>
+        <translation>Voided (reason)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="54"/>
+        <source>Void undone</source>
+        <translation>Void undone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="60"/>
+        <source>%1 changes since it was recorded, newest first.</source>
+        <translation>%1 changes since it was recorded, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="61"/>
+        <source>Not changed since it was recorded.</source>
+        <translation>Not changed since it was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="65"/>
+        <source>The history could not be read: %1</source>
+        <translation>The history could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../app/ui/sync/sync_review_tabs.py" line="263"/>
@@ -2123,12 +2216,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="192"/>
+        <location filename="../../app/ui/station/station_logs.py" line="195"/>
         <source>V&amp;oid…</source>
         <translation>V&amp;oid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="193"/>
+        <location filename="../../app/ui/station/station_logs.py" line="196"/>
         <source>Void the chosen record, with a reason</source>
         <translation>Void the chosen record, with a reason</translation>
     </message>
@@ -2912,160 +3005,160 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="46"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="51"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="47"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="52"/>
         <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
         <translation>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="79"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="84"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="80"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="85"/>
         <source>C&amp;hinese (中文)</source>
         <translation>C&amp;hinese (中文)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="82"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="87"/>
         <source>E&amp;nglish</source>
         <translation>E&amp;nglish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="90"/>
         <source>Use this &amp;language</source>
         <translation>Use this &amp;language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="109"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="114"/>
         <source>The setting could not be saved: %1</source>
         <translation>The setting could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="112"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="167"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="214"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="117"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="172"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="219"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="118"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="123"/>
         <source>Visit intervals</source>
         <translation>Visit intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="119"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="124"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="134"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="136"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="141"/>
         <source>Save &amp;intervals</source>
         <translation>Save &amp;intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="171"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="176"/>
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="182"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="187"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="189"/>
         <source>Certi&amp;fication</source>
         <translation>Certi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="187"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="249"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="192"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="255"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="193"/>
         <source>&amp;Update my profile</source>
         <translation>&amp;Update my profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="218"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
         <source>Where the data lives</source>
         <translation>Where the data lives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="228"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="224"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="229"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="231"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="226"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="232"/>
         <source>Log files</source>
         <translation>Log files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="230"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="245"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="251"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="248"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
         <source>Device ID</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="248"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="249"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="255"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="256"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="274"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="280"/>
         <source>This laptop has no worker profile.</source>
         <translation>This laptop has no worker profile.</translation>
     </message>
@@ -3134,115 +3227,115 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="278"/>
-        <location filename="../../app/ui/station/station_logs.py" line="288"/>
+        <location filename="../../app/ui/station/station_logs.py" line="281"/>
+        <location filename="../../app/ui/station/station_logs.py" line="291"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="279"/>
+        <location filename="../../app/ui/station/station_logs.py" line="282"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="280"/>
-        <location filename="../../app/ui/station/station_logs.py" line="291"/>
+        <location filename="../../app/ui/station/station_logs.py" line="283"/>
+        <location filename="../../app/ui/station/station_logs.py" line="294"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="281"/>
-        <location filename="../../app/ui/station/station_logs.py" line="292"/>
+        <location filename="../../app/ui/station/station_logs.py" line="284"/>
+        <location filename="../../app/ui/station/station_logs.py" line="295"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="282"/>
+        <location filename="../../app/ui/station/station_logs.py" line="285"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="283"/>
+        <location filename="../../app/ui/station/station_logs.py" line="286"/>
         <source>Cases discussed</source>
         <translation>Cases discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="284"/>
+        <location filename="../../app/ui/station/station_logs.py" line="287"/>
         <source>Follow-ups agreed</source>
         <translation>Follow-ups agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="241"/>
+        <location filename="../../app/ui/station/station_logs.py" line="244"/>
         <source>&amp;Logs of year</source>
         <translation>&amp;Logs of year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="276"/>
+        <location filename="../../app/ui/station/station_logs.py" line="279"/>
         <source>Add su&amp;pervision…</source>
         <translation>Add su&amp;pervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="286"/>
+        <location filename="../../app/ui/station/station_logs.py" line="289"/>
         <source>Add trainin&amp;g…</source>
         <translation>Add trainin&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="290"/>
+        <location filename="../../app/ui/station/station_logs.py" line="293"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="293"/>
+        <location filename="../../app/ui/station/station_logs.py" line="296"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="294"/>
+        <location filename="../../app/ui/station/station_logs.py" line="297"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="295"/>
+        <location filename="../../app/ui/station/station_logs.py" line="298"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="251"/>
+        <location filename="../../app/ui/station/station_logs.py" line="254"/>
         <source>Supervision log</source>
         <translation>Supervision log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="252"/>
+        <location filename="../../app/ui/station/station_logs.py" line="255"/>
         <source>Training log</source>
         <translation>Training log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="267"/>
+        <location filename="../../app/ui/station/station_logs.py" line="270"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="322"/>
+        <location filename="../../app/ui/station/station_logs.py" line="325"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>The logs could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="354"/>
+        <location filename="../../app/ui/station/station_logs.py" line="357"/>
         <source>the supervision of %1</source>
         <translation>the supervision of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="357"/>
+        <location filename="../../app/ui/station/station_logs.py" line="360"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1&apos;s training of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="361"/>
+        <location filename="../../app/ui/station/station_logs.py" line="364"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>%1 sessions, %2 hours in all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="365"/>
+        <location filename="../../app/ui/station/station_logs.py" line="368"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>%1 trainings, %2 hours in all</translation>
     </message>
@@ -3250,12 +3343,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationMonthDialog</name>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="283"/>
+        <location filename="../../app/ui/county/county_page.py" line="282"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="288"/>
+        <location filename="../../app/ui/county/county_page.py" line="287"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3517,72 +3610,72 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="75"/>
+        <location filename="../../app/ui/station/station_logs.py" line="76"/>
         <source>Add supervision</source>
         <translation>Add supervision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="75"/>
+        <location filename="../../app/ui/station/station_logs.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="77"/>
-        <source>The station is supervised at least once a month, at least %1 hours each time.</source>
-        <translation>The station is supervised at least once a month, at least %1 hours each time.</translation>
+        <location filename="../../app/ui/station/station_logs.py" line="78"/>
+        <source>The station is supervised at least once a month, at least %1 hours in all. Record one session a day (at most %2 hours): a supervision over two days is two sessions.</source>
+        <translation>The station is supervised at least once a month, at least %1 hours in all. Record one session a day (at most %2 hours): a supervision over two days is two sessions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="87"/>
+        <location filename="../../app/ui/station/station_logs.py" line="90"/>
         <source>Choose, or type a new supervisor&apos;s name</source>
         <translation>Choose, or type a new supervisor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="90"/>
+        <location filename="../../app/ui/station/station_logs.py" line="93"/>
         <source>e.g. case supervision, writing service records</source>
         <translation>e.g. case supervision, writing service records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="91"/>
+        <location filename="../../app/ui/station/station_logs.py" line="94"/>
         <source>Which cases were discussed</source>
         <translation>Which cases were discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="92"/>
+        <location filename="../../app/ui/station/station_logs.py" line="95"/>
         <source>What the workers will do before the next session</source>
         <translation>What the workers will do before the next session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="94"/>
+        <location filename="../../app/ui/station/station_logs.py" line="97"/>
         <source>Session &amp;date</source>
         <translation>Session &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="95"/>
+        <location filename="../../app/ui/station/station_logs.py" line="98"/>
         <source>Su&amp;pervisor</source>
         <translation>Su&amp;pervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="96"/>
+        <location filename="../../app/ui/station/station_logs.py" line="99"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="97"/>
+        <location filename="../../app/ui/station/station_logs.py" line="100"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="98"/>
+        <location filename="../../app/ui/station/station_logs.py" line="101"/>
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="99"/>
+        <location filename="../../app/ui/station/station_logs.py" line="102"/>
         <source>&amp;Cases discussed</source>
         <translation>&amp;Cases discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="100"/>
+        <location filename="../../app/ui/station/station_logs.py" line="103"/>
         <source>F&amp;ollow-ups agreed</source>
         <translation>F&amp;ollow-ups agreed</translation>
     </message>
@@ -4110,77 +4203,77 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="122"/>
+        <location filename="../../app/ui/station/station_logs.py" line="125"/>
         <source>Add training</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="122"/>
+        <location filename="../../app/ui/station/station_logs.py" line="125"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="134"/>
+        <location filename="../../app/ui/station/station_logs.py" line="137"/>
         <source>e.g. child protection policy</source>
         <translation>e.g. child protection policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="136"/>
+        <location filename="../../app/ui/station/station_logs.py" line="139"/>
         <source>e.g. county civil affairs bureau</source>
         <translation>e.g. county civil affairs bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="157"/>
+        <location filename="../../app/ui/station/station_logs.py" line="160"/>
         <source>Certificate number, if one was given</source>
         <translation>Certificate number, if one was given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="124"/>
+        <location filename="../../app/ui/station/station_logs.py" line="127"/>
         <source>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</source>
         <translation>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="138"/>
+        <location filename="../../app/ui/station/station_logs.py" line="141"/>
         <source>Social &amp;workers</source>
         <translation>Social &amp;workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="142"/>
+        <location filename="../../app/ui/station/station_logs.py" line="145"/>
         <source>No active worker of this station yet: add the station&apos;s people first.</source>
         <translation>No active worker of this station yet: add the station&apos;s people first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="143"/>
+        <location filename="../../app/ui/station/station_logs.py" line="146"/>
         <source>Training &amp;date</source>
         <translation>Training &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="144"/>
+        <location filename="../../app/ui/station/station_logs.py" line="147"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="145"/>
+        <location filename="../../app/ui/station/station_logs.py" line="148"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="146"/>
+        <location filename="../../app/ui/station/station_logs.py" line="149"/>
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="147"/>
+        <location filename="../../app/ui/station/station_logs.py" line="150"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="148"/>
+        <location filename="../../app/ui/station/station_logs.py" line="151"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="158"/>
+        <location filename="../../app/ui/station/station_logs.py" line="161"/>
         <source>Several workers: each one&apos;s certificate is not entered here</source>
         <translation>Several workers: each one&apos;s certificate is not entered here</translation>
     </message>
@@ -4249,150 +4342,260 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="73"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="102"/>
         <source>Home visit record</source>
         <translation>Home visit record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="89"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="123"/>
         <source>Resumed from an unfinished record.</source>
         <translation>Resumed from an unfinished record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="119"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="125"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="126"/>
+        <source>A saved visit: your corrections are kept in its history.</source>
+        <translation>A saved visit: your corrections are kept in its history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="157"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="163"/>
         <source>Clie&amp;nt</source>
         <translation>Clie&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="132"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="170"/>
         <source>Visit &amp;date</source>
         <translation>Visit &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="135"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="173"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="138"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="176"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="141"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
         <source>&amp;Workers present</source>
         <translation>&amp;Workers present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="144"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="182"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>e.g. the client and her granddaughter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="145"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
         <source>&amp;People met</source>
         <translation>&amp;People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="148"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="186"/>
         <source>&amp;Observations</source>
         <translation>&amp;Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="152"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="190"/>
         <source>R&amp;isks noticed</source>
         <translation>R&amp;isks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="157"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
         <source>M&amp;aterial needs</source>
         <translation>M&amp;aterial needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="158"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
         <source>&amp;Emotional needs</source>
         <translation>&amp;Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="159"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="197"/>
         <source>Socia&amp;l needs</source>
         <translation>Socia&amp;l needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="166"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="204"/>
         <source>Ser&amp;vices delivered</source>
         <translation>Ser&amp;vices delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="173"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="211"/>
         <source>Next &amp;follow-up</source>
         <translation>Next &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="174"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="212"/>
         <source>Part of the open &amp;case</source>
         <translation>Part of the open &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="213"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="215"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="255"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>Save the visit record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="256"/>
         <source>Disca&amp;rd</source>
         <translation>Disca&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
         <source>Throw this record away, with its draft</source>
         <translation>Throw this record away, with its draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="218"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="219"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
+        <source>Close without saving the changes</source>
+        <translation>Close without saving the changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Close; what you typed is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="297"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <source>Who recorded and changed this visit, when</source>
+        <translation>Who recorded and changed this visit, when</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
+        <source>&amp;Void…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
+        <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
+        <translation>Take this visit out of every list, count and report; it stays in the records with the reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="352"/>
         <source>Home visit record: %1</source>
         <translation>Home visit record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="305"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="360"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · stage: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="334"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="393"/>
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="407"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="466"/>
         <source>Please choose the client you visited.</source>
         <translation>Please choose the client you visited.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="422"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="491"/>
+        <source>the visit of %1</source>
+        <translation>the visit of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="501"/>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="501"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="502"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="502"/>
+        <source>Worker who led it</source>
+        <translation>Worker who led it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="503"/>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
+        <source>Risks noticed</source>
+        <translation>Risks noticed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="505"/>
+        <source>Services delivered</source>
+        <translation>Services delivered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="506"/>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="506"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="509"/>
+        <source>%1: level</source>
+        <translation>%1: level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="510"/>
+        <source>%1: notes</source>
+        <translation>%1: notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="516"/>
         <source>Discard this record?</source>
         <translation>Discard this record?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="423"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>Throw away this visit record? What you typed will be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <source>Drop your corrections?</source>
+        <translation>Drop your corrections?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="544"/>
+        <source>This visit was changed here but not saved. Close and drop the changes?</source>
+        <translation>This visit was changed here but not saved. Close and drop the changes?</translation>
     </message>
 </context>
 <context>
@@ -4404,8 +4607,8 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/visits_page.py" line="31"/>
-        <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</source>
-        <translation>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</translation>
+        <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
+        <translation>The station&apos;s newest home visits. Double-click one (or press Enter) to open it: correct it, void it or read its history.</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/visits_page.py" line="35"/>

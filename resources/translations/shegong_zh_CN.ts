@@ -464,210 +464,205 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="146"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="147"/>
         <source>Categories</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="149"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="150"/>
         <source>Household and guardians</source>
         <translation>家庭成员及监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="152"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="153"/>
         <location filename="../../app/ui/clients/client_detail.py" line="316"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="155"/>
         <source>View the &amp;case</source>
         <translation>查看个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="158"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="170"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="171"/>
         <source>Timeline</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="172"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="174"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="185"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="186"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>还没有任何记录。请记录第一次走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="192"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
         <source>Record &amp;visit</source>
         <translation>记录走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>修改资料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>Open a &amp;new case</source>
         <translation>开案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>&amp;Refer</source>
         <translation>转介(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>Vo&amp;id</source>
         <translation>作废(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="236"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="237"/>
         <source>%1 — client</source>
         <translation>%1 — 服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="238"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="239"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="242"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="243"/>
         <source>Gender not known</source>
         <translation>性别不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="244"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="245"/>
         <source>%1 years old (born %2)</source>
         <translation>%1岁（%2出生）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="246"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="247"/>
         <source>ID number %1</source>
         <translation>身份证 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="247"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
         <source>No ID number</source>
         <translation>无身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
         <source>Phone %1</source>
         <translation>电话 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
         <source>No phone</source>
         <translation>无联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="252"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
         <source>No address recorded</source>
         <translation>未填写住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="254"/>
         <source>Consent signed on %1</source>
         <translation>%1签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="255"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
         <source>Consent signed</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="255"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
         <source>No consent recorded</source>
         <translation>未签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="257"/>
         <source>Worker: %1</source>
         <translation>责任社工：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="265"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="266"/>
         <source>No category</source>
         <translation>未选择类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="267"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
         <source>No household members recorded</source>
         <translation>未登记家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
         <source>No open case.</source>
         <translation>暂无进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="272"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="273"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>%1开案，目前处于“%2”阶段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="280"/>
         <source>This client already has an open case.</source>
         <translation>该服务对象已有进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1（残疾类别：%2；残疾等级：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="297"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="298"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="299"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
         <source>lives elsewhere</source>
         <translation>不共同居住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="312"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
         <source>Visit · %1</source>
         <translation>走访 · %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
-        <source>Highest need: %1</source>
-        <translation>最高需求程度：%1</translation>
     </message>
     <message>
         <location filename="../../app/ui/clients/client_detail.py" line="321"/>
@@ -686,21 +681,51 @@
     </message>
     <message>
         <location filename="../../app/ui/clients/client_detail.py" line="334"/>
+        <source>No needs found</source>
+        <translation>未发现需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
+        <source>Material needs</source>
+        <translation>物质需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <source>Emotional needs</source>
+        <translation>精神需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <source>Social needs</source>
+        <translation>社会需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="340"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1程度：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="341"/>
+        <source>%1: %2</source>
+        <translation>%1程度：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="347"/>
         <source>Case opened</source>
         <translation>开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
         <source>Case closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
         <source>Case reopened</source>
         <translation>重新开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="339"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="352"/>
         <source>Stage: %1 → %2</source>
         <translation>阶段：%1 → %2</translation>
     </message>
@@ -1384,17 +1409,17 @@
         <translation>各站汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="262"/>
+        <location filename="../../app/ui/county/county_page.py" line="260"/>
         <source>Save the county&apos;s roll-up</source>
         <translation>保存全县汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="269"/>
+        <location filename="../../app/ui/county/county_page.py" line="268"/>
         <source>Saving the roll-up…</source>
         <translation>正在保存汇总表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="274"/>
+        <location filename="../../app/ui/county/county_page.py" line="273"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -1917,6 +1942,74 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="25"/>
+        <source>History: %1</source>
+        <translation>修改记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="28"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="29"/>
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="30"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="31"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="32"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="38"/>
+        <source>Reading the change log…</source>
+        <translation>正在读取修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="52"/>
+        <source>Recorded</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="54"/>
+        <source>Voided (reason)</source>
+        <translation>作废（原因）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="54"/>
+        <source>Void undone</source>
+        <translation>撤销作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="60"/>
+        <source>%1 changes since it was recorded, newest first.</source>
+        <translation>记录后共修改 %1 处，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="61"/>
+        <source>Not changed since it was recorded.</source>
+        <translation>记录后未修改过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/history.py" line="65"/>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取修改记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../app/ui/sync/sync_review_tabs.py" line="263"/>
@@ -2123,12 +2216,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="192"/>
+        <location filename="../../app/ui/station/station_logs.py" line="195"/>
         <source>V&amp;oid…</source>
         <translation>作废…(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="193"/>
+        <location filename="../../app/ui/station/station_logs.py" line="196"/>
         <source>Void the chosen record, with a reason</source>
         <translation>作废选中的记录，须填写原因</translation>
     </message>
@@ -2912,160 +3005,160 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="46"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="51"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="47"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="52"/>
         <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
         <translation>界面语言、各类服务对象的走访间隔、本人信息，以及这台电脑上数据的存放位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="79"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="84"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="80"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="85"/>
         <source>C&amp;hinese (中文)</source>
         <translation>中文(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="82"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="87"/>
         <source>E&amp;nglish</source>
         <translation>英语 English(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="90"/>
         <source>Use this &amp;language</source>
         <translation>使用此语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="109"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="114"/>
         <source>The setting could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="112"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="167"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="214"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="117"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="172"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="219"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="118"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="123"/>
         <source>Visit intervals</source>
         <translation>走访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="119"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="124"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>各类服务对象两次走访之间最多间隔的天数。同时属于多个类别的服务对象，按要求最严的类别走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="134"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="136"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="141"/>
         <source>Save &amp;intervals</source>
         <translation>保存走访间隔(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
         <source>Restore &amp;defaults</source>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="171"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="176"/>
         <source>My profile</source>
         <translation>本人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="182"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="187"/>
         <source>Na&amp;me</source>
         <translation>姓名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="189"/>
         <source>Certi&amp;fication</source>
         <translation>职业资格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="187"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="249"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="192"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="255"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="193"/>
         <source>&amp;Update my profile</source>
         <translation>更新本人信息(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="218"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
         <source>Where the data lives</source>
         <translation>数据存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="228"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="224"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="229"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="231"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="226"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="232"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="230"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="245"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="251"/>
         <source>This device</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="248"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
         <source>Device ID</source>
         <translation>设备编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="248"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="249"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="255"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="256"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="274"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="280"/>
         <source>This laptop has no worker profile.</source>
         <translation>这台电脑没有社工个人信息。</translation>
     </message>
@@ -3134,115 +3227,115 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="278"/>
-        <location filename="../../app/ui/station/station_logs.py" line="288"/>
+        <location filename="../../app/ui/station/station_logs.py" line="281"/>
+        <location filename="../../app/ui/station/station_logs.py" line="291"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="279"/>
+        <location filename="../../app/ui/station/station_logs.py" line="282"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="280"/>
-        <location filename="../../app/ui/station/station_logs.py" line="291"/>
+        <location filename="../../app/ui/station/station_logs.py" line="283"/>
+        <location filename="../../app/ui/station/station_logs.py" line="294"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="281"/>
-        <location filename="../../app/ui/station/station_logs.py" line="292"/>
+        <location filename="../../app/ui/station/station_logs.py" line="284"/>
+        <location filename="../../app/ui/station/station_logs.py" line="295"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="282"/>
+        <location filename="../../app/ui/station/station_logs.py" line="285"/>
         <source>Topics</source>
         <translation>督导内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="283"/>
+        <location filename="../../app/ui/station/station_logs.py" line="286"/>
         <source>Cases discussed</source>
         <translation>讨论的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="284"/>
+        <location filename="../../app/ui/station/station_logs.py" line="287"/>
         <source>Follow-ups agreed</source>
         <translation>商定的跟进事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="241"/>
+        <location filename="../../app/ui/station/station_logs.py" line="244"/>
         <source>&amp;Logs of year</source>
         <translation>记录年份(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="276"/>
+        <location filename="../../app/ui/station/station_logs.py" line="279"/>
         <source>Add su&amp;pervision…</source>
         <translation>登记督导…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="286"/>
+        <location filename="../../app/ui/station/station_logs.py" line="289"/>
         <source>Add trainin&amp;g…</source>
         <translation>登记培训…(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="290"/>
+        <location filename="../../app/ui/station/station_logs.py" line="293"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="293"/>
+        <location filename="../../app/ui/station/station_logs.py" line="296"/>
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="294"/>
+        <location filename="../../app/ui/station/station_logs.py" line="297"/>
         <source>Provider</source>
         <translation>培训机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="295"/>
+        <location filename="../../app/ui/station/station_logs.py" line="298"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="251"/>
+        <location filename="../../app/ui/station/station_logs.py" line="254"/>
         <source>Supervision log</source>
         <translation>督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="252"/>
+        <location filename="../../app/ui/station/station_logs.py" line="255"/>
         <source>Training log</source>
         <translation>培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="267"/>
+        <location filename="../../app/ui/station/station_logs.py" line="270"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="322"/>
+        <location filename="../../app/ui/station/station_logs.py" line="325"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>无法加载记录，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="354"/>
+        <location filename="../../app/ui/station/station_logs.py" line="357"/>
         <source>the supervision of %1</source>
         <translation>%1的督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="357"/>
+        <location filename="../../app/ui/station/station_logs.py" line="360"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1 %2的培训：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="361"/>
+        <location filename="../../app/ui/station/station_logs.py" line="364"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>共 %1 次督导，%2 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="365"/>
+        <location filename="../../app/ui/station/station_logs.py" line="368"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>共 %1 次培训，%2 小时</translation>
     </message>
@@ -3250,12 +3343,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationMonthDialog</name>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="283"/>
+        <location filename="../../app/ui/county/county_page.py" line="282"/>
         <source>%1 — %2</source>
         <translation>%1 — %2 月报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county/county_page.py" line="288"/>
+        <location filename="../../app/ui/county/county_page.py" line="287"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3517,72 +3610,72 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="75"/>
+        <location filename="../../app/ui/station/station_logs.py" line="76"/>
         <source>Add supervision</source>
         <translation>登记督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="75"/>
+        <location filename="../../app/ui/station/station_logs.py" line="76"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="77"/>
-        <source>The station is supervised at least once a month, at least %1 hours each time.</source>
-        <translation>社工站每月至少接受一次督导，每次不少于 %1 小时。</translation>
+        <location filename="../../app/ui/station/station_logs.py" line="78"/>
+        <source>The station is supervised at least once a month, at least %1 hours in all. Record one session a day (at most %2 hours): a supervision over two days is two sessions.</source>
+        <translation>本站每月至少接受一次督导，合计不少于 %1 小时。每天登记一次（最多 %2 小时）：连续两天的督导登记为两次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="87"/>
+        <location filename="../../app/ui/station/station_logs.py" line="90"/>
         <source>Choose, or type a new supervisor&apos;s name</source>
         <translation>选择督导，或输入新督导的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="90"/>
+        <location filename="../../app/ui/station/station_logs.py" line="93"/>
         <source>e.g. case supervision, writing service records</source>
         <translation>如：个案督导、服务记录规范</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="91"/>
+        <location filename="../../app/ui/station/station_logs.py" line="94"/>
         <source>Which cases were discussed</source>
         <translation>讨论了哪些个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="92"/>
+        <location filename="../../app/ui/station/station_logs.py" line="95"/>
         <source>What the workers will do before the next session</source>
         <translation>下次督导前社工要完成的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="94"/>
+        <location filename="../../app/ui/station/station_logs.py" line="97"/>
         <source>Session &amp;date</source>
         <translation>督导日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="95"/>
+        <location filename="../../app/ui/station/station_logs.py" line="98"/>
         <source>Su&amp;pervisor</source>
         <translation>督导(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="96"/>
+        <location filename="../../app/ui/station/station_logs.py" line="99"/>
         <source>&amp;Hours</source>
         <translation>时长（小时）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="97"/>
+        <location filename="../../app/ui/station/station_logs.py" line="100"/>
         <source>&amp;Form</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="98"/>
+        <location filename="../../app/ui/station/station_logs.py" line="101"/>
         <source>&amp;Topics</source>
         <translation>督导内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="99"/>
+        <location filename="../../app/ui/station/station_logs.py" line="102"/>
         <source>&amp;Cases discussed</source>
         <translation>讨论的个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="100"/>
+        <location filename="../../app/ui/station/station_logs.py" line="103"/>
         <source>F&amp;ollow-ups agreed</source>
         <translation>商定的跟进事项(&amp;O)</translation>
     </message>
@@ -4110,77 +4203,77 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="122"/>
+        <location filename="../../app/ui/station/station_logs.py" line="125"/>
         <source>Add training</source>
         <translation>登记培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="122"/>
+        <location filename="../../app/ui/station/station_logs.py" line="125"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="134"/>
+        <location filename="../../app/ui/station/station_logs.py" line="137"/>
         <source>e.g. child protection policy</source>
         <translation>如：儿童保护政策</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="136"/>
+        <location filename="../../app/ui/station/station_logs.py" line="139"/>
         <source>e.g. county civil affairs bureau</source>
         <translation>如：县民政局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="157"/>
+        <location filename="../../app/ui/station/station_logs.py" line="160"/>
         <source>Certificate number, if one was given</source>
         <translation>如发了证书，填写证书编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="124"/>
+        <location filename="../../app/ui/station/station_logs.py" line="127"/>
         <source>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</source>
         <translation>每位驻站社工每年至少参加 48 小时培训。请勾选所有参加的人员，培训时长分别计入每人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="138"/>
+        <location filename="../../app/ui/station/station_logs.py" line="141"/>
         <source>Social &amp;workers</source>
         <translation>参加社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="142"/>
+        <location filename="../../app/ui/station/station_logs.py" line="145"/>
         <source>No active worker of this station yet: add the station&apos;s people first.</source>
         <translation>本站尚无在岗社工，请先在“人员”中添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="143"/>
+        <location filename="../../app/ui/station/station_logs.py" line="146"/>
         <source>Training &amp;date</source>
         <translation>培训日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="144"/>
+        <location filename="../../app/ui/station/station_logs.py" line="147"/>
         <source>&amp;Hours</source>
         <translation>时长（小时）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="145"/>
+        <location filename="../../app/ui/station/station_logs.py" line="148"/>
         <source>&amp;Form</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="146"/>
+        <location filename="../../app/ui/station/station_logs.py" line="149"/>
         <source>&amp;Topic</source>
         <translation>培训主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="147"/>
+        <location filename="../../app/ui/station/station_logs.py" line="150"/>
         <source>&amp;Provider</source>
         <translation>培训机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="148"/>
+        <location filename="../../app/ui/station/station_logs.py" line="151"/>
         <source>&amp;Certificate</source>
         <translation>证书(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="158"/>
+        <location filename="../../app/ui/station/station_logs.py" line="161"/>
         <source>Several workers: each one&apos;s certificate is not entered here</source>
         <translation>多名社工参加时，此处不填写各人的证书编号</translation>
     </message>
@@ -4249,150 +4342,260 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="73"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="102"/>
         <source>Home visit record</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="89"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="123"/>
         <source>Resumed from an unfinished record.</source>
         <translation>已恢复上次未完成的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="119"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="125"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="126"/>
+        <source>A saved visit: your corrections are kept in its history.</source>
+        <translation>已保存的走访记录：所做修改会记入其修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="157"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="163"/>
         <source>Clie&amp;nt</source>
         <translation>服务对象(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="132"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="170"/>
         <source>Visit &amp;date</source>
         <translation>走访日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="135"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="173"/>
         <source>D&amp;uration</source>
         <translation>走访时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="138"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="176"/>
         <source>&amp;Mode</source>
         <translation>走访方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="141"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
         <source>&amp;Workers present</source>
         <translation>参与社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="144"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="182"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>例如：服务对象本人及其孙女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="145"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
         <source>&amp;People met</source>
         <translation>会见人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="148"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="186"/>
         <source>&amp;Observations</source>
         <translation>观察记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="152"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="190"/>
         <source>R&amp;isks noticed</source>
         <translation>发现的风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="157"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
         <source>M&amp;aterial needs</source>
         <translation>物质需求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="158"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
         <source>&amp;Emotional needs</source>
         <translation>精神需求(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="159"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="197"/>
         <source>Socia&amp;l needs</source>
         <translation>社会需求(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="166"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="204"/>
         <source>Ser&amp;vices delivered</source>
         <translation>提供的服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="173"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="211"/>
         <source>Next &amp;follow-up</source>
         <translation>下次跟进日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="174"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="212"/>
         <source>Part of the open &amp;case</source>
         <translation>属于个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="213"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="215"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="255"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>保存走访记录（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="256"/>
         <source>Disca&amp;rd</source>
         <translation>放弃(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
         <source>Throw this record away, with its draft</source>
         <translation>放弃这份记录，并删除其草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="218"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="219"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
+        <source>Close without saving the changes</source>
+        <translation>关闭，不保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>关闭窗口；已填写的内容会保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="297"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <source>&amp;History…</source>
+        <translation>修改记录…(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <source>Who recorded and changed this visit, when</source>
+        <translation>谁在何时记录、修改了这条走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
+        <source>&amp;Void…</source>
+        <translation>作废…(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
+        <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
+        <translation>从所有列表、统计和报表中去掉这条走访记录；记录连同作废原因仍会保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="352"/>
         <source>Home visit record: %1</source>
         <translation>走访记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="305"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="360"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · 阶段：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="334"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="393"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="407"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="466"/>
         <source>Please choose the client you visited.</source>
         <translation>请选择本次走访的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="422"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="491"/>
+        <source>the visit of %1</source>
+        <translation>%1 的走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="501"/>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="501"/>
+        <source>Duration</source>
+        <translation>走访时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="502"/>
+        <source>Mode</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="502"/>
+        <source>Worker who led it</source>
+        <translation>主访社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="503"/>
+        <source>People met</source>
+        <translation>会见人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
+        <source>Risks noticed</source>
+        <translation>发现的风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="505"/>
+        <source>Services delivered</source>
+        <translation>提供的服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="506"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="506"/>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="509"/>
+        <source>%1: level</source>
+        <translation>%1：程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="510"/>
+        <source>%1: notes</source>
+        <translation>%1：说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="516"/>
         <source>Discard this record?</source>
         <translation>放弃这份记录？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="423"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>确定放弃这份走访记录吗？已填写的内容将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <source>Drop your corrections?</source>
+        <translation>放弃所做的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="544"/>
+        <source>This visit was changed here but not saved. Close and drop the changes?</source>
+        <translation>这条走访记录已修改但尚未保存。关闭并放弃修改吗？</translation>
     </message>
 </context>
 <context>
@@ -4404,8 +4607,8 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/visits/visits_page.py" line="31"/>
-        <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open the client.</source>
-        <translation>本站最近的走访记录。双击某一条（或按回车键）查看服务对象。</translation>
+        <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
+        <translation>本站最近的走访记录。双击某一条（或按回车键）打开：可修改、作废或查看修改记录。</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/visits_page.py" line="35"/>

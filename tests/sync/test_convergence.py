@@ -115,7 +115,7 @@ def test_random_exchanges_converge(template: Path, tmp_path_factory, n: int,
             elif action == "visit":
                 client_id = known[arg[0] % len(known)]
                 visits.record_visit(peer.db, visits.VisitInput(
-                    client_id=client_id, visit_date="2026-11-01"))
+                    client_id=client_id, visit_date="2026-11-01", observations="电话回访"))
             elif action == "export":
                 bundles.append((peer.export(), frozenset(model.seen[device])))
             elif action == "import" and bundles:

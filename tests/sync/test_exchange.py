@@ -114,7 +114,8 @@ def test_month_bundle_and_delta_for_a_peer(trio: list[Peer]) -> None:
     a.take(b.export())
     assert b.take(a.export("delta", for_device=b.id)).ops == 0
     client_id = clients.register_client(a.db, clients.ClientInput(name="新登记"))
-    visits.record_visit(a.db, visits.VisitInput(client_id=client_id, visit_date=dt.date.today()))
+    visits.record_visit(a.db, visits.VisitInput(client_id=client_id, visit_date=dt.date.today(),
+                                                observations="电话回访"))
     delta = b.take(a.export("delta", for_device=b.id))
     assert delta.ops == delta.applied == 2
     assert a.dump() == b.dump()

@@ -370,13 +370,13 @@ def test_the_forms_refuse_the_same_values(world: dict[str, Any]) -> None:
         ("notes", lambda: clients.register_client(db, clients.ClientInput(
             name="覃秀兰", notes="长" * 2001))),
         ("visit_date", lambda: visits.record_visit(db, visits.VisitInput(
-            client_id=uuid7(), visit_date="1900-06-01"))),
+            client_id=uuid7(), visit_date="1900-06-01", observations="电话回访"))),
         ("visit_date", lambda: visits.record_visit(db, visits.VisitInput(
-            client_id=uuid7(), visit_date="2100-06-01"))),
+            client_id=uuid7(), visit_date="2100-06-01", observations="电话回访"))),
         ("observations", lambda: visits.record_visit(db, visits.VisitInput(
             client_id=uuid7(), visit_date="2026-11-20", observations="家中\x00无人"))),
         ("hours", lambda: station.record_supervision(db, station.SupervisionInput(
-            session_date="2026-11-20", hours=1e308))),
+            session_date="2026-11-20", hours=1e308, topics="个案研讨"))),
         ("hours", lambda: station.record_training(db, station.TrainingInput(
             worker_id=uuid7(), training_date="2026-11-20", hours=-1e300, topic="x"))),
         ("hours", lambda: station.record_training(db, station.TrainingInput(

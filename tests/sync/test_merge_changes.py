@@ -26,7 +26,8 @@ def test_bundle_import_reports_the_merged_tables(pair: list[Peer]) -> None:
     a, b = pair
     client_id = clients.register_client(a.db, clients.ClientInput(name="覃秀兰"))
     visits.record_visit(a.db, visits.VisitInput(client_id=client_id,
-                                                visit_date=dt.date(2026, 11, 3)))
+                                                visit_date=dt.date(2026, 11, 3),
+                                                    observations="电话回访"))
     bundle = a.export()
     heard: list[frozenset[str]] = []
     b.db.changes.subscribe(heard.append)

@@ -56,7 +56,8 @@ def test_duplicates_from_two_laptops_are_merged_into_one(tmp_path: Path) -> None
         name="韦美华", id_number=number, phone="13812345678",
         categories=(clients.CategoryInput("left_behind_elderly"),
                     clients.CategoryInput("disabled", "physical", "2"))))
-    visits.record_visit(b.db, visits.VisitInput(client_id=second, visit_date=dt.date.today()))
+    visits.record_visit(b.db, visits.VisitInput(client_id=second, visit_date=dt.date.today(),
+                                                observations="电话回访"))
     a.take(b.export())
     [pair] = duplicate_clients(a.db)
     assert {pair.keep_id, pair.other_id} == {first, second}

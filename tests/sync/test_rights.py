@@ -66,7 +66,7 @@ def test_a_worker_writing_supervision_is_refused(four: dict[str, Any]) -> None:
     head, w1 = four["head"], four["w1"]
     with pytest.raises(ShegongError, match="head's or the supervisor's laptop"):
         station.record_supervision(w1.db, station.SupervisionInput(
-            session_date=dt.date.today().isoformat(), hours=16.0, form="offline",
+            session_date=dt.date.today().isoformat(), hours=8.0, form="offline",
             topics="个案督导", supervisor_name="黄督导"))
     with w1.db.write() as s:  # what a hostile program on the laptop can still do
         s.add(SupervisionSession(station_id=this_device(w1.db).station_id, hours=16.0,

@@ -119,6 +119,7 @@ def test_opening_a_case_then_the_timeline_opens_it(
     tree.setFocus()
     QTest.keyClick(tree, Qt.Key.Key_Return)  # as a double-click: opens the case
     assert opened == [case_id, case_id]
+    assert not [w for w in ctx._open if w is not window]  # and nothing else (a new visit)
     click(qtbot, window.case_button)
     assert opened == [case_id] * 3
 

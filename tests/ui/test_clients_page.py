@@ -155,8 +155,8 @@ def click_header(qtbot: QtBot, page: ClientsPage, column: int) -> None:
 
 def test_clicking_last_visit_sorts_in_sql(qtbot: QtBot, ctx: AppContext,
                                           people: People) -> None:
-    record_visit(ctx.db, VisitInput(people.zhang, dt.date(2025, 3, 1)))
-    record_visit(ctx.db, VisitInput(people.wang, dt.date(2025, 6, 1)))
+    record_visit(ctx.db, VisitInput(people.zhang, dt.date(2025, 3, 1), observations="电话回访"))
+    record_visit(ctx.db, VisitInput(people.wang, dt.date(2025, 6, 1), observations="电话回访"))
     page = open_page(qtbot, ctx)
     header = page.table.horizontalHeader()
     last_visit = COLUMN["last_visit"]
@@ -195,7 +195,8 @@ def test_sorting_by_age_means_youngest_first(ctx: AppContext, people: People,
 def test_cells_mask_id_numbers_and_flag_what_needs_attention(
         qtbot: QtBot, ctx: AppContext, people: People) -> None:
     record_visit(ctx.db, VisitInput(people.zhang, dt.date(2025, 1, 10),
-                                    next_followup=dt.date(2025, 2, 10)))  # long overdue
+                                    next_followup=dt.date(2025, 2, 10),
+                                        observations="电话回访"))  # long overdue
     page = open_page(qtbot, ctx)
     model = page.model
     row = model.row_of(people.zhang)
@@ -347,7 +348,8 @@ def test_a_write_elsewhere_refreshes_the_list_and_keeps_the_selection(
         record_activity(ctx.db, ActivityInput("村民议事会", dt.date.today()))  # not shown
     page.hide()
     with qtbot.assertNotEmitted(page.results_applied, wait=100):
-        record_visit(ctx.db, VisitInput(people.wang, dt.date.today()))  # hidden: later
+        record_visit(ctx.db, VisitInput(people.wang, dt.date.today(),
+                                        observations="电话回访"))  # hidden: later
     with qtbot.waitSignal(page.results_applied, timeout=5000):
         page.show()
     QThreadPool.globalInstance().waitForDone()

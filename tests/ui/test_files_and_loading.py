@@ -123,7 +123,8 @@ def test_the_sync_page_ignores_writes_it_does_not_show(qtbot: QtBot, ctx: AppCon
         page.show()
     qtbot.waitUntil(lambda: not page.is_busy())
     with qtbot.assertNotEmitted(page.loader.busy_changed, wait=100):
-        record_visit(ctx.db, VisitInput(client_id, dt.date.today()))  # saved elsewhere
+        record_visit(ctx.db, VisitInput(client_id, dt.date.today(),
+                                        observations="电话回访"))  # saved elsewhere
         record_activity(ctx.db, ActivityInput("村民议事会", dt.date.today(),
                                               participant_ids=(client_id,)))
     with qtbot.waitSignal(page.loaded, timeout=10_000):

@@ -78,8 +78,9 @@ def test_a_joined_workers_training_counts_on_the_heads_station_screen(
     me = this_device(head)
     assert this_device(worker_laptop).station_id == me.station_id
     record_training(head, TrainingInput(own_worker(head), TODAY, 48, topic="个案工作实务"))
-    record_supervision(head, SupervisionInput(TODAY, 16, supervisor_name="蓝秀梅",
-                                              topics="个案督导"))
+    for topics in ("个案督导", "个案督导（第二节）"):  # 16 hours: two sessions
+        record_supervision(head, SupervisionInput(TODAY, 8, supervisor_name="蓝秀梅",
+                                                  topics=topics))
     record_training(worker_laptop, TrainingInput(own_worker(worker_laptop), TODAY, 20,
                                                  topic="儿童保护政策"))
 

@@ -78,7 +78,8 @@ def test_the_preview_shows_the_months_figures_and_follows_new_visits(
 
     # A visit recorded elsewhere while the page is on screen: counted again at once.
     record_visit(ctx.db, VisitInput(client_id=recorded.client_ids[0],
-                                    visit_date=f"{recorded.month}-12"))  # tells the page
+                                    visit_date=f"{recorded.month}-12",
+                                        observations="电话回访"))  # tells the page
     qtbot.waitUntil(lambda: not page.loader.running and page.report is not None
                     and page.report.current.visits == recorded.visits + 1, timeout=10_000)
     text = page.preview.toPlainText()

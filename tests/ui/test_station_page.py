@@ -123,7 +123,7 @@ def test_lights_say_what_is_missing_and_a_supervision_added_turns_it_green(
     dialog = page.logs.dialog
     assert isinstance(dialog, SupervisionDialog)
     assert dialog.supervisor.currentText() == "黄志强"  # the known supervisor, offered
-    assert dialog.hours.value() == 16
+    assert dialog.hours.value() == 8  # a day: the seed's 16 hours take two
     dialog.session_date.set_value(TODAY)
     dialog.form_mode.set_code("online")
     dialog.topics.setPlainText("困境儿童个案督导")
@@ -133,17 +133,19 @@ def test_lights_say_what_is_missing_and_a_supervision_added_turns_it_green(
     settle(qtbot, page)
     assert page.logs.dialog is None
     assert supervision.light.level == "green" and supervision.word.text() == "正常"
-    assert supervision.text.text() == "本月督导已完成：2 次，共 28 小时。"
+    assert supervision.text.text() == "本月督导已完成：2 次，共 20 小时。"
     assert not supervision.button.isVisible()
     qtbot.waitUntil(lambda: len(rows(page.logs.supervision)) == 2)
     newest = rows(page.logs.supervision)[0]
-    assert newest[1:5] == ["黄志强", "16", "线上", "困境儿童个案督导"]
+    assert newest[1:5] == ["黄志强", "8", "线上", "困境儿童个案督导"]
     assert newest[6] == "两周内完成家访"
-    assert page.logs.supervision.total.text() == "共 2 次督导，28 小时"
+    assert page.logs.supervision.total.text() == "共 2 次督导，20 小时"
 
 
 @pytest.mark.parametrize(("fill", "field"), [
     (lambda d: d.hours.setValue(200), "hours"),  # a week has 168
+    (lambda d: d.hours.setValue(16), "hours"),  # one day: at most 12
+    (lambda d: d.topics.setPlainText(" "), "topics"),  # what it covered
     (lambda d: d.session_date.set_value(TODAY + dt.timedelta(days=1)), "session_date"),
     (lambda d: d.supervisor.setEditText(" "), "supervisor"),
 ])
@@ -156,7 +158,8 @@ def test_a_bad_supervision_is_refused_next_to_its_field_and_nothing_is_written(
     assert isinstance(dialog, SupervisionDialog)
     dialog.hours.setValue(0)
     assert dialog.hours.value() == 0.5  # no time at all cannot be typed in
-    dialog.hours.setValue(16)
+    dialog.hours.setValue(8)
+    dialog.topics.setPlainText("个案督导")
     fill(dialog)
     dialog.ok_button.click()
     error = dialog.errors.error(field)
@@ -174,10 +177,11 @@ def test_a_new_supervisor_typed_in_is_registered_with_the_session(
     dialog = page.logs.dialog
     assert isinstance(dialog, SupervisionDialog)
     dialog.supervisor.setEditText("蓝秀梅")
+    dialog.topics.setPlainText("小组工作督导")
     dialog.ok_button.click()
     settle(qtbot, page)
     assert [p.name for p in supervisors(ctx.db)] == ["蓝秀梅"]
-    assert [(r.supervisor, r.hours) for r in supervision_log(ctx.db, *YEAR)] == [("蓝秀梅", 16)]
+    assert [(r.supervisor, r.hours) for r in supervision_log(ctx.db, *YEAR)] == [("蓝秀梅", 8)]
     qtbot.waitUntil(lambda: [r[1] for r in rows(page.logs.supervision)] == ["蓝秀梅"])
 
 
@@ -243,8 +247,10 @@ def test_the_charts_hold_the_visits_the_categories_and_the_training(
               register(ctx.db, "陆美玲", "45012220140909002", "left_behind_child")]
     inside = [0, 3, 10, 40, 84]  # days ago: all within the 13 weeks shown
     for index, days in enumerate(inside):
-        record_visit(ctx.db, VisitInput(client_id=people[index % 3], visit_date=ago(days)))
-    record_visit(ctx.db, VisitInput(client_id=people[0], visit_date=ago(100)))  # too old
+        record_visit(ctx.db, VisitInput(client_id=people[index % 3], visit_date=ago(days),
+                                        observations="电话回访"))
+    record_visit(ctx.db, VisitInput(client_id=people[0], visit_date=ago(100),
+                                    observations="电话回访"))  # too old
     page = shown()
     assert page.charts is not None
     weekly = page.charts.weekly_values()
@@ -303,7 +309,7 @@ def test_the_logs_read_again_only_for_their_own_tables(
     page.logs.loaded.connect(lambda: log_loads.append(1))
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         # the lights and charts follow a visit; the logs need not
-        record_visit(ctx.db, VisitInput(client_id, TODAY))
+        record_visit(ctx.db, VisitInput(client_id, TODAY, observations="电话回访"))
     settle(qtbot, page)
     assert log_loads == []
     with qtbot.waitSignal(page.logs.loaded, timeout=10_000):

@@ -213,7 +213,8 @@ def test_import_through_the_page_applies_a_bundle_and_says_so_in_chinese(
     theirs = [clients.register_client(peer, clients.ClientInput(name=name, village="板六村"))
               for name in ("韦美华", "蒙小燕", "陆永福")]
     # A visit, a case and an activity travel too: the pages showing them must hear.
-    visits.record_visit(peer, visits.VisitInput(theirs[0], dt.date.today()))
+    visits.record_visit(peer, visits.VisitInput(theirs[0], dt.date.today(),
+                                                observations="电话回访"))
     cases.open_case(peer, theirs[0], "孩子辍学在家")
     activities.record_activity(peer, activities.ActivityInput(
         "村民议事会", dt.date.today(), participant_ids=(theirs[1],)))

@@ -46,7 +46,8 @@ def desk(ctx: AppContext) -> dict[str, str]:
     for stage in ("assessment", "plan", "intervention"):
         move_stage(ctx.db, case, stage)
     record_visit(ctx.db, VisitInput(client_id=quiet, visit_date=ago(45),
-                                    next_followup=TODAY + dt.timedelta(days=40)))
+                                    next_followup=TODAY + dt.timedelta(days=40),
+                                        observations="电话回访"))
     draft = save_draft(ctx.db, None, never, {"observations": "老人说\n腿疼，  想去卫生院"})
     return {"due": due, "never": never, "quiet": quiet, "draft": str(draft)}
 
@@ -86,7 +87,8 @@ def test_today_lists_counts_and_models(qtbot: QtBot, ctx: AppContext, desk: dict
 
     # A visit recorded elsewhere: Today follows at once.
     with qtbot.waitSignal(page.loaded, timeout=10_000):
-        record_visit(ctx.db, VisitInput(client_id=desk["never"], visit_date=TODAY))
+        record_visit(ctx.db, VisitInput(client_id=desk["never"], visit_date=TODAY,
+                                        observations="电话回访"))
     assert page.overdue.model.rows == [] and page.overdue.count.text() == "0"
     assert page.overdue.note.text() == "Nothing here today."
     QThreadPool.globalInstance().waitForDone()
@@ -154,11 +156,11 @@ def test_visits_page_lists_the_newest_and_records_one(qtbot: QtBot, ctx: AppCont
     qtmodeltester.check(page.model)
 
     opened: list[str] = []
-    monkeypatch.setattr(ctx, "open_client", opened.append)
+    monkeypatch.setattr(ctx, "open_visit", opened.append)
     page.view.setFocus()
     page.view.setCurrentIndex(page.model.index(1, 0))
-    qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    assert opened == [desk["quiet"]]
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)  # the visit itself, to correct or void
+    assert opened == [page.model.rows[1].id]
 
     page.record_button.click()
     [form] = [w for w in ctx._open if isinstance(w, VisitFormDialog)]

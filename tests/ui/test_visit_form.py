@@ -279,6 +279,7 @@ def test_picker_form_needs_a_client_and_follow_up_tracks_the_date(
     dialog.followup.set_value(chosen)
     dialog.visit_date.set_value(day + dt.timedelta(days=1))
     assert dialog.followup.value() == chosen  # the worker's date stays
+    dialog.observations.setPlainText("孩子放学回家，和奶奶聊了学习")
     dialog.save()
     assert visits_of_client(ctx.db, orphan)[0].next_followup == chosen
 
@@ -311,6 +312,7 @@ def test_workers_present_this_worker_first_and_leads(qtbot: QtBot, demo_db: Any)
     dialog.workers.boxes[others[0]].setChecked(True)
     dialog.workers.boxes[me].setChecked(True)
     assert dialog.workers.ids() == [others[0], me]  # the first ticked leads
+    dialog.observations.setPlainText("两位社工一起入户")
     dialog.save()
     detail = get_visit(demo_db, visits_of_client(demo_db, client)[0].id)
     assert detail.worker_id == others[0] and detail.companions == (me,)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -310,8 +311,7 @@ class ClientDetailDialog(QDialog):
         lang = self.ctx.lang
         if i.kind == "visit":
             kind = arg(self.tr("Visit · %1"), VISIT_MODE.label(i.code, lang))
-            what, details = i.text, arg(self.tr("Highest need: %1"),
-                                        NEED_LEVEL.label(i.extra or "none", lang))
+            what, details = i.text, self._needs_text(i)
         elif i.kind == "case_event":
             kind, what, details = self.tr("Case"), self._stage_text(i), ""
             if i.extra is not None:  # the opening event's note says only "opened"
@@ -328,6 +328,19 @@ class ClientDetailDialog(QDialog):
         item.setData(0, KIND_ROLE, (i.kind, i.record_id))
         return item
 
+    def _needs_text(self, i: TimelineItem) -> str:
+        """The needs the visit found, with their notes: where the next visit starts."""
+        if not i.needs:
+            return self.tr("No needs found")
+        labels = {"material": self.tr("Material needs"),
+                  "emotional": self.tr("Emotional needs"), "social": self.tr("Social needs")}
+        parts = []
+        for dim, level, notes in i.needs:
+            shown = NEED_LEVEL.label(level, self.ctx.lang)
+            parts.append(arg(self.tr("%1: %2 (%3)"), labels[dim], shown, notes) if notes
+                         else arg(self.tr("%1: %2"), labels[dim], shown))
+        return ("；" if self.ctx.lang == "zh" else "; ").join(parts)
+
     def _stage_text(self, i: TimelineItem) -> str:
         lang = self.ctx.lang
         if i.extra is None:
@@ -340,10 +353,21 @@ class ClientDetailDialog(QDialog):
                    CASE_STAGE.label(i.code, lang))
 
     # -- actions ------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on a timeline line opens that line; the view passes the key on, and the
+        # dialog would also press its default button (a new visit) without this.
+        if self.focusWidget() is self.timeline \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         kind, record_id = item.data(0, KIND_ROLE)
         if kind == "case_event":
             self.ctx.open_case(record_id)
+        elif kind == "visit":
+            self.ctx.open_visit(record_id)
 
     def view_case(self) -> None:
         if self.page is not None and self.page.open_case is not None:

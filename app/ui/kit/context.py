@@ -87,6 +87,10 @@ class AppContext(QObject):
     def record_visit(self, client_id: str | None, draft_id: int | None = None) -> QWidget:
         return self._opener("record_visit")(self, client_id, draft_id)
 
+    def open_visit(self, visit_id: str) -> QWidget:
+        """A saved visit in its form, to correct, void or read its history."""
+        return self._opener("open_visit")(self, visit_id)
+
     def open_case(self, case_id: str) -> QWidget:
         return self._opener("open_case")(self, case_id)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.models.vocab import DELIVERY_MODE
 from app.services.station import (
+    SESSION_HOURS_A_DAY,
     SUPERVISION_HOURS,
     GroupTrainingInput,
     SupervisionInput,
@@ -75,7 +76,9 @@ class SupervisionDialog(RecordDialog):
         super().__init__(ctx.lang, self.tr("Add supervision"), self.tr("&Save"), parent)
         self.ctx = ctx
         self.say(arg(self.tr("The station is supervised at least once a month, at least %1 "
-                             "hours each time."), f"{SUPERVISION_HOURS:g}"))
+                             "hours in all. Record one session a day (at most %2 hours): a "
+                             "supervision over two days is two sessions."),
+                     f"{SUPERVISION_HOURS:g}", f"{SESSION_HOURS_A_DAY:g}"))
         self.known = {p.name: p.id for p in supervisors(ctx.db)}
         self.session_date = DateField(ctx.lang)
         self.supervisor = QComboBox()
@@ -85,7 +88,7 @@ class SupervisionDialog(RecordDialog):
         line = self.supervisor.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("Choose, or type a new supervisor's name"))
-        self.hours = hours_box(SUPERVISION_HOURS)
+        self.hours = hours_box(SUPERVISION_HOURS / 2)  # a day of the seed's two
         self.form_mode = VocabCombo(DELIVERY_MODE, ctx.lang)
         self.topics = text_box(4, self.tr("e.g. case supervision, writing service records"))
         self.cases = text_box(4, self.tr("Which cases were discussed"))

@@ -35,12 +35,22 @@ from app.services.cases import get_case, open_case_of
 from app.services.clients import get_client
 from app.services.drafts import get_draft
 from app.services.settings import NO_CATEGORY_INTERVAL
-from app.services.visits import Need, VisitInput, default_followup, record_visit
+from app.services.visits import (
+    Need,
+    VisitInput,
+    default_followup,
+    get_visit,
+    record_visit,
+    update_visit,
+)
+from app.services.voids import void_record
 from app.services.workers import current_worker_id
 from app.ui.kit.client_picker import ClientPicker
 from app.ui.kit.context import AppContext
 from app.ui.kit.drafts import DraftKeeper
-from app.ui.kit.i18n import arg
+from app.ui.kit.history import HistoryDialog
+from app.ui.kit.i18n import arg, format_date
+from app.ui.kit.record_dialogs import VoidDialog
 from app.ui.kit.style import set_role
 from app.ui.kit.widgets import (
     DateField,
@@ -58,25 +68,48 @@ from app.ui.visits.visit_fields import GrowingBox, NeedRow, WorkerChecklist
 PAYLOAD_VERSION = 1
 
 
+def saved_payload(v: VisitInput) -> dict[str, Any]:
+    """A saved visit in the form's payload (the draft's form), to fill the form with."""
+    return {
+        "version": PAYLOAD_VERSION, "client_id": v.client_id, "client_fixed": True,
+        "visit_date": str(v.visit_date), "duration_min": v.duration_min, "mode": v.mode,
+        "worker_ids": list(v.worker_ids), "people_met": v.people_met or "",
+        "observations": v.observations or "",
+        **{code: {"level": need.level, "notes": need.notes or ""}
+           for code, need in (("material", v.material), ("emotional", v.emotional),
+                              ("social", v.social))},
+        "services": list(v.services), "risks": v.risks or "",
+        "next_followup": str(v.next_followup) if v.next_followup else None,
+        "followup_auto": False, "in_case": v.case_id is not None,
+    }
+
+
 class VisitFormDialog(QDialog):
-    """Record a home visit of `client_id` (or of a client picked here), or resume a draft."""
+    """Record a home visit of `client_id` (or of a client picked here), resume a draft,
+    or open a saved visit (`visit_id`) to correct it, void it or read its history."""
 
     def __init__(self, ctx: AppContext, client_id: str | None, draft_id: int | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, visit_id: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.saved_id: str | None = None
+        self.visit_id = visit_id
+        self._edited = False  # a saved visit's fields changed here, not saved yet
         self._loading = True  # filling fields is not a change to keep
         self._followup_auto = True  # the follow-up follows the visit date until edited
         self._case_id: str | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Home visit record"))
 
-        draft = get_draft(ctx.db, draft_id) if draft_id is not None else None
-        payload: dict[str, Any] = draft.payload if draft else {}
-        self._fixed_client = (bool(payload.get("client_fixed")) if draft
-                              else client_id is not None)
-        self._client = (payload.get("client_id") if draft else None) or client_id
+        saved = get_visit(ctx.db, visit_id) if visit_id is not None else None
+        draft = get_draft(ctx.db, draft_id) if draft_id is not None and not saved else None
+        payload: dict[str, Any] = draft.payload if draft else \
+            saved_payload(saved.input) if saved else {}
+        self._fixed_client = saved is not None or (
+            bool(payload.get("client_fixed")) if draft else client_id is not None)
+        self._client = (payload.get("client_id") if payload else None) or client_id
+        # A saved visit's corrections are saved or dropped, never kept as a draft (a
+        # draft would come back as a new visit).
         self.keeper = DraftKeeper(ctx.db, draft.id if draft else None, self)
         self.keeper.on_saved = self._draft_saved
         self.keeper.on_error = self._draft_failed
@@ -84,9 +117,14 @@ class VisitFormDialog(QDialog):
         self._build()
         self._connect_changes()
         self._client_changed()
-        if draft:
+        if payload:
             self._restore(payload)
+        if draft:
             self.draft_status.setText(self.tr("Resumed from an unfinished record."))
+        if saved:
+            self.in_case.setChecked(saved.input.case_id is not None)
+            self.draft_status.setText(self.tr("A saved visit: your corrections are kept "
+                                              "in its history."))
         self._loading = False
         self._fit_screen()
 
@@ -206,29 +244,46 @@ class VisitFormDialog(QDialog):
         return scroll
 
     def _build_buttons(self) -> QHBoxLayout:
-        """The draft's state and Discard, Close, Save (Ctrl+S and Ctrl+Enter save)."""
+        """The draft's state and Discard, Close, Save (Ctrl+S and Ctrl+Enter save); for a
+        saved visit, History and Void instead of Discard."""
         self.draft_status = QLabel()
         self.draft_status.setObjectName("draftStatus")
         set_role(self.draft_status, "muted")
-        self.save_button = QPushButton(self.tr("&Save"))
+        editing = self.visit_id is not None
+        self.save_button = QPushButton(self.tr("&Save changes") if editing else self.tr("&Save"))
         self.save_button.setObjectName("saveVisit")
         self.save_button.setToolTip(self.tr("Save the visit record (Ctrl+S)"))
         self.discard_button = QPushButton(self.tr("Disca&rd"))
         self.discard_button.setToolTip(self.tr("Throw this record away, with its draft"))
         self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setToolTip(self.tr("Close; what you typed is kept as a draft"))
-        for button in (self.save_button, self.discard_button, self.close_button):
+        self.close_button.setToolTip(self.tr("Close without saving the changes") if editing
+                                     else self.tr("Close; what you typed is kept as a draft"))
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setObjectName("visitHistory")
+        self.history_button.setToolTip(self.tr("Who recorded and changed this visit, when"))
+        self.void_button = QPushButton(self.tr("&Void…"))
+        self.void_button.setObjectName("voidVisit")
+        self.void_button.setToolTip(self.tr("Take this visit out of every list, count and "
+                                            "report; it stays in the records with the reason"))
+        for button in (self.save_button, self.discard_button, self.close_button,
+                       self.history_button, self.void_button):
             # Enter in a field must not save a half-written record: Ctrl+S saves.
             button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.discard)
         self.close_button.clicked.connect(self.close)
+        self.history_button.clicked.connect(self.show_history)
+        self.void_button.clicked.connect(self.void)
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
             QShortcut(keys, self).activated.connect(self.save)
 
         buttons = QHBoxLayout()
+        if editing:
+            buttons.addWidget(self.history_button)
+            buttons.addWidget(self.void_button)
         buttons.addWidget(self.draft_status, 1)
-        buttons.addWidget(self.discard_button)
+        if not editing:
+            buttons.addWidget(self.discard_button)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
         return buttons
@@ -327,7 +382,11 @@ class VisitFormDialog(QDialog):
         self._changed()
 
     def _changed(self, *_: object) -> None:
-        if not self._loading:
+        if self._loading:
+            return
+        if self.visit_id is not None:
+            self._edited = True
+        else:
             self.keeper.changed(self.client_id(), self.payload())
 
     def _draft_saved(self, first: bool) -> None:
@@ -409,12 +468,47 @@ class VisitFormDialog(QDialog):
                 self.picker.search.setFocus()
             return
         try:
-            self.saved_id = record_visit(self.ctx.db, self.value())
+            if self.visit_id is not None:
+                update_visit(self.ctx.db, self.visit_id, self.value())
+                self.saved_id = self.visit_id
+            else:
+                self.saved_id = record_visit(self.ctx.db, self.value())
         except ShegongError as err:
             self.router.show(err)
             return
+        self._edited = False
         self.keeper.finish()
         self.accept()
+
+    def show_history(self) -> None:
+        assert self.visit_id is not None
+        HistoryDialog(self.ctx, "visit", self.visit_id, self.windowTitle(),
+                      self.field_labels(), self).exec()
+
+    def void(self) -> None:
+        visit_id = self.visit_id
+        assert visit_id is not None
+        what = arg(self.tr("the visit of %1"), format_date(self.visit_date.value(),
+                                                          self.ctx.lang))
+        dialog = VoidDialog(self.ctx.lang, what, lambda reason: void_record(
+            self.ctx.db, "visit", visit_id, reason), self)
+        if dialog.exec():
+            self._edited = False
+            self.accept()
+
+    def field_labels(self) -> dict[str, str]:
+        """The form's label of each field of a visit, for its history."""
+        labels = {"visit_date": self.tr("Visit date"), "duration_min": self.tr("Duration"),
+                  "mode": self.tr("Mode"), "worker_id": self.tr("Worker who led it"),
+                  "people_met": self.tr("People met"),
+                  "observations": self.tr("Observations"), "risks": self.tr("Risks noticed"),
+                  "services": self.tr("Services delivered"),
+                  "next_followup": self.tr("Next follow-up"), "case_id": self.tr("Case")}
+        for dim in NEED_DIMENSIONS:
+            name = dim.label(self.ctx.lang)
+            labels[f"{dim.code}_level"] = arg(self.tr("%1: level"), name)
+            labels[f"{dim.code}_notes"] = arg(self.tr("%1: notes"), name)
+        return labels
 
     def discard(self) -> None:
         if self.keeper.dirty or self.keeper.draft_id is not None:
@@ -429,12 +523,31 @@ class VisitFormDialog(QDialog):
         self.reject()
 
     def done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted and not self._drop_corrections():
+            return
         self.keeper.close()  # Escape, Close, the window's X: keep what was typed
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._drop_corrections():
+            event.ignore()
+            return
         self.keeper.close()
         super().closeEvent(event)
+
+    def _drop_corrections(self) -> bool:
+        """A saved visit corrected here and not saved: asks whether to drop the changes."""
+        if not self._edited:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Drop your corrections?"),
+            self.tr("This visit was changed here but not saved. Close and drop the "
+                    "changes?"), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._edited = False
+            return True
+        return False
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.DeferredDelete:  # deleteLater() on an open form

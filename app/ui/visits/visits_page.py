@@ -29,7 +29,7 @@ class VisitsPage(LoadingPage):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, VISIT_TABLES, self.tr("Visits"), self.tr(
             "The station's newest home visits. Double-click one (or press Enter) to open "
-            "the client."))
+            "it: correct it, void it or read its history."))
         grow_content(self)
 
         self.record_button = QPushButton(self.tr("&New visit record…"))
@@ -80,4 +80,4 @@ class VisitsPage(LoadingPage):
     def _open(self, index: QModelIndex) -> None:
         visit = row_of(self.view, index)
         if visit is not None:
-            self.ctx.open_client(visit.client_id)
+            self.ctx.open_visit(visit.id)
