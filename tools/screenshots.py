@@ -197,6 +197,47 @@ def visit_screens(window: MainWindow) -> None:
     picker.close()
 
 
+def saved_record_screens(window: MainWindow) -> None:
+    """A saved visit opened again (History, Void), its history after a correction, a
+    referral overdue on Today and its answer being noted (issue 10)."""
+    import datetime as dt
+
+    from app.services.referrals import refer
+    from app.services.visits import get_visit, recent_visits, update_visit
+    from app.ui.clients.referral_dialog import ReferralDialog
+    from app.ui.kit.history import HistoryDialog
+    from app.ui.visits.visit_form import VisitFormDialog
+
+    ctx = window.ctx
+    newest = recent_visits(ctx.db, limit=1)[0]
+    saved = get_visit(ctx.db, newest.id).input
+    update_visit(ctx.db, newest.id, type(saved)(**{
+        **saved.__dict__, "observations": (saved.observations or "") + "（补记：已联系村医上门）",
+        "duration_min": (saved.duration_min or 30) + 15}))
+    form = VisitFormDialog(ctx, None, None, window, visit_id=newest.id)
+    form.show()
+    form.resize(1180, 720)
+    save(form, "visit_saved")
+    history = HistoryDialog(ctx, "visit", newest.id, form.windowTitle(), form.field_labels(),
+                            form)
+    history.show()
+    wait_until(lambda: history.model.rowCount() > 1)
+    save(history, "visit_history")
+    history.close()
+    form.close()
+    referral = refer(ctx.db, newest.client_id, "civil_affairs", "申请临时救助，家中屋顶漏雨",
+                     referred_on=dt.date.today() - dt.timedelta(days=41))
+    window.show_page("today")
+    until_loaded(window.pages["today"])
+    save(window, "today_referrals")
+    dialog = ReferralDialog(ctx, referral, window)
+    dialog.status.set_code("accepted")
+    dialog.outcome.setPlainText("民政办已受理，十个工作日内答复")
+    dialog.show()
+    save(dialog, "referral")
+    dialog.reject()
+
+
 def clients_screens(window: MainWindow) -> None:
     """The Clients page once its list is in, then a search typed with a filter (clients
     area)."""
@@ -458,6 +499,7 @@ def main_window(folder: Path) -> None:
             save(window, f"main_{key}")
         case_and_activity_screens(window)
         visit_screens(window)
+        saved_record_screens(window)
         clients_screens(window)
         client_form_screens(window)
         roster_screens(window, folder.parent / "roster")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from app.models import Activity, ActivityParticipant, ActivityVolunteer, Client
 from app.models.validation import check_code, require_text
 from app.models.vocab import ACTIVITY_KIND, SERVICE_DOMAIN
@@ -38,7 +41,15 @@ class ActivityInput:
     volunteers: tuple[VolunteerInput, ...] = ()
 
 
-def record_activity(db: Database, data: ActivityInput) -> str:
+@dataclass(frozen=True)
+class _Checked:
+    """An activity's input, checked: the record's fields and its volunteers."""
+
+    fields: dict[str, object]
+    volunteers: tuple[tuple[str, float, str | None], ...]
+
+
+def _check(data: ActivityInput) -> _Checked:
     title = require_text(data.title, "title", "activity title", "活动名称", 200)
     day = checked("activity", "activity_date", required_date(
         data.activity_date, "activity_date", "activity date", "活动日期"))
@@ -48,28 +59,67 @@ def record_activity(db: Database, data: ActivityInput) -> str:
     check_code(data.kind, ACTIVITY_KIND.codes(), "kind", "activity type", "活动类型")
     if data.domain is not None:
         check_code(data.domain, SERVICE_DOMAIN.codes(), "domain", "service domain", "服务领域")
-    volunteers = [
+    volunteers = tuple(
         (require_text(v.name, "volunteers", "volunteer's name", "志愿者姓名", 50),
          checked("activity_volunteer", "hours", v.hours),
          checked("activity_volunteer", "phone", (v.phone or "").strip() or None))
-        for v in data.volunteers
-    ]
+        for v in data.volunteers)
+    return _Checked({"kind": data.kind, "domain": data.domain, "title": title,
+                     "activity_date": day, "duration_min": data.duration_min,
+                     "place": place, "summary": summary}, volunteers)
+
+
+def record_activity(db: Database, data: ActivityInput) -> str:
+    checked_input = _check(data)
     with db.write() as s:
-        for client_id in data.participant_ids:
-            get_live(s, Client, client_id, "client", "服务对象")
-        activity = Activity(
-            station_id=local_setting(s, "station_id"), kind=data.kind, domain=data.domain,
-            title=title, activity_date=day, duration_min=data.duration_min,
-            place=place, summary=summary,
-            organiser_id=local_setting(s, "worker_id"),
-        )
+        activity = Activity(station_id=local_setting(s, "station_id"),
+                            organiser_id=local_setting(s, "worker_id"),
+                            **checked_input.fields)
         s.add(activity)
         s.flush()
-        for client_id in dict.fromkeys(data.participant_ids):
-            s.add(ActivityParticipant(activity_id=activity.id, client_id=client_id))
-        for name, hours, phone in volunteers:
-            s.add(ActivityVolunteer(activity_id=activity.id, name=name, hours=hours, phone=phone))
+        _set_people(s, activity.id, data.participant_ids, checked_input.volunteers)
         return activity.id
+
+
+def update_activity(db: Database, activity_id: str, data: ActivityInput) -> None:
+    """Correct a recorded activity: the fields that changed, the participants and the
+    volunteers added or taken off (voided with a reason); it syncs like any edit."""
+    checked_input = _check(data)
+    with db.write() as s:
+        activity = get_live(s, Activity, activity_id, "activity", "活动")
+        for name, value in checked_input.fields.items():
+            if getattr(activity, name) != value:
+                setattr(activity, name, value)
+        _set_people(s, activity_id, data.participant_ids, checked_input.volunteers)
+
+
+def _set_people(s: Session, activity_id: str, participant_ids: tuple[str, ...],
+                volunteers: tuple[tuple[str, float, str | None], ...]) -> None:
+    """The participants and volunteers as given: new ones added, ones left out voided."""
+    wanted = list(dict.fromkeys(participant_ids))
+    for client_id in wanted:
+        get_live(s, Client, client_id, "client", "服务对象")
+    held = list(s.scalars(select(ActivityParticipant).where(
+        ActivityParticipant.activity_id == activity_id,
+        ActivityParticipant.void_reason.is_(None))))
+    for row in held:
+        if row.client_id not in wanted:
+            row.void_reason = "not a participant (corrected)"
+    have = {row.client_id for row in held}
+    for client_id in wanted:
+        if client_id not in have:
+            s.add(ActivityParticipant(activity_id=activity_id, client_id=client_id))
+    kept = list(volunteers)
+    for helper in s.scalars(select(ActivityVolunteer).where(
+            ActivityVolunteer.activity_id == activity_id,
+            ActivityVolunteer.void_reason.is_(None))):
+        same = (helper.name or "", helper.hours or 0.0, helper.phone)
+        if same in kept:
+            kept.remove(same)
+        else:
+            helper.void_reason = "not a volunteer of it (corrected)"
+    for name, hours, phone in kept:
+        s.add(ActivityVolunteer(activity_id=activity_id, name=name, hours=hours, phone=phone))
 
 
 @dataclass(frozen=True)
@@ -85,7 +135,7 @@ class ActivityRow:
 
 
 def list_activities(db: Database, limit: int = 300) -> list[ActivityRow]:
-    from sqlalchemy import func, select
+    from sqlalchemy import func
 
     participants = (select(func.count()).where(
         ActivityParticipant.activity_id == Activity.id,
@@ -112,8 +162,6 @@ class ActivityDetail:
 
 
 def get_activity(db: Database, activity_id: str) -> ActivityDetail:
-    from sqlalchemy import select
-
     with db.read() as s:
         a = get_live(s, Activity, activity_id, "activity", "活动")
         people = tuple(s.scalars(select(ActivityParticipant.client_id).where(

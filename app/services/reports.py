@@ -8,7 +8,20 @@ the month once and writes it; the file appears only once it is complete.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from app.models.validation import parse_month
 from app.reports.output import FORMATS, check_format, write_report
+from app.reports.visit_sheet import visit_sheet
+from app.store.database import Database
 
-__all__ = ["FORMATS", "check_format", "parse_month", "write_report"]
+__all__ = ["FORMATS", "check_format", "parse_month", "write_report", "write_visit_sheet"]
+
+
+def write_visit_sheet(db: Database, visit_id: str, path: str | os.PathLike[str],
+                      lang: str = "zh", full_id: bool = False) -> Path:
+    """A visit's record sheet (走访记录表) as an A4 pdf, written whole or not at all."""
+    from app.render.visit_sheet_document import write_visit_sheet_pdf  # Qt: only here
+
+    return write_visit_sheet_pdf(visit_sheet(db, visit_id, lang, full_id), path, lang)

@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import and_, case, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from app.models import Case, ClientCategory, ClientIndex
+from app.models import Case, ClientCategory, ClientIndex, Referral
 from app.services.drafts import DraftRow, list_drafts
+from app.services.referrals import overdue_condition as referral_overdue
 from app.services.settings import NO_CATEGORY_INTERVAL, visit_intervals
 from app.store.database import Database
 
@@ -35,6 +36,8 @@ class TodayItem:
     date: dt.date | None
     days: int  # days late, or days since the last visit; NEVER for never visited
     case_id: str | None = None
+    referral_id: str | None = None  # overdue referrals: the referral
+    agency: str | None = None
 
 
 @dataclass
@@ -46,6 +49,8 @@ class TodayLists:
     overdue_visits_total: int = 0
     stale_cases: list[TodayItem] = field(default_factory=list)
     stale_cases_total: int = 0
+    referrals: list[TodayItem] = field(default_factory=list)  # overdue, oldest first
+    referrals_total: int = 0
     drafts: list[DraftRow] = field(default_factory=list)
 
 
@@ -56,6 +61,7 @@ def today_lists(db: Database, on: dt.date | None = None, limit: int = 500) -> To
         _followups(s, day, limit, out)
         _overdue_visits(s, day, visit_intervals(db), limit, out)
         _stale_cases(s, day, limit, out)
+        _overdue_referrals(s, day, limit, out)
     out.drafts = list_drafts(db)
     return out
 
@@ -128,6 +134,21 @@ def _stale_cases(s: Session, day: dt.date, limit: int, out: TodayLists) -> None:
     out.stale_cases = [
         TodayItem(c, n or "", v, last, (day - last).days if last else NEVER, case_id)
         for c, n, v, last, case_id in rows]
+
+
+def _overdue_referrals(s: Session, day: dt.date, limit: int, out: TodayLists) -> None:
+    """Referrals with no answer or no result for ANSWER_DAYS, oldest first."""
+    ci = ClientIndex
+    rows, out.referrals_total = _first_rows(
+        s, select(Referral.client_id, ci.name, ci.village, Referral.referred_on, Referral.id,
+                  Referral.agency)
+        .join(ci, ci.client_id == Referral.client_id)
+        .where(referral_overdue(day), ci.live.is_(True))
+        .order_by(Referral.referred_on, Referral.id), limit)
+    out.referrals = [
+        TodayItem(c, n or "", v, on, (day - on).days if on else 0, referral_id=rid,
+                  agency=agency)
+        for c, n, v, on, rid, agency in rows]
 
 
 def stale_case_condition(day: dt.date, stages: Any) -> Any:

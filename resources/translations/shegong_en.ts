@@ -82,74 +82,129 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="228"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="229"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="251"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="252"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>e.g. Summer reading group for left-behind children</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="257"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="258"/>
         <source>— not given —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="264"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="265"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>What was done, how people took part, what to follow up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="270"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="271"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="271"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="272"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="272"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
         <source>Service d&amp;omain</source>
         <translation>Service d&amp;omain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
         <source>Activity d&amp;uration</source>
         <translation>Activity d&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="277"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="283"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="284"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="289"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="290"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="307"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="304"/>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
+        <source>&amp;Void…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="306"/>
+        <source>Take this activity out of every list, count and report; it stays in the records with the reason</source>
+        <translation>Take this activity out of every list, count and report; it stays in the records with the reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="309"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="319"/>
         <source>Activity: %1</source>
         <translation>Activity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="333"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="333"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
+        <source>Service domain</source>
+        <translation>Service domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="335"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="335"/>
+        <source>Activity duration</source>
+        <translation>Activity duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="336"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
@@ -1592,52 +1647,52 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="160"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="170"/>
         <source>This person may already be registered</source>
         <translation>This person may already be registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="163"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="173"/>
         <source>These clients have the same ID number, or the same name and birth date in the same village. If one of them is this person, open that record instead of registering the person twice.</source>
         <translation>These clients have the same ID number, or the same name and birth date in the same village. If one of them is this person, open that record instead of registering the person twice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="169"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="179"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="169"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="179"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="169"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="179"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="169"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="179"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="170"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="180"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="185"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="195"/>
         <source>&amp;Open the existing record</source>
         <translation>&amp;Open the existing record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="186"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="196"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Register anyway</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="187"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="197"/>
         <source>&amp;Go back to the form</source>
         <translation>&amp;Go back to the form</translation>
     </message>
@@ -2358,27 +2413,27 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="134"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="144"/>
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="134"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="144"/>
         <source>Open &amp;case</source>
         <translation>Open &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="136"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="146"/>
         <source>Open a case for %1. The case starts at intake; the assessment and the service plan follow in the case screen.</source>
         <translation>Open a case for %1. The case starts at intake; the assessment and the service plan follow in the case screen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="138"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="148"/>
         <source>What the client or the family asks help with</source>
         <translation>What the client or the family asks help with</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="139"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="149"/>
         <source>&amp;Presenting problem</source>
         <translation>&amp;Presenting problem</translation>
     </message>
@@ -2386,17 +2441,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="71"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="80"/>
         <source>&amp;Find people</source>
         <translation>&amp;Find people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="76"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="85"/>
         <source>Re&amp;move from the list</source>
         <translation>Re&amp;move from the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="117"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="121"/>
         <source>Taking part: %1</source>
         <translation>Taking part: %1</translation>
     </message>
@@ -2595,39 +2650,117 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="116"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="126"/>
         <source>Refer to another agency</source>
         <translation>Refer to another agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="116"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="126"/>
         <source>&amp;Refer</source>
         <translation>&amp;Refer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="118"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="128"/>
         <source>Refer %1 to an agency that can help further.</source>
         <translation>Refer %1 to an agency that can help further.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="119"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="129"/>
         <source>Choose the agency</source>
         <translation>Choose the agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="120"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="130"/>
         <source>What the agency is asked to do, and why</source>
         <translation>What the agency is asked to do, and why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="121"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="131"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="122"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="132"/>
         <source>R&amp;eason for the referral</source>
         <translation>R&amp;eason for the referral</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="23"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="23"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="27"/>
+        <source>Referral of %1 to %2</source>
+        <translation>Referral of %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="28"/>
+        <source>Referred on %1: %2</source>
+        <translation>Referred on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="33"/>
+        <source>What the agency did, and what it means for the client</source>
+        <translation>What the agency did, and what it means for the client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="37"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="38"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="39"/>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="40"/>
+        <source>&amp;Void…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="47"/>
+        <source>the referral of %1 to %2</source>
+        <translation>the referral of %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="54"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="54"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="55"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="55"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="56"/>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
     </message>
 </context>
 <context>
@@ -2992,12 +3125,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="151"/>
+        <location filename="../../app/ui/today/today_page.py" line="153"/>
         <source>Showing the first %1 of %2</source>
         <translation>Showing the first %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="153"/>
+        <location filename="../../app/ui/today/today_page.py" line="155"/>
         <source>Nothing here today.</source>
         <translation>Nothing here today.</translation>
     </message>
@@ -4065,137 +4198,162 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="168"/>
+        <location filename="../../app/ui/today/today_page.py" line="170"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="169"/>
+        <location filename="../../app/ui/today/today_page.py" line="171"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="178"/>
+        <location filename="../../app/ui/today/today_page.py" line="180"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="179"/>
+        <location filename="../../app/ui/today/today_page.py" line="181"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="180"/>
+        <location filename="../../app/ui/today/today_page.py" line="182"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="182"/>
+        <location filename="../../app/ui/today/today_page.py" line="184"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="192"/>
+        <location filename="../../app/ui/today/today_page.py" line="202"/>
         <source>Record visit</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="192"/>
+        <location filename="../../app/ui/today/today_page.py" line="202"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="193"/>
+        <location filename="../../app/ui/today/today_page.py" line="203"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="194"/>
+        <location filename="../../app/ui/today/today_page.py" line="204"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="196"/>
+        <location filename="../../app/ui/today/today_page.py" line="206"/>
         <source>Follow-ups due today or overdue</source>
         <translation>Follow-ups due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="198"/>
+        <location filename="../../app/ui/today/today_page.py" line="208"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="199"/>
+        <location filename="../../app/ui/today/today_page.py" line="209"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="201"/>
+        <location filename="../../app/ui/today/today_page.py" line="211"/>
         <source>Last visit</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="202"/>
+        <location filename="../../app/ui/today/today_page.py" line="212"/>
         <source>Days since</source>
         <translation>Days since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="204"/>
+        <location filename="../../app/ui/today/today_page.py" line="214"/>
         <source>Clients waiting for a visit</source>
         <translation>Clients waiting for a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="206"/>
+        <location filename="../../app/ui/today/today_page.py" line="216"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>Cases in intervention with no visit for %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="208"/>
+        <location filename="../../app/ui/today/today_page.py" line="219"/>
+        <source>Referrals with no answer or result for %1 days</source>
+        <translation>Referrals with no answer or result for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="221"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="222"/>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="223"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="224"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="225"/>
         <source>Unfinished visit records</source>
         <translation>Unfinished visit records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="209"/>
+        <location filename="../../app/ui/today/today_page.py" line="226"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="210"/>
+        <location filename="../../app/ui/today/today_page.py" line="227"/>
         <source>Last kept</source>
         <translation>Last kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="211"/>
+        <location filename="../../app/ui/today/today_page.py" line="228"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="259"/>
+        <location filename="../../app/ui/today/today_page.py" line="277"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>Today&apos;s lists could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="266"/>
+        <location filename="../../app/ui/today/today_page.py" line="284"/>
         <source>%1 days late</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="266"/>
+        <location filename="../../app/ui/today/today_page.py" line="284"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="269"/>
+        <location filename="../../app/ui/today/today_page.py" line="287"/>
         <source>never visited</source>
         <translation>never visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="272"/>
+        <location filename="../../app/ui/today/today_page.py" line="290"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="275"/>
+        <location filename="../../app/ui/today/today_page.py" line="293"/>
         <source>client not chosen yet</source>
         <translation>client not chosen yet</translation>
     </message>
@@ -4342,258 +4500,298 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="102"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="106"/>
         <source>Home visit record</source>
         <translation>Home visit record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="123"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="127"/>
         <source>Resumed from an unfinished record.</source>
         <translation>Resumed from an unfinished record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="126"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="130"/>
         <source>A saved visit: your corrections are kept in its history.</source>
         <translation>A saved visit: your corrections are kept in its history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="157"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="163"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="161"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="167"/>
         <source>Clie&amp;nt</source>
         <translation>Clie&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="170"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="174"/>
         <source>Visit &amp;date</source>
         <translation>Visit &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="173"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="177"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="176"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="180"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
         <source>&amp;Workers present</source>
         <translation>&amp;Workers present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="182"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="186"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>e.g. the client and her granddaughter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
         <source>&amp;People met</source>
         <translation>&amp;People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="186"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="190"/>
         <source>&amp;Observations</source>
         <translation>&amp;Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="190"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
         <source>R&amp;isks noticed</source>
         <translation>R&amp;isks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="199"/>
         <source>M&amp;aterial needs</source>
         <translation>M&amp;aterial needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="200"/>
         <source>&amp;Emotional needs</source>
         <translation>&amp;Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="197"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
         <source>Socia&amp;l needs</source>
         <translation>Socia&amp;l needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="204"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="208"/>
         <source>Ser&amp;vices delivered</source>
         <translation>Ser&amp;vices delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="211"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="215"/>
         <source>Next &amp;follow-up</source>
         <translation>Next &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="212"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
         <source>Part of the open &amp;case</source>
         <translation>Part of the open &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="255"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>Save the visit record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="256"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
         <source>Disca&amp;rd</source>
         <translation>Disca&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
         <source>Throw this record away, with its draft</source>
         <translation>Throw this record away, with its draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
         <source>Close without saving the changes</source>
         <translation>Close without saving the changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Close; what you typed is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
         <source>Who recorded and changed this visit, when</source>
         <translation>Who recorded and changed this visit, when</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="268"/>
         <source>&amp;Void…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="270"/>
         <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
         <translation>Take this visit out of every list, count and report; it stays in the records with the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="352"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="272"/>
+        <source>Record shee&amp;t (PDF)…</source>
+        <translation>Record shee&amp;t (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="274"/>
+        <source>The visit record sheet (走访记录表) for the paper archive, as a PDF to print</source>
+        <translation>The visit record sheet (走访记录表) for the paper archive, as a PDF to print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="277"/>
+        <source>ID number masked</source>
+        <translation>ID number masked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="278"/>
+        <source>ID number in full (for an official submission)</source>
+        <translation>ID number in full (for an official submission)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="366"/>
         <source>Home visit record: %1</source>
         <translation>Home visit record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="360"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="374"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · stage: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="393"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="407"/>
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="466"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="480"/>
         <source>Please choose the client you visited.</source>
         <translation>Please choose the client you visited.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="491"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="505"/>
         <source>the visit of %1</source>
         <translation>the visit of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="501"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
+        <source>visit record</source>
+        <translation>visit record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="519"/>
+        <source>Save the visit record sheet</source>
+        <translation>Save the visit record sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="520"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="529"/>
+        <source>Sheet saved: %1</source>
+        <translation>Sheet saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
         <source>Visit date</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="501"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="502"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="502"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
         <source>Worker who led it</source>
         <translation>Worker who led it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="503"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="536"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="537"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="537"/>
         <source>Risks noticed</source>
         <translation>Risks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="505"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="538"/>
         <source>Services delivered</source>
         <translation>Services delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="506"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="539"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="506"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="539"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="509"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
         <source>%1: level</source>
         <translation>%1: level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="510"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>%1: notes</source>
         <translation>%1: notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="516"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
         <source>Discard this record?</source>
         <translation>Discard this record?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>Throw away this visit record? What you typed will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="576"/>
         <source>Drop your corrections?</source>
         <translation>Drop your corrections?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="544"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="577"/>
         <source>This visit was changed here but not saved. Close and drop the changes?</source>
         <translation>This visit was changed here but not saved. Close and drop the changes?</translation>
     </message>
@@ -4692,43 +4890,43 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="129"/>
-        <location filename="../../app/ui/activities/activity_form.py" line="150"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="133"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="154"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="130"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="134"/>
         <source>&amp;Volunteer</source>
         <translation>&amp;Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="134"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="138"/>
         <source>Phone (optional)</source>
         <translation>Phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="141"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="145"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="142"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="146"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="151"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="155"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="152"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="156"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="159"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="163"/>
         <source>Remove volunteer</source>
         <translation>Remove volunteer</translation>
     </message>

@@ -82,74 +82,129 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="228"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="229"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="251"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="252"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>例如：留守儿童暑期阅读小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="257"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="258"/>
         <source>— not given —</source>
         <translation>—未填写—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="264"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="265"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>活动内容、参与情况、需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="270"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="271"/>
         <source>&amp;Title</source>
         <translation>活动名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="271"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="272"/>
         <source>&amp;Date</source>
         <translation>活动日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="272"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
         <source>T&amp;ype</source>
         <translation>活动类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
         <source>Service d&amp;omain</source>
         <translation>服务领域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
         <source>Activity d&amp;uration</source>
         <translation>活动时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="277"/>
         <source>&amp;Summary</source>
         <translation>活动小结(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="283"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="284"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="289"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="290"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="307"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="304"/>
+        <source>&amp;History…</source>
+        <translation>修改记录…(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
+        <source>&amp;Void…</source>
+        <translation>作废…(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="306"/>
+        <source>Take this activity out of every list, count and report; it stays in the records with the reason</source>
+        <translation>从所有列表、统计和报表中去掉这项活动；记录连同作废原因仍会保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="309"/>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="319"/>
         <source>Activity: %1</source>
         <translation>活动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="333"/>
+        <source>Title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="333"/>
+        <source>Date</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
+        <source>Type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
+        <source>Service domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="335"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="335"/>
+        <source>Activity duration</source>
+        <translation>活动时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="336"/>
+        <source>Summary</source>
+        <translation>活动总结</translation>
     </message>
 </context>
 <context>
@@ -1592,52 +1647,52 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="160"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="170"/>
         <source>This person may already be registered</source>
         <translation>此人可能已经登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="163"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="173"/>
         <source>These clients have the same ID number, or the same name and birth date in the same village. If one of them is this person, open that record instead of registering the person twice.</source>
         <translation>以下服务对象的身份证号码相同，或同村且姓名、出生日期相同。如果其中有此人，请打开已有档案，不要重复登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="169"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="179"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="169"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="179"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="169"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="179"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="169"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="179"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="170"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="180"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="185"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="195"/>
         <source>&amp;Open the existing record</source>
         <translation>打开已有档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="186"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="196"/>
         <source>&amp;Register anyway</source>
         <translation>仍然登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="187"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="197"/>
         <source>&amp;Go back to the form</source>
         <translation>返回修改(&amp;G)</translation>
     </message>
@@ -2358,27 +2413,27 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="134"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="144"/>
         <source>Open a case</source>
         <translation>开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="134"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="144"/>
         <source>Open &amp;case</source>
         <translation>开案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="136"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="146"/>
         <source>Open a case for %1. The case starts at intake; the assessment and the service plan follow in the case screen.</source>
         <translation>为%1开案。个案从“接案”阶段开始，预估和服务计划在个案页面中填写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="138"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="148"/>
         <source>What the client or the family asks help with</source>
         <translation>服务对象或其家庭希望获得哪些帮助</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="139"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="149"/>
         <source>&amp;Presenting problem</source>
         <translation>求助问题(&amp;P)</translation>
     </message>
@@ -2386,17 +2441,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="71"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="80"/>
         <source>&amp;Find people</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="76"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="85"/>
         <source>Re&amp;move from the list</source>
         <translation>从名单中移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="117"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="121"/>
         <source>Taking part: %1</source>
         <translation>参与者：%1 人</translation>
     </message>
@@ -2595,39 +2650,117 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="116"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="126"/>
         <source>Refer to another agency</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="116"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="126"/>
         <source>&amp;Refer</source>
         <translation>转介(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="118"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="128"/>
         <source>Refer %1 to an agency that can help further.</source>
         <translation>将%1转介给能进一步提供帮助的机构。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="119"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="129"/>
         <source>Choose the agency</source>
         <translation>请选择转介机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="120"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="130"/>
         <source>What the agency is asked to do, and why</source>
         <translation>请对方机构提供什么帮助，以及原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="121"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="131"/>
         <source>&amp;Agency</source>
         <translation>转介机构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/record_dialogs.py" line="122"/>
+        <location filename="../../app/ui/kit/record_dialogs.py" line="132"/>
         <source>R&amp;eason for the referral</source>
         <translation>转介原因(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="23"/>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="23"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="27"/>
+        <source>Referral of %1 to %2</source>
+        <translation>%1 转介至%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="28"/>
+        <source>Referred on %1: %2</source>
+        <translation>%1 转介：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="33"/>
+        <source>What the agency did, and what it means for the client</source>
+        <translation>机构做了什么，对服务对象意味着什么</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="37"/>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="38"/>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="39"/>
+        <source>&amp;History…</source>
+        <translation>修改记录…(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="40"/>
+        <source>&amp;Void…</source>
+        <translation>作废…(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="47"/>
+        <source>the referral of %1 to %2</source>
+        <translation>%1 转介至%2 的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="54"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="54"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="55"/>
+        <source>Reason</source>
+        <translation>转介原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="55"/>
+        <source>Agency</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/referral_dialog.py" line="56"/>
+        <source>Referred on</source>
+        <translation>转介日期</translation>
     </message>
 </context>
 <context>
@@ -2992,12 +3125,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="151"/>
+        <location filename="../../app/ui/today/today_page.py" line="153"/>
         <source>Showing the first %1 of %2</source>
         <translation>显示前 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="153"/>
+        <location filename="../../app/ui/today/today_page.py" line="155"/>
         <source>Nothing here today.</source>
         <translation>今天这里没有待办事项。</translation>
     </message>
@@ -4065,137 +4198,162 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="168"/>
+        <location filename="../../app/ui/today/today_page.py" line="170"/>
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="169"/>
+        <location filename="../../app/ui/today/today_page.py" line="171"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>今天需要走访谁、还有哪些事没有完成。双击某一行（或按回车键）查看服务对象；点击按钮直接记录走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="178"/>
+        <location filename="../../app/ui/today/today_page.py" line="180"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="179"/>
+        <location filename="../../app/ui/today/today_page.py" line="181"/>
         <source>Open cases</source>
         <translation>在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="180"/>
+        <location filename="../../app/ui/today/today_page.py" line="182"/>
         <source>Visits this month</source>
         <translation>本月走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="182"/>
+        <location filename="../../app/ui/today/today_page.py" line="184"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="192"/>
+        <location filename="../../app/ui/today/today_page.py" line="202"/>
         <source>Record visit</source>
         <translation>记录走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="192"/>
+        <location filename="../../app/ui/today/today_page.py" line="202"/>
         <source>Continue</source>
         <translation>继续填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="193"/>
+        <location filename="../../app/ui/today/today_page.py" line="203"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="194"/>
+        <location filename="../../app/ui/today/today_page.py" line="204"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="196"/>
+        <location filename="../../app/ui/today/today_page.py" line="206"/>
         <source>Follow-ups due today or overdue</source>
         <translation>今日及逾期待跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="198"/>
+        <location filename="../../app/ui/today/today_page.py" line="208"/>
         <source>Due</source>
         <translation>应跟进日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="199"/>
+        <location filename="../../app/ui/today/today_page.py" line="209"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="201"/>
+        <location filename="../../app/ui/today/today_page.py" line="211"/>
         <source>Last visit</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="202"/>
+        <location filename="../../app/ui/today/today_page.py" line="212"/>
         <source>Days since</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="204"/>
+        <location filename="../../app/ui/today/today_page.py" line="214"/>
         <source>Clients waiting for a visit</source>
         <translation>超期未走访的服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="206"/>
+        <location filename="../../app/ui/today/today_page.py" line="216"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>介入阶段 %1 天未走访的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="208"/>
+        <location filename="../../app/ui/today/today_page.py" line="219"/>
+        <source>Referrals with no answer or result for %1 days</source>
+        <translation>%1 天未答复或未办结的转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="221"/>
+        <source>Agency</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="222"/>
+        <source>Referred</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="223"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="224"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="225"/>
         <source>Unfinished visit records</source>
         <translation>未完成的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="209"/>
+        <location filename="../../app/ui/today/today_page.py" line="226"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="210"/>
+        <location filename="../../app/ui/today/today_page.py" line="227"/>
         <source>Last kept</source>
         <translation>最后保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="211"/>
+        <location filename="../../app/ui/today/today_page.py" line="228"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="259"/>
+        <location filename="../../app/ui/today/today_page.py" line="277"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>今日待办无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="266"/>
+        <location filename="../../app/ui/today/today_page.py" line="284"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="266"/>
+        <location filename="../../app/ui/today/today_page.py" line="284"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="269"/>
+        <location filename="../../app/ui/today/today_page.py" line="287"/>
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="272"/>
+        <location filename="../../app/ui/today/today_page.py" line="290"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="275"/>
+        <location filename="../../app/ui/today/today_page.py" line="293"/>
         <source>client not chosen yet</source>
         <translation>尚未选择服务对象</translation>
     </message>
@@ -4342,258 +4500,298 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="102"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="106"/>
         <source>Home visit record</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="123"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="127"/>
         <source>Resumed from an unfinished record.</source>
         <translation>已恢复上次未完成的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="126"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="130"/>
         <source>A saved visit: your corrections are kept in its history.</source>
         <translation>已保存的走访记录：所做修改会记入其修改记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="157"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="163"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="161"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="167"/>
         <source>Clie&amp;nt</source>
         <translation>服务对象(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="170"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="174"/>
         <source>Visit &amp;date</source>
         <translation>走访日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="173"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="177"/>
         <source>D&amp;uration</source>
         <translation>走访时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="176"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="180"/>
         <source>&amp;Mode</source>
         <translation>走访方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
         <source>&amp;Workers present</source>
         <translation>参与社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="182"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="186"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>例如：服务对象本人及其孙女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
         <source>&amp;People met</source>
         <translation>会见人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="186"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="190"/>
         <source>&amp;Observations</source>
         <translation>观察记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="190"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
         <source>R&amp;isks noticed</source>
         <translation>发现的风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="199"/>
         <source>M&amp;aterial needs</source>
         <translation>物质需求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="200"/>
         <source>&amp;Emotional needs</source>
         <translation>精神需求(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="197"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
         <source>Socia&amp;l needs</source>
         <translation>社会需求(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="204"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="208"/>
         <source>Ser&amp;vices delivered</source>
         <translation>提供的服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="211"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="215"/>
         <source>Next &amp;follow-up</source>
         <translation>下次跟进日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="212"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
         <source>Part of the open &amp;case</source>
         <translation>属于个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="255"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>保存走访记录（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="256"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
         <source>Disca&amp;rd</source>
         <translation>放弃(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
         <source>Throw this record away, with its draft</source>
         <translation>放弃这份记录，并删除其草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
         <source>Close without saving the changes</source>
         <translation>关闭，不保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>关闭窗口；已填写的内容会保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
         <source>&amp;History…</source>
         <translation>修改记录…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
         <source>Who recorded and changed this visit, when</source>
         <translation>谁在何时记录、修改了这条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="268"/>
         <source>&amp;Void…</source>
         <translation>作废…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="270"/>
         <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
         <translation>从所有列表、统计和报表中去掉这条走访记录；记录连同作废原因仍会保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="352"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="272"/>
+        <source>Record shee&amp;t (PDF)…</source>
+        <translation>走访记录表（PDF）…(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="274"/>
+        <source>The visit record sheet (走访记录表) for the paper archive, as a PDF to print</source>
+        <translation>走访记录表，存入纸质档案，保存为 PDF 后打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="277"/>
+        <source>ID number masked</source>
+        <translation>身份证号隐去中间部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="278"/>
+        <source>ID number in full (for an official submission)</source>
+        <translation>完整身份证号（用于正式报送）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="366"/>
         <source>Home visit record: %1</source>
         <translation>走访记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="360"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="374"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · 阶段：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="393"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="407"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="466"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="480"/>
         <source>Please choose the client you visited.</source>
         <translation>请选择本次走访的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="491"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="505"/>
         <source>the visit of %1</source>
         <translation>%1 的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="501"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
+        <source>visit record</source>
+        <translation>走访记录表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="519"/>
+        <source>Save the visit record sheet</source>
+        <translation>保存走访记录表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="520"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="529"/>
+        <source>Sheet saved: %1</source>
+        <translation>记录表已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
         <source>Visit date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="501"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
         <source>Duration</source>
         <translation>走访时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="502"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="502"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
         <source>Worker who led it</source>
         <translation>主访社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="503"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="536"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="537"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="537"/>
         <source>Risks noticed</source>
         <translation>发现的风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="505"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="538"/>
         <source>Services delivered</source>
         <translation>提供的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="506"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="539"/>
         <source>Next follow-up</source>
         <translation>下次跟进日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="506"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="539"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="509"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
         <source>%1: level</source>
         <translation>%1：程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="510"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>%1: notes</source>
         <translation>%1：说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="516"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
         <source>Discard this record?</source>
         <translation>放弃这份记录？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>确定放弃这份走访记录吗？已填写的内容将被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="576"/>
         <source>Drop your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="544"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="577"/>
         <source>This visit was changed here but not saved. Close and drop the changes?</source>
         <translation>这条走访记录已修改但尚未保存。关闭并放弃修改吗？</translation>
     </message>
@@ -4692,43 +4890,43 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="129"/>
-        <location filename="../../app/ui/activities/activity_form.py" line="150"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="133"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="154"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="130"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="134"/>
         <source>&amp;Volunteer</source>
         <translation>志愿者(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="134"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="138"/>
         <source>Phone (optional)</source>
         <translation>电话（可不填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="141"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="145"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="142"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="146"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="151"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="155"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="152"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="156"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="159"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="163"/>
         <source>Remove volunteer</source>
         <translation>移除志愿者</translation>
     </message>

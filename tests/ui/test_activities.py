@@ -1,12 +1,13 @@
 """Activities as a worker records them: people found by search as you type (pinyin
 initials too), ticked, a volunteer with hours, saved; then the list shows it and a
-recorded activity opens read-only."""
+recorded activity opens again to be corrected or voided."""
 
 from __future__ import annotations
 
+from client_forms_helpers import ModalAnswer, type_chinese
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models.validation import id_check_digit
@@ -18,10 +19,12 @@ from app.services.activities import (
     record_activity,
 )
 from app.services.clients import ClientInput, register_client
+from app.services.history import record_history
 from app.store.database import Database
 from app.ui.activities.activities_page import ActivitiesPage
 from app.ui.activities.activity_form import ActivityFormDialog, ParticipantPicker
 from app.ui.kit.context import AppContext
+from app.ui.kit.record_dialogs import VoidDialog
 
 
 def register(db: Database, name: str, gender: str, birth: str, area: str) -> str:
@@ -145,8 +148,8 @@ def test_refused_input_is_shown_next_to_the_field(qtbot: QtBot, ctx: AppContext)
     assert list_activities(ctx.db) == []
 
 
-def test_a_recorded_activity_opens_read_only(qtbot: QtBot, ctx: AppContext,
-                                             monkeypatch) -> None:
+def test_a_recorded_activity_opens_to_be_corrected_or_voided(
+        qtbot: QtBot, ctx: AppContext, monkeypatch) -> None:
     ids = people(ctx.db)
     activity_id = record_activity(ctx.db, ActivityInput(
         title="重阳节敬老活动", activity_date="2026-10-29", kind="community",
@@ -154,14 +157,41 @@ def test_a_recorded_activity_opens_read_only(qtbot: QtBot, ctx: AppContext,
         participant_ids=(ids["李秀英"],), volunteers=(VolunteerInput("黄志强", 2.0),)))
     dialog = ActivityFormDialog(ctx, activity_id)
     show(qtbot, dialog)
-    assert dialog.title.text() == "重阳节敬老活动" and dialog.title.isReadOnly()
-    assert not dialog.date.isEnabled() and not dialog.kind.isEnabled()
+    assert dialog.title.text() == "重阳节敬老活动"
     assert names(dialog.picker.chosen) == ["李秀英"]
-    assert not dialog.picker.picker.isVisible() and not dialog.volunteers.entry.isVisible()
     assert dialog.volunteers.model.rowCount() == 1
-    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save) is None
+    assert dialog.save_button.text() == "&Save changes"  # no translator installed here
 
-    # From the page: Enter on a row asks to show that activity; the button a new one.
+    # Corrected: the place, one more participant, the volunteer's hours.
+    dialog.place.setText("那龙村文化室")
+    dialog.picker.set_selected_ids([ids["李秀英"], ids["张晓明"]])
+    dialog.volunteers.set_volunteers((VolunteerInput("黄志强", 3.0),))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    detail = get_activity(ctx.db, activity_id)
+    assert detail.row.place == "那龙村文化室" and detail.row.participants == 2
+    assert detail.volunteers == (VolunteerInput("黄志强", 3.0),)
+    assert len(list_activities(ctx.db)) == 1  # corrected, not recorded twice
+    changes = {c.field: (c.old, c.new)
+               for c in record_history(ctx.db, "activity", activity_id, "zh")}
+    assert changes["place"] == ("那龙村老年活动室", "那龙村文化室")
+
+    # Voided with a reason: gone from the list and the counts.
+    again = ActivityFormDialog(ctx, activity_id)
+    show(qtbot, again)
+
+    def fill(void: VoidDialog) -> None:
+        type_chinese(void.reason, "活动取消，误登记")
+        void.ok_button.click()
+
+    answer = ModalAnswer(VoidDialog, fill)
+    again.void_button.click()
+    answer.check()
+    assert list_activities(ctx.db) == []
+
+    # From the page: Enter on a row asks to open that activity; the button a new one.
+    record_activity(ctx.db, ActivityInput(title="读书会", activity_date="2026-10-30",
+                                          participant_ids=(ids["张小梅"],)))
+    [row] = list_activities(ctx.db)
     asked: list[str | None] = []
     monkeypatch.setattr(ctx, "edit_activity", lambda activity: asked.append(activity))
     page = ActivitiesPage(ctx)
@@ -171,5 +201,5 @@ def test_a_recorded_activity_opens_read_only(qtbot: QtBot, ctx: AppContext,
     page.view.selectRow(0)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    assert asked == [activity_id, None]
+    assert asked == [row.id, None]
     QThreadPool.globalInstance().waitForDone()

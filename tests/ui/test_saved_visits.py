@@ -5,8 +5,11 @@ counts and the monthly report follow at once."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
+from pathlib import Path
 
+import pypdf
 import pytest
 from client_forms_helpers import ModalAnswer, type_chinese
 from PySide6.QtCore import Qt, QThreadPool
@@ -14,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.models.validation import id_check_digit
 from app.reports.figures import monthly_figures
 from app.services import clients, visits
 from app.services.history import record_history
@@ -139,8 +143,7 @@ def test_closing_a_corrected_visit_without_saving_asks_first(
         qtbot: QtBot, ctx: AppContext, visit: tuple[str, str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     _, visit_id = visit
-    form = VisitFormDialog(ctx, None, None, None, visit_id=visit_id)
-    qtbot.addWidget(form)
+    form = VisitFormDialog(ctx, None, None, None, visit_id=visit_id)  # deletes on close
     form.show()
     form.duration.setValue(90)
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
@@ -155,8 +158,7 @@ def test_closing_a_corrected_visit_without_saving_asks_first(
 def test_an_empty_visit_is_refused_next_to_the_observations(
         qtbot: QtBot, ctx: AppContext, visit: tuple[str, str]) -> None:
     client_id, _ = visit
-    form = VisitFormDialog(ctx, client_id, None, None)
-    qtbot.addWidget(form)
+    form = VisitFormDialog(ctx, client_id, None, None)  # deletes itself once saved
     form.show()
     form.save_button.click()
     error = form.errors["observations"]
@@ -166,3 +168,37 @@ def test_an_empty_visit_is_refused_next_to_the_observations(
                         else next(iter(form.services.boxes))].click()
     form.save_button.click()  # a service delivered is enough (a short phone call)
     assert len(visits.visits_of_client(ctx.db, client_id)) == 2
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    reader = pypdf.PdfReader(str(path))
+    return len(reader.pages), re.sub(r"\s+", " ", " ".join(p.extract_text()
+                                                           for p in reader.pages))
+
+
+def test_the_visit_record_sheet_prints_masked_or_in_full(
+        qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    """The 走访记录表 of a saved visit, from its form: the client, the visit's date and
+    what was seen, the page number; the ID number masked unless asked for in full."""
+    number = "45012219480312002"
+    number += id_check_digit(number)
+    client_id = clients.register_client(ctx.db, clients.ClientInput(
+        name="覃秀兰", village="板六村", id_number=number, gender="female",
+        categories=(clients.CategoryInput("left_behind_elderly"),)))
+    visit_id = visits.record_visit(ctx.db, visits.VisitInput(
+        client_id=client_id, visit_date=TODAY, observations="老人独居，屋里很冷",
+        material=visits.Need("high", "缺棉被"), services=("material_help",)))
+    form = VisitFormDialog(ctx, None, None, None, visit_id=visit_id)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.sheet_button.isVisible()
+    masked = form.save_sheet(False, tmp_path / "masked.pdf")
+    full = form.save_sheet(True, tmp_path / "full.pdf")
+    assert masked is not None and full is not None
+    pages, text = pdf_text(masked)
+    for words in ("走访记录表", "覃秀兰", TODAY.isoformat(), "老人独居，屋里很冷", "缺棉被",
+                  "物资帮扶", "第 1 页"):
+        assert words in text, words
+    assert number not in text and f"{number[:4]}**********{number[-4:]}" in text
+    assert number in pdf_text(full)[1]
+    assert pages == 1

@@ -94,4 +94,4 @@ class ActivitiesPage(LoadingPage):
     def _open(self, index: QModelIndex) -> None:
         row = row_of(self.view, index)
         if row is not None:
-            self.ctx.edit_activity(row.id)  # shown read-only
+            self.ctx.edit_activity(row.id)  # to correct, void or read its history

@@ -1,8 +1,8 @@
 """Recording a group or community activity (小组/社区活动): what, when, where, who took
 part (found by search as you type) and the volunteers with their hours.
 
-An activity already recorded opens in the same dialog, read-only (the services have no
-use case for editing one yet).
+An activity already recorded opens in the same dialog, to correct (an ordinary edit that
+syncs), to void with a reason, or to read its history.
 """
 
 from __future__ import annotations
@@ -26,8 +26,15 @@ from PySide6.QtWidgets import (
 
 from app.errors import ShegongError
 from app.models.vocab import ACTIVITY_KIND, GENDER, SERVICE_DOMAIN
-from app.services.activities import ActivityInput, VolunteerInput, get_activity, record_activity
+from app.services.activities import (
+    ActivityInput,
+    VolunteerInput,
+    get_activity,
+    record_activity,
+    update_activity,
+)
 from app.services.client_list import ClientListRow
+from app.services.voids import void_record
 from app.ui.kit.client_picker import ClientPicker
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import (
@@ -37,7 +44,9 @@ from app.ui.kit.form_kit import (
     record_view,
     row_of,
 )
+from app.ui.kit.history import HistoryDialog
 from app.ui.kit.i18n import arg, format_date
+from app.ui.kit.record_dialogs import ask_void
 from app.ui.kit.widgets import (
     DateField,
     FieldError,
@@ -96,11 +105,6 @@ class ParticipantPicker(QWidget):
 
     def set_selected_ids(self, ids: list[str] | tuple[str, ...]) -> None:
         self.picker.set_selected_ids(ids)
-
-    def set_read_only(self) -> None:
-        """Viewing a recorded activity: only the list of who took part."""
-        for widget in (self.search_label, self.picker, self.remove_button):
-            widget.hide()
 
     def _remove(self) -> None:
         gone = {item.data(ID_ROLE) for item in self.chosen.selectedItems()}
@@ -186,10 +190,6 @@ class VolunteerEditor(QWidget):
         self.model.set_rows(volunteers)
         self._changed()
 
-    def set_read_only(self) -> None:
-        self.entry.hide()
-        self.remove_button.hide()
-
     def add(self) -> None:
         self.error.clear_error()
         if not self.name.text().strip():
@@ -223,6 +223,7 @@ class ActivityFormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved_id: str | None = None
+        self.activity_id = activity_id
         self.general = FieldError()
         self.errors = FieldErrors(ctx.lang, self.general)
         self.setWindowTitle(self.tr("New activity"))
@@ -293,15 +294,26 @@ class ActivityFormDialog(QDialog):
         return people, helpers
 
     def _build_buttons(self) -> None:
+        """Save and Cancel; for a recorded activity also History and Void."""
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.void_button = QPushButton(self.tr("&Void…"))
+        self.void_button.setToolTip(self.tr("Take this activity out of every list, count and "
+                                            "report; it stays in the records with the reason"))
+        if self.activity_id is not None:
+            self.save_button.setText(self.tr("&Save changes"))
+            for button in (self.history_button, self.void_button):
+                self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ResetRole)
+            self.history_button.clicked.connect(self.show_history)
+            self.void_button.clicked.connect(self.void)
 
     def _show_recorded(self, activity_id: str) -> None:
-        """A recorded activity, read-only."""
+        """A recorded activity, to correct, void or read the history of."""
         detail = get_activity(self.ctx.db, activity_id)
         row = detail.row
         self.setWindowTitle(arg(self.tr("Activity: %1"), row.title))
@@ -314,14 +326,23 @@ class ActivityFormDialog(QDialog):
         self.duration.setValue(detail.duration_min or 0)
         self.summary.setPlainText(detail.summary or "")
         self.picker.set_selected_ids(detail.participant_ids)
-        self.picker.set_read_only()
         self.volunteers.set_volunteers(detail.volunteers)
-        self.volunteers.set_read_only()
-        for text in (self.title, self.place, self.summary):
-            text.setReadOnly(True)
-        for choice in (self.date, self.kind, self.domain, self.duration):
-            choice.setEnabled(False)
-        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+    def show_history(self) -> None:
+        assert self.activity_id is not None
+        labels = {"title": self.tr("Title"), "activity_date": self.tr("Date"),
+                  "kind": self.tr("Type"), "domain": self.tr("Service domain"),
+                  "place": self.tr("Place"), "duration_min": self.tr("Activity duration"),
+                  "summary": self.tr("Summary")}
+        HistoryDialog(self.ctx, "activity", self.activity_id, self.windowTitle(), labels,
+                      self).exec()
+
+    def void(self) -> None:
+        activity_id = self.activity_id
+        assert activity_id is not None
+        if ask_void(self.ctx.lang, self.title.text(), lambda reason: void_record(
+                self.ctx.db, "activity", activity_id, reason), self):
+            self.accept()
 
     def data(self) -> ActivityInput:
         return ActivityInput(
@@ -335,7 +356,11 @@ class ActivityFormDialog(QDialog):
     def save(self) -> None:
         self.errors.clear()
         try:
-            self.saved_id = record_activity(self.ctx.db, self.data())
+            if self.activity_id is not None:
+                update_activity(self.ctx.db, self.activity_id, self.data())
+                self.saved_id = self.activity_id
+            else:
+                self.saved_id = record_activity(self.ctx.db, self.data())
         except ShegongError as err:  # also a participant voided on another laptop
             self.errors.show(err)
             return

@@ -11,6 +11,7 @@ def register(ctx: AppContext) -> None:
     ctx.provide("open_client", _open_client)
     ctx.provide("add_client", _add_client)
     ctx.provide("edit_client", _edit_client)
+    ctx.provide("open_referral", _open_referral)
 
 
 def _open_client(ctx: AppContext, client_id: str) -> QWidget:
@@ -33,3 +34,12 @@ def _edit_client(ctx: AppContext, client_id: str) -> bool:
     from app.ui.clients.client_form import ClientFormDialog
 
     return bool(ClientFormDialog(ctx, client_id, ctx.window).exec())
+
+
+def _open_referral(ctx: AppContext, referral_id: str) -> bool:
+    from app.ui.clients.referral_dialog import ReferralDialog
+
+    dialog = ReferralDialog(ctx, referral_id, ctx.window)
+    done = bool(dialog.exec())
+    dialog.deleteLater()  # by Qt, after its own nested dialogs are gone
+    return done

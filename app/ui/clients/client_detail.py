@@ -368,6 +368,8 @@ class ClientDetailDialog(QDialog):
             self.ctx.open_case(record_id)
         elif kind == "visit":
             self.ctx.open_visit(record_id)
+        elif kind == "referral":
+            self.ctx.open_referral(record_id)
 
     def view_case(self) -> None:
         if self.page is not None and self.page.open_case is not None:

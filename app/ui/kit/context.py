@@ -91,6 +91,10 @@ class AppContext(QObject):
         """A saved visit in its form, to correct, void or read its history."""
         return self._opener("open_visit")(self, visit_id)
 
+    def open_referral(self, referral_id: str) -> bool:
+        """A referral, to note the agency's answer and the outcome (modal)."""
+        return self._opener("open_referral")(self, referral_id)
+
     def open_case(self, case_id: str) -> QWidget:
         return self._opener("open_case")(self, case_id)
 

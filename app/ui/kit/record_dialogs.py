@@ -108,6 +108,16 @@ class VoidDialog(RecordDialog):
         return self._submit(self.reason.text())
 
 
+def ask_void(lang: str, what: str, submit: Callable[[str], Any],
+             parent: QWidget | None = None) -> bool:
+    """The VoidDialog, modal; whether the record was voided. The dialog is deleted
+    after: left as a hidden child of a form that closes next, it crashed Qt on exit."""
+    dialog = VoidDialog(lang, what, submit, parent)
+    voided = bool(dialog.exec())
+    dialog.deleteLater()
+    return voided
+
+
 class ReferDialog(RecordDialog):
     """Refers a client to an agency: calls submit(agency_code, reason)."""
 

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.vocab import REFERRAL_AGENCY
 from app.services.drafts import DraftRow, list_drafts
 from app.services.overview import Overview, overview
+from app.services.referrals import ANSWER_DAYS
 from app.services.today import NEVER, STALE_CASE_DAYS, TodayItem, TodayLists, today_lists
 from app.ui.kit.context import AppContext
 from app.ui.kit.drafts import resume_draft
@@ -52,7 +54,7 @@ from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError
 
 LATE = RED
-TODAY_TABLES = {"visit", "client", "case_record", "client_category",
+TODAY_TABLES = {"visit", "client", "case_record", "client_category", "referral",
                 "local_setting"}  # local_setting: the visit intervals changed
 # A visit form autosaves its draft while Today shows behind it: only the drafts' list is
 # read again then, not the four lists and the figures.
@@ -189,6 +191,14 @@ class TodayPage(LoadingPage):
         figures.addWidget(busy_bar(self.loader))
         figures.addWidget(refresh)
 
+        grid = self._sections(ctx)
+
+        self.content.addLayout(figures)
+        self.content.addWidget(self.error)
+        self.content.addLayout(grid, 1)
+
+    def _sections(self, ctx: AppContext) -> QGridLayout:
+        """The four lists of who to see and what waits, and the drafts below them."""
         record, resume = self.tr("Record visit"), self.tr("Continue")
         name = Column(self.tr("Name"), lambda r: r.client_name)  # the stretching column
         village = Column(self.tr("Village"), lambda r: r.village or "")
@@ -205,6 +215,13 @@ class TodayPage(LoadingPage):
                                [name, village, *since], record)
         self.stale = Section(arg(self.tr("Cases in intervention with no visit for %1 days"),
                                  STALE_CASE_DAYS), [name, village, *since], record)
+        self.referrals = Section(
+            arg(self.tr("Referrals with no answer or result for %1 days"), ANSWER_DAYS), [
+                name,
+                Column(self.tr("Agency"), lambda r: REFERRAL_AGENCY.label(r.agency, lang)),
+                Column(self.tr("Referred"), lambda r: format_date(r.date, lang)),
+                Column(self.tr("Days"), lambda r: str(r.days), color=lambda r: LATE)],
+            self.tr("Update"))
         self.drafts = Section(self.tr("Unfinished visit records"), [
             Column(self.tr("Client"), self._draft_client),
             Column(self.tr("Last kept"), self._draft_time),
@@ -212,18 +229,18 @@ class TodayPage(LoadingPage):
         grid = QGridLayout()
         grid.setSpacing(12)
         for index, section in enumerate((self.followups, self.overdue, self.stale,
-                                         self.drafts)):
+                                         self.referrals)):
             grid.addWidget(section, index // 2, index % 2)
+        grid.addWidget(self.drafts, 2, 0, 1, 2)  # the whole width: the words typed
         for section in (self.followups, self.overdue, self.stale):
             section.open_requested.connect(lambda item: ctx.open_client(item.client_id))
             section.action_requested.connect(lambda item: ctx.record_visit(item.client_id))
+        for signal in (self.referrals.open_requested, self.referrals.action_requested):
+            signal.connect(lambda item: ctx.open_referral(item.referral_id))
         # A draft's line resumes the draft: that is what the person left unfinished.
         self.drafts.open_requested.connect(self._resume)
         self.drafts.action_requested.connect(self._resume)
-
-        self.content.addLayout(figures)
-        self.content.addWidget(self.error)
-        self.content.addLayout(grid, 1)
+        return grid
 
     # -- loading ------------------------------------------------------------------------
     def shown(self) -> None:
@@ -242,6 +259,7 @@ class TodayPage(LoadingPage):
         self.followups.set_rows(lists.followups, lists.followups_total)
         self.overdue.set_rows(lists.overdue_visits, lists.overdue_visits_total)
         self.stale.set_rows(lists.stale_cases, lists.stale_cases_total)
+        self.referrals.set_rows(lists.referrals, lists.referrals_total)
         self.drafts.set_rows(lists.drafts, len(lists.drafts))
         for key, value in (("clients", figures.clients), ("open_cases", figures.open_cases),
                            ("visits", figures.visits_this_month)):

@@ -9,6 +9,7 @@ to a crash, a power cut or a closed lid.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -34,6 +36,7 @@ from app.models.vocab import CASE_STAGE, NEED_DIMENSIONS, SERVICE_TYPE, VISIT_MO
 from app.services.cases import get_case, open_case_of
 from app.services.clients import get_client
 from app.services.drafts import get_draft
+from app.services.reports import write_visit_sheet
 from app.services.settings import NO_CATEGORY_INTERVAL
 from app.services.visits import (
     Need,
@@ -48,9 +51,10 @@ from app.services.workers import current_worker_id
 from app.ui.kit.client_picker import ClientPicker
 from app.ui.kit.context import AppContext
 from app.ui.kit.drafts import DraftKeeper
+from app.ui.kit.files import ask_save_path, documents_folder, safe_file_name
 from app.ui.kit.history import HistoryDialog
 from app.ui.kit.i18n import arg, format_date
-from app.ui.kit.record_dialogs import VoidDialog
+from app.ui.kit.record_dialogs import ask_void
 from app.ui.kit.style import set_role
 from app.ui.kit.widgets import (
     DateField,
@@ -265,8 +269,20 @@ class VisitFormDialog(QDialog):
         self.void_button.setObjectName("voidVisit")
         self.void_button.setToolTip(self.tr("Take this visit out of every list, count and "
                                             "report; it stays in the records with the reason"))
+        self.sheet_button = QPushButton(self.tr("Record shee&t (PDF)…"))
+        self.sheet_button.setObjectName("visitSheet")
+        self.sheet_button.setToolTip(self.tr("The visit record sheet (走访记录表) for the "
+                                             "paper archive, as a PDF to print"))
+        sheet_menu = QMenu(self.sheet_button)
+        # Bound methods, not lambdas: a lambda would keep this dialog's wrapper alive
+        # after Qt deleted the dialog.
+        sheet_menu.addAction(self.tr("ID number masked")).triggered.connect(
+            self._sheet_masked)
+        sheet_menu.addAction(self.tr("ID number in full (for an official submission)")) \
+            .triggered.connect(self._sheet_in_full)
+        self.sheet_button.setMenu(sheet_menu)
         for button in (self.save_button, self.discard_button, self.close_button,
-                       self.history_button, self.void_button):
+                       self.history_button, self.void_button, self.sheet_button):
             # Enter in a field must not save a half-written record: Ctrl+S saves.
             button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -281,6 +297,7 @@ class VisitFormDialog(QDialog):
         if editing:
             buttons.addWidget(self.history_button)
             buttons.addWidget(self.void_button)
+            buttons.addWidget(self.sheet_button)
         buttons.addWidget(self.draft_status, 1)
         if not editing:
             buttons.addWidget(self.discard_button)
@@ -490,11 +507,36 @@ class VisitFormDialog(QDialog):
         assert visit_id is not None
         what = arg(self.tr("the visit of %1"), format_date(self.visit_date.value(),
                                                           self.ctx.lang))
-        dialog = VoidDialog(self.ctx.lang, what, lambda reason: void_record(
-            self.ctx.db, "visit", visit_id, reason), self)
-        if dialog.exec():
+        if ask_void(self.ctx.lang, what, lambda reason: void_record(
+                self.ctx.db, "visit", visit_id, reason), self):
             self._edited = False
             self.accept()
+
+    def _sheet_masked(self) -> None:
+        self.save_sheet(False)
+
+    def _sheet_in_full(self) -> None:
+        self.save_sheet(True)
+
+    def save_sheet(self, full_id: bool, target: Path | None = None) -> Path | None:
+        """The visit record sheet as a PDF where the person chooses (`target`: tests)."""
+        visit_id = self.visit_id
+        assert visit_id is not None
+        if target is None:
+            stem = safe_file_name(self.tr("visit record"), self.client_label.text(),
+                                  self.visit_date.value().isoformat())
+            target = ask_save_path(self, self.tr("Save the visit record sheet"),
+                                   documents_folder() / f"{stem}.pdf", self.tr("PDF (*.pdf)"),
+                                   ".pdf")
+            if target is None:
+                return None
+        try:
+            write_visit_sheet(self.ctx.db, visit_id, target, self.ctx.lang, full_id)
+        except ShegongError as err:
+            self.general_error.say(err.text(self.ctx.lang))
+            return None
+        self.draft_status.setText(arg(self.tr("Sheet saved: %1"), str(target)))
+        return target
 
     def field_labels(self) -> dict[str, str]:
         """The form's label of each field of a visit, for its history."""
