@@ -232,6 +232,8 @@ class TodayPage(LoadingPage):
                                          self.referrals)):
             grid.addWidget(section, index // 2, index % 2)
         grid.addWidget(self.drafts, 2, 0, 1, 2)  # the whole width: the words typed
+        for row, stretch in enumerate((3, 3, 2)):  # the lists of people first
+            grid.setRowStretch(row, stretch)
         for section in (self.followups, self.overdue, self.stale):
             section.open_requested.connect(lambda item: ctx.open_client(item.client_id))
             section.action_requested.connect(lambda item: ctx.record_visit(item.client_id))
