@@ -211,3 +211,32 @@ def test_record_activity_with_participants_and_volunteers(db: Database) -> None:
     with pytest.raises(ValidationError):
         activities.record_activity(db, activities.ActivityInput(
             title="x", activity_date=TODAY, volunteers=(activities.VolunteerInput("x", -1),)))
+
+
+def test_correcting_a_visit_changes_only_what_changed_and_its_companions(
+        db: Database) -> None:
+    """update_visit: the fields that differ are written (the history names only them);
+    a companion no longer named is voided, a new one added; the client stays."""
+    from app.services.history import record_history
+    from app.services.people import PersonInput, add_person
+    from app.services.workers import current_worker_id
+
+    me = current_worker_id(db)
+    assert me is not None
+    mo, lu = (add_person(db, PersonInput(name)) for name in ("莫小燕", "陆永福"))
+    client = clients.register_client(db, clients.ClientInput(name="覃秀兰"))
+    first = visits.VisitInput(client_id=client, visit_date=TODAY, observations="独居",
+                              worker_ids=(me, mo))
+    visit_id = visits.record_visit(db, first)
+    visits.update_visit(db, visit_id, visits.VisitInput(**{
+        **first.__dict__, "worker_ids": (me, lu), "duration_min": 40}))
+    detail = visits.get_visit(db, visit_id)
+    assert detail.worker_id == me and detail.companions == (lu,)
+    assert detail.input.observations == "独居" and detail.input.duration_min == 40
+    changed = {c.field for c in record_history(db, "visit", visit_id, "zh")[1:]}
+    assert changed == {"duration_min"}  # the companions are rows of their own
+    other = clients.register_client(db, clients.ClientInput(name="黄丽"))
+    with pytest.raises(ValidationError) as err:
+        visits.update_visit(db, visit_id, visits.VisitInput(**{
+            **first.__dict__, "client_id": other}))
+    assert err.value.field == "client"

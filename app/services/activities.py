@@ -17,6 +17,7 @@ from app.services.common import (
     get_live,
     local_setting,
     required_date,
+    set_links,
 )
 from app.store.database import Database
 
@@ -102,13 +103,10 @@ def _set_people(s: Session, activity_id: str, participant_ids: tuple[str, ...],
     held = list(s.scalars(select(ActivityParticipant).where(
         ActivityParticipant.activity_id == activity_id,
         ActivityParticipant.void_reason.is_(None))))
-    for row in held:
-        if row.client_id not in wanted:
-            row.void_reason = "not a participant (corrected)"
-    have = {row.client_id for row in held}
-    for client_id in wanted:
-        if client_id not in have:
-            s.add(ActivityParticipant(activity_id=activity_id, client_id=client_id))
+    set_links(s, held, lambda row: row.client_id, wanted,
+              lambda client_id: ActivityParticipant(activity_id=activity_id,
+                                                    client_id=client_id),
+              "not a participant (corrected)")
     kept = list(volunteers)
     for helper in s.scalars(select(ActivityVolunteer).where(
             ActivityVolunteer.activity_id == activity_id,

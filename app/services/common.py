@@ -4,6 +4,7 @@ the time stamp of local rows, and the cleaning of optional text and required dat
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -88,3 +89,17 @@ def parse_date(value: dt.date | str | None, field: str, label_en: str,
         ) from exc
 
 
+
+
+def set_links(s: Session, held: list[T], linked: Callable[[T], str | None],
+              wanted: list[str], make: Callable[[str], T], reason: str) -> None:
+    """A record's linked rows (an activity's participants, a visit's companions) made to
+    name exactly `wanted`: the rows no longer named are voided with `reason` (a void,
+    never a delete, so the change syncs), the ones missing are added."""
+    for row in held:
+        if linked(row) not in wanted:
+            row.void_reason = reason
+    have = {linked(row) for row in held}
+    for other in wanted:
+        if other not in have:
+            s.add(make(other))

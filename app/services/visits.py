@@ -20,6 +20,7 @@ from app.services.common import (
     optional_text,
     parse_date,
     required_date,
+    set_links,
 )
 from app.store.database import Database
 
@@ -156,13 +157,9 @@ def _present(s: Session, v: VisitInput) -> list[str]:
 def _set_companions(s: Session, visit_id: str, wanted: list[str],
                     held: list[VisitWorker]) -> None:
     """The workers who came along: new ones added, ones no longer named voided."""
-    for row in held:
-        if row.worker_id not in wanted:
-            row.void_reason = "not present (corrected)"
-    have = {row.worker_id for row in held}
-    for worker_id in wanted:
-        if worker_id not in have:
-            s.add(VisitWorker(visit_id=visit_id, worker_id=worker_id))
+    set_links(s, held, lambda row: row.worker_id, wanted,
+              lambda worker_id: VisitWorker(visit_id=visit_id, worker_id=worker_id),
+              "not present (corrected)")
 
 
 def visits_of_client(db: Database, client_id: str) -> list[VisitRow]:
