@@ -202,8 +202,10 @@ def saved_record_screens(window: MainWindow) -> None:
     referral overdue on Today and its answer being noted (issue 10)."""
     import datetime as dt
 
+    from app.services.activities import list_activities
     from app.services.referrals import refer
     from app.services.visits import get_visit, recent_visits, update_visit
+    from app.ui.activities.activity_form import ActivityFormDialog
     from app.ui.clients.referral_dialog import ReferralDialog
     from app.ui.kit.history import HistoryDialog
     from app.ui.visits.visit_form import VisitFormDialog
@@ -236,6 +238,11 @@ def saved_record_screens(window: MainWindow) -> None:
     dialog.show()
     save(dialog, "referral")
     dialog.reject()
+    activity = ActivityFormDialog(ctx, list_activities(ctx.db)[0].id, window)
+    activity.show()
+    activity.resize(1120, 680)
+    save(activity, "activity_edit")
+    activity.reject()
 
 
 def clients_screens(window: MainWindow) -> None:
