@@ -175,10 +175,17 @@ def import_all(hub_dir: Path, bundles: list[Path], checkpoint: int,
 
 
 def _cpu_so_far(pid: int) -> float:
-    """CPU seconds a running process has used (Linux /proc): on a machine shared with
-    other work, CPU time moves much less with the load than the clock does."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """CPU seconds a running process and its live children (the import's checking
+    helper) have used (Linux /proc), so it compares with wait4's total, which counts the
+    reaped children: on a machine shared with other work, CPU time moves much less with
+    the load than the clock does."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return 0.0  # ended meanwhile
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(_cpu_so_far(int(child)) for child in children)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
