@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from categories import TBA
 from sqlalchemy import text
 from test_roster import make_id, write_xlsx
 
@@ -44,7 +45,7 @@ def write_log_rows(db: Database) -> list[tuple[int, str, str]]:
 
 
 def test_orm_write_reports_its_tables_and_the_triggers(db: Database) -> None:
-    client_id = register_client(db, ClientInput(name="张晓明"))
+    client_id = register_client(db, ClientInput(name="张晓明", categories=TBA))
     heard = Heard(db)
     record_visit(db, VisitInput(client_id=client_id, visit_date=dt.date(2026, 11, 3),
                                 observations="电话回访"))
@@ -70,7 +71,7 @@ def test_rolled_back_write_reports_nothing(db: Database) -> None:
         s.flush()
         raise RuntimeError("changed my mind")
     with pytest.raises(ValidationError):  # refused: nothing written
-        register_client(db, ClientInput(name=""))
+        register_client(db, ClientInput(name="", categories=TBA))
     assert heard.calls == []
     assert db.setting("probe") is None
     assert write_log_rows(db) == logged
@@ -110,7 +111,7 @@ def test_a_failing_listener_breaks_nothing(db: Database) -> None:
 
     db.changes.subscribe(broken)
     heard = Heard(db)  # a listener after the broken one still hears
-    client_id = register_client(db, ClientInput(name="覃秀兰"))
+    client_id = register_client(db, ClientInput(name="覃秀兰", categories=TBA))
     assert "client" in heard.tables
     with db.read() as s:
         assert s.get(Client, client_id) is not None
@@ -120,7 +121,8 @@ def test_a_failing_listener_breaks_nothing(db: Database) -> None:
 def test_writes_on_another_thread_are_reported_there(db: Database) -> None:
     heard: list[tuple[str, frozenset[str]]] = []
     db.changes.subscribe(lambda t: heard.append((threading.current_thread().name, t)))
-    worker = threading.Thread(target=register_client, args=(db, ClientInput(name="王芳")),
+    worker = threading.Thread(target=register_client, args=(db, ClientInput(name="王芳",
+                                                                            categories=TBA)),
                               name="writer")
     worker.start()
     worker.join()
@@ -144,7 +146,7 @@ def test_another_database_sees_the_write_and_not_its_own(db: Database,
     other = Database(paths)  # e.g. the command line, beside the open window
     try:
         assert db.external_changes() == frozenset()
-        client_id = register_client(other, ClientInput(name="韦丽华"))
+        client_id = register_client(other, ClientInput(name="韦丽华", categories=TBA))
         assert {"client", "client_index"} <= db.external_changes()
         assert db.external_changes() == frozenset()  # told once
         assert other.external_changes() == frozenset()  # its own write is not news to it

@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from categories import TBA
 
 from app.errors import ValidationError
 from app.models.validation import id_check_digit
@@ -27,7 +28,8 @@ def days_ago(n: int) -> dt.date:
 
 def add(db: Database, name: str, *categories: str, **kw: object) -> str:
     return clients.register_client(db, clients.ClientInput(
-        name=name, categories=tuple(clients.CategoryInput(c) for c in categories), **kw))
+        name=name, categories=tuple(clients.CategoryInput(c)
+                                    for c in categories or ("to_be_assessed",)), **kw))
 
 
 def visit(db: Database, client_id: str, when: dt.date, follow: dt.date | None = None) -> str:
@@ -144,11 +146,13 @@ def test_possible_duplicates(db: Database) -> None:
     number = "45011019400101002"
     number += id_check_digit(number)
     first = add(db, "韦美华", id_number=number, village="那龙村")
-    same_id = clients.ClientInput(name="韦美花", id_number=number.lower())
+    same_id = clients.ClientInput(name="韦美花", id_number=number.lower(), categories=TBA)
     assert [r.id for r in possible_duplicates(db, same_id)] == [first]
-    same_person = clients.ClientInput(name="韦美华", birth_date="1940-01-01", village="那龙村")
+    same_person = clients.ClientInput(name="韦美华", birth_date="1940-01-01", village="那龙村",
+                                      categories=TBA)
     assert [r.id for r in possible_duplicates(db, same_person)] == [first]
-    other_village = clients.ClientInput(name="韦美华", birth_date="1940-01-01", village="板六村")
+    other_village = clients.ClientInput(name="韦美华", birth_date="1940-01-01", village="板六村",
+                                        categories=TBA)
     assert possible_duplicates(db, other_village) == []
     assert possible_duplicates(db, same_id, exclude_id=first) == []
 

@@ -15,6 +15,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from categories import TBA
 from sqlalchemy import Engine, Select, inspect, select, text
 from sqlalchemy.orm import Session
 
@@ -148,7 +149,7 @@ def _scripts_with_extra_revision(tmp_path: Path) -> Path:
 def test_database_behind_is_backed_up_then_upgraded(db: Database, tmp_path: Path) -> None:
     from app.services import clients
 
-    client_id = clients.register_client(db, clients.ClientInput(name="覃秀兰"))
+    client_id = clients.register_client(db, clients.ClientInput(name="覃秀兰", categories=TBA))
     db.close()
     newer_scripts = _scripts_with_extra_revision(tmp_path)
     upgraded = Database(db.paths, script_location=newer_scripts)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from categories import TBA
 from pg_server import PgServer
 from sqlalchemy import LargeBinary, select, text, type_coerce, update
 
@@ -83,9 +84,9 @@ def _steps(db: Database) -> str:
     initialize(db, STATION)
     qin = clients.register_client(db, clients.ClientInput(
         name="覃秀兰", gender="female", birth_date="1951-03-09", phone="13700000001",
-        village="那龙村", consent_given=True, consent_date="2026-11-01"))
+        village="那龙村", consent_given=True, consent_date="2026-11-01", categories=TBA))
     wang = clients.register_client(db, clients.ClientInput(name="王芳", village="那龙村",
-                                                           phone="13700000002"))
+                                                           phone="13700000002", categories=TBA))
     visit = visits.record_visit(db, visits.VisitInput(
         client_id=qin, visit_date="2026-11-03", duration_min=45,
         services=["policy_advice", "emotional_support"], next_followup="2026-12-03"))
@@ -99,7 +100,8 @@ def _steps(db: Database) -> str:
                             .where(ClientIndex.hay.like("%13700000002%")))
         assert [bytes(r[0]) for r in found] == [id_to_bytes(wang)]
     out = io.StringIO()
-    assert state.dump_state(db, out) == 5  # station, worker, two clients, one visit
+    # station, worker, two clients with a category each, one visit
+    assert state.dump_state(db, out) == 7
     return out.getvalue()
 
 
@@ -126,7 +128,8 @@ def test_writes_are_heard_and_logged_for_other_processes(pg_db: Database) -> Non
     other = Database(pg_db.paths)  # another process on the same database
     try:
         other.external_changes()
-        client_id = clients.register_client(pg_db, clients.ClientInput(name="张晓明"))
+        client_id = clients.register_client(pg_db, clients.ClientInput(name="张晓明",
+                                                                       categories=TBA))
         visits.record_visit(pg_db, visits.VisitInput(client_id=client_id,
                                                      visit_date="2026-11-03",
                                                          observations="电话回访"))
@@ -145,7 +148,7 @@ def test_a_failed_write_leaves_nothing_and_is_not_heard(pg_db: Database) -> None
     heard: list[frozenset[str]] = []
     pg_db.changes.subscribe(heard.append)
     with pytest.raises(RuntimeError), pg_db.write() as s:
-        clients.new_client(s, clients.ClientInput(name="李四"), None, None)
+        clients.new_client(s, clients.ClientInput(name="李四", categories=TBA), None, None)
         s.flush()
         raise RuntimeError("the use case failed half-way")
     assert heard == []
@@ -157,7 +160,8 @@ def test_a_failed_write_leaves_nothing_and_is_not_heard(pg_db: Database) -> None
 def raw_probe(db: Database) -> list[object]:
     """What the sync layer's raw SQL sees of values of every kind, and writes back."""
     clients.register_client(db, clients.ClientInput(
-        name="覃秀兰", birth_date="1951-03-09", consent_given=True, consent_date="2026-11-01"))
+        name="覃秀兰", birth_date="1951-03-09", consent_given=True, consent_date="2026-11-01",
+            categories=TBA))
     seen: list[object] = []
     device = bytes(range(16))
     with db.raw_write() as conn:
@@ -251,7 +255,7 @@ def test_the_server_is_stopped_by_its_fixture_only(pg_server: PgServer) -> None:
 def test_a_database_behind_is_dumped_then_upgraded(pg_db: Database, tmp_path: Path) -> None:
     from test_migrations import _scripts_with_extra_revision
 
-    client_id = clients.register_client(pg_db, clients.ClientInput(name="覃秀兰"))
+    client_id = clients.register_client(pg_db, clients.ClientInput(name="覃秀兰", categories=TBA))
     pg_db.close()
     upgraded = Database(pg_db.paths, script_location=_scripts_with_extra_revision(tmp_path))
     try:

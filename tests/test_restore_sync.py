@@ -228,7 +228,8 @@ stop = Path(sys.argv[2])
 i = 0
 while not stop.exists():
     i += 1
-    clients.register_client(db, clients.ClientInput(name=f"测试{i}"))
+    clients.register_client(db, clients.ClientInput(name=f"测试{i}",
+                                    categories=[clients.CategoryInput("to_be_assessed")]))
     print(i, flush=True)
 db.close()
 """

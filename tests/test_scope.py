@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 from alembic import command
+from categories import TBA
 
 from app.models.ids import id_from_bytes, id_to_bytes, uuid7
 from app.paths import Paths
@@ -30,7 +31,7 @@ def stations(db: Database, table: str) -> dict[str, str | None]:
 
 def test_records_take_the_station_they_belong_to(db: Database) -> None:
     me = this_device(db).station_id
-    client = clients.register_client(db, clients.ClientInput(name="覃秀兰"))
+    client = clients.register_client(db, clients.ClientInput(name="覃秀兰", categories=TBA))
     visit = visits.record_visit(db, visits.VisitInput(client_id=client,
                                                       visit_date="2026-11-20",
                                                           observations="电话回访"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from categories import TBA
 from sqlalchemy import func, select
 
 from app.errors import NotFoundError, ValidationError
@@ -21,6 +22,7 @@ from app.models import (
     Worker,
 )
 from app.models.validation import id_check_digit
+from app.reports.figures import monthly_figures
 from app.services import activities, cases, clients, visits
 from app.services.client_list import ClientQuery, client_ids
 from app.services.common import local_setting
@@ -47,6 +49,9 @@ def counts(db: Database) -> tuple[int, int]:
     ({"id_number": "4501021938051200"}, "id_number", "18 characters"),
     ({"name": "  "}, "name", "Please enter the name"),
     ({"categories": (clients.CategoryInput("poor_person"),)}, "categories", "poor_person"),
+    ({"categories": ()}, "categories", "Other / to be assessed"),
+    ({"categories": (clients.CategoryInput("disabled"), clients.CategoryInput("to_be_assessed"))},
+     "categories", "stands alone"),
     ({"phone": "12345"}, "phone", ""),
     ({"birth_date": TODAY + dt.timedelta(days=3)}, "birth_date", "future"),
     ({"birth_date": "2019-02-30"}, "birth_date", "2026-11-28"),
@@ -63,11 +68,21 @@ def test_bad_client_input_is_a_sentence_and_writes_nothing(db: Database, changes
     assert counts(db) == before
 
 
+def test_a_client_still_to_be_assessed_is_counted_under_its_own_category(db: Database) -> None:
+    client = clients.register_client(db, clients.ClientInput(name="黄阿婆", categories=TBA))
+    visits.record_visit(db, visits.VisitInput(client_id=client, visit_date=TODAY,
+                                              observations="初次走访，需评估"))
+    fig = monthly_figures(db, TODAY.strftime("%Y-%m")).current
+    assert fig.clients_served_by_category["to_be_assessed"] == 1
+    assert sum(fig.clients_served_by_category.values()) == 1
+
+
 def test_check_digit_sentence_names_the_right_digit_in_chinese(db: Database) -> None:
     good = valid_id("450102", "19380512", "001")
     wrong = good[:-1] + ("0" if good[-1] != "0" else "1")
     with pytest.raises(ValidationError) as err:
-        clients.register_client(db, clients.ClientInput(name="覃秀兰", id_number=wrong))
+        clients.register_client(db, clients.ClientInput(name="覃秀兰", id_number=wrong,
+                                                        categories=TBA))
     assert err.value.zh == f"身份证号码校验位错误：应为 {good[-1]}。"
 
 
@@ -97,13 +112,13 @@ def test_register_client_with_household_and_find_by_pinyin(db: Database) -> None
 
 
 def test_surname_with_two_readings_is_found_by_both(db: Database) -> None:
-    client_id = clients.register_client(db, clients.ClientInput(name="覃秀兰"))
+    client_id = clients.register_client(db, clients.ClientInput(name="覃秀兰", categories=TBA))
     assert client_ids(db, ClientQuery(search="qxl")) == [client_id]
     assert client_ids(db, ClientQuery(search="qinxiulan")) == [client_id]
 
 
 def test_update_client_revalidates(db: Database) -> None:
-    client_id = clients.register_client(db, clients.ClientInput(name="李桂英"))
+    client_id = clients.register_client(db, clients.ClientInput(name="李桂英", categories=TBA))
     with pytest.raises(ValidationError):
         clients.update_client(db, client_id, id_number="123")
     clients.update_client(db, client_id, name="李桂芳", village="板六村")
@@ -112,7 +127,7 @@ def test_update_client_revalidates(db: Database) -> None:
 
 
 def test_case_lifecycle_and_closed_case_is_never_silently_reopened(db: Database) -> None:
-    client_id = clients.register_client(db, clients.ClientInput(name="蒙小丽"))
+    client_id = clients.register_client(db, clients.ClientInput(name="蒙小丽", categories=TBA))
     case_id = cases.open_case(db, client_id, "父亲去世、母亲离家，独自居住在叔叔家")
     assert cases.advance_case(db, case_id) == "assessment"
     cases.update_case(db, case_id, assess_emotional="孤独，不愿与人交流",
@@ -141,7 +156,7 @@ def test_case_lifecycle_and_closed_case_is_never_silently_reopened(db: Database)
 
 
 def test_record_visit_with_needs_workers_and_followup(db: Database) -> None:
-    client_id = clients.register_client(db, clients.ClientInput(name="韦美华"))
+    client_id = clients.register_client(db, clients.ClientInput(name="韦美华", categories=TBA))
     case_id = cases.open_case(db, client_id, "独居老人")
     with db.write() as s:
         colleague = Worker(name="覃海燕", role="worker", active=True,
@@ -181,7 +196,7 @@ def test_record_visit_with_needs_workers_and_followup(db: Database) -> None:
 ])
 def test_bad_visit_is_refused_and_writes_nothing(db: Database, changes: dict,
                                                  field: str) -> None:
-    client_id = clients.register_client(db, clients.ClientInput(name="韦美华"))
+    client_id = clients.register_client(db, clients.ClientInput(name="韦美华", categories=TBA))
     before = counts(db)
     with pytest.raises(ValidationError) as err:
         visits.record_visit(db, visits.VisitInput(**{
@@ -198,8 +213,8 @@ def test_visit_for_unknown_client_is_refused(db: Database) -> None:
 
 
 def test_record_activity_with_participants_and_volunteers(db: Database) -> None:
-    a = clients.register_client(db, clients.ClientInput(name="黄小军"))
-    b = clients.register_client(db, clients.ClientInput(name="陆小红"))
+    a = clients.register_client(db, clients.ClientInput(name="黄小军", categories=TBA))
+    b = clients.register_client(db, clients.ClientInput(name="陆小红", categories=TBA))
     activity_id = activities.record_activity(db, activities.ActivityInput(
         title="留守儿童暑期课堂", activity_date=TODAY, kind="group", domain="child_care",
         place="村委会", participant_ids=(a, b, a),
@@ -224,7 +239,7 @@ def test_correcting_a_visit_changes_only_what_changed_and_its_companions(
     me = current_worker_id(db)
     assert me is not None
     mo, lu = (add_person(db, PersonInput(name)) for name in ("莫小燕", "陆永福"))
-    client = clients.register_client(db, clients.ClientInput(name="覃秀兰"))
+    client = clients.register_client(db, clients.ClientInput(name="覃秀兰", categories=TBA))
     first = visits.VisitInput(client_id=client, visit_date=TODAY, observations="独居",
                               worker_ids=(me, mo))
     visit_id = visits.record_visit(db, first)
@@ -235,7 +250,7 @@ def test_correcting_a_visit_changes_only_what_changed_and_its_companions(
     assert detail.input.observations == "独居" and detail.input.duration_min == 40
     changed = {c.field for c in record_history(db, "visit", visit_id, "zh")[1:]}
     assert changed == {"duration_min"}  # the companions are rows of their own
-    other = clients.register_client(db, clients.ClientInput(name="黄丽"))
+    other = clients.register_client(db, clients.ClientInput(name="黄丽", categories=TBA))
     with pytest.raises(ValidationError) as err:
         visits.update_visit(db, visit_id, visits.VisitInput(**{
             **first.__dict__, "client_id": other}))

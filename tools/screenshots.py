@@ -325,20 +325,22 @@ def sync_screens(window: MainWindow, folder: Path) -> None:
     shegong(folder, "init", *STATION[:6], "--device", "站长的电脑", "--worker", "黄海燕")
     head = Database(resolve_paths(folder))
     ctx = window.ctx
+    elderly = (clients.CategoryInput("left_behind_elderly"),)
     try:
         trust_card(ctx.db, export_card(head, folder / "head.card"), "head")
         trust_card(head, export_card(ctx.db, folder / "weili.card"), "worker")
         shared = clients.register_client(ctx.db, clients.ClientInput(
-            name="覃秀兰", phone="13800001111", village="那龙村"))
+            name="覃秀兰", phone="13800001111", village="那龙村", categories=elderly))
         import_bundle(head, export_bundle(ctx.db, folder / "all.shegong").path)
         clients.update_client(ctx.db, shared, phone="13911112222")
         clients.update_client(head, shared, phone="13733334444", village="板六村")
         clients.update_client(ctx.db, shared, village="那龙村三组")
         number = "45012219380512002"
         number += id_check_digit(number)
-        clients.register_client(ctx.db, clients.ClientInput(name="韦美华", id_number=number))
+        clients.register_client(ctx.db, clients.ClientInput(name="韦美华", id_number=number,
+                                                            categories=elderly))
         clients.register_client(head, clients.ClientInput(name="韦美华", id_number=number,
-                                                          phone="13812345678"))
+                                                          phone="13812345678", categories=elderly))
         bundle = export_bundle(head, folder / "那龙镇社工站-站长.shegong",
                                to=[this_device(ctx.db).device_id]).path
         page = window.pages["sync"]

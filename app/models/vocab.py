@@ -64,6 +64,8 @@ CLIENT_CATEGORY = Vocab(
     ("elderly_in_difficulty", "特殊困难老年人", "Elderly person in special difficulty"),
     ("disabled", "残疾人", "Person with disabilities"),
     ("homeless", "生活无着的流浪乞讨人员", "Homeless person with no means of living"),
+    # Chosen on purpose when no category fits yet; the report counts it like the others.
+    ("to_be_assessed", "其他（待评估）", "Other / to be assessed"),
 )
 # Categories whose clients are children: only under 18.
 CHILD_CATEGORIES = frozenset({"orphan", "unsupported_child", "left_behind_child"})

@@ -91,6 +91,23 @@ CLIENT_FIELDS = (
 )
 
 
+TO_BE_ASSESSED = "to_be_assessed"
+
+
+def require_category(data: ClientInput) -> None:
+    """A client saved whole (registered, or saved from the form) has a category: the
+    report counts people by category. "Other / to be assessed" is a choice of its own."""
+    if not data.categories:
+        raise ValidationError(
+            "categories", "Choose at least one category, or “Other / to be assessed” when "
+            "none is known yet: the report counts people by category.",
+            "请至少选择一个类别；暂不清楚的请选“其他（待评估）”：报表按类别统计人数。")
+    if len(data.categories) > 1 and TO_BE_ASSESSED in {c.category for c in data.categories}:
+        raise ValidationError(
+            "categories", "“Other / to be assessed” stands alone: untick it once a category "
+            "is known.", "“其他（待评估）”不能与其他类别同时选择：确定类别后请取消勾选。")
+
+
 def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientInput:
     """The input with normalised values, or a ValidationError naming the first bad field."""
     today = today or today_()
@@ -178,6 +195,7 @@ def validate_member(m: MemberInput, today: dt.date | None = None) -> MemberInput
 def register_client(db: Database, data: ClientInput) -> str:
     """Register a new client with categories and household, in one transaction."""
     data = validate_client(data)
+    require_category(data)
     with db.write() as s:
         return new_client(s, data, local_setting(s, "station_id"),
                           local_setting(s, "worker_id")).id
@@ -223,6 +241,7 @@ def save_client(db: Database, client_id: str, data: ClientInput) -> None:
     """The client form's save: profile, categories and household in one transaction, so
     a crash half-way cannot leave half an edit. Only what changed is written."""
     data = validate_client(data)
+    require_category(data)
     with db.write() as s:
         update_profile(s, client_id, {f: getattr(data, f) for f in CLIENT_FIELDS})
         _set_categories(s, client_id, list(data.categories))

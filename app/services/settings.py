@@ -10,9 +10,11 @@ from app.models.vocab import CLIENT_CATEGORY
 from app.store.database import Database
 
 VISIT_INTERVALS = "visit_intervals"
-# Days between visits: monthly for the most vulnerable, quarterly for the others.
+# Days between visits: monthly for the most vulnerable, and for someone still to be
+# assessed (the assessment is the next visit); quarterly for the others.
 DEFAULT_INTERVALS: dict[str, int] = {
-    code: 30 if code in {"orphan", "unsupported_child", "left_behind_child", "extreme_poverty"}
+    code: 30 if code in {"orphan", "unsupported_child", "left_behind_child", "extreme_poverty",
+                         "to_be_assessed"}
     else 90
     for code in CLIENT_CATEGORY.codes()
 }

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from categories import TBA
 from peers import Peer, mesh
 
 from app.services import clients
@@ -34,7 +35,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("mesh")
     peers = mesh(root, [f"d{i}" for i in range(5)])
     shared = [clients.register_client(peers[0].db, clients.ClientInput(
-        name=name, phone=f"1370000000{i}")) for i, name in enumerate(("张晓明", "覃秀兰", "王芳"))]
+        name=name, phone=f"1370000000{i}", categories=TBA))
+        for i, name in enumerate(("张晓明", "覃秀兰", "王芳"))]
     bundle = peers[0].export()
     for p in peers[1:]:
         p.take(bundle)

@@ -14,6 +14,7 @@ import json
 import shutil
 from pathlib import Path
 
+from categories import TBA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from peers import Peer, opened, resealed_by
@@ -75,7 +76,7 @@ def test_a_hostile_relay_changes_nothing_and_honest_devices_converge(
             if action == "create":
                 peer = peers[args[0] % n]
                 known.append(clients.register_client(peer.db, clients.ClientInput(
-                    name="韦秀华", phone=f"138{next(counter):08d}")))
+                    name="韦秀华", phone=f"138{next(counter):08d}", categories=TBA)))
             elif action == "phone":
                 peer = peers[args[0] % n]
                 visible = [c for c in known if _holds(peer, c)]

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from categories import TBA
 from peers import Peer, mesh
 from sqlalchemy import select
 
@@ -27,6 +28,7 @@ from app.services.clocks import (
     repair_clock,
     startup_clock_check,
 )
+from app.services.common import local_setting
 from app.store.database import Database
 from app.sync.hlc import MAX_AHEAD_MS, HybridClock, hlc_from_ms, hlc_to_ms
 from app.sync.knowledge import holds, local_knowledge
@@ -82,10 +84,19 @@ def station(tmp_path: Path) -> Iterator[tuple[Peer, Peer, Peer]]:
 
 def write_in_2099(fast: Peer) -> str:
     """Two clients written with the right date, then one with the date at 2099."""
-    clients.register_client(fast.db, clients.ClientInput(name="覃秀兰", phone="13800000001"))
-    clients.register_client(fast.db, clients.ClientInput(name="黄小燕"))
+    clients.register_client(fast.db, clients.ClientInput(name="覃秀兰", phone="13800000001",
+                                                         categories=TBA))
+    clients.register_client(fast.db, clients.ClientInput(name="黄小燕", categories=TBA))
     set_wall(fast.db, Y2099_MS)
-    return clients.register_client(fast.db, clients.ClientInput(name="未来人"))
+    return bare_client(fast.db, "未来人")
+
+
+def bare_client(db: Database, name: str) -> str:
+    """A client row written alone, without the category the form adds: one op, so the
+    held and repaired counts below are of one record each."""
+    with db.write() as s:
+        return clients.new_client(s, clients.ClientInput(name=name),
+                                  local_setting(s, "station_id"), local_setting(s, "worker_id")).id
 
 
 def test_an_op_of_2099_is_held_and_the_rest_applied(station: tuple[Peer, Peer, Peer]) -> None:
@@ -119,7 +130,7 @@ def test_an_op_of_2099_is_held_and_the_rest_applied(station: tuple[Peer, Peer, P
         knowledge = local_knowledge(s.connection().connection.cursor())
     assert not holds(knowledge[fast.id], row.seq)
     # A later edit on the head is stamped with a sane clock.
-    clients.register_client(head.db, clients.ClientInput(name="站里登记"))
+    clients.register_client(head.db, clients.ClientInput(name="站里登记", categories=TBA))
     assert sane(head.db, last_op(head.db).hlc)
     [group] = held_changes(head.db)
     assert (group.device_name, group.count) == ("钟快", 1)
@@ -172,7 +183,7 @@ def test_a_held_op_is_applied_when_its_time_comes(station: tuple[Peer, Peer, Pee
     set_wall(head.db, hlc_to_ms(row.hlc) - MAX_AHEAD_MS - 1)
     assert head.take(worker.export()).released == 0 and len(held(head.db)) == 1
     set_wall(head.db, hlc_to_ms(row.hlc) - MAX_AHEAD_MS)
-    clients.register_client(worker.db, clients.ClientInput(name="后来的"))
+    clients.register_client(worker.db, clients.ClientInput(name="后来的", categories=TBA))
     summary = head.take(worker.export())
     assert summary.released == 1 and held(head.db) == []
     assert "released 1" in summary.line()
@@ -205,7 +216,7 @@ def test_the_clock_never_follows_a_far_future_clock() -> None:
 def test_startup_check_says_behind_jumped_or_nothing(tmp_path: Path) -> None:
     peer = Peer(tmp_path, "韦丽")
     db = peer.db
-    clients.register_client(db, clients.ClientInput(name="覃秀兰"))
+    clients.register_client(db, clients.ClientInput(name="覃秀兰", categories=TBA))
     assert startup_clock_check(db) is None  # fine
     newest = hlc_to_ms(last_op(db).hlc)
     set_wall(db, newest - 5 * 60_000)
@@ -235,7 +246,7 @@ def test_commands_that_write_warn_on_stderr_once(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     peer = Peer(tmp_path, "韦丽")
     set_wall(peer.db, Y2099_MS)
-    clients.register_client(peer.db, clients.ClientInput(name="未来人"))
+    bare_client(peer.db, "未来人")
     peer.close()
     data = str(tmp_path / "韦丽")
     assert main(["--data-dir", data, "keys", "show"]) == 0
@@ -252,7 +263,7 @@ def test_repair_restamps_what_the_laptop_wrote_ahead_and_converges(
         station: tuple[Peer, Peer, Peer]) -> None:
     fast, head, worker = station
     future_id = write_in_2099(fast)
-    kept_id = clients.register_client(fast.db, clients.ClientInput(name="覃海燕"))
+    kept_id = bare_client(fast.db, "覃海燕")
     old_id = client_named(fast.db, "覃秀兰")
     clients.update_client(fast.db, old_id, phone="13800000009")  # an edit in 2099
     first = head.take(fast.export())
@@ -301,7 +312,7 @@ def test_repair_restamps_what_the_laptop_wrote_ahead_and_converges(
 def test_repair_refuses_while_the_date_is_visibly_wrong(
         station: tuple[Peer, Peer, Peer]) -> None:
     fast, head, _ = station
-    clients.register_client(head.db, clients.ClientInput(name="站里登记"))
+    clients.register_client(head.db, clients.ClientInput(name="站里登记", categories=TBA))
     fast.take(head.export())
     set_wall(fast.db, now_ms() - 30 * DAY_MS)  # a month behind the head's records
     before = fast.dump()

@@ -16,6 +16,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from categories import TBA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from peers import Peer
@@ -95,7 +96,7 @@ def test_random_exchanges_converge(template: Path, tmp_path_factory, n: int,
             if action == "create":
                 client_id = clients.register_client(peer.db, clients.ClientInput(
                     name="韦" + "丽芳华秀"[next(counter) % 4],
-                    phone=f"138{next(counter):08d}"))
+                    phone=f"138{next(counter):08d}", categories=TBA))
                 model.rows[client_id] = model.write(device, (client_id, "phone"))
                 continue
             known = model.known_clients(device)

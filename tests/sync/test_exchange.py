@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from categories import TBA
 from peers import Peer, mesh
 from sqlalchemy import select
 
@@ -50,7 +51,7 @@ def test_full_exchange_converges_and_replay_changes_nothing(trio: list[Peer]) ->
 def test_concurrent_edits_keep_both_values_in_a_conflict(trio: list[Peer]) -> None:
     a, b, c = trio
     client_id = clients.register_client(
-        a.db, clients.ClientInput(name="覃秀兰", phone="13800000001"))
+        a.db, clients.ClientInput(name="覃秀兰", phone="13800000001", categories=TBA))
     b.take(a.export())
     clients.update_client(a.db, client_id, phone="13800000002")
     clients.update_client(b.db, client_id, phone="13900000003")
@@ -75,7 +76,7 @@ def test_concurrent_edits_keep_both_values_in_a_conflict(trio: list[Peer]) -> No
 
 def test_sequential_edits_are_not_conflicts(trio: list[Peer]) -> None:
     a, b, c = trio
-    client_id = clients.register_client(a.db, clients.ClientInput(name="黄小燕"))
+    client_id = clients.register_client(a.db, clients.ClientInput(name="黄小燕", categories=TBA))
     b.take(a.export())
     clients.update_client(b.db, client_id, village="板六村")
     a.take(b.export())
@@ -90,7 +91,7 @@ def test_sequential_edits_are_not_conflicts(trio: list[Peer]) -> None:
 def test_concurrent_category_additions_both_survive(trio: list[Peer]) -> None:
     a, b, _ = trio
     client_id = clients.register_client(
-        a.db, clients.ClientInput(name="陆小红", birth_date="2014-01-01"))
+        a.db, clients.ClientInput(name="陆小红", birth_date="2014-01-01", categories=TBA))
     b.take(a.export())
     clients.set_categories(a.db, client_id, [clients.CategoryInput("left_behind_child")])
     clients.set_categories(b.db, client_id, [clients.CategoryInput("minimum_allowance")])
@@ -113,11 +114,11 @@ def test_month_bundle_and_delta_for_a_peer(trio: list[Peer]) -> None:
     # b tells a what it holds (its bundle's knowledge): a's delta for b is then empty.
     a.take(b.export())
     assert b.take(a.export("delta", for_device=b.id)).ops == 0
-    client_id = clients.register_client(a.db, clients.ClientInput(name="新登记"))
+    client_id = clients.register_client(a.db, clients.ClientInput(name="新登记", categories=TBA))
     visits.record_visit(a.db, visits.VisitInput(client_id=client_id, visit_date=dt.date.today(),
                                                 observations="电话回访"))
     delta = b.take(a.export("delta", for_device=b.id))
-    assert delta.ops == delta.applied == 2
+    assert delta.ops == delta.applied == 3  # the client, its category, the visit
     assert a.dump() == b.dump()
 
 

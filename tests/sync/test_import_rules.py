@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from categories import TBA
 from craft import Recipe, op_line
 from peers import Peer, crafted, log_tops
 
@@ -232,14 +233,14 @@ def test_an_op_under_the_importers_own_id_that_it_never_made_is_refused(
     refused_in_both_languages(world, path, ["own device id", f"number {next_seq}"],
                               ["本机设备编号", f"序号 {next_seq}"], capsys, monkeypatch)
     # ... and the importer's next local write still works (it used to fail for good).
-    clients.register_client(world["importer"].db, clients.ClientInput(name="黄丽"))
+    clients.register_client(world["importer"].db, clients.ClientInput(name="黄丽", categories=TBA))
 
 
 def test_an_altered_copy_of_the_importers_own_op_is_refused(
         world: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     importer: Peer = world["importer"]
-    new = clients.register_client(importer.db, clients.ClientInput(name="韦小红"))
+    new = clients.register_client(importer.db, clients.ClientInput(name="韦小红", categories=TBA))
     with importer.db.raw_write() as conn:
         seq, hlc = conn.execute(
             "SELECT seq, hlc FROM sync_op o JOIN device d ON d.devno = o.dev "
@@ -255,9 +256,10 @@ def test_the_importers_own_ops_coming_back_unchanged_are_simply_known(
     a, b = Peer(tmp_path, "甲"), Peer(tmp_path, "乙")
     a.trust(b)
     b.trust(a)
-    clients.register_client(a.db, clients.ClientInput(name="张晓明", birth_date="2010-03-04"))
+    clients.register_client(a.db, clients.ClientInput(name="张晓明", birth_date="2010-03-04",
+                                                      categories=TBA))
     b.take(a.export())
-    clients.register_client(b.db, clients.ClientInput(name="王芳"))
+    clients.register_client(b.db, clients.ClientInput(name="王芳", categories=TBA))
     summary = a.take(b.export())  # holds a's own op, relayed back by b
     assert summary.known >= 1 and summary.applied >= 1
     assert a.dump() == b.dump()
@@ -362,13 +364,13 @@ def test_the_forms_refuse_the_same_values(world: dict[str, Any]) -> None:
     db = world["importer"].db
     refusals: list[tuple[str, Callable[[], object]]] = [
         ("id_number", lambda: clients.register_client(db, clients.ClientInput(
-            name="覃秀兰", id_number=GOOD_ID[:-1] + "1"))),
+            name="覃秀兰", id_number=GOOD_ID[:-1] + "1", categories=TBA))),
         ("birth_date", lambda: clients.register_client(db, clients.ClientInput(
-            name="覃秀兰", birth_date="2100-01-01"))),
+            name="覃秀兰", birth_date="2100-01-01", categories=TBA))),
         ("name", lambda: clients.register_client(db, clients.ClientInput(
-            name="覃\x00秀\u202e兰"))),
+            name="覃\x00秀\u202e兰", categories=TBA))),
         ("notes", lambda: clients.register_client(db, clients.ClientInput(
-            name="覃秀兰", notes="长" * 2001))),
+            name="覃秀兰", notes="长" * 2001, categories=TBA))),
         ("visit_date", lambda: visits.record_visit(db, visits.VisitInput(
             client_id=uuid7(), visit_date="1900-06-01", observations="电话回访"))),
         ("visit_date", lambda: visits.record_visit(db, visits.VisitInput(

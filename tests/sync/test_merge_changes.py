@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from categories import TBA
 from peers import Peer, mesh
 
 from app.errors import BundleRefused
@@ -24,7 +25,7 @@ def pair(tmp_path: Path) -> Iterator[list[Peer]]:
 
 def test_bundle_import_reports_the_merged_tables(pair: list[Peer]) -> None:
     a, b = pair
-    client_id = clients.register_client(a.db, clients.ClientInput(name="覃秀兰"))
+    client_id = clients.register_client(a.db, clients.ClientInput(name="覃秀兰", categories=TBA))
     visits.record_visit(a.db, visits.VisitInput(client_id=client_id,
                                                 visit_date=dt.date(2026, 11, 3),
                                                     observations="电话回访"))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from categories import TBA
 from craft import Recipe, op_line, origin_ranges
 from peers import Peer, crafted, log_top, opened, resealed_by
 from sqlalchemy import select
@@ -38,7 +39,8 @@ def station(tmp_path: Path) -> Iterator[dict[str, Any]]:
     head.trust(worker, county)
     county.trust(head)
     for name in ("覃秀兰", "韦小红", "黄丽"):
-        clients.register_client(worker.db, clients.ClientInput(name=name, phone="13800000000"))
+        clients.register_client(worker.db, clients.ClientInput(name=name, phone="13800000000",
+                                                               categories=TBA))
     head.take(worker.export())
     yield {"worker": worker, "head": head, "county": county, "root": tmp_path}
     for peer in (worker, head, county):
@@ -146,7 +148,7 @@ def test_a_key_announced_for_a_known_laptop_must_be_its_key(
     w = station
     worker: Peer = w["worker"]
     w["county"].take(relayed(w)[0])  # the county now knows the worker's key
-    clients.register_client(worker.db, clients.ClientInput(name="新来的"))
+    clients.register_client(worker.db, clients.ClientInput(name="新来的", categories=TBA))
     w["head"].take(worker.export())
     path, lines = relayed(w)
     station = this_device(worker.db).station_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from categories import TBA
 from peers import Peer, mesh
 
 from app.models.validation import id_check_digit
@@ -23,7 +24,7 @@ from app.sync.hlc import HybridClock
 
 def test_choosing_the_other_value_is_an_edit_that_syncs(tmp_path: Path) -> None:
     a, b = mesh(tmp_path, ["韦丽", "站长"])
-    client_id = clients.register_client(a.db, clients.ClientInput(name="覃秀兰"))
+    client_id = clients.register_client(a.db, clients.ClientInput(name="覃秀兰", categories=TBA))
     b.take(a.export())
     clients.update_client(a.db, client_id, village="那龙村")
     clients.update_client(b.db, client_id, village="板六村")
@@ -78,13 +79,13 @@ def test_clock_far_ahead_is_reported_and_a_clock_behind_is_noticed(tmp_path: Pat
     assert a.db.sync is not None
     a.db.sync.clock = HybridClock(0, wall_ms=lambda: int(
         (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).timestamp() * 1000))
-    clients.register_client(a.db, clients.ClientInput(name="未来人"))
+    clients.register_client(a.db, clients.ClientInput(name="未来人", categories=TBA))
     summary = b.take(a.export())
     assert summary.clock_warnings and 70 <= next(iter(summary.clock_warnings.values())) <= 73
     assert "clock-warnings" in summary.line() and "ahead" in summary.line()
-    # The op 3 days ahead is held, not applied; a's setup (stamped before) is merged.
-    assert summary.held == 1 and summary.applied + summary.known == summary.ops - 1
-    assert "held 1 (dated more than 24 h ahead" in summary.line()
+    # The ops 3 days ahead are held, not applied; a's setup (stamped before) is merged.
+    assert summary.held == 2 and summary.applied + summary.known == summary.ops - 2
+    assert "held 2 (dated more than 24 h ahead" in summary.line()  # the client, its category
     [problem] = clock_problems(b.db)
     assert problem.device_name == "钟快"
     # b's clock did not follow a's: b's computer is not "behind the newest clock seen".

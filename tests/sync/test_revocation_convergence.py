@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from categories import TBA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from peers import Peer
@@ -55,7 +56,7 @@ def test_honest_devices_converge_around_a_revocation(template: Path, tmp_path_fa
                     revoke(peers[0].db, revoked.id, reason="电脑被盗")
             elif action == "create":
                 known.append(clients.register_client(peers[args[0] % n].db, clients.ClientInput(
-                    name="韦秀华", phone=f"138{next(counter):08d}")))
+                    name="韦秀华", phone=f"138{next(counter):08d}", categories=TBA)))
             elif action == "phone":
                 _edit_phone(peers[args[0] % n], known, args[1])
             elif action == "export":

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from categories import TBA
 from peers import Peer
 
 from app.errors import BundleRefused, ShegongError
@@ -53,8 +54,8 @@ def refused(importer: Peer, path: Path, *words: str) -> BundleRefused:
 
 def test_the_station_exchanges_what_each_may_write(four: dict[str, Any]) -> None:
     head, w1, w2 = four["head"], four["w1"], four["w2"]
-    clients.register_client(w1.db, clients.ClientInput(name="覃秀兰"))
-    clients.register_client(w2.db, clients.ClientInput(name="黄丽"))
+    clients.register_client(w1.db, clients.ClientInput(name="覃秀兰", categories=TBA))
+    clients.register_client(w2.db, clients.ClientInput(name="黄丽", categories=TBA))
     head.take(w1.export())
     head.take(w2.export())
     w1.take(head.export())
@@ -99,7 +100,7 @@ def test_a_county_admission_signed_by_a_head_is_refused(four: dict[str, Any]) ->
 def test_another_stations_laptop_writing_our_client_is_refused(four: dict[str, Any]) -> None:
     head, w1, other = four["head"], four["w1"], four["other"]
     client_id = clients.register_client(w1.db, clients.ClientInput(
-        name="覃秀兰", id_number="11010519491231002X"))
+        name="覃秀兰", id_number="11010519491231002X", categories=TBA))
     bundle = w1.export()
     head.take(bundle)
     other.take(head.export(to=[other.id]))  # a head's bundle to another station ...
@@ -124,12 +125,12 @@ def test_only_the_head_manages_the_stations_people(four: dict[str, Any]) -> None
 
 def test_a_revoked_laptops_later_ops_are_refused_everywhere(four: dict[str, Any]) -> None:
     head, w1, w2 = four["head"], four["w1"], four["w2"]
-    clients.register_client(w1.db, clients.ClientInput(name="覃秀兰"))
+    clients.register_client(w1.db, clients.ClientInput(name="覃秀兰", categories=TBA))
     head.take(w1.export())
     done = revoke(head.db, w1.id, reason="电脑丢失")
     assert done.admitted == ("everywhere",)
     # The stolen laptop goes on writing, and its bundle reaches w2 before the head's.
-    clients.register_client(w1.db, clients.ClientInput(name="冒名者"))
+    clients.register_client(w1.db, clients.ClientInput(name="冒名者", categories=TBA))
     late = w1.export()
     w2.take(head.export())  # the revocation reaches w2
     err = refused(w2, late, "after it was revoked")
@@ -146,12 +147,13 @@ def test_what_a_laptop_applied_past_a_cut_is_taken_back_when_the_revocation_come
     applies it, then takes it back out, and holds what the head holds."""
     head, w1, w2 = four["head"], four["w1"], four["w2"]
     client_id = clients.register_client(w1.db, clients.ClientInput(name="覃秀兰",
-                                                                   phone="13800000001"))
+                                                                   phone="13800000001",
+                                                                       categories=TBA))
     head.take(w1.export())
     w2.take(head.export())
     revoke(head.db, w1.id, reason="电脑被盗")
     clients.update_client(w1.db, client_id, phone="13999999999")  # past the cut
-    clients.register_client(w1.db, clients.ClientInput(name="冒名者"))
+    clients.register_client(w1.db, clients.ClientInput(name="冒名者", categories=TBA))
     w2.take(w1.export())
     assert "冒名者" in w2.dump() and "13999999999" in w2.dump()
     # w2 relays them, unaware: where the revocation is, the relayed ops are refused
@@ -159,7 +161,8 @@ def test_what_a_laptop_applied_past_a_cut_is_taken_back_when_the_revocation_come
     refused(head, stale, "after it was revoked", w1.id)
     assert "冒名者" not in head.dump()
     summary = w2.take(head.export())
-    assert summary.retracted == 2 and "retracted 2" in summary.line()
+    # the phone past the cut, 冒名者 and its category
+    assert summary.retracted == 3 and "retracted 3" in summary.line()
     assert _clients(w2) == _clients(head)
     assert "冒名者" not in w2.dump() and "13800000001" in w2.dump()
     # and w2 no longer forwards them

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from categories import TBA
 from peers import Peer, crafted, log_tops
 
 from app.errors import BundleRefused
@@ -51,7 +52,7 @@ def test_own_ops_the_importer_never_made_are_refused_unless_spent_before_a_resto
     try:
         importer.trust(sender)
         sender.trust(importer)
-        clients.register_client(importer.db, clients.ClientInput(name="王芳"))
+        clients.register_client(importer.db, clients.ClientInput(name="王芳", categories=TBA))
         top = next_seq(importer) - 1  # init and the client made ops 1..top here
         before = importer.dump()
         squat = own_id_bundle(sender, importer, top + 1, tmp_path / "squat.bundle")
@@ -68,7 +69,7 @@ def test_own_ops_the_importer_never_made_are_refused_unless_spent_before_a_resto
         assert importer.take(back).applied == 1
         with pytest.raises(BundleRefused, match="never made"):
             importer.take(own_id_bundle(sender, importer, top + 9, tmp_path / "ahead.bundle"))
-        clients.register_client(importer.db, clients.ClientInput(name="覃秀兰"))
+        clients.register_client(importer.db, clients.ClientInput(name="覃秀兰", categories=TBA))
         assert next_seq(importer) > top + 3
         assert json.loads((importer.db.paths.keys / SPENT_FILE).read_text())["op_seq"] \
             == top + 2

@@ -4,6 +4,7 @@ recorded activity opens again to be corrected or voided."""
 
 from __future__ import annotations
 
+from categories import TBA
 from client_forms_helpers import ModalAnswer, type_chinese
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
@@ -32,7 +33,8 @@ def register(db: Database, name: str, gender: str, birth: str, area: str) -> str
     first17 = f"{area}{birth.replace('-', '')}00{1 if gender == 'male' else 2}"
     return register_client(db, ClientInput(
         name=name, gender=gender, birth_date=birth,
-        id_number=first17 + id_check_digit(first17), village="那龙村", consent_given=True))
+        id_number=first17 + id_check_digit(first17), village="那龙村", consent_given=True,
+            categories=TBA))
 
 
 def people(db: Database) -> dict[str, str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 
+from categories import TBA
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -49,7 +50,7 @@ def a_client(db: Database, name: str = "张晓明") -> str:
     return register_client(db, ClientInput(
         name=name, gender="male", birth_date="1956-03-02",
         id_number=first17 + id_check_digit(first17), village="那龙村",
-        address="那龙村三组12号", consent_given=True))
+        address="那龙村三组12号", consent_given=True, categories=TBA))
 
 
 def show(qtbot: QtBot, widget: QWidget) -> None:

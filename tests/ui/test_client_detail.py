@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from categories import TBA
 from client_forms_helpers import ModalAnswer, type_chinese, valid_id
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -141,7 +142,8 @@ def test_referring_to_an_agency(qtbot: QtBot, ctx: AppContext, child: str) -> No
 
 def test_voiding_needs_a_reason_and_removes_the_client(
         qtbot: QtBot, ctx: AppContext, child: str) -> None:
-    other = clients.register_client(ctx.db, ClientInput(name="覃秀兰", village="板六村"))
+    other = clients.register_client(ctx.db, ClientInput(name="覃秀兰", village="板六村",
+                                                        categories=TBA))
     window = open_detail(qtbot, ctx, child)
     destroyed: list[bool] = []
     window.destroyed.connect(lambda *_: destroyed.append(True))

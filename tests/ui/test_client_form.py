@@ -8,7 +8,7 @@ import pytest
 from client_forms_helpers import ModalAnswer, type_chinese, valid_id
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services import clients
@@ -123,6 +123,33 @@ def test_an_empty_name_is_refused_next_to_the_name(qtbot: QtBot, ctx: AppContext
     click(qtbot, form.save_button)
     assert form.errors.error("name").text() == "请填写姓名。"
     assert form.focusWidget() is form.name and count(ctx) == 0
+
+
+def test_a_client_needs_a_category_or_an_explicit_to_be_assessed(
+        qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report counts people by category: none ticked is refused under the list,
+    nothing written; "其他（待评估）" is a choice of its own, and it is counted."""
+    monkeypatch.setattr(QMessageBox, "question",  # a failed check must not hang on close
+                        lambda *_: QMessageBox.StandardButton.Discard)
+    form = open_form(qtbot, ctx)
+    form.name.setText("黄阿婆")
+    click(qtbot, form.save_button)
+    error = form.errors.error("categories")
+    assert error.isVisible() and "其他（待评估）" in error.text()
+    assert form.saved_id is None and count(ctx) == 0
+    boxes = form.categories.boxes
+    assert boxes["to_be_assessed"].text() == "其他（待评估）"
+    # "To be assessed" stands alone: ticking it unticks a real category, and back.
+    click(qtbot, boxes["disabled"])
+    click(qtbot, boxes["to_be_assessed"])
+    assert form.categories.codes() == ["to_be_assessed"]
+    click(qtbot, boxes["elderly_in_difficulty"])
+    assert form.categories.codes() == ["elderly_in_difficulty"]
+    click(qtbot, boxes["to_be_assessed"])
+    click(qtbot, form.save_button)
+    assert form.saved_id is not None and count(ctx) == 1
+    assert [c.category for c in clients.get_client(ctx.db, form.saved_id).categories] == [
+        "to_be_assessed"]
 
 
 def register_same_child(ctx: AppContext) -> str:
@@ -245,6 +272,7 @@ def test_escape_asks_before_throwing_typed_changes_away(
 def test_ctrl_s_saves(qtbot: QtBot, ctx: AppContext) -> None:
     form = open_form(qtbot, ctx)
     type_chinese(form.name, "王芳")
+    form.categories.boxes["to_be_assessed"].setChecked(True)
     QTest.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert form.result() == QDialog.DialogCode.Accepted
     assert clients.get_client(ctx.db, form.saved_id or "").row.name == "王芳"

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from categories import TBA
 from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtGui import QBrush
 from pytestqt.modeltest import ModelTester
@@ -338,7 +339,7 @@ def test_a_write_elsewhere_refreshes_the_list_and_keeps_the_selection(
     page = open_page(qtbot, ctx)
     page.table.selectRow(page.model.row_of(people.qin))
     with qtbot.waitSignal(page.results_applied, timeout=5000) as blocker:
-        new = register_client(ctx.db, ClientInput(name="黄丽", village="那龙村"))
+        new = register_client(ctx.db, ClientInput(name="黄丽", village="那龙村", categories=TBA))
     assert blocker.args == [4]
     assert new in page.model.ids
     assert page.selected_client_id() == people.qin

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from categories import TBA
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
@@ -55,7 +56,7 @@ def shown_clients(qtbot: QtBot, ctx: AppContext) -> ClientsPage:
 
 def test_a_background_job_writing_refreshes_the_visits_page(qtbot: QtBot,
                                                            ctx: AppContext) -> None:
-    client_id = register_client(ctx.db, ClientInput(name="陆桂英"))
+    client_id = register_client(ctx.db, ClientInput(name="陆桂英", categories=TBA))
     page = shown_visits(qtbot, ctx)
     assert page.model.rowCount() == 0
     threads: list[bool] = []
@@ -71,7 +72,7 @@ def test_a_background_job_writing_refreshes_the_visits_page(qtbot: QtBot,
 
 def test_writes_from_a_plain_thread_arrive_as_one_signal_on_the_ui_thread(
         qtbot: QtBot, ctx: AppContext) -> None:
-    client_id = register_client(ctx.db, ClientInput(name="莫琼珍"))
+    client_id = register_client(ctx.db, ClientInput(name="莫琼珍", categories=TBA))
     page = shown_visits(qtbot, ctx)
     heard: list[tuple[bool, frozenset[str]]] = []
     ctx.data_changed.connect(lambda tables: heard.append(
@@ -108,7 +109,7 @@ def test_a_command_line_process_on_the_same_folder_refreshes_the_clients_page(
 
     # Its own writes are not heard a second time through the log.
     heard.clear()
-    register_client(ctx.db, ClientInput(name="韦丽华"))
+    register_client(ctx.db, ClientInput(name="韦丽华", categories=TBA))
     assert len(heard) == 1
     qtbot.wait(1500)  # more than one poll
     assert len(heard) == 1
@@ -130,7 +131,7 @@ def head(ctx: AppContext, tmp_path: Path) -> Iterator[Database]:
 
 def test_a_bundle_import_refreshes_the_visits_and_clients_pages(
         qtbot: QtBot, ctx: AppContext, head: Database, tmp_path: Path) -> None:
-    client_id = register_client(head, ClientInput(name="覃秀兰", village="板六村"))
+    client_id = register_client(head, ClientInput(name="覃秀兰", village="板六村", categories=TBA))
     record_visit(head, VisitInput(client_id, TODAY, observations="一起包了粽子"))
     bundle = export_bundle(head, tmp_path / "from-head.shegong",
                            to=[this_device(ctx.db).device_id]).path

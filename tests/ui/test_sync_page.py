@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from categories import TBA
 from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -149,7 +150,7 @@ def test_export_through_the_page_makes_a_bundle_the_other_device_imports(
         page: SyncPage, ctx: AppContext, peer: Database, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, qtmodeltester: Any) -> None:
     ids = [clients.register_client(ctx.db, clients.ClientInput(
-        name=name, id_number=id_number(body), village="那龙村"))
+        name=name, id_number=id_number(body), village="那龙村", categories=TBA))
         for name, body in (("覃秀兰", "45012219560304002"), ("黄志强", "45012220150817003"))]
     settle(page, qtbot)
     tab = page.exchange_tab
@@ -210,7 +211,8 @@ def test_a_file_for_one_device_is_always_readable_by_it(
 def test_import_through_the_page_applies_a_bundle_and_says_so_in_chinese(
         page: SyncPage, ctx: AppContext, peer: Database, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    theirs = [clients.register_client(peer, clients.ClientInput(name=name, village="板六村"))
+    theirs = [clients.register_client(peer, clients.ClientInput(name=name, village="板六村",
+                                                                categories=TBA))
               for name in ("韦美华", "蒙小燕", "陆永福")]
     # A visit, a case and an activity travel too: the pages showing them must hear.
     visits.record_visit(peer, visits.VisitInput(theirs[0], dt.date.today(),
@@ -245,11 +247,11 @@ def test_import_through_the_page_applies_a_bundle_and_says_so_in_chinese(
 def test_a_refused_file_shows_its_sentence_and_changes_nothing(
         page: SyncPage, ctx: AppContext, peer: Database, make_device: MakeDevice,
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    clients.register_client(ctx.db, clients.ClientInput(name="覃秀兰"))
+    clients.register_client(ctx.db, clients.ClientInput(name="覃秀兰", categories=TBA))
     text = tmp_path / "通知.shegong"
     text.write_text("各村社工：本月走访记录请于月底前报送。\n", encoding="utf-8")
     stranger = make_device("陌生电脑", "stranger")
-    clients.register_client(stranger, clients.ClientInput(name="不认识"))
+    clients.register_client(stranger, clients.ClientInput(name="不认识", categories=TBA))
     untrusted = export_bundle(stranger, tmp_path / "stranger.shegong").path
     sentences = []
     for path in (text, untrusted):
@@ -272,7 +274,7 @@ def test_a_conflict_is_listed_and_settled_through_the_buttons(
         tmp_path: Path, qtmodeltester: Any) -> None:
     me = this_device(ctx.db).device_id
     client_id = clients.register_client(ctx.db, clients.ClientInput(
-        name="覃秀兰", phone="13800001111"))
+        name="覃秀兰", phone="13800001111", categories=TBA))
     import_bundle(peer, export_bundle(ctx.db, tmp_path / "1.shegong").path)
     clients.update_client(ctx.db, client_id, phone="13911112222")
     clients.update_client(peer, client_id, phone="13733334444")
@@ -305,9 +307,10 @@ def test_duplicates_from_two_laptops_are_merged_through_the_page(
         page: SyncPage, ctx: AppContext, peer: Database, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     number = id_number("45012219380512002")
-    mine = clients.register_client(ctx.db, clients.ClientInput(name="韦美华", id_number=number))
+    mine = clients.register_client(ctx.db, clients.ClientInput(name="韦美华", id_number=number,
+                                                               categories=TBA))
     theirs = clients.register_client(peer, clients.ClientInput(
-        name="韦美华", id_number=number, phone="13812345678"))
+        name="韦美华", id_number=number, phone="13812345678", categories=TBA))
     import_bundle(ctx.db, export_bundle(peer, tmp_path / "dup.shegong",
                                         to=[this_device(ctx.db).device_id]).path)
     settle(page, qtbot)
@@ -399,7 +402,7 @@ def test_trusting_a_card_through_the_dialog_then_revoking_it(
     assert "已在本机撤销" in tab.done.text()  # not a laptop of this station
     assert tab.view.model().index(0, 4).data().startswith("已于")
     assert not page.exchange_tab.kind_delta.isEnabled()  # no one left to send to
-    clients.register_client(county, clients.ClientInput(name="县里登记"))
+    clients.register_client(county, clients.ClientInput(name="县里登记", categories=TBA))
     with pytest.raises(BundleRefused):
         import_bundle(ctx.db, export_bundle(county, tmp_path / "late.shegong",
                                             to=[this_device(ctx.db).device_id]).path)
@@ -431,16 +434,16 @@ def test_clock_banners_count_held_changes_and_offer_the_repair_here(
     assert peer.sync is not None
     peer.sync.clock = HybridClock(0, wall_ms=lambda: int(
         (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).timestamp() * 1000))
-    clients.register_client(peer, clients.ClientInput(name="未来人"))
-    clients.register_client(peer, clients.ClientInput(name="未来人二"))
+    clients.register_client(peer, clients.ClientInput(name="未来人", categories=TBA))
+    clients.register_client(peer, clients.ClientInput(name="未来人二", categories=TBA))
     bundle = export_bundle(peer, tmp_path / "fast.shegong",
                            to=[this_device(ctx.db).device_id]).path
     answer_open(monkeypatch, bundle)
     lines = import_through_page(page, qtbot)
-    assert lines[1] == ("fast.shegong：有 2 条更改的日期比本机时钟超前一天以上，已搁置、"
+    assert lines[1] == ("fast.shegong：有 4 条更改的日期比本机时钟超前一天以上，已搁置、"
                         "未应用（见页面顶部的提醒）。")
     [banner] = page.banner_texts()  # this computer's clock did not follow the fast one
-    assert banner == ("来自“站长的电脑”的 2 条更改的日期比本机时钟超前 3 天，已搁置、未应用："
+    assert banner == ("来自“站长的电脑”的 4 条更改的日期比本机时钟超前 3 天，已搁置、未应用："
                       "请提醒其使用人校正电脑的日期和时间，然后在那台电脑上使用“修复时钟”。")
     assert page.repair_button.isHidden()
     assert "未来人" not in dump(ctx.db)
@@ -452,7 +455,7 @@ def test_the_repair_button_restamps_this_laptops_records(
     assert ctx.db.sync is not None
     ctx.db.sync.clock = HybridClock(ctx.db.sync.clock.last, wall_ms=lambda: int(
         (dt.datetime.now(dt.UTC) + dt.timedelta(days=5)).timestamp() * 1000))
-    clients.register_client(ctx.db, clients.ClientInput(name="未来人"))
+    clients.register_client(ctx.db, clients.ClientInput(name="未来人", categories=TBA))
     ctx.db.sync.clock = HybridClock(ctx.db.sync.clock.last)  # the date is set right
     page.refresh()
     settle(page, qtbot)
@@ -479,8 +482,8 @@ def test_a_laptop_that_signs_two_histories_is_shown_with_its_evidence(
     head = Database(resolve_paths(peer.paths.data))
     twin = Database(resolve_paths(tmp_path / "copy"))
     try:
-        clients.register_client(head, clients.ClientInput(name="原来的"))
-        clients.register_client(twin, clients.ClientInput(name="复制的"))
+        clients.register_client(head, clients.ClientInput(name="原来的", categories=TBA))
+        clients.register_client(twin, clients.ClientInput(name="复制的", categories=TBA))
         export_bundle(head, tmp_path / "elsewhere.shegong", to=[me])  # bundle numbers differ
         first = export_bundle(head, tmp_path / "head.shegong", to=[me]).path
         second = export_bundle(twin, tmp_path / "twin.shegong", to=[me]).path

@@ -214,6 +214,17 @@ class ClientFormDialog(QDialog):
         column.addStretch(1)
         return column
 
+    def _keep_to_be_assessed_alone(self, checked: bool) -> None:
+        """"To be assessed" means no category is known: ticking a real one unticks it,
+        and ticking it unticks the others."""
+        if not checked:
+            return
+        boxes = self.categories.boxes
+        alone = boxes[clients.TO_BE_ASSESSED]
+        others = [b for code, b in boxes.items() if code != clients.TO_BE_ASSESSED]
+        for box in others if self.sender() is alone else [alone]:
+            box.setChecked(False)
+
     def _right_column(self) -> QVBoxLayout:
         lang = self.ctx.lang
         cats, form = self._group(self.tr("Categories"))
@@ -232,6 +243,8 @@ class ClientFormDialog(QDialog):
         form.addRow(self.disability_box)
         self.disability_box.setVisible(False)
         self.categories.boxes["disabled"].toggled.connect(self.disability_box.setVisible)
+        for box in self.categories.boxes.values():
+            box.toggled.connect(self._keep_to_be_assessed_alone)
 
         family, form = self._group(self.tr("Household and guardians"))
         self.household = HouseholdEditor(lang)
