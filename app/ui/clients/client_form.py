@@ -243,8 +243,8 @@ class ClientFormDialog(QDialog):
         form.addRow(self.disability_box)
         self.disability_box.setVisible(False)
         self.categories.boxes["disabled"].toggled.connect(self.disability_box.setVisible)
-        for box in self.categories.boxes.values():
-            box.toggled.connect(self._keep_to_be_assessed_alone)
+        for check in self.categories.boxes.values():
+            check.toggled.connect(self._keep_to_be_assessed_alone)
 
         family, form = self._group(self.tr("Household and guardians"))
         self.household = HouseholdEditor(lang)
