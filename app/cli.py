@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="社工站助手 Shegong — with no command, opens the window.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_add_init, _add_demo, _add_keys, _add_bundle, _add_state, _add_import_roster,
-                _add_report, _add_stations, _add_backup, _add_clock):
+                _add_report, _add_case_file, _add_stations, _add_backup, _add_clock):
         add(sub, common)
     return parser
 
@@ -138,6 +138,17 @@ def _add_report(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=["zh", "en"], default="zh",
                    help="the language of the xlsx and pdf (the county reads Chinese)")
     p.set_defaults(run=_report)
+
+
+def _add_case_file(sub: Commands, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("case-file", parents=[common],
+                       help="a client's whole case file (个案档案) as an A4 pdf")
+    p.add_argument("client_id", metavar="CLIENT_ID")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--full-id", action="store_true",
+                   help="print the ID number in full (an official submission); masked otherwise")
+    p.add_argument("--lang", choices=["zh", "en"], default="zh")
+    p.set_defaults(run=_case_file)
 
 
 def _add_stations(sub: Commands, common: argparse.ArgumentParser) -> None:
@@ -412,6 +423,15 @@ def _report(args: argparse.Namespace, paths: Paths) -> int:
     with _open(paths) as db:
         target = write_report(db, args.month, args.format, args.out, lang=args.lang)
     print(f"report {args.month} {args.format} {target}")
+    return 0
+
+
+def _case_file(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.reports import write_case_file
+
+    with _open(paths) as db:
+        target = write_case_file(db, args.client_id, args.out, args.lang, args.full_id)
+    print(f"case-file {args.client_id} {target}")
     return 0
 
 

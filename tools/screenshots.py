@@ -312,9 +312,9 @@ def client_form_screens(window: MainWindow) -> None:
 
 
 def sync_screens(window: MainWindow, folder: Path) -> None:
-    """The Sync page with a second laptop (the station head's) whose card is trusted: a
-    file imported from it, a conflict and a duplicate to review, the history, and the
-    dialog that trusts a card (sync area)."""
+    """The Sync page with a second laptop of the station (陆春燕's, joined with this
+    laptop's card and admitted as a worker): a file imported from it, a conflict and a
+    duplicate to review, the history, and the dialog that trusts a card (sync area)."""
 
     from app.models.validation import id_check_digit
     from app.services import clients
@@ -322,44 +322,47 @@ def sync_screens(window: MainWindow, folder: Path) -> None:
     from app.services.devices import export_card, this_device, trust_card
     from app.services.sync import export_bundle
 
-    shegong(folder, "init", *STATION[:6], "--device", "站长的电脑", "--worker", "黄海燕")
-    head = Database(resolve_paths(folder))
     ctx = window.ctx
+    station_card = export_card(ctx.db, folder.parent / "station.card")
+    shegong(folder, "init", "--join", str(station_card), "--device", "陆春燕的电脑",
+            "--worker", "陆春燕")
+    peer = Database(resolve_paths(folder))
+    peer_card = export_card(peer, folder.parent / "lu.card")
     elderly = (clients.CategoryInput("left_behind_elderly"),)
     try:
-        trust_card(ctx.db, export_card(head, folder / "head.card"), "head")
-        trust_card(head, export_card(ctx.db, folder / "weili.card"), "worker")
+        trust_card(ctx.db, peer_card, "worker")
         shared = clients.register_client(ctx.db, clients.ClientInput(
             name="覃秀兰", phone="13800001111", village="那龙村", categories=elderly))
-        import_bundle(head, export_bundle(ctx.db, folder / "all.shegong").path)
+        import_bundle(peer, export_bundle(ctx.db, folder / "all.shegong",
+                                          to=[this_device(peer).device_id]).path)
         clients.update_client(ctx.db, shared, phone="13911112222")
-        clients.update_client(head, shared, phone="13733334444", village="板六村")
+        clients.update_client(peer, shared, phone="13733334444", village="板六村")
         clients.update_client(ctx.db, shared, village="那龙村三组")
         number = "45012219380512002"
         number += id_check_digit(number)
         clients.register_client(ctx.db, clients.ClientInput(name="韦美华", id_number=number,
                                                             categories=elderly))
-        clients.register_client(head, clients.ClientInput(name="韦美华", id_number=number,
+        clients.register_client(peer, clients.ClientInput(name="韦美华", id_number=number,
                                                           phone="13812345678", categories=elderly))
-        bundle = export_bundle(head, folder / "那龙镇社工站-站长.shegong",
+        bundle = export_bundle(peer, folder / "那龙镇社工站-陆春燕.shegong",
                                to=[this_device(ctx.db).device_id]).path
         page = window.pages["sync"]
         window.show_page("sync")
-        page.import_files([bundle, folder / "head.card"])  # the card is refused: not a bundle
+        page.import_files([bundle, peer_card])  # the card is refused: not a bundle
         wait_until(lambda: not page.importing() and not page.is_busy())
         for index, name in enumerate(("main_sync", "sync_exchange", "sync_review",
                                       "sync_history")):
             page.tabs.setCurrentIndex(index)
             save(window, name)
         page.tabs.setCurrentIndex(0)
-        page.devices_tab.trust_file(folder / "head.card")
+        page.devices_tab.trust_file(peer_card)
         dialog = page.devices_tab.trust_dialog
         if dialog is not None:
             save(dialog, "sync_trust")
             dialog.reject()
     finally:
         QThreadPool.globalInstance().waitForDone(10_000)
-        head.close()
+        peer.close()
 
 
 def roster_screens(window: MainWindow, folder: Path) -> None:
@@ -467,8 +470,6 @@ def station_screens(window: MainWindow) -> None:
 def report_screens(window: MainWindow, folder: Path) -> None:
     """The Reports page with the month's figures previewed, and page 1 of that month's
     pdf rendered to an image (reports area)."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtPdf import QPdfDocument
 
     from app.render.report_pdf import write_pdf
 
@@ -479,12 +480,39 @@ def report_screens(window: MainWindow, folder: Path) -> None:
         sys.exit("the monthly report was not counted within 30 s")
     save(window, "reports")
     folder.mkdir(parents=True, exist_ok=True)
+    pdf_png(write_pdf(page.report, folder / "report.pdf"), "report-pdf")
+
+
+def pdf_png(pdf_path: Path, name: str, landscape: bool = False) -> None:
+    """Page 1 of a pdf we wrote, drawn at 150 dpi as docs/screenshots/NAME.png."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    size = QSize(1754, 1240) if landscape else QSize(1240, 1754)
     pdf = QPdfDocument()
-    pdf.load(str(write_pdf(page.report, folder / "report.pdf")))
-    path = OUT / "report-pdf.png"
-    if pdf.pageCount() < 1 or not pdf.render(0, QSize(1240, 1754)).save(str(path)):
-        sys.exit(f"could not render the report's pdf to {path}")
-    print(f"{path.relative_to(ROOT)}  1240x1754 (page 1 of {pdf.pageCount()})")
+    pdf.load(str(pdf_path))
+    path = OUT / f"{name}.png"
+    if pdf.pageCount() < 1 or not pdf.render(0, size).save(str(path)):
+        sys.exit(f"could not render {pdf_path} to {path}")
+    print(f"{path.relative_to(ROOT)}  {size.width()}x{size.height()} "
+          f"(page 1 of {pdf.pageCount()})")
+
+
+def paper_screens(window: MainWindow, folder: Path) -> None:
+    """The case file (个案档案) of the client with the most visits, and the record sheet
+    (走访记录表) of that client's newest visit, page 1 of each (issue 10)."""
+    from collections import Counter
+
+    from app.services.reports import write_case_file, write_visit_sheet
+    from app.services.visits import recent_visits
+
+    db = window.ctx.db
+    latest = recent_visits(db, limit=300)
+    busiest, _ = Counter(v.client_id for v in latest).most_common(1)[0]
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf_png(write_case_file(db, busiest, folder / "case-file.pdf"), "case-file-pdf")
+    newest = next(v for v in latest if v.client_id == busiest)
+    pdf_png(write_visit_sheet(db, newest.id, folder / "visit-sheet.pdf"), "visit-sheet-pdf")
 
 
 def main_window(folder: Path) -> None:
@@ -515,6 +543,7 @@ def main_window(folder: Path) -> None:
         sync_screens(window, folder.parent / "head")
         station_screens(window)  # after sync: a conflict and a duplicate to act on
         report_screens(window, folder.parent / "report")
+        paper_screens(window, folder.parent / "paper")
         window.close()
     finally:
         QThreadPool.globalInstance().waitForDone(10_000)
@@ -529,8 +558,6 @@ COUNTY_STATIONS = (("那龙镇社工站", "那龙镇"), ("双桥镇社工站", "
 def county_screens(root: Path) -> None:
     """A county office that received four of its five stations' months: the County page,
     its charts, and page 1 of the roll-up's pdf (county area)."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtPdf import QPdfDocument
 
     office = root / "office"
     shegong(office, "init", "--county-office", "南宁市武鸣区民政局", "--device", "县局电脑")
@@ -563,12 +590,7 @@ def county_screens(root: Path) -> None:
     finally:
         QThreadPool.globalInstance().waitForDone(10_000)
         db.close()
-    pdf = QPdfDocument()
-    pdf.load(str(pdf_path))
-    path = OUT / "county-report-pdf.png"
-    if pdf.pageCount() < 1 or not pdf.render(0, QSize(1754, 1240)).save(str(path)):
-        sys.exit(f"could not render the county's pdf to {path}")
-    print(f"{path.relative_to(ROOT)}  1754x1240 (page 1 of {pdf.pageCount()})")
+    pdf_png(pdf_path, "county-report-pdf", landscape=True)
 
 
 def main() -> int:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRec
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from app.errors import OutputRefused
 from app.files import atomic_output
 from app.render.report_document import extra, report_document, report_font
 from app.reports.figures import MonthlyReport
@@ -87,35 +89,46 @@ def write_document_pdf(make: Callable[[float], QTextDocument], doc_title: str,
 
 def _print(make: Callable[[float], QTextDocument], doc_title: str, lang: str,
            landscape: bool) -> tuple[bytes, int]:
-    """Lay the document out on A4 at DPI, draw every page and its footer: the pdf's
-    bytes and its page count."""
+    """The document as pdf bytes, and its page count."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
-    orientation = QPageLayout.Orientation.Landscape if landscape \
-        else QPageLayout.Orientation.Portrait
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(a4_layout(landscape))
     writer.setTitle(doc_title)
     writer.setCreator(CREATOR)
-    doc = make(DPI / 96)
+    count = draw_pages(writer, make, lang, DPI)
+    return bytes(buffer.data().data()), count
+
+
+def a4_layout(landscape: bool = False) -> QPageLayout:
+    orientation = QPageLayout.Orientation.Landscape if landscape \
+        else QPageLayout.Orientation.Portrait
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, MARGINS_MM,
+                       QPageLayout.Unit.Millimeter)
+
+
+def draw_pages(device: QPagedPaintDevice, make: Callable[[float], QTextDocument], lang: str,
+               dpi: int) -> int:
+    """Lay the document out on the device's pages at `dpi` and draw every page with its
+    footer (a pdf writer, or a printer from the print dialog): the page count."""
+    doc = make(dpi / 96)
     layout = doc.documentLayout()
-    layout.setPaintDevice(writer)  # measure the text at the printer's resolution
-    area = writer.pageLayout().paintRectPixels(DPI)  # inside the margins, device pixels
-    footer = round(FOOTER_MM / 25.4 * DPI)
+    layout.setPaintDevice(device)  # measure the text at the device's resolution
+    area = device.pageLayout().paintRectPixels(dpi)  # inside the margins, device pixels
+    footer = round(FOOTER_MM / 25.4 * dpi)
     page = QSizeF(area.width(), area.height() - footer)
     doc.setPageSize(page)
     _keep_together(doc, page.height())
     count = doc.pageCount()
     footer_font = report_font(8.0)
     painter = QPainter()
-    if not painter.begin(writer):
-        raise RuntimeError("Qt could not start the pdf")  # a bug: it only writes to memory
+    if not painter.begin(device):
+        raise OutputRefused("The printer could not be started.", "无法启动打印机。")
     try:
         for index in range(count):
             if index:
-                writer.newPage()
+                device.newPage()
             top = index * page.height()
             painter.save()
             painter.translate(0, -top)
@@ -128,9 +141,9 @@ def _print(make: Callable[[float], QTextDocument], doc_title: str, lang: str,
                              extra("page", lang) % (index + 1, count))
     finally:
         painter.end()
-        # The writer goes first; the layout must not keep it (Qt takes None; the stubs not).
+        # The device goes first; the layout must not keep it (Qt takes None; the stubs not).
         layout.setPaintDevice(None)  # type: ignore[arg-type]
-    return bytes(buffer.data().data()), count
+    return count
 
 
 # -- page breaks -------------------------------------------------------------------------

@@ -12,11 +12,13 @@ import os
 from pathlib import Path
 
 from app.models.validation import parse_month
+from app.reports.case_file import case_file
 from app.reports.output import FORMATS, check_format, write_report
 from app.reports.visit_sheet import visit_sheet
 from app.store.database import Database
 
-__all__ = ["FORMATS", "check_format", "parse_month", "write_report", "write_visit_sheet"]
+__all__ = ["FORMATS", "case_file", "check_format", "parse_month", "visit_sheet", "write_case_file",
+           "write_report", "write_visit_sheet"]
 
 
 def write_visit_sheet(db: Database, visit_id: str, path: str | os.PathLike[str],
@@ -25,3 +27,11 @@ def write_visit_sheet(db: Database, visit_id: str, path: str | os.PathLike[str],
     from app.render.visit_sheet_document import write_visit_sheet_pdf  # Qt: only here
 
     return write_visit_sheet_pdf(visit_sheet(db, visit_id, lang, full_id), path, lang)
+
+
+def write_case_file(db: Database, client_id: str, path: str | os.PathLike[str],
+                    lang: str = "zh", full_id: bool = False) -> Path:
+    """A client's whole case file (个案档案) as an A4 pdf, written whole or not at all."""
+    from app.render.case_file_document import write_case_file_pdf  # Qt: only here
+
+    return write_case_file_pdf(case_file(db, client_id, lang, full_id), path, lang)

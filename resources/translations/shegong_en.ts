@@ -519,270 +519,305 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="147"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="152"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="150"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="155"/>
         <source>Household and guardians</source>
         <translation>Household and guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="153"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="316"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="158"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="331"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="155"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="160"/>
         <source>View the &amp;case</source>
         <translation>View the &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="164"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="171"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="176"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="174"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="179"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="186"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>Nothing recorded yet. Record the first visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
         <source>Record &amp;visit</source>
         <translation>Record &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="200"/>
         <source>Open a &amp;new case</source>
         <translation>Open a &amp;new case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="201"/>
         <source>&amp;Refer</source>
         <translation>&amp;Refer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="202"/>
         <source>Vo&amp;id</source>
         <translation>Vo&amp;id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="203"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="237"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="204"/>
+        <source>Case &amp;file</source>
+        <translation>Case &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="207"/>
+        <source>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</source>
+        <translation>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="252"/>
         <source>%1 — client</source>
         <translation>%1 — client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="239"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="254"/>
         <source>Risk: %1</source>
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="243"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="258"/>
         <source>Gender not known</source>
         <translation>Gender not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="245"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="260"/>
         <source>%1 years old (born %2)</source>
         <translation>%1 years old (born %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="247"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="262"/>
         <source>ID number %1</source>
         <translation>ID number %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
         <source>No ID number</source>
         <translation>No ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="264"/>
         <source>Phone %1</source>
         <translation>Phone %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="264"/>
         <source>No phone</source>
         <translation>No phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
         <source>No address recorded</source>
         <translation>No address recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="254"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="269"/>
         <source>Consent signed on %1</source>
         <translation>Consent signed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
         <source>Consent signed</source>
         <translation>Consent signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
         <source>No consent recorded</source>
         <translation>No consent recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="257"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="272"/>
         <source>Worker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="266"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="281"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
         <source>No household members recorded</source>
         <translation>No household members recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="286"/>
         <source>No open case.</source>
         <translation>No open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="273"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>Open since %1, at the stage “%2”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="280"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="295"/>
         <source>This client already has an open case.</source>
         <translation>This client already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="304"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="305"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1 (type: %2; grade: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="298"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
         <source>guardian</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="315"/>
         <source>lives elsewhere</source>
         <translation>lives elsewhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="328"/>
         <source>Visit · %1</source>
         <translation>Visit · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="321"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="323"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="324"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="339"/>
         <source>To %1: %2</source>
         <translation>To %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="334"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
         <source>No needs found</source>
         <translation>No needs found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
         <source>Material needs</source>
         <translation>Material needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
         <source>Emotional needs</source>
         <translation>Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
         <source>Social needs</source>
         <translation>Social needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="340"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="341"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="356"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="347"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="362"/>
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="364"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="366"/>
         <source>Case reopened</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="352"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="367"/>
         <source>Stage: %1 → %2</source>
         <translation>Stage: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="420"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="427"/>
+        <source>case file</source>
+        <translation>case file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="428"/>
+        <source>Save the case file</source>
+        <translation>Save the case file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="429"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="438"/>
+        <source>Case file saved: %1</source>
+        <translation>Case file saved: %1</translation>
     </message>
 </context>
 <context>
@@ -820,8 +855,8 @@
     <message>
         <location filename="../../app/ui/clients/client_form.py" line="167"/>
         <location filename="../../app/ui/clients/client_form.py" line="201"/>
-        <location filename="../../app/ui/clients/client_form.py" line="227"/>
-        <location filename="../../app/ui/clients/client_form.py" line="228"/>
+        <location filename="../../app/ui/clients/client_form.py" line="238"/>
+        <location filename="../../app/ui/clients/client_form.py" line="239"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
@@ -926,57 +961,57 @@
         <translation>Consent &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="219"/>
+        <location filename="../../app/ui/clients/client_form.py" line="230"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="221"/>
+        <location filename="../../app/ui/clients/client_form.py" line="232"/>
         <source>Cat&amp;egories</source>
         <translation>Cat&amp;egories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="229"/>
+        <location filename="../../app/ui/clients/client_form.py" line="240"/>
         <source>Disabilit&amp;y type</source>
         <translation>Disabilit&amp;y type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="230"/>
+        <location filename="../../app/ui/clients/client_form.py" line="241"/>
         <source>Disability &amp;level</source>
         <translation>Disability &amp;level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="236"/>
+        <location filename="../../app/ui/clients/client_form.py" line="249"/>
         <source>Household and guardians</source>
         <translation>Household and guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="238"/>
+        <location filename="../../app/ui/clients/client_form.py" line="251"/>
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="240"/>
+        <location filename="../../app/ui/clients/client_form.py" line="253"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="242"/>
+        <location filename="../../app/ui/clients/client_form.py" line="255"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="304"/>
+        <location filename="../../app/ui/clients/client_form.py" line="317"/>
         <source>Read from the ID number</source>
         <translation>Read from the ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="394"/>
+        <location filename="../../app/ui/clients/client_form.py" line="407"/>
         <source>Discard the changes?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="395"/>
+        <location filename="../../app/ui/clients/client_form.py" line="408"/>
         <source>What you typed in this form has not been saved. Discard it?</source>
         <translation>What you typed in this form has not been saved. Discard it?</translation>
     </message>
@@ -2436,6 +2471,24 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/kit/record_dialogs.py" line="149"/>
         <source>&amp;Presenting problem</source>
         <translation>&amp;Presenting problem</translation>
+    </message>
+</context>
+<context>
+    <name>PaperButton</name>
+    <message>
+        <location filename="../../app/ui/kit/paper.py" line="28"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/paper.py" line="30"/>
+        <source>PDF, ID number &amp;masked…</source>
+        <translation>PDF, ID number &amp;masked…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/paper.py" line="32"/>
+        <source>PDF, ID number in &amp;full (for an official submission)…</source>
+        <translation>PDF, ID number in &amp;full (for an official submission)…</translation>
     </message>
 </context>
 <context>
@@ -4328,32 +4381,32 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="277"/>
+        <location filename="../../app/ui/today/today_page.py" line="279"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>Today&apos;s lists could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="284"/>
+        <location filename="../../app/ui/today/today_page.py" line="286"/>
         <source>%1 days late</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="284"/>
+        <location filename="../../app/ui/today/today_page.py" line="286"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="287"/>
+        <location filename="../../app/ui/today/today_page.py" line="289"/>
         <source>never visited</source>
         <translation>never visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="290"/>
+        <location filename="../../app/ui/today/today_page.py" line="292"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="293"/>
+        <location filename="../../app/ui/today/today_page.py" line="295"/>
         <source>client not chosen yet</source>
         <translation>client not chosen yet</translation>
     </message>
@@ -4500,298 +4553,293 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="106"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="108"/>
         <source>Home visit record</source>
         <translation>Home visit record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="127"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="129"/>
         <source>Resumed from an unfinished record.</source>
         <translation>Resumed from an unfinished record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="130"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="132"/>
         <source>A saved visit: your corrections are kept in its history.</source>
         <translation>A saved visit: your corrections are kept in its history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="161"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="167"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="163"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="169"/>
         <source>Clie&amp;nt</source>
         <translation>Clie&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="174"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="176"/>
         <source>Visit &amp;date</source>
         <translation>Visit &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="177"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="180"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="182"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="185"/>
         <source>&amp;Workers present</source>
         <translation>&amp;Workers present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="186"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="188"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>e.g. the client and her granddaughter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="189"/>
         <source>&amp;People met</source>
         <translation>&amp;People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="190"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="192"/>
         <source>&amp;Observations</source>
         <translation>&amp;Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
         <source>R&amp;isks noticed</source>
         <translation>R&amp;isks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="199"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
         <source>M&amp;aterial needs</source>
         <translation>M&amp;aterial needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="200"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="202"/>
         <source>&amp;Emotional needs</source>
         <translation>&amp;Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="203"/>
         <source>Socia&amp;l needs</source>
         <translation>Socia&amp;l needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="208"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="210"/>
         <source>Ser&amp;vices delivered</source>
         <translation>Ser&amp;vices delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="215"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
         <source>Next &amp;follow-up</source>
         <translation>Next &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="218"/>
         <source>Part of the open &amp;case</source>
         <translation>Part of the open &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>Save the visit record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
         <source>Disca&amp;rd</source>
         <translation>Disca&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
         <source>Throw this record away, with its draft</source>
         <translation>Throw this record away, with its draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
         <source>Close without saving the changes</source>
         <translation>Close without saving the changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Close; what you typed is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="269"/>
         <source>Who recorded and changed this visit, when</source>
         <translation>Who recorded and changed this visit, when</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="268"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="270"/>
         <source>&amp;Void…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="270"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="272"/>
         <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
         <translation>Take this visit out of every list, count and report; it stays in the records with the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="272"/>
-        <source>Record shee&amp;t (PDF)…</source>
-        <translation>Record shee&amp;t (PDF)…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/visits/visit_form.py" line="274"/>
-        <source>The visit record sheet (走访记录表) for the paper archive, as a PDF to print</source>
-        <translation>The visit record sheet (走访记录表) for the paper archive, as a PDF to print</translation>
+        <source>Record shee&amp;t…</source>
+        <translation>Record shee&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="277"/>
-        <source>ID number masked</source>
-        <translation>ID number masked</translation>
+        <location filename="../../app/ui/visits/visit_form.py" line="276"/>
+        <source>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</source>
+        <translation>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="278"/>
-        <source>ID number in full (for an official submission)</source>
-        <translation>ID number in full (for an official submission)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="366"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="365"/>
         <source>Home visit record: %1</source>
         <translation>Home visit record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="374"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="373"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · stage: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="407"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="406"/>
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="480"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="479"/>
         <source>Please choose the client you visited.</source>
         <translation>Please choose the client you visited.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="505"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
         <source>the visit of %1</source>
         <translation>the visit of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="523"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="531"/>
         <source>visit record</source>
         <translation>visit record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="519"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="533"/>
         <source>Save the visit record sheet</source>
         <translation>Save the visit record sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="520"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="529"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>Sheet saved: %1</source>
         <translation>Sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
         <source>Visit date</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
         <source>Worker who led it</source>
         <translation>Worker who led it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="536"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="537"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="551"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="537"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="551"/>
         <source>Risks noticed</source>
         <translation>Risks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="538"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="552"/>
         <source>Services delivered</source>
         <translation>Services delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="539"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="539"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="556"/>
         <source>%1: level</source>
         <translation>%1: level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="557"/>
         <source>%1: notes</source>
         <translation>%1: notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="563"/>
         <source>Discard this record?</source>
         <translation>Discard this record?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="564"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>Throw away this visit record? What you typed will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="576"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="590"/>
         <source>Drop your corrections?</source>
         <translation>Drop your corrections?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="577"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="591"/>
         <source>This visit was changed here but not saved. Close and drop the changes?</source>
         <translation>This visit was changed here but not saved. Close and drop the changes?</translation>
     </message>

@@ -519,270 +519,305 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="147"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="152"/>
         <source>Categories</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="150"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="155"/>
         <source>Household and guardians</source>
         <translation>家庭成员及监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="153"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="316"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="158"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="331"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="155"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="160"/>
         <source>View the &amp;case</source>
         <translation>查看个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="164"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="171"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="176"/>
         <source>Timeline</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="173"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="174"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="179"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="186"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>还没有任何记录。请记录第一次走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
         <source>Record &amp;visit</source>
         <translation>记录走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>修改资料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="200"/>
         <source>Open a &amp;new case</source>
         <translation>开案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="201"/>
         <source>&amp;Refer</source>
         <translation>转介(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="202"/>
         <source>Vo&amp;id</source>
         <translation>作废(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="203"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="237"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="204"/>
+        <source>Case &amp;file</source>
+        <translation>个案档案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="207"/>
+        <source>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</source>
+        <translation>完整的个案档案，用于站点纸质归档和实地评估：可打印，或另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="252"/>
         <source>%1 — client</source>
         <translation>%1 — 服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="239"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="254"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="243"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="258"/>
         <source>Gender not known</source>
         <translation>性别不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="245"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="260"/>
         <source>%1 years old (born %2)</source>
         <translation>%1岁（%2出生）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="247"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="262"/>
         <source>ID number %1</source>
         <translation>身份证 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="248"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
         <source>No ID number</source>
         <translation>无身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="264"/>
         <source>Phone %1</source>
         <translation>电话 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="249"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="264"/>
         <source>No phone</source>
         <translation>无联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
         <source>No address recorded</source>
         <translation>未填写住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="254"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="269"/>
         <source>Consent signed on %1</source>
         <translation>%1签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
         <source>Consent signed</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="256"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
         <source>No consent recorded</source>
         <translation>未签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="257"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="272"/>
         <source>Worker: %1</source>
         <translation>责任社工：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="266"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="281"/>
         <source>No category</source>
         <translation>未选择类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
         <source>No household members recorded</source>
         <translation>未登记家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="286"/>
         <source>No open case.</source>
         <translation>暂无进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="273"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>%1开案，目前处于“%2”阶段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="280"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="295"/>
         <source>This client already has an open case.</source>
         <translation>该服务对象已有进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="304"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="305"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1（残疾类别：%2；残疾等级：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="298"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="315"/>
         <source>lives elsewhere</source>
         <translation>不共同居住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="328"/>
         <source>Visit · %1</source>
         <translation>走访 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="321"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
         <source>Place: %1</source>
         <translation>地点：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="323"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="324"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="339"/>
         <source>To %1: %2</source>
         <translation>转介至%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="334"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
         <source>No needs found</source>
         <translation>未发现需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
         <source>Material needs</source>
         <translation>物质需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
         <source>Emotional needs</source>
         <translation>精神需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
         <source>Social needs</source>
         <translation>社会需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="340"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
         <source>%1: %2 (%3)</source>
         <translation>%1程度：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="341"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="356"/>
         <source>%1: %2</source>
         <translation>%1程度：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="347"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="362"/>
         <source>Case opened</source>
         <translation>开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="364"/>
         <source>Case closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="366"/>
         <source>Case reopened</source>
         <translation>重新开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="352"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="367"/>
         <source>Stage: %1 → %2</source>
         <translation>阶段：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="420"/>
+        <source>Sent to the printer.</source>
+        <translation>已送往打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="427"/>
+        <source>case file</source>
+        <translation>个案档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="428"/>
+        <source>Save the case file</source>
+        <translation>保存个案档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="429"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="438"/>
+        <source>Case file saved: %1</source>
+        <translation>个案档案已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -820,8 +855,8 @@
     <message>
         <location filename="../../app/ui/clients/client_form.py" line="167"/>
         <location filename="../../app/ui/clients/client_form.py" line="201"/>
-        <location filename="../../app/ui/clients/client_form.py" line="227"/>
-        <location filename="../../app/ui/clients/client_form.py" line="228"/>
+        <location filename="../../app/ui/clients/client_form.py" line="238"/>
+        <location filename="../../app/ui/clients/client_form.py" line="239"/>
         <source>Not known</source>
         <translation>不详</translation>
     </message>
@@ -926,57 +961,57 @@
         <translation>签署日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="219"/>
+        <location filename="../../app/ui/clients/client_form.py" line="230"/>
         <source>Categories</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="221"/>
+        <location filename="../../app/ui/clients/client_form.py" line="232"/>
         <source>Cat&amp;egories</source>
         <translation>类别(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="229"/>
+        <location filename="../../app/ui/clients/client_form.py" line="240"/>
         <source>Disabilit&amp;y type</source>
         <translation>残疾类别(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="230"/>
+        <location filename="../../app/ui/clients/client_form.py" line="241"/>
         <source>Disability &amp;level</source>
         <translation>残疾等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="236"/>
+        <location filename="../../app/ui/clients/client_form.py" line="249"/>
         <source>Household and guardians</source>
         <translation>家庭成员及监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="238"/>
+        <location filename="../../app/ui/clients/client_form.py" line="251"/>
         <source>&amp;Household</source>
         <translation>家庭成员(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="240"/>
+        <location filename="../../app/ui/clients/client_form.py" line="253"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="242"/>
+        <location filename="../../app/ui/clients/client_form.py" line="255"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="304"/>
+        <location filename="../../app/ui/clients/client_form.py" line="317"/>
         <source>Read from the ID number</source>
         <translation>根据身份证号码自动填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="394"/>
+        <location filename="../../app/ui/clients/client_form.py" line="407"/>
         <source>Discard the changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_form.py" line="395"/>
+        <location filename="../../app/ui/clients/client_form.py" line="408"/>
         <source>What you typed in this form has not been saved. Discard it?</source>
         <translation>本表中填写的内容尚未保存。确定要放弃吗？</translation>
     </message>
@@ -2436,6 +2471,24 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/kit/record_dialogs.py" line="149"/>
         <source>&amp;Presenting problem</source>
         <translation>求助问题(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperButton</name>
+    <message>
+        <location filename="../../app/ui/kit/paper.py" line="28"/>
+        <source>&amp;Print…</source>
+        <translation>打印…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/paper.py" line="30"/>
+        <source>PDF, ID number &amp;masked…</source>
+        <translation>PDF，身份证号隐去部分…(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/paper.py" line="32"/>
+        <source>PDF, ID number in &amp;full (for an official submission)…</source>
+        <translation>PDF，身份证号完整显示（用于正式报送）…(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4328,32 +4381,32 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="277"/>
+        <location filename="../../app/ui/today/today_page.py" line="279"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>今日待办无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="284"/>
+        <location filename="../../app/ui/today/today_page.py" line="286"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="284"/>
+        <location filename="../../app/ui/today/today_page.py" line="286"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="287"/>
+        <location filename="../../app/ui/today/today_page.py" line="289"/>
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="290"/>
+        <location filename="../../app/ui/today/today_page.py" line="292"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="293"/>
+        <location filename="../../app/ui/today/today_page.py" line="295"/>
         <source>client not chosen yet</source>
         <translation>尚未选择服务对象</translation>
     </message>
@@ -4500,298 +4553,293 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="106"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="108"/>
         <source>Home visit record</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="127"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="129"/>
         <source>Resumed from an unfinished record.</source>
         <translation>已恢复上次未完成的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="130"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="132"/>
         <source>A saved visit: your corrections are kept in its history.</source>
         <translation>已保存的走访记录：所做修改会记入其修改记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="161"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="167"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="163"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="169"/>
         <source>Clie&amp;nt</source>
         <translation>服务对象(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="174"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="176"/>
         <source>Visit &amp;date</source>
         <translation>走访日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="177"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
         <source>D&amp;uration</source>
         <translation>走访时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="180"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="182"/>
         <source>&amp;Mode</source>
         <translation>走访方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="185"/>
         <source>&amp;Workers present</source>
         <translation>参与社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="186"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="188"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>例如：服务对象本人及其孙女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="189"/>
         <source>&amp;People met</source>
         <translation>会见人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="190"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="192"/>
         <source>&amp;Observations</source>
         <translation>观察记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
         <source>R&amp;isks noticed</source>
         <translation>发现的风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="199"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
         <source>M&amp;aterial needs</source>
         <translation>物质需求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="200"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="202"/>
         <source>&amp;Emotional needs</source>
         <translation>精神需求(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="203"/>
         <source>Socia&amp;l needs</source>
         <translation>社会需求(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="208"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="210"/>
         <source>Ser&amp;vices delivered</source>
         <translation>提供的服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="215"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
         <source>Next &amp;follow-up</source>
         <translation>下次跟进日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="218"/>
         <source>Part of the open &amp;case</source>
         <translation>属于个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>保存走访记录（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
         <source>Disca&amp;rd</source>
         <translation>放弃(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
         <source>Throw this record away, with its draft</source>
         <translation>放弃这份记录，并删除其草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
         <source>Close without saving the changes</source>
         <translation>关闭，不保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>关闭窗口；已填写的内容会保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
         <source>&amp;History…</source>
         <translation>修改记录…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="269"/>
         <source>Who recorded and changed this visit, when</source>
         <translation>谁在何时记录、修改了这条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="268"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="270"/>
         <source>&amp;Void…</source>
         <translation>作废…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="270"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="272"/>
         <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
         <translation>从所有列表、统计和报表中去掉这条走访记录；记录连同作废原因仍会保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="272"/>
-        <source>Record shee&amp;t (PDF)…</source>
-        <translation>走访记录表（PDF）…(&amp;T)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/visits/visit_form.py" line="274"/>
-        <source>The visit record sheet (走访记录表) for the paper archive, as a PDF to print</source>
-        <translation>走访记录表，存入纸质档案，保存为 PDF 后打印</translation>
+        <source>Record shee&amp;t…</source>
+        <translation>走访记录表…(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="277"/>
-        <source>ID number masked</source>
-        <translation>身份证号隐去中间部分</translation>
+        <location filename="../../app/ui/visits/visit_form.py" line="276"/>
+        <source>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</source>
+        <translation>走访记录表，用于纸质归档：可打印，或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="278"/>
-        <source>ID number in full (for an official submission)</source>
-        <translation>完整身份证号（用于正式报送）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="366"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="365"/>
         <source>Home visit record: %1</source>
         <translation>走访记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="374"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="373"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · 阶段：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="407"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="406"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="480"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="479"/>
         <source>Please choose the client you visited.</source>
         <translation>请选择本次走访的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="505"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
         <source>the visit of %1</source>
         <translation>%1 的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="523"/>
+        <source>Sent to the printer.</source>
+        <translation>已送往打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="531"/>
         <source>visit record</source>
         <translation>走访记录表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="519"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="533"/>
         <source>Save the visit record sheet</source>
         <translation>保存走访记录表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="520"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="529"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>Sheet saved: %1</source>
         <translation>记录表已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
         <source>Visit date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
         <source>Duration</source>
         <translation>走访时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
         <source>Worker who led it</source>
         <translation>主访社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="536"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="537"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="551"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="537"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="551"/>
         <source>Risks noticed</source>
         <translation>发现的风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="538"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="552"/>
         <source>Services delivered</source>
         <translation>提供的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="539"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
         <source>Next follow-up</source>
         <translation>下次跟进日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="539"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="556"/>
         <source>%1: level</source>
         <translation>%1：程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="557"/>
         <source>%1: notes</source>
         <translation>%1：说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="563"/>
         <source>Discard this record?</source>
         <translation>放弃这份记录？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="564"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>确定放弃这份走访记录吗？已填写的内容将被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="576"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="590"/>
         <source>Drop your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="577"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="591"/>
         <source>This visit was changed here but not saved. Close and drop the changes?</source>
         <translation>这条走访记录已修改但尚未保存。关闭并放弃修改吗？</translation>
     </message>

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from categories import TBA
 from client_forms_helpers import ModalAnswer, type_chinese, valid_id
+from paper import answer_print_dialog, pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -161,3 +163,30 @@ def test_voiding_needs_a_reason_and_removes_the_client(
 
     assert client_ids(ctx.db, ClientQuery()) == [other]
     qtbot.waitUntil(lambda: bool(destroyed))  # the window closed (and was deleted)
+
+
+def test_the_case_file_is_printed_or_saved_from_the_client_window(
+        qtbot: QtBot, ctx: AppContext, child: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """个案档案 from the client's window: through the print dialog (or not at all when it
+    is cancelled), or as a PDF with the ID number masked or in full; every live visit."""
+    window = open_detail(qtbot, ctx, child)
+    assert window.paper_button.isVisible() and window.paper_button.isEnabled()
+    answer_print_dialog(monkeypatch, None)
+    window.paper_button.print_action.trigger()
+    assert window.paper_status.text() == ""  # cancelled: nothing printed, nothing said
+    answer_print_dialog(monkeypatch, tmp_path / "printed.pdf")
+    window.paper_button.print_action.trigger()
+    assert window.paper_status.text() == "Sent to the printer."
+    pages, printed = pdf_text(tmp_path / "printed.pdf")
+    assert "张晓明" in printed and f"/ 共 {pages}" in printed  # (ctx.lang: zh)
+    masked = window.save_case_file(False, tmp_path / "masked.pdf")
+    full = window.save_case_file(True, tmp_path / "full.pdf")
+    assert masked is not None and full is not None
+    assert window.paper_status.text() == f"Case file saved: {full}"
+    _, text = pdf_text(masked)
+    for n in range(15):
+        day = TODAY - dt.timedelta(days=7 + 23 * n)
+        assert day.isoformat() in text and f"第{n + 1}次走访" in text
+    assert CHILD_ID not in text and CHILD_ID in pdf_text(full)[1]
+    assert "张德福" in text and "那龙村三组12号" in text

@@ -5,13 +5,12 @@ counts and the monthly report follow at once."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 
-import pypdf
 import pytest
 from client_forms_helpers import ModalAnswer, type_chinese
+from paper import answer_print_dialog, pdf_printer, pdf_text
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -170,12 +169,6 @@ def test_an_empty_visit_is_refused_next_to_the_observations(
     assert len(visits.visits_of_client(ctx.db, client_id)) == 2
 
 
-def pdf_text(path: Path) -> tuple[int, str]:
-    reader = pypdf.PdfReader(str(path))
-    return len(reader.pages), re.sub(r"\s+", " ", " ".join(p.extract_text()
-                                                           for p in reader.pages))
-
-
 def test_the_visit_record_sheet_prints_masked_or_in_full(
         qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     """The 走访记录表 of a saved visit, from its form: the client, the visit's date and
@@ -202,3 +195,25 @@ def test_the_visit_record_sheet_prints_masked_or_in_full(
     assert number not in text and f"{number[:4]}**********{number[-4:]}" in text
     assert number in pdf_text(full)[1]
     assert pages == 1
+    # On paper: the same sheet through the printer the print dialog hands over.
+    printed = tmp_path / "printed.pdf"
+    assert form.print_sheet(pdf_printer(printed))
+    paper_text = pdf_text(printed)[1]  # (a printer's pdf keeps Qt's raw text map: 走 reads ⾛)
+    assert "覃秀兰" in paper_text and number not in paper_text and "/ 共 1" in paper_text
+
+
+def test_the_sheet_menu_prints_through_the_print_dialog_or_not_at_all(
+        qtbot: QtBot, ctx: AppContext, visit: tuple[str, str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    form = VisitFormDialog(ctx, None, None, None, visit_id=visit[1])
+    qtbot.addWidget(form)
+    form.show()
+    assert [a.text() for a in form.sheet_button.menu().actions() if a.text()] == [
+        "打印…(&P)", "PDF，身份证号隐去部分…(&M)", "PDF，身份证号完整显示（用于正式报送）…(&F)"]
+    answer_print_dialog(monkeypatch, None)  # Cancel
+    form.sheet_button.print_action.trigger()
+    assert form.draft_status.text() != "已送往打印机。"
+    answer_print_dialog(monkeypatch, tmp_path / "paper.pdf")  # Print
+    form.sheet_button.print_action.trigger()
+    assert form.draft_status.text() == "已送往打印机。"
+    assert "覃秀兰" in pdf_text(tmp_path / "paper.pdf")[1]

@@ -9,9 +9,11 @@ visits) and reads again whenever a write touches one of the tables it shows.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,13 +46,16 @@ from app.models.vocab import (
     RISK_LEVEL,
     VISIT_MODE,
 )
-from app.services import Database, cases, referrals, voids
+from app.render.case_file_document import case_file_document, case_file_title
+from app.services import Database, cases, referrals, reports, voids
 from app.services.cases import CaseRow
 from app.services.client_list import workers
 from app.services.clients import CategoryInput, ClientInput, MemberInput, client_input
 from app.services.timeline import TimelineItem, client_timeline
 from app.ui.kit.context import AppContext
+from app.ui.kit.files import ask_save_path, documents_folder, safe_file_name
 from app.ui.kit.i18n import arg, format_date, one_line
+from app.ui.kit.paper import PaperButton, print_document
 from app.ui.kit.record_dialogs import NewCaseDialog, ReferDialog, VoidDialog
 from app.ui.kit.style import set_role
 
@@ -196,6 +201,15 @@ class ClientDetailDialog(QDialog):
         self.refer_button = QPushButton(self.tr("&Refer"))
         self.void_button = QPushButton(self.tr("Vo&id"))
         self.close_button = QPushButton(self.tr("C&lose"))
+        self.paper_button = PaperButton(self.tr("Case &file"))
+        self.paper_button.setObjectName("caseFile")
+        self.paper_button.setToolTip(self.tr(
+            "The whole case file (个案档案) for the station's paper archive and the on-site "
+            "evaluation: print it, or save it as a PDF"))
+        self.paper_button.print_asked.connect(self.print_case_file)
+        self.paper_button.pdf_asked.connect(self.save_case_file)
+        self.paper_status = QLabel()
+        set_role(self.paper_status, "hint")
         self.visit_button.clicked.connect(lambda: self.ctx.record_visit(self.client_id))
         self.edit_button.clicked.connect(lambda: self.ctx.edit_client(self.client_id))
         self.new_case_button.clicked.connect(self.new_case)
@@ -205,9 +219,9 @@ class ClientDetailDialog(QDialog):
         self.visit_button.setDefault(True)
         row = QHBoxLayout()
         for button in (self.visit_button, self.edit_button, self.new_case_button,
-                       self.refer_button):
+                       self.refer_button, self.paper_button):
             row.addWidget(button)
-        row.addStretch(1)
+        row.addWidget(self.paper_status, 1)
         row.addWidget(self.void_button)
         row.addWidget(self.close_button)
         return row
@@ -224,7 +238,8 @@ class ClientDetailDialog(QDialog):
             self.page = None
             self.name.setText(err.text(self.ctx.lang))
             for button in (self.visit_button, self.edit_button, self.new_case_button,
-                           self.refer_button, self.void_button, self.case_button):
+                           self.refer_button, self.void_button, self.case_button,
+                           self.paper_button):
                 button.setEnabled(False)
             return
         self.page = page
@@ -389,6 +404,39 @@ class ClientDetailDialog(QDialog):
         dialog = ReferDialog(self.ctx.lang, self._who(), lambda agency, reason: referrals.refer(
             self.ctx.db, self.client_id, agency, reason, case_id=case_id), self)
         dialog.exec()  # the write refreshes this page
+
+    # -- on paper -----------------------------------------------------------------------
+    def print_case_file(self, printer: QPrinter | None = None) -> bool:
+        """The case file through the print dialog (`printer`: tests), ID number masked."""
+        lang = self.ctx.lang
+        try:
+            file = reports.case_file(self.ctx.db, self.client_id, lang)
+        except ShegongError as err:
+            self.paper_status.setText(err.text(lang))
+            return False
+        printed = print_document(self, lambda scale: case_file_document(file, lang, scale),
+                                 case_file_title(file, lang), lang, printer)
+        if printed:
+            self.paper_status.setText(self.tr("Sent to the printer."))
+        return printed
+
+    def save_case_file(self, full_id: bool, target: Path | None = None) -> Path | None:
+        """The case file as a PDF where the person chooses (`target`: tests)."""
+        if target is None:
+            name = self.page.client.name if self.page else ""
+            stem = safe_file_name(self.tr("case file"), name)
+            target = ask_save_path(self, self.tr("Save the case file"),
+                                   documents_folder() / f"{stem}.pdf", self.tr("PDF (*.pdf)"),
+                                   ".pdf")
+            if target is None:
+                return None
+        try:
+            reports.write_case_file(self.ctx.db, self.client_id, target, self.ctx.lang, full_id)
+        except ShegongError as err:
+            self.paper_status.setText(err.text(self.ctx.lang))
+            return None
+        self.paper_status.setText(arg(self.tr("Case file saved: %1"), str(target)))
+        return target
 
     def void(self) -> None:
         dialog = VoidDialog(self.ctx.lang, self._who(), lambda reason: voids.void_record(

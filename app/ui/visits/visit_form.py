@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import ShegongError
 from app.models.vocab import CASE_STAGE, NEED_DIMENSIONS, SERVICE_TYPE, VISIT_MODE
+from app.render.visit_sheet_document import sheet_title, visit_sheet_document
 from app.services.cases import get_case, open_case_of
 from app.services.clients import get_client
 from app.services.drafts import get_draft
-from app.services.reports import write_visit_sheet
+from app.services.reports import visit_sheet, write_visit_sheet
 from app.services.settings import NO_CATEGORY_INTERVAL
 from app.services.visits import (
     Need,
@@ -54,6 +55,7 @@ from app.ui.kit.drafts import DraftKeeper
 from app.ui.kit.files import ask_save_path, documents_folder, safe_file_name
 from app.ui.kit.history import HistoryDialog
 from app.ui.kit.i18n import arg, format_date
+from app.ui.kit.paper import PaperButton, print_document
 from app.ui.kit.record_dialogs import ask_void
 from app.ui.kit.style import set_role
 from app.ui.kit.widgets import (
@@ -269,18 +271,12 @@ class VisitFormDialog(QDialog):
         self.void_button.setObjectName("voidVisit")
         self.void_button.setToolTip(self.tr("Take this visit out of every list, count and "
                                             "report; it stays in the records with the reason"))
-        self.sheet_button = QPushButton(self.tr("Record shee&t (PDF)…"))
+        self.sheet_button = PaperButton(self.tr("Record shee&t…"))
         self.sheet_button.setObjectName("visitSheet")
         self.sheet_button.setToolTip(self.tr("The visit record sheet (走访记录表) for the "
-                                             "paper archive, as a PDF to print"))
-        sheet_menu = QMenu(self.sheet_button)
-        # Bound methods, not lambdas: a lambda would keep this dialog's wrapper alive
-        # after Qt deleted the dialog.
-        sheet_menu.addAction(self.tr("ID number masked")).triggered.connect(
-            self._sheet_masked)
-        sheet_menu.addAction(self.tr("ID number in full (for an official submission)")) \
-            .triggered.connect(self._sheet_in_full)
-        self.sheet_button.setMenu(sheet_menu)
+                                             "paper archive: print it, or save it as a PDF"))
+        self.sheet_button.print_asked.connect(self.print_sheet)
+        self.sheet_button.pdf_asked.connect(self.save_sheet)
         for button in (self.save_button, self.discard_button, self.close_button,
                        self.history_button, self.void_button, self.sheet_button):
             # Enter in a field must not save a half-written record: Ctrl+S saves.
@@ -512,11 +508,20 @@ class VisitFormDialog(QDialog):
             self._edited = False
             self.accept()
 
-    def _sheet_masked(self) -> None:
-        self.save_sheet(False)
-
-    def _sheet_in_full(self) -> None:
-        self.save_sheet(True)
+    def print_sheet(self, printer: QPrinter | None = None) -> bool:
+        """The visit record sheet through the print dialog (`printer`: tests)."""
+        visit_id, lang = self.visit_id, self.ctx.lang
+        assert visit_id is not None
+        try:
+            sheet = visit_sheet(self.ctx.db, visit_id, lang)
+        except ShegongError as err:
+            self.general_error.say(err.text(lang))
+            return False
+        printed = print_document(self, lambda scale: visit_sheet_document(sheet, lang, scale),
+                                 sheet_title(sheet, lang), lang, printer)
+        if printed:
+            self.draft_status.setText(self.tr("Sent to the printer."))
+        return printed
 
     def save_sheet(self, full_id: bool, target: Path | None = None) -> Path | None:
         """The visit record sheet as a PDF where the person chooses (`target`: tests)."""
