@@ -14,9 +14,11 @@ from app.paths import Paths
 from app.services import activities, cases, clients, drafts, referrals, settings, visits
 from app.services.client_list import ClientQuery, client_ids, client_rows, villages
 from app.services.duplicates import possible_duplicates
+from app.services.people import PersonInput, add_person
 from app.services.timeline import client_timeline
 from app.services.today import today_lists
 from app.services.voids import void_record
+from app.services.workers import current_worker_id
 from app.store.database import Database
 
 TODAY = dt.date.today()
@@ -51,6 +53,13 @@ def test_search_by_name_pinyin_initials_id_phone_village(db: Database) -> None:
     assert len(client_ids(db, ClientQuery(search="那龙"))) == 2
     assert client_ids(db, ClientQuery(category="left_behind_child")) == [zxm]
     assert client_ids(db, ClientQuery(village="那龙村", search="zxm")) == [zxm]
+    # The worker in charge: every client here is this laptop's worker's by default.
+    mine = current_worker_id(db)
+    assert mine is not None and len(client_ids(db, ClientQuery(worker_id=mine))) == 3
+    other = add_person(db, PersonInput("黄海燕"))
+    clients.update_client(db, zxm, assigned_worker_id=other)
+    assert client_ids(db, ClientQuery(worker_id=other)) == [zxm]
+    assert len(client_ids(db, ClientQuery(worker_id=mine))) == 2
     assert villages(db) == ["那龙村", "板六村"]
     rows = client_rows(db, [zxm])
     assert rows[zxm].name == "张晓明" and rows[zxm].village == "那龙村"

@@ -21,6 +21,8 @@ class Visit(Synced, Base):
     __table_args__ = (Index("ix_visit_client_date", "client_id", "visit_date", "void_reason"),
                       Index("ix_visit_date_live", "visit_date", "void_reason", "sync_station",
                             "client_id"),
+                      # A worker's visits of a month, newest first (the Visits list).
+                      Index("ix_visit_worker_date", "worker_id", "void_reason", "visit_date"),
                       {"sqlite_with_rowid": False})
 
     client_id: Mapped[str | None] = ref("client", index=False)

@@ -15,7 +15,7 @@ from typing import Any, overload
 from sqlalchemy import LargeBinary, func, select, type_coerce
 
 from app.models import Client, ClientCategory, ClientIndex, Worker
-from app.models.ids import id_from_bytes
+from app.models.ids import id_from_bytes, id_to_bytes
 from app.store.database import Database
 
 
@@ -100,20 +100,19 @@ class ClientIds(Sequence[str]):
 def client_ids(db: Database, q: ClientQuery) -> ClientIds:
     """Ids of the live clients that match, in the asked order."""
     ci = ClientIndex
-    # The raw 16 bytes, converted below in one pass: per-row result processing would cost
-    # more than the query itself on 100,000 rows.
     stmt: Any = select(type_coerce(ci.client_id, LargeBinary)).where(ci.live.is_(True))
     text = q.search.strip().lower()
     if text:
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(ci.hay.like(f"%{escaped}%", escape="\\"))
+        stmt = stmt.where(ci.hay.like(like_pattern(text), escape="\\"))
     if _needs_client_table(q):
         stmt = stmt.join(Client, Client.id == ci.client_id)
         for column, value in ((Client.village, q.village), (Client.risk_level, q.risk_level),
-                              (Client.assigned_worker_id, q.worker_id),
                               (Client.status, q.status)):
             if value:
                 stmt = stmt.where(column == value)
+        if q.worker_id:  # as raw bytes: `ordered_ids` hands parameters over unprocessed
+            stmt = stmt.where(type_coerce(Client.assigned_worker_id, LargeBinary)
+                              == id_to_bytes(q.worker_id))
     if q.category:
         stmt = stmt.where(ci.client_id.in_(
             select(ClientCategory.client_id).where(ClientCategory.category == q.category,
@@ -127,6 +126,19 @@ def client_ids(db: Database, q: ClientQuery) -> ClientIds:
     else:
         order = key.desc() if q.descending else key.asc()
         stmt = stmt.order_by(order.nulls_last(), ci.sort_key, ci.client_id)
+    return ordered_ids(db, stmt)
+
+
+def like_pattern(text: str) -> str:
+    """`text` anywhere, as a LIKE pattern with escape character \\."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def ordered_ids(db: Database, stmt: Any) -> ClientIds:
+    """The ids a statement of one raw id column selects, in its order. The raw 16 bytes,
+    read on the driver's cursor: per-row result processing would cost more than the query
+    itself on 100,000 rows."""
     with db.read() as s:
         compiled = stmt.compile(dialect=s.get_bind().dialect)
         params = [compiled.params[name] for name in compiled.positiontup or ()]

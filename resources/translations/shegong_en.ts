@@ -1098,47 +1098,47 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="102"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="102"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="107"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="103"/>
         <source>ID no.</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="109"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="105"/>
         <source>Last visited</source>
         <translation>Last visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="107"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="103"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="108"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="104"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="108"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="104"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="110"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="106"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
@@ -4847,62 +4847,122 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="30"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="51"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="31"/>
-        <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
-        <translation>The station&apos;s newest home visits. Double-click one (or press Enter) to open it: correct it, void it or read its history.</translation>
+        <location filename="../../app/ui/visits/visits_page.py" line="52"/>
+        <source>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
+        <translation>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="35"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="56"/>
         <source>&amp;New visit record…</source>
         <translation>&amp;New visit record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="38"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="59"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>Record a home visit of any client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="51"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="65"/>
+        <source>Search the client: name, pinyin initials, village or phone (Ctrl+F)</source>
+        <translation>Search the client: name, pinyin initials, village or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="76"/>
+        <source>All workers</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="78"/>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="79"/>
+        <source>All modes</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="80"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <source>Led &amp;by</source>
+        <translation>Led &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <source>Mo&amp;de</source>
+        <translation>Mo&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="84"/>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="91"/>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="97"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="52"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="98"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="53"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="99"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="100"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="54"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="101"/>
+        <source>Led by</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="102"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="72"/>
-        <source>The newest %1 visits</source>
-        <translation>The newest %1 visits</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="74"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="162"/>
         <source>%1 visits</source>
         <translation>%1 visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="75"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="164"/>
+        <source>No visit matches</source>
+        <translation>No visit matches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="166"/>
         <source>No visits recorded yet.</source>
         <translation>No visits recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="78"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="169"/>
         <source>The visits could not be loaded: %1</source>
         <translation>The visits could not be loaded: %1</translation>
     </message>

@@ -1098,47 +1098,47 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="102"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="102"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="106"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="102"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="107"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="103"/>
         <source>ID no.</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="109"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="105"/>
         <source>Last visited</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="107"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="103"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="108"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="104"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="108"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="104"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_table_model.py" line="110"/>
+        <location filename="../../app/ui/clients/client_table_model.py" line="106"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -4847,62 +4847,122 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="30"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="51"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="31"/>
-        <source>The station&apos;s newest home visits. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
-        <translation>本站最近的走访记录。双击某一条（或按回车键）打开：可修改、作废或查看修改记录。</translation>
+        <location filename="../../app/ui/visits/visits_page.py" line="52"/>
+        <source>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
+        <translation>本站全部走访记录，最新的在前。双击一条（或按回车）即可打开：更正、作废或查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="35"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="56"/>
         <source>&amp;New visit record…</source>
         <translation>新建走访记录…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="38"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="59"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>为任一服务对象记录走访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="51"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="65"/>
+        <source>Search the client: name, pinyin initials, village or phone (Ctrl+F)</source>
+        <translation>按服务对象查找：姓名、拼音首字母、村（社区）或电话（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="76"/>
+        <source>All workers</source>
+        <translation>全部社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="78"/>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="79"/>
+        <source>All modes</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="80"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <source>Led &amp;by</source>
+        <translation>主访社工(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <source>Mo&amp;de</source>
+        <translation>走访方式(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="84"/>
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="91"/>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="97"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="52"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="98"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="53"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="99"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="100"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="54"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="101"/>
+        <source>Led by</source>
+        <translation>主访社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="102"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="72"/>
-        <source>The newest %1 visits</source>
-        <translation>最近的 %1 条走访记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="74"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="162"/>
         <source>%1 visits</source>
         <translation>共 %1 条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="75"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="164"/>
+        <source>No visit matches</source>
+        <translation>没有符合条件的走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visits_page.py" line="166"/>
         <source>No visits recorded yet.</source>
         <translation>还没有走访记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="78"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="169"/>
         <source>The visits could not be loaded: %1</source>
         <translation>走访记录无法加载：%1</translation>
     </message>

@@ -19,15 +19,10 @@ from app.services.activities import ActivityInput, record_activity
 from app.services.client_list import client_rows
 from app.services.clients import CategoryInput, ClientInput, register_client
 from app.services.visits import VisitInput, record_visit
-from app.ui.clients.client_table_model import (
-    BLOCK,
-    COLUMN,
-    MAX_BLOCKS,
-    ClientTableModel,
-    mask_id_number,
-)
+from app.ui.clients.client_table_model import COLUMN, ClientTableModel, mask_id_number
 from app.ui.clients.clients_page import ClientsPage
 from app.ui.kit.context import AppContext
+from app.ui.kit.lazy_table import BLOCK, MAX_BLOCKS
 
 
 def id_number(birth: str, seq: str) -> str:

@@ -43,7 +43,7 @@ def shown_visits(qtbot: QtBot, ctx: AppContext) -> VisitsPage:
 
 
 def observations(page: VisitsPage) -> list[str]:
-    return [page.model.rows[r].observations or "" for r in range(page.model.rowCount())]
+    return [page.model.index(r, 5).data() for r in range(page.model.rowCount())]
 
 
 def shown_clients(qtbot: QtBot, ctx: AppContext) -> ClientsPage:

@@ -10,7 +10,6 @@ here: `sort()` asks, through `sort_requested`, for the ids again in the new SQL 
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,12 +29,11 @@ from app.models.vocab import GENDER, RISK_LEVEL
 from app.services import Database
 from app.services.client_list import ClientListRow, client_rows
 from app.ui.kit.i18n import format_date
+from app.ui.kit.lazy_table import BlockCache
 from app.ui.kit.palette import RED, RISK_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
 
-BLOCK = 100  # ids per client_rows call: a few screenfuls for ~3 ms of SQL
-MAX_BLOCKS = 20  # at most 2,000 rows in memory, whatever the table's length
 
 HIGH_RISK = QBrush(QColor(RISK_COLOURS["high"]))
 MEDIUM_RISK = QBrush(QColor(RISK_COLOURS["medium"]))
@@ -98,9 +96,7 @@ class ClientTableModel(QAbstractTableModel):
         self.lang = lang
         self.sort_key = "name"
         self.descending = False
-        self._ids: Sequence[str] = []
-        self._blocks: OrderedDict[int, list[_Cells | None]] = OrderedDict()
-        self.fetched_blocks: list[int] = []  # every block read since the last reset
+        self.cache: BlockCache[_Cells] = BlockCache(self._fetch)
         self._bold = QFont()
         self._bold.setBold(True)
         titles = {"name": self.tr("Name"), "gender": self.tr("Gender"), "age": self.tr("Age"),
@@ -114,26 +110,28 @@ class ClientTableModel(QAbstractTableModel):
     def set_ids(self, ids: Sequence[str]) -> None:
         """A new result: the ids in display order; rows are read when shown."""
         self.beginResetModel()
-        self._ids = ids
-        self._blocks.clear()
-        self.fetched_blocks = []
+        self.cache.reset(ids)
         self.endResetModel()
 
     @property
     def ids(self) -> Sequence[str]:
-        return self._ids
+        return self.cache.ids
+
+    @property
+    def fetched_blocks(self) -> list[int]:
+        return self.cache.fetched_blocks
 
     def client_id(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self.cache.ids[row] if 0 <= row < len(self.cache.ids) else None
 
     def row_of(self, client_id: str) -> int:
         try:
-            return self._ids.index(client_id)
+            return self.cache.ids.index(client_id)
         except ValueError:
             return -1
 
     def cached_row_count(self) -> int:
-        return sum(len(block) for block in self._blocks.values())
+        return self.cache.cached_row_count()
 
     def sort_column(self) -> int:
         return next(i for i, c in enumerate(COLUMNS) if c.sort == self.sort_key)
@@ -145,7 +143,7 @@ class ClientTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self.cache.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -169,9 +167,9 @@ class ClientTableModel(QAbstractTableModel):
         if role not in ROLES:
             return None
         row = index.row()
-        if not 0 <= row < len(self._ids):  # also an invalid index (row -1)
+        if not 0 <= row < len(self.cache.ids):  # also an invalid index (row -1)
             return None
-        cells = self._cells(row)
+        cells = self.cache.get(row)
         if cells is None:  # voided between the query and the fetch
             return None
         column = index.column()
@@ -205,27 +203,10 @@ class ClientTableModel(QAbstractTableModel):
         self.sort_requested.emit()
 
     # -- the window cache -----------------------------------------------------------------
-    def _cells(self, row: int) -> _Cells | None:
-        number = row // BLOCK
-        block = self._blocks.get(number)
-        if block is None:
-            block = self._fetch(number)
-        else:
-            self._blocks.move_to_end(number)
-        return block[row - number * BLOCK]
-
-    def _fetch(self, number: int) -> list[_Cells | None]:
-        # On the UI thread: one indexed query for 200 ids takes a few ms, less than a
-        # round trip through the thread pool would cost for the rows being painted now.
-        ids = self._ids[number * BLOCK:(number + 1) * BLOCK]
+    def _fetch(self, ids: list[str]) -> list[_Cells | None]:
         rows = client_rows(self.db, ids)
         today = dt.date.today()
-        block = [self._make_cells(rows[i], today) if i in rows else None for i in ids]
-        self._blocks[number] = block
-        self.fetched_blocks.append(number)
-        while len(self._blocks) > MAX_BLOCKS:
-            self._blocks.popitem(last=False)
-        return block
+        return [self._make_cells(rows[i], today) if i in rows else None for i in ids]
 
     def _make_cells(self, r: ClientListRow, today: dt.date) -> _Cells:
         age = age_on(r.birth_date, today)
