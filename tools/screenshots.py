@@ -243,6 +243,24 @@ def saved_record_screens(window: MainWindow) -> None:
     activity.resize(1120, 680)
     save(activity, "activity_edit")
     activity.reject()
+    # Cases → 转介: the referrals still open 30 days on.
+    window.show_page("cases")
+    cases = window.pages["cases"]
+    cases.tabs.setCurrentWidget(cases.referrals)  # type: ignore[attr-defined]
+    cases.referrals.show_overdue()  # type: ignore[attr-defined]
+    wait_until(lambda: not cases.referrals.loader.running)  # type: ignore[attr-defined]
+    save(window, "cases_referrals")
+    cases.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    # 走访记录 narrowed to one worker's visits of one month.
+    window.show_page("visits")
+    visits_page = window.pages["visits"]
+    until_loaded(visits_page)
+    wait_until(lambda: visits_page.month.count() > 2)  # type: ignore[attr-defined]
+    visits_page.worker.setCurrentIndex(1)  # type: ignore[attr-defined]
+    visits_page.month.setCurrentIndex(2)  # type: ignore[attr-defined]
+    until_loaded(visits_page)
+    save(window, "visits_filtered")
+    visits_page.clear_filters()  # type: ignore[attr-defined]
 
 
 def clients_screens(window: MainWindow) -> None:

@@ -140,7 +140,9 @@ def ordered_ids(db: Database, stmt: Any) -> ClientIds:
     read on the driver's cursor: per-row result processing would cost more than the query
     itself on 100,000 rows."""
     with db.read() as s:
-        compiled = stmt.compile(dialect=s.get_bind().dialect)
+        # "IN (...)" lists are expanded now: the driver gets plain positional parameters.
+        compiled = stmt.compile(dialect=s.get_bind().dialect,
+                                compile_kwargs={"render_postcompile": True})
         params = [compiled.params[name] for name in compiled.positiontup or ()]
         cursor = s.connection().connection.driver_connection.execute(  # type: ignore[union-attr]
             str(compiled), params)

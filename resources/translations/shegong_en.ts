@@ -451,67 +451,73 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="37"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="46"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="96"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="38"/>
-        <source>Every case of the station by stage, from intake to closing. Open a case to write its assessment, plan its goals and move it to the next stage.</source>
-        <translation>Every case of the station by stage, from intake to closing. Open a case to write its assessment, plan its goals and move it to the next stage.</translation>
+        <location filename="../../app/ui/cases/cases_page.py" line="47"/>
+        <source>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</source>
+        <translation>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="73"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="65"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="74"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="68"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="77"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="70"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="79"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="72"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="81"/>
         <source>Presenting problem</source>
         <translation>Presenting problem</translation>
     </message>
     <message>
         <location filename="../../app/ui/cases/cases_page.py" line="97"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="104"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="120"/>
         <source>%1 cases shown. Press Enter or double-click to open one.</source>
         <translation>%1 cases shown. Press Enter or double-click to open one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="107"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="123"/>
         <source>No cases at this stage.</source>
         <translation>No cases at this stage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="110"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="126"/>
         <source>The cases could not be loaded; the log file has the details.</source>
         <translation>The cases could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="115"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="131"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="117"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="133"/>
         <source>%1 (%2 cases)</source>
         <translation>%1 (%2 cases)</translation>
     </message>
@@ -519,303 +525,298 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="152"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="151"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="155"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
         <source>Household and guardians</source>
         <translation>Household and guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="158"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="331"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="157"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="330"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="160"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
         <source>View the &amp;case</source>
         <translation>View the &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="164"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="163"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="176"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="175"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="179"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>Nothing recorded yet. Record the first visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>Record &amp;visit</source>
         <translation>Record &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="199"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="200"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="199"/>
         <source>Open a &amp;new case</source>
         <translation>Open a &amp;new case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="201"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="200"/>
         <source>&amp;Refer</source>
         <translation>&amp;Refer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="202"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="201"/>
         <source>Vo&amp;id</source>
         <translation>Vo&amp;id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="203"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="202"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="204"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="203"/>
         <source>Case &amp;file</source>
         <translation>Case &amp;file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="207"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="206"/>
         <source>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</source>
         <translation>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="252"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="251"/>
         <source>%1 — client</source>
         <translation>%1 — client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="254"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
         <source>Risk: %1</source>
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="258"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="257"/>
         <source>Gender not known</source>
         <translation>Gender not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="260"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="259"/>
         <source>%1 years old (born %2)</source>
         <translation>%1 years old (born %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="262"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="261"/>
         <source>ID number %1</source>
         <translation>ID number %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="262"/>
         <source>No ID number</source>
         <translation>No ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="264"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
         <source>Phone %1</source>
         <translation>Phone %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="264"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
         <source>No phone</source>
         <translation>No phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="267"/>
         <source>No address recorded</source>
         <translation>No address recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="269"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
         <source>Consent signed on %1</source>
         <translation>Consent signed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
         <source>Consent signed</source>
         <translation>Consent signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
         <source>No consent recorded</source>
         <translation>No consent recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="272"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
         <source>Worker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="281"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="280"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="282"/>
         <source>No household members recorded</source>
         <translation>No household members recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="286"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="285"/>
         <source>No open case.</source>
         <translation>No open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>Open since %1, at the stage “%2”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="295"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="294"/>
         <source>This client already has an open case.</source>
         <translation>This client already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="304"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="303"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="305"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="304"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1 (type: %2; grade: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="312"/>
         <source>guardian</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="315"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
         <source>lives elsewhere</source>
         <translation>lives elsewhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="328"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="327"/>
         <source>Visit · %1</source>
         <translation>Visit · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="337"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="339"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
         <source>To %1: %2</source>
         <translation>To %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="348"/>
         <source>No needs found</source>
         <translation>No needs found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
         <source>Material needs</source>
         <translation>Material needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
         <source>Emotional needs</source>
         <translation>Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
         <source>Social needs</source>
         <translation>Social needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="354"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="356"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="362"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="361"/>
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="364"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="363"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="366"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="365"/>
         <source>Case reopened</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="367"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="366"/>
         <source>Stage: %1 → %2</source>
         <translation>Stage: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="420"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="427"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
         <source>case file</source>
         <translation>case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="428"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
         <source>Save the case file</source>
         <translation>Save the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="429"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="438"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="434"/>
         <source>Case file saved: %1</source>
         <translation>Case file saved: %1</translation>
     </message>
@@ -2476,19 +2477,24 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>PaperButton</name>
     <message>
-        <location filename="../../app/ui/kit/paper.py" line="28"/>
+        <location filename="../../app/ui/kit/paper.py" line="30"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/paper.py" line="30"/>
+        <location filename="../../app/ui/kit/paper.py" line="32"/>
         <source>PDF, ID number &amp;masked…</source>
         <translation>PDF, ID number &amp;masked…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/paper.py" line="32"/>
+        <location filename="../../app/ui/kit/paper.py" line="34"/>
         <source>PDF, ID number in &amp;full (for an official submission)…</source>
         <translation>PDF, ID number in &amp;full (for an official submission)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/paper.py" line="70"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2820,89 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/clients/referral_dialog.py" line="56"/>
         <source>Referred on</source>
         <translation>Referred on</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPanel</name>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="52"/>
+        <source>Search the client: name, pinyin initials, village or phone</source>
+        <translation>Search the client: name, pinyin initials, village or phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="55"/>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="60"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="61"/>
+        <source>A&amp;gency</source>
+        <translation>A&amp;gency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="72"/>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="73"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="74"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="75"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="77"/>
+        <source>Reason and outcome</source>
+        <translation>Reason and outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="94"/>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="118"/>
+        <source>%1 referrals</source>
+        <translation>%1 referrals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="119"/>
+        <source>No referral matches</source>
+        <translation>No referral matches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="127"/>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="129"/>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="131"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4553,193 +4642,193 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="108"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="107"/>
         <source>Home visit record</source>
         <translation>Home visit record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="129"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="128"/>
         <source>Resumed from an unfinished record.</source>
         <translation>Resumed from an unfinished record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="132"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="131"/>
         <source>A saved visit: your corrections are kept in its history.</source>
         <translation>A saved visit: your corrections are kept in its history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="163"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="169"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="162"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="168"/>
         <source>Clie&amp;nt</source>
         <translation>Clie&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="176"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="175"/>
         <source>Visit &amp;date</source>
         <translation>Visit &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="178"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="182"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="181"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="185"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="184"/>
         <source>&amp;Workers present</source>
         <translation>&amp;Workers present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="188"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>e.g. the client and her granddaughter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="189"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="188"/>
         <source>&amp;People met</source>
         <translation>&amp;People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="192"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="191"/>
         <source>&amp;Observations</source>
         <translation>&amp;Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
         <source>R&amp;isks noticed</source>
         <translation>R&amp;isks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="200"/>
         <source>M&amp;aterial needs</source>
         <translation>M&amp;aterial needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="202"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
         <source>&amp;Emotional needs</source>
         <translation>&amp;Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="203"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="202"/>
         <source>Socia&amp;l needs</source>
         <translation>Socia&amp;l needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="210"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="209"/>
         <source>Ser&amp;vices delivered</source>
         <translation>Ser&amp;vices delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
         <source>Next &amp;follow-up</source>
         <translation>Next &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="218"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
         <source>Part of the open &amp;case</source>
         <translation>Part of the open &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>Save the visit record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
         <source>Disca&amp;rd</source>
         <translation>Disca&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
         <source>Throw this record away, with its draft</source>
         <translation>Throw this record away, with its draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
         <source>Close without saving the changes</source>
         <translation>Close without saving the changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Close; what you typed is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="269"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="268"/>
         <source>Who recorded and changed this visit, when</source>
         <translation>Who recorded and changed this visit, when</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="270"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="269"/>
         <source>&amp;Void…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="272"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="271"/>
         <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
         <translation>Take this visit out of every list, count and report; it stays in the records with the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="274"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="273"/>
         <source>Record shee&amp;t…</source>
         <translation>Record shee&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="276"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="275"/>
         <source>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</source>
         <translation>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="365"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="364"/>
         <source>Home visit record: %1</source>
         <translation>Home visit record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="373"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="372"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · stage: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="406"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="405"/>
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="479"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="478"/>
         <source>Please choose the client you visited.</source>
         <translation>Please choose the client you visited.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="503"/>
         <source>the visit of %1</source>
         <translation>the visit of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="523"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="522"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -4749,97 +4838,92 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>visit record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="533"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="530"/>
         <source>Save the visit record sheet</source>
         <translation>Save the visit record sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
         <source>Sheet saved: %1</source>
         <translation>Sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Visit date</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="546"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="546"/>
         <source>Worker who led it</source>
         <translation>Worker who led it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="547"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="551"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="551"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
         <source>Risks noticed</source>
         <translation>Risks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="552"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
         <source>Services delivered</source>
         <translation>Services delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="556"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
         <source>%1: level</source>
         <translation>%1: level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="557"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="554"/>
         <source>%1: notes</source>
         <translation>%1: notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="563"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="560"/>
         <source>Discard this record?</source>
         <translation>Discard this record?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="564"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="561"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>Throw away this visit record? What you typed will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="590"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="587"/>
         <source>Drop your corrections?</source>
         <translation>Drop your corrections?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="591"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="588"/>
         <source>This visit was changed here but not saved. Close and drop the changes?</source>
         <translation>This visit was changed here but not saved. Close and drop the changes?</translation>
     </message>
@@ -4847,122 +4931,122 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="51"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="49"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="52"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="50"/>
         <source>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
         <translation>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="56"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="64"/>
         <source>&amp;New visit record…</source>
         <translation>&amp;New visit record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="59"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="67"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>Record a home visit of any client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="65"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="73"/>
         <source>Search the client: name, pinyin initials, village or phone (Ctrl+F)</source>
         <translation>Search the client: name, pinyin initials, village or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="76"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="87"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="78"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="79"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="90"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="80"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="91"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
         <source>Led &amp;by</source>
         <translation>Led &amp;by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
         <source>&amp;Month</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
         <source>Mo&amp;de</source>
         <translation>Mo&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="84"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="95"/>
         <source>Cate&amp;gory</source>
         <translation>Cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="91"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="102"/>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="97"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="111"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="98"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="112"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="99"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="113"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="100"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="114"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="101"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="115"/>
         <source>Led by</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="102"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="116"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="162"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="157"/>
         <source>%1 visits</source>
         <translation>%1 visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="164"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="159"/>
         <source>No visit matches</source>
         <translation>No visit matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="166"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="161"/>
         <source>No visits recorded yet.</source>
         <translation>No visits recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="169"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="164"/>
         <source>The visits could not be loaded: %1</source>
         <translation>The visits could not be loaded: %1</translation>
     </message>

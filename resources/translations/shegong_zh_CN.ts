@@ -451,67 +451,73 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="37"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="46"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="96"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="38"/>
-        <source>Every case of the station by stage, from intake to closing. Open a case to write its assessment, plan its goals and move it to the next stage.</source>
-        <translation>本站的全部个案，按阶段从接案到结案列出。打开个案可填写预估、制定服务目标并推进到下一阶段。</translation>
+        <location filename="../../app/ui/cases/cases_page.py" line="47"/>
+        <source>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</source>
+        <translation>本站全部个案（按阶段，从接案到结案），以及转介到其他机构的每一件事，直到对方答复并办结。打开一条即可继续处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="73"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="65"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="74"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="68"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="77"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="70"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="79"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="72"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="81"/>
         <source>Presenting problem</source>
         <translation>求助问题</translation>
     </message>
     <message>
         <location filename="../../app/ui/cases/cases_page.py" line="97"/>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="104"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="120"/>
         <source>%1 cases shown. Press Enter or double-click to open one.</source>
         <translation>显示 %1 个个案。按回车键或双击打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="107"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="123"/>
         <source>No cases at this stage.</source>
         <translation>此阶段没有个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="110"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="126"/>
         <source>The cases could not be loaded; the log file has the details.</source>
         <translation>个案列表加载失败，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="115"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="131"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="117"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="133"/>
         <source>%1 (%2 cases)</source>
         <translation>%1（%2个）</translation>
     </message>
@@ -519,303 +525,298 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="152"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="151"/>
         <source>Categories</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="155"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
         <source>Household and guardians</source>
         <translation>家庭成员及监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="158"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="331"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="157"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="330"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="160"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
         <source>View the &amp;case</source>
         <translation>查看个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="164"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="163"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="176"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="175"/>
         <source>Timeline</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="179"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>还没有任何记录。请记录第一次走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>Record &amp;visit</source>
         <translation>记录走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="199"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>修改资料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="200"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="199"/>
         <source>Open a &amp;new case</source>
         <translation>开案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="201"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="200"/>
         <source>&amp;Refer</source>
         <translation>转介(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="202"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="201"/>
         <source>Vo&amp;id</source>
         <translation>作废(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="203"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="202"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="204"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="203"/>
         <source>Case &amp;file</source>
         <translation>个案档案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="207"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="206"/>
         <source>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</source>
         <translation>完整的个案档案，用于站点纸质归档和实地评估：可打印，或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="252"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="251"/>
         <source>%1 — client</source>
         <translation>%1 — 服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="254"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="258"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="257"/>
         <source>Gender not known</source>
         <translation>性别不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="260"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="259"/>
         <source>%1 years old (born %2)</source>
         <translation>%1岁（%2出生）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="262"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="261"/>
         <source>ID number %1</source>
         <translation>身份证 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="262"/>
         <source>No ID number</source>
         <translation>无身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="264"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
         <source>Phone %1</source>
         <translation>电话 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="264"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
         <source>No phone</source>
         <translation>无联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="267"/>
         <source>No address recorded</source>
         <translation>未填写住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="269"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
         <source>Consent signed on %1</source>
         <translation>%1签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
         <source>Consent signed</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
         <source>No consent recorded</source>
         <translation>未签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="272"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
         <source>Worker: %1</source>
         <translation>责任社工：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="281"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="280"/>
         <source>No category</source>
         <translation>未选择类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="282"/>
         <source>No household members recorded</source>
         <translation>未登记家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="286"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="285"/>
         <source>No open case.</source>
         <translation>暂无进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>%1开案，目前处于“%2”阶段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="295"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="294"/>
         <source>This client already has an open case.</source>
         <translation>该服务对象已有进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="304"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="303"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="305"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="304"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1（残疾类别：%2；残疾等级：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="312"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="315"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
         <source>lives elsewhere</source>
         <translation>不共同居住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="328"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="327"/>
         <source>Visit · %1</source>
         <translation>走访 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
         <source>Place: %1</source>
         <translation>地点：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="337"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="339"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
         <source>To %1: %2</source>
         <translation>转介至%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="348"/>
         <source>No needs found</source>
         <translation>未发现需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
         <source>Material needs</source>
         <translation>物质需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
         <source>Emotional needs</source>
         <translation>精神需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="351"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
         <source>Social needs</source>
         <translation>社会需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="354"/>
         <source>%1: %2 (%3)</source>
         <translation>%1程度：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="356"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
         <source>%1: %2</source>
         <translation>%1程度：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="362"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="361"/>
         <source>Case opened</source>
         <translation>开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="364"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="363"/>
         <source>Case closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="366"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="365"/>
         <source>Case reopened</source>
         <translation>重新开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="367"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="366"/>
         <source>Stage: %1 → %2</source>
         <translation>阶段：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="420"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
         <source>Sent to the printer.</source>
         <translation>已送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="427"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
         <source>case file</source>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="428"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
         <source>Save the case file</source>
         <translation>保存个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="429"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="438"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="434"/>
         <source>Case file saved: %1</source>
         <translation>个案档案已保存：%1</translation>
     </message>
@@ -2476,19 +2477,24 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>PaperButton</name>
     <message>
-        <location filename="../../app/ui/kit/paper.py" line="28"/>
+        <location filename="../../app/ui/kit/paper.py" line="30"/>
         <source>&amp;Print…</source>
         <translation>打印…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/paper.py" line="30"/>
+        <location filename="../../app/ui/kit/paper.py" line="32"/>
         <source>PDF, ID number &amp;masked…</source>
         <translation>PDF，身份证号隐去部分…(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/paper.py" line="32"/>
+        <location filename="../../app/ui/kit/paper.py" line="34"/>
         <source>PDF, ID number in &amp;full (for an official submission)…</source>
         <translation>PDF，身份证号完整显示（用于正式报送）…(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/paper.py" line="70"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2820,89 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/clients/referral_dialog.py" line="56"/>
         <source>Referred on</source>
         <translation>转介日期</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPanel</name>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="52"/>
+        <source>Search the client: name, pinyin initials, village or phone</source>
+        <translation>按服务对象查找：姓名、拼音首字母、村（社区）或电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="55"/>
+        <source>All agencies</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="60"/>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="61"/>
+        <source>A&amp;gency</source>
+        <translation>转介机构(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="72"/>
+        <source>Referred on</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="73"/>
+        <source>Client</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="74"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="75"/>
+        <source>Agency</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="76"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="77"/>
+        <source>Reason and outcome</source>
+        <translation>转介原因与结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="94"/>
+        <source>%1, overdue</source>
+        <translation>%1，已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="118"/>
+        <source>%1 referrals</source>
+        <translation>%1 条转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="119"/>
+        <source>No referral matches</source>
+        <translation>没有符合条件的转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="127"/>
+        <source>All (%1)</source>
+        <translation>全部（%1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="129"/>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="131"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2 条）</translation>
     </message>
 </context>
 <context>
@@ -4553,193 +4642,193 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="108"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="107"/>
         <source>Home visit record</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="129"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="128"/>
         <source>Resumed from an unfinished record.</source>
         <translation>已恢复上次未完成的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="132"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="131"/>
         <source>A saved visit: your corrections are kept in its history.</source>
         <translation>已保存的走访记录：所做修改会记入其修改记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="163"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="169"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="162"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="168"/>
         <source>Clie&amp;nt</source>
         <translation>服务对象(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="176"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="175"/>
         <source>Visit &amp;date</source>
         <translation>走访日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="178"/>
         <source>D&amp;uration</source>
         <translation>走访时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="182"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="181"/>
         <source>&amp;Mode</source>
         <translation>走访方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="185"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="184"/>
         <source>&amp;Workers present</source>
         <translation>参与社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="188"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>例如：服务对象本人及其孙女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="189"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="188"/>
         <source>&amp;People met</source>
         <translation>会见人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="192"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="191"/>
         <source>&amp;Observations</source>
         <translation>观察记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
         <source>R&amp;isks noticed</source>
         <translation>发现的风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="200"/>
         <source>M&amp;aterial needs</source>
         <translation>物质需求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="202"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
         <source>&amp;Emotional needs</source>
         <translation>精神需求(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="203"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="202"/>
         <source>Socia&amp;l needs</source>
         <translation>社会需求(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="210"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="209"/>
         <source>Ser&amp;vices delivered</source>
         <translation>提供的服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
         <source>Next &amp;follow-up</source>
         <translation>下次跟进日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="218"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
         <source>Part of the open &amp;case</source>
         <translation>属于个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>保存走访记录（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
         <source>Disca&amp;rd</source>
         <translation>放弃(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
         <source>Throw this record away, with its draft</source>
         <translation>放弃这份记录，并删除其草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
         <source>Close without saving the changes</source>
         <translation>关闭，不保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>关闭窗口；已填写的内容会保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
         <source>&amp;History…</source>
         <translation>修改记录…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="269"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="268"/>
         <source>Who recorded and changed this visit, when</source>
         <translation>谁在何时记录、修改了这条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="270"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="269"/>
         <source>&amp;Void…</source>
         <translation>作废…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="272"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="271"/>
         <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
         <translation>从所有列表、统计和报表中去掉这条走访记录；记录连同作废原因仍会保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="274"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="273"/>
         <source>Record shee&amp;t…</source>
         <translation>走访记录表…(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="276"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="275"/>
         <source>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</source>
         <translation>走访记录表，用于纸质归档：可打印，或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="365"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="364"/>
         <source>Home visit record: %1</source>
         <translation>走访记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="373"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="372"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · 阶段：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="406"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="405"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="479"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="478"/>
         <source>Please choose the client you visited.</source>
         <translation>请选择本次走访的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="504"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="503"/>
         <source>the visit of %1</source>
         <translation>%1 的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="523"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="522"/>
         <source>Sent to the printer.</source>
         <translation>已送往打印机。</translation>
     </message>
@@ -4749,97 +4838,92 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>走访记录表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="533"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="530"/>
         <source>Save the visit record sheet</source>
         <translation>保存走访记录表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="534"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
         <source>Sheet saved: %1</source>
         <translation>记录表已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Visit date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Duration</source>
         <translation>走访时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="546"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="546"/>
         <source>Worker who led it</source>
         <translation>主访社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="547"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="551"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="551"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
         <source>Risks noticed</source>
         <translation>发现的风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="552"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
         <source>Services delivered</source>
         <translation>提供的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
         <source>Next follow-up</source>
         <translation>下次跟进日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="556"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
         <source>%1: level</source>
         <translation>%1：程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="557"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="554"/>
         <source>%1: notes</source>
         <translation>%1：说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="563"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="560"/>
         <source>Discard this record?</source>
         <translation>放弃这份记录？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="564"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="561"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>确定放弃这份走访记录吗？已填写的内容将被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="590"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="587"/>
         <source>Drop your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="591"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="588"/>
         <source>This visit was changed here but not saved. Close and drop the changes?</source>
         <translation>这条走访记录已修改但尚未保存。关闭并放弃修改吗？</translation>
     </message>
@@ -4847,122 +4931,122 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="51"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="49"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="52"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="50"/>
         <source>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
         <translation>本站全部走访记录，最新的在前。双击一条（或按回车）即可打开：更正、作废或查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="56"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="64"/>
         <source>&amp;New visit record…</source>
         <translation>新建走访记录…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="59"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="67"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>为任一服务对象记录走访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="65"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="73"/>
         <source>Search the client: name, pinyin initials, village or phone (Ctrl+F)</source>
         <translation>按服务对象查找：姓名、拼音首字母、村（社区）或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="76"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="87"/>
         <source>All workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="78"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="79"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="90"/>
         <source>All modes</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="80"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="91"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
         <source>Led &amp;by</source>
         <translation>主访社工(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="83"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
         <source>Mo&amp;de</source>
         <translation>走访方式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="84"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="95"/>
         <source>Cate&amp;gory</source>
         <translation>类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="91"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="102"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="97"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="111"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="98"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="112"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="99"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="113"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="100"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="114"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="101"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="115"/>
         <source>Led by</source>
         <translation>主访社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="102"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="116"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="162"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="157"/>
         <source>%1 visits</source>
         <translation>共 %1 条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="164"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="159"/>
         <source>No visit matches</source>
         <translation>没有符合条件的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="166"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="161"/>
         <source>No visits recorded yet.</source>
         <translation>还没有走访记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="169"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="164"/>
         <source>The visits could not be loaded: %1</source>
         <translation>走访记录无法加载：%1</translation>
     </message>

@@ -16,6 +16,7 @@ from app.services import clients
 from app.services.history import record_history
 from app.services.referrals import ANSWER_DAYS, get_referral, refer
 from app.services.today import today_lists
+from app.ui.cases.cases_page import CasesPage
 from app.ui.clients.client_detail import KIND_ROLE, ClientDetailDialog
 from app.ui.clients.referral_dialog import ReferralDialog
 from app.ui.kit.context import AppContext
@@ -106,3 +107,48 @@ def test_a_referral_opens_from_the_timeline_and_is_voided(
                                     for i in (tree.topLevelItem(n)
                                               for n in range(tree.topLevelItemCount()))]
     assert record_history(ctx.db, "referral", referrals["new"], "zh")[-1].new == "重复转介"
+
+
+def test_the_referral_list_filters_by_status_and_searches_and_opens_one(
+        qtbot: QtBot, ctx: AppContext, referrals: dict[str, str]) -> None:
+    """Cases → 转介: every referral with its status (overdue said so), the overdue filter
+    and a status filter with their counts, a search by village; one opened and answered
+    leaves the overdue list at once."""
+    other = clients.register_client(ctx.db, clients.ClientInput(
+        name="张晓明", village="那龙村", categories=(clients.CategoryInput("left_behind_child"),),
+        birth_date="2015-06-03"))
+    refer(ctx.db, other, "education", "申请助学金", referred_on=TODAY - dt.timedelta(days=2))
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.referrals)
+    panel = page.referrals
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3 and not panel.loader.running,
+                    timeout=10_000)
+    column = [panel.model.index(r, 1).data() for r in range(3)]
+    assert column == ["张晓明", "黄阿婆", "黄阿婆"]  # newest first
+    assert panel.model.index(2, 4).data() == "待处理，已逾期"
+    assert [panel.status.itemText(i) for i in range(3)] == [
+        "全部（3 条）", "已逾期（1 条）", "待处理（3 条）"]
+    panel.show_overdue()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and not panel.loader.running,
+                    timeout=10_000)
+    assert panel.model.id_at(0) == referrals["old"]
+
+    def answer(dialog: ReferralDialog) -> None:
+        dialog.status.set_code("accepted")
+        dialog.ok_button.click()
+
+    modal = ModalAnswer(ReferralDialog, answer)
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    QTest.keyClick(panel.view, Qt.Key.Key_Return)
+    modal.check()
+    # Accepted but not done 40 days on: still overdue, and the list says its new status.
+    qtbot.waitUntil(lambda: panel.model.index(0, 4).data() == "已受理，已逾期", timeout=10_000)
+    panel.status.setCurrentIndex(panel.status.findData(None))
+    panel.search_box.setText("那龙")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and not panel.loader.running,
+                    timeout=10_000)
+    assert panel.model.index(0, 1).data() == "张晓明" and panel.count.text() == "1 条转介"
+    QThreadPool.globalInstance().waitForDone()

@@ -7,11 +7,20 @@ opens the case. The counts and the rows are read off the UI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.vocab import CASE_STAGE, CASE_STAGE_ORDER
 from app.services import Database
 from app.services.cases import CaseRow, count_by_stage, list_cases
+from app.ui.cases.referrals_panel import ReferralsPanel
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import (
     Column,
@@ -35,8 +44,8 @@ def load_cases(db: Database, stage: str | None) -> tuple[dict[str, int], list[Ca
 class CasesPage(LoadingPage):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, TABLES, self.tr("Cases"), self.tr(
-            "Every case of the station by stage, from intake to closing. Open a case to "
-            "write its assessment, plan its goals and move it to the next stage."))
+            "Every case of the station by stage, from intake to closing, and every referral "
+            "to another agency until it was answered and done. Open one to work on it."))
         self.stage: str | None = None
 
         self.filters = QButtonGroup(self)
@@ -77,9 +86,16 @@ class CasesPage(LoadingPage):
         for column, width in enumerate((110, 80, 130, 130)):
             self.view.setColumnWidth(column, width)
 
-        self.content.addLayout(row)
-        self.content.addWidget(self.status)
-        self.content.addWidget(self.view, 1)
+        cases_tab = QWidget()
+        tab = QVBoxLayout(cases_tab)
+        tab.addLayout(row)
+        tab.addWidget(self.status)
+        tab.addWidget(self.view, 1)
+        self.referrals = ReferralsPanel(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(cases_tab, self.tr("Cases"))
+        self.tabs.addTab(self.referrals, self.tr("Referrals"))
+        self.content.addWidget(self.tabs, 1)
         grow_content(self)
         self.loader.busy_changed.connect(self._busy)
 

@@ -53,9 +53,8 @@ from app.services.client_list import workers
 from app.services.clients import CategoryInput, ClientInput, MemberInput, client_input
 from app.services.timeline import TimelineItem, client_timeline
 from app.ui.kit.context import AppContext
-from app.ui.kit.files import ask_save_path, documents_folder, safe_file_name
 from app.ui.kit.i18n import arg, format_date, one_line
-from app.ui.kit.paper import PaperButton, print_document
+from app.ui.kit.paper import PaperButton, ask_pdf_path, print_document
 from app.ui.kit.record_dialogs import NewCaseDialog, ReferDialog, VoidDialog
 from app.ui.kit.style import set_role
 
@@ -423,11 +422,8 @@ class ClientDetailDialog(QDialog):
     def save_case_file(self, full_id: bool, target: Path | None = None) -> Path | None:
         """The case file as a PDF where the person chooses (`target`: tests)."""
         if target is None:
-            name = self.page.client.name if self.page else ""
-            stem = safe_file_name(self.tr("case file"), name)
-            target = ask_save_path(self, self.tr("Save the case file"),
-                                   documents_folder() / f"{stem}.pdf", self.tr("PDF (*.pdf)"),
-                                   ".pdf")
+            target = ask_pdf_path(self, self.tr("Save the case file"), self.tr("case file"),
+                                  self.page.client.name or "" if self.page else "")
             if target is None:
                 return None
         try:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -134,3 +135,21 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if role == TOOLTIP:
             return texts[column] if column == len(self.columns) - 1 else None
         return texts[column]
+
+
+def lazy_view(model: LazyTableModel[Any], widths: Sequence[int]) -> QTableView:
+    """A table of whole rows to pick from, over a lazy model: no sorting (the query
+    orders), columns of `widths` and the last one taking the spare width."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+    return view

@@ -6,13 +6,15 @@ the pdf's own (app.render.report_pdf.draw_pages), so paper and PDF look the same
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
 from app.render.report_pdf import a4_layout, draw_pages
+from app.ui.kit.files import ask_save_path, documents_folder, safe_file_name
 
 
 class PaperButton(QPushButton):
@@ -58,3 +60,11 @@ def print_document(parent: QObject | None, make: Callable[[float], QTextDocument
             return False
     draw_pages(printer, make, lang, printer.resolution())
     return True
+
+
+def ask_pdf_path(parent: QWidget, title: str, *name_parts: str) -> Path | None:
+    """Where to save a PDF, suggesting a file named from `name_parts` in Documents; None
+    when the person cancelled."""
+    stem = safe_file_name(*name_parts)
+    return ask_save_path(parent, title, documents_folder() / f"{stem}.pdf",
+                         QCoreApplication.translate("PaperButton", "PDF (*.pdf)"), ".pdf")

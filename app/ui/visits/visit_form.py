@@ -52,10 +52,9 @@ from app.services.workers import current_worker_id
 from app.ui.kit.client_picker import ClientPicker
 from app.ui.kit.context import AppContext
 from app.ui.kit.drafts import DraftKeeper
-from app.ui.kit.files import ask_save_path, documents_folder, safe_file_name
 from app.ui.kit.history import HistoryDialog
 from app.ui.kit.i18n import arg, format_date
-from app.ui.kit.paper import PaperButton, print_document
+from app.ui.kit.paper import PaperButton, ask_pdf_path, print_document
 from app.ui.kit.record_dialogs import ask_void
 from app.ui.kit.style import set_role
 from app.ui.kit.widgets import (
@@ -528,11 +527,9 @@ class VisitFormDialog(QDialog):
         visit_id = self.visit_id
         assert visit_id is not None
         if target is None:
-            stem = safe_file_name(self.tr("visit record"), self.client_label.text(),
+            target = ask_pdf_path(self, self.tr("Save the visit record sheet"),
+                                  self.tr("visit record"), self.client_label.text(),
                                   self.visit_date.value().isoformat())
-            target = ask_save_path(self, self.tr("Save the visit record sheet"),
-                                   documents_folder() / f"{stem}.pdf", self.tr("PDF (*.pdf)"),
-                                   ".pdf")
             if target is None:
                 return None
         try:

@@ -16,10 +16,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QLocale, QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,7 +31,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, busy_bar, grow_content
 from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.jobs import run_job
-from app.ui.kit.lazy_table import LazyColumn, LazyTableModel
+from app.ui.kit.lazy_table import LazyColumn, LazyTableModel, lazy_view
 from app.ui.kit.style import set_role
 from app.ui.kit.widgets import VocabCombo
 
@@ -52,7 +50,17 @@ class VisitsPage(LoadingPage):
             "Every home visit of the station, newest first. Double-click one (or press "
             "Enter) to open it: correct it, void it or read its history."))
         grow_content(self)
-        lang = ctx.lang
+        self.content.addLayout(self._top())
+        self.content.addLayout(self._filters())
+        self.content.addWidget(self._table(), 1)
+        self.search_box.textChanged.connect(self.requery)
+        self.search_box.returnPressed.connect(self.view.setFocus)
+        for combo in self.filters:
+            combo.currentIndexChanged.connect(self.requery)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.setFocus)
+
+    def _top(self) -> QHBoxLayout:
+        ctx = self.ctx
         self.record_button = QPushButton(self.tr("&New visit record…"))
         self.record_button.setObjectName("recordVisit")
         self.record_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
@@ -71,7 +79,10 @@ class VisitsPage(LoadingPage):
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count)
         top.addWidget(busy_bar(self.loader))
+        return top
 
+    def _filters(self) -> QHBoxLayout:
+        lang = self.ctx.lang
         self.worker = QComboBox()
         self.worker.addItem(self.tr("All workers"), None)
         self.month = QComboBox()
@@ -92,7 +103,10 @@ class VisitsPage(LoadingPage):
         self.clear_button.clicked.connect(self.clear_filters)
         filters.addWidget(self.clear_button)
         filters.addStretch(1)
+        return filters
 
+    def _table(self) -> QTableView:
+        lang, db = self.ctx.lang, self.ctx.db
         self.model: LazyTableModel[VisitListRow] = LazyTableModel([
             LazyColumn(self.tr("Date"), lambda v: format_date(v.visit_date, lang)),
             LazyColumn(self.tr("Client"), lambda v: v.client_name),
@@ -100,30 +114,11 @@ class VisitsPage(LoadingPage):
             LazyColumn(self.tr("Mode"), lambda v: VISIT_MODE.label(v.mode, lang)),
             LazyColumn(self.tr("Led by"), lambda v: v.worker_name),
             LazyColumn(self.tr("Observations"), lambda v: one_line(v.observations)),
-        ], lambda ids: visit_rows(ctx.db, ids), self)
-        self.view = QTableView()
+        ], lambda ids: visit_rows(db, ids), self)
+        self.view = lazy_view(self.model, (130, 90, 130, 90, 80))
         self.view.setObjectName("visitsView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((130, 90, 130, 90, 80)):
-            self.view.setColumnWidth(column, width)
         self.view.activated.connect(self._open)
-
-        self.content.addLayout(top)
-        self.content.addLayout(filters)
-        self.content.addWidget(self.view, 1)
-        self.search_box.textChanged.connect(self.requery)
-        self.search_box.returnPressed.connect(self.view.setFocus)
-        for combo in self.filters:
-            combo.currentIndexChanged.connect(self.requery)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.setFocus)
+        return self.view
 
     def current_query(self) -> VisitQuery:
         # NFKC: a Chinese input method may give full-width digits and letters (１３８).
