@@ -451,73 +451,93 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="46"/>
-        <location filename="../../app/ui/cases/cases_page.py" line="96"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="49"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="63"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="47"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="50"/>
         <source>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</source>
         <translation>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="73"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="94"/>
+        <source>Search the client: name, pinyin initials, village or phone</source>
+        <translation>Search the client: name, pinyin initials, village or phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/cases_page.py" line="96"/>
+        <source>All workers</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/cases_page.py" line="98"/>
+        <source>Worker in c&amp;harge</source>
+        <translation>Worker in c&amp;harge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/cases_page.py" line="112"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="74"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="77"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="114"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="79"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="115"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="81"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="116"/>
         <source>Presenting problem</source>
         <translation>Presenting problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="97"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="138"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="120"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="150"/>
         <source>%1 cases shown. Press Enter or double-click to open one.</source>
         <translation>%1 cases shown. Press Enter or double-click to open one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="123"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="153"/>
+        <source>No case matches.</source>
+        <translation>No case matches.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/cases_page.py" line="155"/>
         <source>No cases at this stage.</source>
         <translation>No cases at this stage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="126"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="168"/>
         <source>The cases could not be loaded; the log file has the details.</source>
         <translation>The cases could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="131"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="173"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="133"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="175"/>
         <source>%1 (%2 cases)</source>
         <translation>%1 (%2 cases)</translation>
     </message>

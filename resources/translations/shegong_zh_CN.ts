@@ -451,73 +451,93 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="46"/>
-        <location filename="../../app/ui/cases/cases_page.py" line="96"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="49"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="63"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="47"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="50"/>
         <source>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</source>
         <translation>本站全部个案（按阶段，从接案到结案），以及转介到其他机构的每一件事，直到对方答复并办结。打开一条即可继续处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="73"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="94"/>
+        <source>Search the client: name, pinyin initials, village or phone</source>
+        <translation>按服务对象查找：姓名、拼音首字母、村（社区）或电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/cases_page.py" line="96"/>
+        <source>All workers</source>
+        <translation>全部社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/cases_page.py" line="98"/>
+        <source>Worker in c&amp;harge</source>
+        <translation>负责社工(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/cases_page.py" line="112"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="74"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="77"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="114"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="79"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="115"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="81"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="116"/>
         <source>Presenting problem</source>
         <translation>求助问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="97"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="138"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="120"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="150"/>
         <source>%1 cases shown. Press Enter or double-click to open one.</source>
         <translation>显示 %1 个个案。按回车键或双击打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="123"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="153"/>
+        <source>No case matches.</source>
+        <translation>没有符合条件的个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/cases_page.py" line="155"/>
         <source>No cases at this stage.</source>
         <translation>此阶段没有个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="126"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="168"/>
         <source>The cases could not be loaded; the log file has the details.</source>
         <translation>个案列表加载失败，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="131"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="173"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="133"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="175"/>
         <source>%1 (%2 cases)</source>
         <translation>%1（%2个）</translation>
     </message>

@@ -25,6 +25,7 @@ from app.services.clients import ClientInput, register_client
 from app.store.database import Database
 from app.ui.cases.case_dialog import CaseDialog
 from app.ui.cases.case_stage import CloseCaseDialog, ReopenCaseDialog
+from app.services.case_list import CaseQuery, case_ids
 from app.ui.cases.cases_page import CasesPage
 from app.ui.kit.context import AppContext
 from app.ui.shell.features import make_context
@@ -188,26 +189,35 @@ def test_cases_page_lists_by_stage_and_opens_a_case(qtbot: QtBot, demo_db: Datab
     page = CasesPage(ctx)
     page.resize(1200, 700)
     show(qtbot, page)
-    everything = list_cases(demo_db)
+    everything = list_cases(demo_db, limit=100_000)
     qtbot.waitUntil(lambda: page.model.rowCount() == len(everything) and not
                     page.loader.running)
     counts = count_by_stage(demo_db)
     assert page.filter_buttons[None].text() == f"All ({sum(counts.values())} cases)"
     assert page.filter_buttons["evaluation"].text() == f"评估 ({counts['evaluation']} cases)"
+    assert list(page.model.ids) == [r.id for r in everything]  # newest opened first
     qtmodeltester.check(page.model)
 
     # The intervention filter shows exactly the cases at that stage.
     qtbot.mouseClick(page.filter_buttons["intervention"], Qt.MouseButton.LeftButton)
-    wanted = {r.id for r in list_cases(demo_db, "intervention")}
-    qtbot.waitUntil(lambda: {r.id for r in page.model.rows} == wanted
-                    and not page.loader.running)
+    wanted = {r.id for r in list_cases(demo_db, "intervention", limit=100_000)}
+    qtbot.waitUntil(lambda: set(page.model.ids) == wanted and not page.loader.running)
     assert {page.model.data(page.model.index(i, 1)) for i in range(len(wanted))} == {"介入"}
 
+    # A search of the client narrows it: the first case's client by name.
+    first = list_cases(demo_db, "intervention", limit=1)[0]
+    page.search_box.setText(first.client_name)
+    found = set(case_ids(demo_db, CaseQuery(search=first.client_name, stage="intervention")))
+    assert first.id in found
+    qtbot.waitUntil(lambda: set(page.model.ids) == found and not page.loader.running)
+    page.search_box.setText("")
+    qtbot.waitUntil(lambda: set(page.model.ids) == wanted and not page.loader.running)
+
     # A write elsewhere refreshes the page: the case moves to evaluation.
-    moved = page.model.rows[0]
-    advance_case(demo_db, moved.id)  # the write itself tells the page
-    qtbot.waitUntil(lambda: moved.id not in {r.id for r in page.model.rows}
-                    and not page.loader.running)
+    moved = page.model.id_at(0)
+    assert moved is not None
+    advance_case(demo_db, moved)  # the write itself tells the page
+    qtbot.waitUntil(lambda: moved not in page.model.ids and not page.loader.running)
     assert page.filter_buttons["evaluation"].text() == \
         f"评估 ({counts['evaluation'] + 1} cases)"
 

@@ -1,16 +1,22 @@
-"""The Cases page (个案): every case by stage, from intake to closing.
+"""The Cases page (个案): every case by stage, from intake to closing; and the referrals.
 
-A row of stage buttons with their counts filters the table; Enter or a double click
-opens the case. The counts and the rows are read off the UI thread.
+A row of stage buttons with their counts, a search of the client and the worker in
+charge narrow the table; Enter or a double click opens the case. The counts and the ids
+are read off the UI thread, the rows a window at a time (app.ui.kit.lazy_table).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+import unicodedata
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -19,26 +25,23 @@ from PySide6.QtWidgets import (
 
 from app.models.vocab import CASE_STAGE, CASE_STAGE_ORDER
 from app.services import Database
-from app.services.cases import CaseRow, count_by_stage, list_cases
+from app.services.case_list import CaseQuery, case_ids, case_rows
+from app.services.cases import CaseRow, count_by_stage
+from app.services.client_list import WorkerRow, workers
 from app.ui.cases.referrals_panel import ReferralsPanel
 from app.ui.kit.context import AppContext
-from app.ui.kit.form_kit import (
-    Column,
-    LoadingPage,
-    RecordTableModel,
-    grow_content,
-    record_view,
-    row_of,
-)
+from app.ui.kit.form_kit import LoadingPage, grow_content
 from app.ui.kit.i18n import arg, format_date, one_line
+from app.ui.kit.lazy_table import LazyColumn, LazyTableModel, lazy_view
 
 FILTERS: tuple[str | None, ...] = (None, *CASE_STAGE_ORDER)  # None: every stage
-TABLES = {"case_record", "case_event", "case_goal", "client"}
+TABLES = {"case_record", "case_event", "case_goal", "client", "worker"}
 
 
-def load_cases(db: Database, stage: str | None) -> tuple[dict[str, int], list[CaseRow]]:
-    """Runs on a worker thread: the counts for the stage row and the chosen stage's rows."""
-    return count_by_stage(db), list_cases(db, stage)
+def load_cases(db: Database, query: CaseQuery) -> tuple[CaseQuery, dict[str, int], Sequence[str],
+                                                       list[WorkerRow]]:
+    """Runs on a worker thread: the stage row's counts, the matching ids, the workers."""
+    return query, count_by_stage(db), case_ids(db, query), workers(db)
 
 
 class CasesPage(LoadingPage):
@@ -47,7 +50,23 @@ class CasesPage(LoadingPage):
             "Every case of the station by stage, from intake to closing, and every referral "
             "to another agency until it was answered and done. Open one to work on it."))
         self.stage: str | None = None
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        cases_tab = QWidget()
+        tab = QVBoxLayout(cases_tab)
+        tab.addLayout(self._stage_row())
+        tab.addLayout(self._search_row())
+        tab.addWidget(self.status)
+        tab.addWidget(self._table(), 1)
+        self.referrals = ReferralsPanel(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(cases_tab, self.tr("Cases"))
+        self.tabs.addTab(self.referrals, self.tr("Referrals"))
+        self.content.addWidget(self.tabs, 1)
+        grow_content(self)
+        self.loader.busy_changed.connect(self._busy)
 
+    def _stage_row(self) -> QHBoxLayout:
         self.filters = QButtonGroup(self)
         self.filters.setExclusive(True)
         self.filter_buttons: dict[str | None, QPushButton] = {}
@@ -65,44 +84,50 @@ class CasesPage(LoadingPage):
         self.filter_buttons[None].setChecked(True)
         self.filters.idClicked.connect(self._filter)
         self._show_counts({})
+        return row
 
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        lang = ctx.lang
-        self.model = RecordTableModel([
-            Column(self.tr("Client"), lambda r: r.client_name),
-            Column(self.tr("Stage"), lambda r: CASE_STAGE.label(r.stage, lang),
-                   lambda r: float(CASE_STAGE_ORDER.index(r.stage))
-                   if r.stage in CASE_STAGE_ORDER else -1.0),
-            Column(self.tr("Opened"), lambda r: format_date(r.opened_on, lang),
-                   lambda r: r.opened_on.isoformat() if r.opened_on else ""),
-            Column(self.tr("Next follow-up"), lambda r: format_date(r.next_followup, lang),
-                   lambda r: r.next_followup.isoformat() if r.next_followup else "9999"),
-            Column(self.tr("Presenting problem"), lambda r: one_line(r.presenting_problem)),
-        ], self)
-        self.view = record_view(self.model)
+    def _search_row(self) -> QHBoxLayout:
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("caseSearch")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(self.tr(
+            "Search the client: name, pinyin initials, village or phone"))
+        self.worker = QComboBox()
+        self.worker.addItem(self.tr("All workers"), None)
+        self.worker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label = QLabel(self.tr("Worker in c&harge"))
+        label.setBuddy(self.worker)
+        row = QHBoxLayout()
+        row.addWidget(self.search_box, 1)
+        row.addWidget(label)
+        row.addWidget(self.worker)
+        self.search_box.textChanged.connect(self.refresh)
+        self.worker.currentIndexChanged.connect(self.refresh)
+        return row
+
+    def _table(self) -> QWidget:
+        lang = self.ctx.lang
+        db = self.ctx.db
+        self.model: LazyTableModel[CaseRow] = LazyTableModel([
+            LazyColumn(self.tr("Client"), lambda r: r.client_name),
+            LazyColumn(self.tr("Stage"), lambda r: CASE_STAGE.label(r.stage, lang)),
+            LazyColumn(self.tr("Opened"), lambda r: format_date(r.opened_on, lang)),
+            LazyColumn(self.tr("Next follow-up"), lambda r: format_date(r.next_followup, lang)),
+            LazyColumn(self.tr("Presenting problem"), lambda r: one_line(r.presenting_problem)),
+        ], lambda ids: case_rows(db, ids), self)
+        self.view = lazy_view(self.model, (110, 80, 130, 130))
         self.view.setObjectName("cases")
         self.view.activated.connect(self._open)
-        for column, width in enumerate((110, 80, 130, 130)):
-            self.view.setColumnWidth(column, width)
+        return self.view
 
-        cases_tab = QWidget()
-        tab = QVBoxLayout(cases_tab)
-        tab.addLayout(row)
-        tab.addWidget(self.status)
-        tab.addWidget(self.view, 1)
-        self.referrals = ReferralsPanel(ctx)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(cases_tab, self.tr("Cases"))
-        self.tabs.addTab(self.referrals, self.tr("Referrals"))
-        self.content.addWidget(self.tabs, 1)
-        grow_content(self)
-        self.loader.busy_changed.connect(self._busy)
+    def current_query(self) -> CaseQuery:
+        return CaseQuery(search=unicodedata.normalize("NFKC", self.search_box.text()),
+                         stage=self.stage, worker_id=self.worker.currentData())
 
     def refresh(self) -> None:
-        """Reload the counts and the rows of the chosen stage, off the UI thread."""
-        db, stage = self.ctx.db, self.stage
-        self.loader.load(lambda: load_cases(db, stage))
+        """Reload the counts, the workers and the matching ids, off the UI thread."""
+        db, query = self.ctx.db, self.current_query()
+        self.loader.load(lambda: load_cases(db, query))
 
     def _filter(self, index: int) -> None:
         self.stage = FILTERS[index]
@@ -112,15 +137,32 @@ class CasesPage(LoadingPage):
         if busy:
             self.status.setText(self.tr("Loading…"))
 
-    def _loaded(self, result: tuple[dict[str, int], list[CaseRow]]) -> None:
-        counts, rows = result
+    def _loaded(self, result: tuple[CaseQuery, dict[str, int], Sequence[str],
+                                    list[WorkerRow]]) -> None:
+        query, counts, ids, people = result
         self._show_counts(counts)
-        self.model.set_rows(rows)
-        if rows:
+        self._fill_workers(people)
+        if query != self.current_query():  # the criteria changed: a newer load runs
+            return
+        self.model.set_ids(ids)
+        self.view.scrollToTop()
+        if ids:
             self.status.setText(arg(self.tr("%1 cases shown. Press Enter or double-click to "
-                                            "open one."), len(rows)))
+                                            "open one."), QLocale().toString(len(ids))))
+        elif query.search.strip() or query.worker_id:
+            self.status.setText(self.tr("No case matches."))
         else:
             self.status.setText(self.tr("No cases at this stage."))
+
+    def _fill_workers(self, people: list[WorkerRow]) -> None:
+        chosen = self.worker.currentData()
+        self.worker.blockSignals(True)
+        while self.worker.count() > 1:
+            self.worker.removeItem(1)
+        for w in people:
+            self.worker.addItem(w.name, w.id)
+        self.worker.setCurrentIndex(max(self.worker.findData(chosen), 0))
+        self.worker.blockSignals(False)
 
     def _failed(self, exc: object) -> None:
         self.status.setText(self.tr("The cases could not be loaded; the log file has the "
@@ -133,6 +175,6 @@ class CasesPage(LoadingPage):
             button.setText(arg(self.tr("%1 (%2 cases)"), label, n))
 
     def _open(self, index: QModelIndex) -> None:
-        row = row_of(self.view, index)
-        if row is not None:
-            self.ctx.open_case(row.id)
+        case_id = self.model.id_at(index.row())
+        if case_id is not None:
+            self.ctx.open_case(case_id)
