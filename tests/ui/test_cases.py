@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models.validation import id_check_digit
+from app.services.case_list import CaseQuery, case_ids
 from app.services.cases import (
     ASSESSMENT_FIELDS,
     advance_case,
@@ -25,7 +26,6 @@ from app.services.clients import ClientInput, register_client
 from app.store.database import Database
 from app.ui.cases.case_dialog import CaseDialog
 from app.ui.cases.case_stage import CloseCaseDialog, ReopenCaseDialog
-from app.services.case_list import CaseQuery, case_ids
 from app.ui.cases.cases_page import CasesPage
 from app.ui.kit.context import AppContext
 from app.ui.shell.features import make_context
