@@ -97,17 +97,18 @@ class World:
 
     def activity(self, day: D, kind: str, domain: str | None, people: tuple[str, ...],
                  volunteers: tuple[float, ...], void: bool = False,
-                 title: str = "重阳节敬老活动", place: str | None = None) -> None:
+                 title: str = "重阳节敬老活动", place: str | None = None,
+                 unregistered: int = 0) -> None:
         aid = record_activity(self.db, ActivityInput(
             title=title, activity_date=day, kind=kind, domain=domain, place=place,
-            participant_ids=people,
+            participant_ids=people, unregistered_count=unregistered,
             volunteers=tuple(VolunteerInput(f"志愿者{i}", h) for i, h in enumerate(volunteers))))
         if void:
             void_record(self.db, "activity", aid, "entered twice")
         else:
             self.activities.append(dict(day=day, kind=kind, domain=domain,
                                         people=list(people), volunteers=volunteers,
-                                        title=title, place=place))
+                                        title=title, place=place, unregistered=unregistered))
 
 
 def within(day: D, period: tuple[D, D]) -> bool:
@@ -143,9 +144,12 @@ def world(db: Database) -> World:
     w.visit(e, D(2025, 12, 20), "home")  # before the year
 
     # d is served only by an activity; a appears in two.
-    w.activity(D(2026, 10, 9), "community", "elderly_care", (b, d, a), (2.5, 3.0))
+    # 40 villagers came who are not registered: participations, not people served.
+    w.activity(D(2026, 10, 9), "community", "elderly_care", (b, d, a), (2.5, 3.0),
+               unregistered=40)
     w.activity(D(2026, 10, 25), "group", "child_care", (a, ghost), (1.5,))
-    w.activity(D(2026, 10, 26), "group", "child_care", (c, e), (4.0,), void=True)
+    w.activity(D(2026, 10, 26), "group", "child_care", (c, e), (4.0,), void=True,
+               unregistered=12)
     w.activity(D(2026, 9, 5), "community", None, (e,), (2.0,))
 
     void_record(w.db, "client", ghost, "registered twice")
@@ -246,7 +250,7 @@ def expected(w: World, period: tuple[D, D]) -> dict:
         activities=len(acts),
         activities_by_kind=zeros(ACTIVITY_KIND, Counter(a["kind"] for a in acts)),
         activity_participants=len({p for a in acts for p in a["people"]}),
-        activity_participations=sum(len(a["people"]) for a in acts),
+        activity_participations=sum(len(a["people"]) + a["unregistered"] for a in acts),
         volunteer_hours=sum(h for a in acts for h in a["volunteers"]),
         referrals=len(refs),
         referrals_by_agency=zeros(REFERRAL_AGENCY, Counter(r["agency"] for r in refs)),
@@ -293,7 +297,8 @@ def test_october_by_hand(world: World) -> None:
     assert cats["unsupported_child"] == cats["left_behind_child"] == 1  # one person, both
     assert sum(cats.values()) == 7 and cats["extreme_poverty"] == 0
     assert fig.visits == 4 and fig.needs_high == {"material": 2, "emotional": 2, "social": 2}
-    assert fig.activity_participants == 3 and fig.activity_participations == 4
+    # 4 registered participations and 40 villagers not registered (the voided one's 12 not)
+    assert fig.activity_participants == 3 and fig.activity_participations == 44
     assert fig.volunteer_hours == 7.0
     assert fig.cases_opened == 2 and fig.cases_closed_by_reason["goals_met"] == 1
     assert fig.cases_open_by_stage["plan"] == 1 and fig.cases_open_by_stage["intake"] == 1

@@ -228,6 +228,29 @@ def test_record_activity_with_participants_and_volunteers(db: Database) -> None:
             title="x", activity_date=TODAY, volunteers=(activities.VolunteerInput("x", -1),)))
 
 
+@pytest.mark.parametrize("count", [-1, 10_001, True])
+def test_a_head_count_out_of_range_is_a_sentence_and_writes_nothing(db: Database,
+                                                                   count: int) -> None:
+    before = counts(db)
+    with pytest.raises(ValidationError) as err:
+        activities.record_activity(db, activities.ActivityInput(
+            title="村民大会", activity_date=TODAY, unregistered_count=count))
+    assert err.value.field == "unregistered_count" and "10,000" in err.value.en
+    assert "未登记的参与人数" in err.value.zh
+    assert counts(db) == before
+
+
+def test_a_village_meeting_of_people_not_registered_is_recorded_and_corrected(
+        db: Database) -> None:
+    meeting = activities.record_activity(db, activities.ActivityInput(
+        title="村民大会：防溺水宣传", activity_date=TODAY, unregistered_count=60))
+    assert activities.get_activity(db, meeting).row.unregistered == 60
+    activities.update_activity(db, meeting, activities.ActivityInput(
+        title="村民大会：防溺水宣传", activity_date=TODAY, unregistered_count=58))
+    [row] = activities.list_activities(db)
+    assert (row.participants, row.unregistered) == (0, 58)
+
+
 def test_correcting_a_visit_changes_only_what_changed_and_its_companions(
         db: Database) -> None:
     """update_visit: the fields that differ are written (the history names only them);

@@ -24,6 +24,9 @@ class Activity(Synced, Base):
     place: Mapped[str | None] = text(200)
     summary: Mapped[str | None] = text(4000)
     organiser_id: Mapped[str | None] = ref("worker", index=False)
+    # People who took part without being registered clients (a village meeting of 60):
+    # counted in the report's participations (人次), never as people served.
+    unregistered_count: Mapped[int | None] = mapped_column()
 
 
 class ActivityParticipant(Synced, Base):

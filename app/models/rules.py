@@ -42,10 +42,10 @@ VISIT_MINUTES = 24 * 60
 
 @dataclass(frozen=True)
 class Rule:
-    kind: str  # text, id_number, phone, happened, planned, hours, minutes
+    kind: str  # text, id_number, phone, happened, planned, hours, minutes, people
     en: str
     zh: str
-    high: float = 0.0  # hours, minutes: the most allowed
+    high: float = 0.0  # hours, minutes, people: the most allowed
     allow_zero: bool = True  # hours: zero allowed (a volunteer who came but did not count)
     max_len: int = 0  # text
     lines: bool = False  # text: newlines and tabs allowed
@@ -69,7 +69,10 @@ _REASONS = {
                 "日期早于2000年或晚于记录当天10年以上"),
     "hours": ("a number of hours out of range", "小时数超出范围"),
     "minutes": ("a number of minutes out of range", "分钟数超出范围"),
+    "people": ("a number of people out of range", "人数超出范围"),
 }
+# The most people one activity may count besides its registered participants.
+HEAD_COUNT_MAX = 10_000
 
 
 def _happened(en: str, zh: str) -> Rule:
@@ -104,7 +107,9 @@ _SPECIAL: dict[str, dict[str, Rule]] = {
               "duration_min": Rule("minutes", "duration", "走访时长", VISIT_MINUTES),
               "next_followup": _planned("next follow-up date", "下次跟进日期")},
     "activity": {"activity_date": _happened("activity date", "活动日期"),
-                 "duration_min": Rule("minutes", "duration", "活动时长", VISIT_MINUTES)},
+                 "duration_min": Rule("minutes", "duration", "活动时长", VISIT_MINUTES),
+                 "unregistered_count": Rule("people", "number of people not registered",
+                                            "未登记的参与人数", HEAD_COUNT_MAX)},
     "case_record": {"opened_on": _happened("opening date", "开案日期"),
                     "closed_on": _happened("closing date", "结案日期"),
                     "assessed_on": _happened("assessment date", "评估日期"),
@@ -163,6 +168,13 @@ def check(table: str, field: str, value: Any, today: dt.date, label_en: str | No
             raise ValidationError(
                 field, f"The {en} must be between 1 and {rule.high:g} minutes.",
                 f"{zh}应在1到{rule.high:g}分钟之间。")
+        return value
+    if kind == "people":
+        if isinstance(value, bool) or not isinstance(value, int) or \
+                not 0 <= value <= rule.high:
+            raise ValidationError(
+                field, f"The {en} must be a whole number from 0 to {rule.high:,.0f}.",
+                f"{zh}应为0到{rule.high:.0f}之间的整数。")
         return value
     raise AssertionError(f"unknown rule kind {kind}")
 

@@ -89,12 +89,15 @@ class ByStation:
 
 def _read_activities(s: Session, span: dict[str, str], of: StationOf) -> None:
     live: dict[bytes, StationRows] = {}
-    for station, *activity in raw_rows(s, (
-            "SELECT sync_station, id, activity_date, kind, domain FROM activity "
+    for station, *activity, unregistered in raw_rows(s, (
+            "SELECT sync_station, id, activity_date, kind, domain, unregistered_count "
+            "FROM activity "
             "WHERE void_reason IS NULL AND activity_date BETWEEN :first AND :end"), span):
         holder = of(station)
         holder.activities.append(tuple(activity))
         live[activity[0]] = holder
+        # People there who are not registered: participations (人次), not people served.
+        holder.participations[activity[1][:7]] += unregistered or 0
     for activity_id, client_id, day in raw_rows(s, (
             "SELECT p.activity_id, p.client_id, a.activity_date "
             "FROM activity_participant AS p JOIN activity AS a ON a.id = p.activity_id "

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Activity, ActivityParticipant, ActivityVolunteer, Client
+from app.models.rules import HEAD_COUNT_MAX as HEAD_COUNT_MAX  # the form's spin box's top
 from app.models.validation import check_code, require_text
 from app.models.vocab import ACTIVITY_KIND, SERVICE_DOMAIN
 from app.services.common import (
@@ -40,6 +41,7 @@ class ActivityInput:
     summary: str | None = None
     participant_ids: tuple[str, ...] = ()
     volunteers: tuple[VolunteerInput, ...] = ()
+    unregistered_count: int = 0  # people there who are not registered clients
 
 
 @dataclass(frozen=True)
@@ -65,9 +67,11 @@ def _check(data: ActivityInput) -> _Checked:
          checked("activity_volunteer", "hours", v.hours),
          checked("activity_volunteer", "phone", (v.phone or "").strip() or None))
         for v in data.volunteers)
+    unregistered = checked("activity", "unregistered_count", data.unregistered_count)
     return _Checked({"kind": data.kind, "domain": data.domain, "title": title,
                      "activity_date": day, "duration_min": data.duration_min,
-                     "place": place, "summary": summary}, volunteers)
+                     "place": place, "summary": summary,
+                     "unregistered_count": unregistered or None}, volunteers)
 
 
 def record_activity(db: Database, data: ActivityInput) -> str:
@@ -128,8 +132,9 @@ class ActivityRow:
     kind: str | None
     domain: str | None
     place: str | None
-    participants: int
+    participants: int  # registered clients
     volunteer_hours: float
+    unregistered: int = 0  # and people not registered
 
 
 def list_activities(db: Database, limit: int = 300) -> list[ActivityRow]:
@@ -147,7 +152,8 @@ def list_activities(db: Database, limit: int = 300) -> list[ActivityRow]:
                          .order_by(Activity.activity_date.desc(), Activity.id.desc())
                          .limit(limit))
         return [ActivityRow(a.id, a.title or "", a.activity_date, a.kind, a.domain, a.place,
-                            n or 0, float(h or 0)) for a, n, h in rows]
+                            n or 0, float(h or 0), a.unregistered_count or 0)
+                for a, n, h in rows]
 
 
 @dataclass(frozen=True)
@@ -172,5 +178,5 @@ def get_activity(db: Database, activity_id: str) -> ActivityDetail:
     hours = sum(v.hours for v in volunteers)
     return ActivityDetail(
         ActivityRow(a.id, a.title or "", a.activity_date, a.kind, a.domain, a.place,
-                    len(people), hours),
+                    len(people), hours, a.unregistered_count or 0),
         a.summary, a.duration_min, tuple(p for p in people if p), volunteers)

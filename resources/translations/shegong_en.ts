@@ -82,129 +82,144 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="229"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="231"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="252"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="254"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>e.g. Summer reading group for left-behind children</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="258"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="260"/>
         <source>— not given —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="265"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="267"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>What was done, how people took part, what to follow up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="271"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="272"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
         <source>Service d&amp;omain</source>
         <translation>Service d&amp;omain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="277"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="278"/>
         <source>Activity d&amp;uration</source>
         <translation>Activity d&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="277"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="279"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="284"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="286"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="290"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="294"/>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="296"/>
+        <source>Also taking part, not registered:</source>
+        <translation>Also taking part, not registered:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="304"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="319"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="320"/>
         <source>&amp;Void…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="306"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="321"/>
         <source>Take this activity out of every list, count and report; it stays in the records with the reason</source>
         <translation>Take this activity out of every list, count and report; it stays in the records with the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="309"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="324"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="319"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
         <source>Activity: %1</source>
         <translation>Activity: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="333"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="349"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="333"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="349"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="350"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="350"/>
         <source>Service domain</source>
         <translation>Service domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="335"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="351"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="335"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="351"/>
         <source>Activity duration</source>
         <translation>Activity duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="336"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="352"/>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="353"/>
+        <source>People not registered</source>
+        <translation>People not registered</translation>
     </message>
 </context>
 <context>
@@ -2520,17 +2535,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="80"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="82"/>
         <source>&amp;Find people</source>
         <translation>&amp;Find people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="85"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="87"/>
         <source>Re&amp;move from the list</source>
         <translation>Re&amp;move from the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="121"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="123"/>
         <source>Taking part: %1</source>
         <translation>Taking part: %1</translation>
     </message>
@@ -5102,53 +5117,53 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="133"/>
-        <location filename="../../app/ui/activities/activity_form.py" line="154"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="135"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="156"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="134"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="136"/>
         <source>&amp;Volunteer</source>
         <translation>&amp;Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="138"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="140"/>
         <source>Phone (optional)</source>
         <translation>Phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="145"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="147"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="146"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="148"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="155"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="157"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="156"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="158"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="163"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="165"/>
         <source>Remove volunteer</source>
         <translation>Remove volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="196"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="198"/>
         <source>Enter the volunteer&apos;s name first.</source>
         <translation>Enter the volunteer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="215"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="217"/>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>%1 volunteers, %2 hours in all</translation>
     </message>

@@ -82,129 +82,144 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="229"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="231"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="252"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="254"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>例如：留守儿童暑期阅读小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="258"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="260"/>
         <source>— not given —</source>
         <translation>—未填写—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="265"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="267"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>活动内容、参与情况、需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="271"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
         <source>&amp;Title</source>
         <translation>活动名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="272"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
         <source>&amp;Date</source>
         <translation>活动日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
         <source>T&amp;ype</source>
         <translation>活动类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
         <source>Service d&amp;omain</source>
         <translation>服务领域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="277"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="278"/>
         <source>Activity d&amp;uration</source>
         <translation>活动时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="277"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="279"/>
         <source>&amp;Summary</source>
         <translation>活动小结(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="284"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="286"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="290"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="294"/>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="296"/>
+        <source>Also taking part, not registered:</source>
+        <translation>另有未登记的参与者：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="304"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="319"/>
         <source>&amp;History…</source>
         <translation>修改记录…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="320"/>
         <source>&amp;Void…</source>
         <translation>作废…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="306"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="321"/>
         <source>Take this activity out of every list, count and report; it stays in the records with the reason</source>
         <translation>从所有列表、统计和报表中去掉这项活动；记录连同作废原因仍会保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="309"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="324"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="319"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
         <source>Activity: %1</source>
         <translation>活动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="333"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="349"/>
         <source>Title</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="333"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="349"/>
         <source>Date</source>
         <translation>活动日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="350"/>
         <source>Type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="350"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="335"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="351"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="335"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="351"/>
         <source>Activity duration</source>
         <translation>活动时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="336"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="352"/>
         <source>Summary</source>
         <translation>活动总结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="353"/>
+        <source>People not registered</source>
+        <translation>未登记的参与人数</translation>
     </message>
 </context>
 <context>
@@ -2520,17 +2535,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="80"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="82"/>
         <source>&amp;Find people</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="85"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="87"/>
         <source>Re&amp;move from the list</source>
         <translation>从名单中移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="121"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="123"/>
         <source>Taking part: %1</source>
         <translation>参与者：%1 人</translation>
     </message>
@@ -5102,53 +5117,53 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="133"/>
-        <location filename="../../app/ui/activities/activity_form.py" line="154"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="135"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="156"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="134"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="136"/>
         <source>&amp;Volunteer</source>
         <translation>志愿者(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="138"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="140"/>
         <source>Phone (optional)</source>
         <translation>电话（可不填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="145"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="147"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="146"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="148"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="155"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="157"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="156"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="158"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="163"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="165"/>
         <source>Remove volunteer</source>
         <translation>移除志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="196"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="198"/>
         <source>Enter the volunteer&apos;s name first.</source>
         <translation>请先填写志愿者姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="215"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="217"/>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>共 %1 名志愿者，合计 %2 小时</translation>
     </message>

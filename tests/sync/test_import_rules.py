@@ -112,6 +112,10 @@ FIELD_CASES: dict[str, Callable[[], tuple[bytes, str]]] = {
     "update op setting only a visit date in 2100": lambda: (
         op("visit", {"visit_date": "2100-01-01"}, create=False), "visit_date"),
     "visit of 2000 minutes": lambda: (op("visit", {"duration_min": 2000}), "duration_min"),
+    "activity head count of a billion": lambda: (
+        op("activity", {"unregistered_count": 10**9}), "unregistered_count"),
+    "activity head count below zero": lambda: (
+        op("activity", {"unregistered_count": -5}), "unregistered_count"),
     "follow-up 20 years ahead": lambda: (op("visit", {"next_followup": "2047-01-01"}),
                                          "next_followup"),
     "supervision hours of 1e308": lambda: (op("supervision_session", {"hours": 1e308}),
@@ -386,6 +390,9 @@ def test_the_forms_refuse_the_same_values(world: dict[str, Any]) -> None:
             topic="x"))),
         ("duration_min", lambda: activities.record_activity(db, activities.ActivityInput(
             title="重阳节活动", activity_date="2026-11-20", duration_min=5000))),
+        ("unregistered_count", lambda: activities.record_activity(
+            db, activities.ActivityInput(title="村民大会", activity_date="2026-11-20",
+                                         unregistered_count=10**9))),
     ]
     before = world["importer"].dump()
     for field, attempt in refusals:

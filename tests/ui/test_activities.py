@@ -119,10 +119,13 @@ def test_recording_an_activity_with_searched_participants_and_a_volunteer(
     assert editor.model.data(editor.model.index(0, 2)) == "3.5"
     qtmodeltester.check(editor.model)
 
+    # Eleven more children came who are not registered: counted, not named.
+    dialog.unregistered.setValue(11)
+
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.saved_id
     detail = get_activity(ctx.db, dialog.saved_id)
-    assert detail.row.title == "留守儿童暑期阅读小组"
+    assert detail.row.title == "留守儿童暑期阅读小组" and detail.row.unregistered == 11
     assert (detail.row.kind, detail.row.domain, detail.duration_min) == \
         ("group", "child_care", 90)
     assert set(detail.participant_ids) == {ids["张晓明"], ids["李秀英"]}
@@ -132,7 +135,8 @@ def test_recording_an_activity_with_searched_participants_and_a_volunteer(
     show(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.loader.running)
     row = [page.model.data(page.model.index(0, c)) for c in range(7)]
-    assert row[1:] == ["留守儿童暑期阅读小组", "小组活动", "儿童关爱", "那龙村儿童之家", "2", "3.5"]
+    assert row[1:] == ["留守儿童暑期阅读小组", "小组活动", "儿童关爱", "那龙村儿童之家",
+                       "13", "3.5"]  # 2 registered and 11 not
     qtmodeltester.check(page.model)
     QThreadPool.globalInstance().waitForDone()
 

@@ -54,8 +54,8 @@ class ActivitiesPage(LoadingPage):
             Column(self.tr("Type"), lambda a: ACTIVITY_KIND.label(a.kind, lang)),
             Column(self.tr("Domain"), lambda a: SERVICE_DOMAIN.label(a.domain, lang)),
             Column(self.tr("Place"), lambda a: a.place or ""),
-            Column(self.tr("Participants"), lambda a: str(a.participants),
-                   lambda a: float(a.participants), numeric=True),
+            Column(self.tr("Participants"), lambda a: str(a.participants + a.unregistered),
+                   lambda a: float(a.participants + a.unregistered), numeric=True),
             Column(self.tr("Volunteer hours"), lambda a: f"{a.volunteer_hours:g}",
                    lambda a: a.volunteer_hours, numeric=True),
         ], self)

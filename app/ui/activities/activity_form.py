@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.errors import ShegongError
 from app.models.vocab import ACTIVITY_KIND, GENDER, SERVICE_DOMAIN
 from app.services.activities import (
+    HEAD_COUNT_MAX,
     ActivityInput,
     VolunteerInput,
     get_activity,
@@ -285,6 +287,19 @@ class ActivityFormDialog(QDialog):
         people_layout = QVBoxLayout(people)
         people_layout.addWidget(self.picker)
         people_layout.addWidget(self.errors.add("client", focus=self.picker.picker.search))
+        # A village meeting is mostly people who are not registered: counted, not named.
+        self.unregistered = QSpinBox()
+        self.unregistered.setObjectName("unregistered_count")
+        self.unregistered.setRange(0, HEAD_COUNT_MAX)
+        self.unregistered.setSuffix(self.tr(" people"))
+        head = QHBoxLayout()
+        label = QLabel(self.tr("Also taking part, not registered:"))
+        label.setBuddy(self.unregistered)
+        head.addWidget(label)
+        head.addWidget(self.unregistered)
+        head.addStretch(1)
+        people_layout.addLayout(head)
+        people_layout.addWidget(self.errors.add("unregistered_count", focus=self.unregistered))
         self.volunteers = VolunteerEditor(ctx.lang, FieldError())
         self.errors.add("volunteers", error=self.volunteers.error, focus=self.volunteers.name)
         helpers = QGroupBox(self.tr("Volunteers"))
@@ -326,6 +341,7 @@ class ActivityFormDialog(QDialog):
         self.duration.setValue(detail.duration_min or 0)
         self.summary.setPlainText(detail.summary or "")
         self.picker.set_selected_ids(detail.participant_ids)
+        self.unregistered.setValue(row.unregistered)
         self.volunteers.set_volunteers(detail.volunteers)
 
     def show_history(self) -> None:
@@ -333,7 +349,8 @@ class ActivityFormDialog(QDialog):
         labels = {"title": self.tr("Title"), "activity_date": self.tr("Date"),
                   "kind": self.tr("Type"), "domain": self.tr("Service domain"),
                   "place": self.tr("Place"), "duration_min": self.tr("Activity duration"),
-                  "summary": self.tr("Summary")}
+                  "summary": self.tr("Summary"),
+                  "unregistered_count": self.tr("People not registered")}
         HistoryDialog(self.ctx, "activity", self.activity_id, self.windowTitle(), labels,
                       self).exec()
 
@@ -351,7 +368,8 @@ class ActivityFormDialog(QDialog):
             place=self.place.text(), duration_min=self.duration.value() or None,
             summary=self.summary.toPlainText(),
             participant_ids=tuple(self.picker.selected_ids()),
-            volunteers=self.volunteers.volunteers())
+            volunteers=self.volunteers.volunteers(),
+            unregistered_count=self.unregistered.value())
 
     def save(self) -> None:
         self.errors.clear()
