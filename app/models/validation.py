@@ -372,3 +372,12 @@ def parse_month(month: str | None) -> tuple[date, date]:
             f"“{month}”不是有效的月份，请按 2026-10 的格式填写。")
     year, number = int(m[1]), int(m[2])
     return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
+
+
+def months_back(newest: date, count: int) -> list[str]:
+    """"YYYY-MM" of `newest`'s month and the `count` - 1 before it, newest first."""
+    months, year, month = [], newest.year, newest.month
+    for _ in range(count):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months

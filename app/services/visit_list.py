@@ -18,7 +18,7 @@ from sqlalchemy import LargeBinary, select, type_coerce
 
 from app.models import Client, ClientCategory, ClientIndex, Visit, Worker
 from app.models.ids import id_to_bytes
-from app.models.validation import parse_month
+from app.models.validation import months_back, parse_month
 from app.services.client_list import ClientIds, like_pattern, ordered_ids
 from app.store.database import Database
 
@@ -91,15 +91,15 @@ def visit_rows(db: Database, ids: Sequence[str]) -> dict[str, VisitListRow]:
 
 def visit_months(db: Database) -> list[str]:
     """The months that have live visits, newest first (for the month filter)."""
+    return live_months(db, Visit.visit_date, Visit.void_reason)
+
+
+def live_months(db: Database, date: Any, void: Any) -> list[str]:
+    """Every month from the newest live row's `date` back to the oldest one's, newest
+    first: the choices of a month filter."""
     with db.read() as s:
-        first = s.scalar(select(Visit.visit_date).where(Visit.void_reason.is_(None))
-                         .order_by(Visit.visit_date).limit(1))
-        last = s.scalar(select(Visit.visit_date).where(Visit.void_reason.is_(None))
-                        .order_by(Visit.visit_date.desc()).limit(1))
+        first = s.scalar(select(date).where(void.is_(None)).order_by(date).limit(1))
+        last = s.scalar(select(date).where(void.is_(None)).order_by(date.desc()).limit(1))
     if first is None or last is None:
         return []
-    months, (y, m) = [], (last.year, last.month)
-    while (y, m) >= (first.year, first.month):
-        months.append(f"{y:04d}-{m:02d}")
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    return months
+    return months_back(last, (last.year - first.year) * 12 + last.month - first.month + 1)

@@ -4,77 +4,117 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="31"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="37"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="32"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="38"/>
         <source>Group work and community activities of the station: who took part, the volunteers and their hours.</source>
         <translation>Group work and community activities of the station: who took part, the volunteers and their hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="36"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="49"/>
         <source>&amp;New activity</source>
         <translation>&amp;New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="38"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="51"/>
         <source>Record a group or community activity (Ctrl+N)</source>
         <translation>Record a group or community activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="51"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="60"/>
+        <source>Search: title, place, or a participant&apos;s name, pinyin initials or village</source>
+        <translation>Search: title, place, or a participant&apos;s name, pinyin initials or village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="71"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="72"/>
+        <source>All domains</source>
+        <translation>All domains</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="74"/>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="76"/>
+        <source>D&amp;omain</source>
+        <translation>D&amp;omain</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="76"/>
+        <source>Ty&amp;pe</source>
+        <translation>Ty&amp;pe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="77"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="91"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="53"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="92"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="54"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="93"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="55"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="94"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="56"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="97"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="57"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="95"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="59"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="96"/>
         <source>Volunteer hours</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="83"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="119"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="87"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="129"/>
         <source>%1 activities shown.</source>
         <translation>%1 activities shown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="88"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="132"/>
+        <source>No activity matches.</source>
+        <translation>No activity matches.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="134"/>
         <source>No activities recorded yet.</source>
         <translation>No activities recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="91"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="147"/>
         <source>The activities could not be loaded; the log file has the details.</source>
         <translation>The activities could not be loaded; the log file has the details.</translation>
     </message>
@@ -4966,122 +5006,122 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="49"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="44"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="50"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="45"/>
         <source>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
         <translation>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="64"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="59"/>
         <source>&amp;New visit record…</source>
         <translation>&amp;New visit record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="67"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="62"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>Record a home visit of any client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="73"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="68"/>
         <source>Search the client: name, pinyin initials, village or phone (Ctrl+F)</source>
         <translation>Search the client: name, pinyin initials, village or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="87"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="82"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="84"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="90"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="85"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="91"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="86"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
         <source>Led &amp;by</source>
         <translation>Led &amp;by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
         <source>&amp;Month</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
         <source>Mo&amp;de</source>
         <translation>Mo&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="95"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="90"/>
         <source>Cate&amp;gory</source>
         <translation>Cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="102"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="97"/>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="111"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="106"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="112"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="107"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="113"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="108"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="114"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="109"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="115"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="110"/>
         <source>Led by</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="116"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="111"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="157"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="152"/>
         <source>%1 visits</source>
         <translation>%1 visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="159"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="154"/>
         <source>No visit matches</source>
         <translation>No visit matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="161"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="156"/>
         <source>No visits recorded yet.</source>
         <translation>No visits recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="164"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="159"/>
         <source>The visits could not be loaded: %1</source>
         <translation>The visits could not be loaded: %1</translation>
     </message>

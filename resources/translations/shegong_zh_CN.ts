@@ -4,77 +4,117 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="31"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="37"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="32"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="38"/>
         <source>Group work and community activities of the station: who took part, the volunteers and their hours.</source>
         <translation>本站开展的小组活动和社区活动：参与者、志愿者及其服务时长。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="36"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="49"/>
         <source>&amp;New activity</source>
         <translation>新建活动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="38"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="51"/>
         <source>Record a group or community activity (Ctrl+N)</source>
         <translation>登记一次小组活动或社区活动（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="51"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="60"/>
+        <source>Search: title, place, or a participant&apos;s name, pinyin initials or village</source>
+        <translation>查找：活动名称、地点，或参与者的姓名、拼音首字母、村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="71"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="72"/>
+        <source>All domains</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="74"/>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="76"/>
+        <source>D&amp;omain</source>
+        <translation>服务领域(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="76"/>
+        <source>Ty&amp;pe</source>
+        <translation>活动类型(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="77"/>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="91"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="53"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="92"/>
         <source>Title</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="54"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="93"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="55"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="94"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="56"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="97"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="57"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="95"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="59"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="96"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="83"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="119"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="87"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="129"/>
         <source>%1 activities shown.</source>
         <translation>显示 %1 场活动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="88"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="132"/>
+        <source>No activity matches.</source>
+        <translation>没有符合条件的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activities_page.py" line="134"/>
         <source>No activities recorded yet.</source>
         <translation>还没有登记活动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="91"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="147"/>
         <source>The activities could not be loaded; the log file has the details.</source>
         <translation>活动列表加载失败，详情见日志文件。</translation>
     </message>
@@ -4966,122 +5006,122 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="49"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="44"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="50"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="45"/>
         <source>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
         <translation>本站全部走访记录，最新的在前。双击一条（或按回车）即可打开：更正、作废或查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="64"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="59"/>
         <source>&amp;New visit record…</source>
         <translation>新建走访记录…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="67"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="62"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>为任一服务对象记录走访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="73"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="68"/>
         <source>Search the client: name, pinyin initials, village or phone (Ctrl+F)</source>
         <translation>按服务对象查找：姓名、拼音首字母、村（社区）或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="87"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="82"/>
         <source>All workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="84"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="90"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="85"/>
         <source>All modes</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="91"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="86"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
         <source>Led &amp;by</source>
         <translation>主访社工(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="94"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
         <source>Mo&amp;de</source>
         <translation>走访方式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="95"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="90"/>
         <source>Cate&amp;gory</source>
         <translation>类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="102"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="97"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="111"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="106"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="112"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="107"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="113"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="108"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="114"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="109"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="115"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="110"/>
         <source>Led by</source>
         <translation>主访社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="116"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="111"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="157"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="152"/>
         <source>%1 visits</source>
         <translation>共 %1 条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="159"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="154"/>
         <source>No visit matches</source>
         <translation>没有符合条件的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="161"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="156"/>
         <source>No visits recorded yet.</source>
         <translation>还没有走访记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="164"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="159"/>
         <source>The visits could not be loaded: %1</source>
         <translation>走访记录无法加载：%1</translation>
     </message>

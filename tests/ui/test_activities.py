@@ -135,8 +135,8 @@ def test_recording_an_activity_with_searched_participants_and_a_volunteer(
     show(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.loader.running)
     row = [page.model.data(page.model.index(0, c)) for c in range(7)]
-    assert row[1:] == ["留守儿童暑期阅读小组", "小组活动", "儿童关爱", "那龙村儿童之家",
-                       "13", "3.5"]  # 2 registered and 11 not
+    assert row[1:] == ["留守儿童暑期阅读小组", "小组活动", "儿童关爱", "13", "3.5",
+                       "那龙村儿童之家"]  # 2 registered and 11 not
     qtmodeltester.check(page.model)
     QThreadPool.globalInstance().waitForDone()
 
@@ -208,4 +208,34 @@ def test_a_recorded_activity_opens_to_be_corrected_or_voided(
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert asked == [row.id, None]
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_the_list_searches_titles_places_and_participants_and_filters(
+        qtbot: QtBot, ctx: AppContext) -> None:
+    ids = people(ctx.db)
+    for title, day, kind, place, who in (
+            ("重阳节敬老活动", "2026-10-20", "community", "那龙村委会", ("张晓明",)),
+            ("留守儿童阅读小组", "2026-11-03", "group", "那龙村儿童之家", ("李秀英",)),
+            ("防溺水宣传", "2026-11-10", "community", "板六村小学", ())):
+        record_activity(ctx.db, ActivityInput(
+            title=title, activity_date=day, kind=kind, place=place,
+            participant_ids=tuple(ids[n] for n in who)))
+    page = ActivitiesPage(ctx)
+    show(qtbot, page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and page.month.count() == 3
+                    and not page.loader.running)
+    titles = lambda: [page.model.index(r, 1).data()  # noqa: E731
+                      for r in range(page.model.rowCount())]
+    assert titles() == ["防溺水宣传", "留守儿童阅读小组", "重阳节敬老活动"]  # newest first
+    for text, expected in (("阅读", ["留守儿童阅读小组"]), ("板六", ["防溺水宣传"]),
+                           ("zxm", ["重阳节敬老活动"])):  # a participant's initials
+        page.search_box.setText(text)
+        qtbot.waitUntil(lambda expected=expected: titles() == expected
+                        and not page.loader.running)
+    page.search_box.setText("")
+    page.kind.set_code("community")
+    page.month.setCurrentIndex(page.month.findData("2026-11"))
+    qtbot.waitUntil(lambda: titles() == ["防溺水宣传"] and not page.loader.running)
+    assert page.month.itemText(page.month.currentIndex()) == "2026年11月"
     QThreadPool.globalInstance().waitForDone()

@@ -98,18 +98,18 @@ def test_a_failed_load_is_tried_again_on_the_pages_button(
         qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
     import app.ui.activities.activities_page as activities_page
 
-    real = activities_page.list_activities
+    real = activities_page.activity_ids
 
     def broken(*_args: object) -> list[Any]:
         raise RuntimeError("disk unplugged")
 
-    monkeypatch.setattr(activities_page, "list_activities", broken)
+    monkeypatch.setattr(activities_page, "activity_ids", broken)
     page = ActivitiesPage(ctx)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loader.failed, timeout=5000):
         page.show()
     assert not page.has_result
-    monkeypatch.setattr(activities_page, "list_activities", real)
+    monkeypatch.setattr(activities_page, "activity_ids", real)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.shown()
     assert page.has_result and page.status.text() == "No activities recorded yet."

@@ -16,7 +16,7 @@ from app.services.people import PersonInput, add_person
 from app.services.workers import current_worker_id
 from app.ui.kit.context import AppContext
 from app.ui.kit.lazy_table import BLOCK
-from app.ui.visits.visits_page import VisitsPage, month_text
+from app.ui.visits.visits_page import VisitsPage
 
 OCT, NOV = dt.date(2026, 10, 12), dt.date(2026, 11, 3)
 
@@ -108,6 +108,3 @@ def test_rows_are_read_a_window_at_a_time(qtbot: QtBot, page: VisitsPage) -> Non
                     timeout=5_000)
     assert 1 not in page.model.cache.fetched_blocks  # the middle was never painted
 
-
-def test_months_read_as_people_say_them() -> None:
-    assert month_text("2026-11", "zh") == "2026年11月" and month_text("2026-01", "en") == "2026-01"

@@ -18,6 +18,7 @@ from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
+from app.models.validation import months_back
 from app.reports.sections import month_label
 
 MONTHS_SHOWN = 24  # two years: a late report, or last year's file for the county
@@ -62,11 +63,7 @@ def open_folder(path: Path) -> bool:
 
 def recent_months(today: dt.date, count: int = MONTHS_SHOWN) -> list[str]:
     """"YYYY-MM" of this month and the ones before it, newest first."""
-    months, year, month = [], today.year, today.month
-    for _ in range(count):
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return months
+    return months_back(today, count)
 
 
 def fill_months(combo: QComboBox, lang: str, today: dt.date | None = None,

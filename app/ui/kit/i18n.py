@@ -56,3 +56,4 @@ def names_list(names: list[str], lang: str) -> str:
 def one_line(text: object) -> str:
     """A note of several lines on one table line (the tooltip shows the same)."""
     return " ".join(str(text or "").split())
+

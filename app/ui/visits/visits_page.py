@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.vocab import CLIENT_CATEGORY, VISIT_MODE
+from app.reports.sections import month_label
 from app.services.client_list import WorkerRow, workers
 from app.services.visit_list import VisitListRow, VisitQuery, visit_ids, visit_months, visit_rows
 from app.ui.kit.context import AppContext
@@ -36,12 +37,6 @@ from app.ui.kit.style import set_role
 from app.ui.kit.widgets import VocabCombo
 
 VISIT_TABLES = {"visit", "client", "worker", "client_category"}
-
-
-def month_text(month: str, lang: str) -> str:
-    """2026-11 as 2026年11月 in Chinese."""
-    year, number = month.split("-")
-    return f"{year}年{int(number)}月" if lang == "zh" else month
 
 
 class VisitsPage(LoadingPage):
@@ -166,7 +161,7 @@ class VisitsPage(LoadingPage):
     def _fill_choices(self, choices: tuple[list[WorkerRow], list[str]]) -> None:
         people, months = choices
         self._refill(self.worker, [(w.name, w.id) for w in people])
-        self._refill(self.month, [(month_text(m, self.ctx.lang), m) for m in months])
+        self._refill(self.month, [(month_label(m, self.ctx.lang), m) for m in months])
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
         """New choices after the "all" one, keeping what was chosen."""
