@@ -5,7 +5,14 @@ Importing this package registers every table on `Base.metadata`.
 
 from app.models.activities import Activity, ActivityParticipant, ActivityVolunteer
 from app.models.base import Base, Synced, synced_tables
-from app.models.cases import Case, CaseEvent, CaseGoal, Referral
+from app.models.cases import (
+    Case,
+    CaseEvent,
+    CaseGoal,
+    ClosureDecision,
+    ClosureRequest,
+    Referral,
+)
 from app.models.clients import Client, ClientCategory, HouseholdMember
 from app.models.local import (
     ClientIndex,
@@ -43,6 +50,8 @@ __all__ = [
     "ClientCategory",
     "ClientIndex",
     "ClockWarning",
+    "ClosureDecision",
+    "ClosureRequest",
     "Conflict",
     "Device",
     "DeviceGrant",

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, Synced
 from app.models.columns import code, ref, text
 from app.models.vocab import (
+    APPROVAL_DECISION,
     CASE_STAGE,
     CLOSURE_REASON,
     GOAL_STATUS,
@@ -82,3 +83,31 @@ class Referral(Synced, Base):
     referred_on: Mapped[dt.date | None] = mapped_column(index=True)
     status: Mapped[str | None] = code(REFERRAL_STATUS)
     outcome: Mapped[str | None] = text(1000)
+
+
+class ClosureRequest(Synced, Base):
+    """A worker asks to close a case (结案申请) where the station wants closures approved:
+    the reason and day proposed, and why. Written by the case's workers."""
+
+    __tablename__ = "closure_request"
+
+    case_id: Mapped[str | None] = ref("case_record")
+    closure_reason: Mapped[str | None] = code(CLOSURE_REASON)
+    closed_on: Mapped[dt.date | None] = mapped_column()
+    note: Mapped[str | None] = text(1000)
+    requested_by: Mapped[str | None] = ref("worker", index=False)
+    requested_on: Mapped[dt.date | None] = mapped_column()
+
+
+class ClosureDecision(Synced, Base):
+    """The head's or the supervisor's answer to a closure request: approved, or returned
+    with a comment. A table of its own so that only those roles may write it
+    (app.sync.authority), on every device alike."""
+
+    __tablename__ = "closure_decision"
+
+    request_id: Mapped[str | None] = ref("closure_request")
+    decision: Mapped[str | None] = code(APPROVAL_DECISION)
+    comment: Mapped[str | None] = text(1000)
+    decided_by: Mapped[str | None] = ref("worker", index=False)
+    decided_on: Mapped[dt.date | None] = mapped_column()

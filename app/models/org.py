@@ -19,6 +19,8 @@ class Station(Synced, Base):
     name: Mapped[str | None] = text(100)
     county: Mapped[str | None] = text(100)
     township: Mapped[str | None] = text(100)
+    # Closing a case needs the head's or the supervisor's approval (set by the head).
+    closure_approval: Mapped[bool | None] = mapped_column()
 
 
 class Worker(Synced, Base):

@@ -20,6 +20,8 @@ PARENT = {
     "visit": ("client_id", "client"),
     "case_event": ("case_id", "case_record"),
     "case_goal": ("case_id", "case_record"),
+    "closure_request": ("case_id", "case_record"),
+    "closure_decision": ("request_id", "closure_request"),
     "activity_participant": ("activity_id", "activity"),
     "activity_volunteer": ("activity_id", "activity"),
     "visit_worker": ("visit_id", "visit"),

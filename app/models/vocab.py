@@ -203,6 +203,13 @@ REFERRAL_AGENCY = Vocab(
     ("other", "其他", "Other"),
 )
 
+# The answer to a request to close a case (结案审批).
+APPROVAL_DECISION = Vocab(
+    "approval_decision", "审批结果", "Decision",
+    ("approved", "同意", "Approved"),
+    ("returned", "退回", "Returned"),
+)
+
 REFERRAL_STATUS = Vocab(
     "referral_status", "转介状态", "Referral status",
     ("pending", "待处理", "Pending"),
@@ -253,6 +260,6 @@ ALL_VOCABS: dict[str, Vocab] = {
         CLIENT_CATEGORY, GENDER, RISK_LEVEL, CLIENT_STATUS, DISABILITY_TYPE, DISABILITY_GRADE,
         RELATIONSHIP, CASE_STAGE, CLOSURE_REASON, GOAL_STATUS, VISIT_MODE, NEED_LEVEL,
         SERVICE_TYPE, REFERRAL_AGENCY, REFERRAL_STATUS, CERTIFICATION, ROLE, ACTIVITY_KIND,
-        SERVICE_DOMAIN, DELIVERY_MODE,
+        SERVICE_DOMAIN, DELIVERY_MODE, APPROVAL_DECISION,
     )
 }

@@ -17,6 +17,7 @@ from app.errors import ValidationError
 from app.models import Case, CaseEvent, CaseGoal, Client
 from app.models.validation import check_code, require_text
 from app.models.vocab import CASE_STAGE, CASE_STAGE_ORDER, CLOSURE_REASON, GOAL_STATUS
+from app.services.closures import check_may_close, void_requests
 from app.services.common import checked, get_live, local_setting, parse_date, today
 from app.store.database import Database
 
@@ -115,6 +116,7 @@ def close_case(db: Database, case_id: str, reason: str, note: str | None = None,
         if case.opened_on and closed < case.opened_on:
             raise ValidationError("closed_on", "A case cannot close before it opened.",
                                   "结案日期不能早于开案日期。")
+        check_may_close(s, case_id)
         _event(s, case.id, closed, case.stage, "closed", note, local_setting(s, "worker_id"))
         case.stage, case.closure_reason, case.closed_on = "closed", reason, closed
         case.next_followup = None
@@ -130,6 +132,7 @@ def reopen_case(db: Database, case_id: str, note: str) -> None:
         _event(s, case.id, today(), "closed", "intervention", reason,
                local_setting(s, "worker_id"))
         case.stage, case.closure_reason, case.closed_on = "intervention", None, None
+        void_requests(s, case.id, "case reopened")
 
 
 def set_goals(db: Database, case_id: str, goals: list[tuple[str, str]]) -> list[str]:

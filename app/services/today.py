@@ -17,6 +17,7 @@ from sqlalchemy import and_, case, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.models import Case, ClientCategory, ClientIndex, Referral
+from app.services.closures import ClosureState, may_decide, waiting_requests
 from app.services.drafts import DraftRow, list_drafts
 from app.services.referrals import overdue_condition as referral_overdue
 from app.services.settings import NO_CATEGORY_INTERVAL, visit_intervals
@@ -52,6 +53,9 @@ class TodayLists:
     referrals: list[TodayItem] = field(default_factory=list)  # overdue, oldest first
     referrals_total: int = 0
     drafts: list[DraftRow] = field(default_factory=list)
+    # Requests to close a case waiting for this laptop's answer (head or supervisor).
+    closures: list[ClosureState] = field(default_factory=list)
+    decides_closures: bool = False
 
 
 def today_lists(db: Database, on: dt.date | None = None, limit: int = 500) -> TodayLists:
@@ -63,6 +67,10 @@ def today_lists(db: Database, on: dt.date | None = None, limit: int = 500) -> To
         _stale_cases(s, day, limit, out)
         _overdue_referrals(s, day, limit, out)
     out.drafts = list_drafts(db)
+    with db.read() as s:
+        out.decides_closures = may_decide(s)
+    if out.decides_closures:
+        out.closures = waiting_requests(db)
     return out
 
 

@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 CLIENT_WORK = frozenset({
     "client", "client_category", "household_member", "case_record", "case_event",
     "case_goal", "referral", "visit", "visit_worker", "activity", "activity_participant",
-    "activity_volunteer", "training_record"})
+    "activity_volunteer", "training_record", "closure_request"})
 # A worker's laptop writes one person record: its own (named in its admission).
 OWN_PERSON = "worker"
 WRITES: dict[str, frozenset[str]] = {
     "worker": CLIENT_WORK,
     "head": CLIENT_WORK | {"station", "worker", "supervision_session", "device_grant",
-                           "device_revocation"},
-    "supervisor": frozenset({"supervision_session"}),
+                           "device_revocation", "closure_decision"},
+    "supervisor": frozenset({"supervision_session", "closure_decision"}),
     "county": frozenset({"station", "device_grant", "device_revocation"}),
 }
 # the roles each role may grant (a county is granted by the station it serves)

@@ -368,137 +368,158 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="106"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="109"/>
         <source>Next sta&amp;ge</source>
         <translation>Next sta&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="108"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="111"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="342"/>
         <source>&amp;Close case…</source>
         <translation>&amp;Close case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="110"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="113"/>
         <source>Reope&amp;n case…</source>
         <translation>Reope&amp;n case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="75"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="77"/>
         <source>Problem and assessment</source>
         <translation>Problem and assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="76"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="78"/>
         <source>Service plan</source>
         <translation>Service plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="77"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="79"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="137"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="147"/>
         <source>&amp;Save assessment</source>
         <translation>&amp;Save assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="157"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="167"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="158"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="167"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="177"/>
         <source>e.g. The family applies for the minimum living allowance within a month</source>
         <translation>e.g. The family applies for the minimum living allowance within a month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="170"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="180"/>
         <source>New goa&amp;l</source>
         <translation>New goa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="172"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="182"/>
         <source>Add goal</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="179"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="189"/>
         <source>S&amp;tatus of the chosen goal</source>
         <translation>S&amp;tatus of the chosen goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="181"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="191"/>
         <source>Change stat&amp;us</source>
         <translation>Change stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="208"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="218"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="209"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="219"/>
         <source>Stage move</source>
         <translation>Stage move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="210"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="220"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="221"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="231"/>
         <source>Case opened (%1)</source>
         <translation>Case opened (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="222"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="232"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="244"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="254"/>
         <source>Case: %1</source>
         <translation>Case: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="257"/>
         <source>Opened %1 · Worker: %2 · Stage: %3</source>
         <translation>Opened %1 · Worker: %2 · Stage: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="251"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="261"/>
         <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
         <translation>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="260"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="271"/>
         <source>At evaluation the next step is closing the case with a reason.</source>
         <translation>At evaluation the next step is closing the case with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="264"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="275"/>
         <source>Service plan (%1)</source>
         <translation>Service plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="295"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="306"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="365"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="341"/>
+        <source>Request &amp;closing…</source>
+        <translation>Request &amp;closing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="347"/>
+        <source>The request to close this case, sent on %1, waits for the head&apos;s or the supervisor&apos;s answer.</source>
+        <translation>The request to close this case, sent on %1, waits for the head&apos;s or the supervisor&apos;s answer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="351"/>
+        <source>%1 approved closing this case on %2: it can be closed now.</source>
+        <translation>%1 approved closing this case on %2: it can be closed now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="354"/>
+        <source>%1 sent the request to close this case back on %2: %3</source>
+        <translation>%1 sent the request to close this case back on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="405"/>
         <source>Unsaved assessment</source>
         <translation>Unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="366"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="406"/>
         <source>The assessment has changes that are not saved yet. Save them?</source>
         <translation>The assessment has changes that are not saved yet. Save them?</translation>
     </message>
@@ -1347,44 +1368,97 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="50"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="56"/>
+        <source>Request to close the case</source>
+        <translation>Request to close the case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="57"/>
+        <source>&amp;Send the request</source>
+        <translation>&amp;Send the request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="59"/>
         <source>Close the case</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="55"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="65"/>
+        <source>This station closes cases after the head&apos;s or the supervisor&apos;s approval: they see the request on Today and approve it or send it back with a comment.</source>
+        <translation>This station closes cases after the head&apos;s or the supervisor&apos;s approval: they see the request on Today and approve it or send it back with a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="68"/>
         <source>A closed case can no longer be edited. If work on it continues later, it has to be reopened with a reason.</source>
         <translation>A closed case can no longer be edited. If work on it continues later, it has to be reopened with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="57"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="70"/>
         <source>— choose a reason —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="60"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="73"/>
         <source>What was achieved, what remains, who takes over …</source>
         <translation>What was achieved, what remains, who takes over …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="62"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="75"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="63"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="76"/>
         <source>Closed &amp;on</source>
         <translation>Closed &amp;on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="64"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="77"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="50"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="59"/>
         <source>&amp;Close the case</source>
         <translation>&amp;Close the case</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="19"/>
+        <source>Request to close a case</source>
+        <translation>Request to close a case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="20"/>
+        <source>&amp;Give the answer</source>
+        <translation>&amp;Give the answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="24"/>
+        <source>%1 asks, on %2, to close the case of %3 on %4: %5.</source>
+        <translation>%1 asks, on %2, to close the case of %3 on %4: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="29"/>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="33"/>
+        <source>What the worker should know; required when the request goes back</source>
+        <translation>What the worker should know; required when the request goes back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="35"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="36"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comment</translation>
     </message>
 </context>
 <context>
@@ -2983,22 +3057,22 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ReopenCaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="74"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="93"/>
         <source>Reopen the case</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="78"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="97"/>
         <source>Reopening puts the case back at the intervention stage so it can be edited again. The reason is kept in the case&apos;s history.</source>
         <translation>Reopening puts the case back at the intervention stage so it can be edited again. The reason is kept in the case&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="82"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="101"/>
         <source>Reason for reo&amp;pening</source>
         <translation>Reason for reo&amp;pening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="74"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="93"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
@@ -3342,12 +3416,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="153"/>
+        <location filename="../../app/ui/today/today_page.py" line="156"/>
         <source>Showing the first %1 of %2</source>
         <translation>Showing the first %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="155"/>
+        <location filename="../../app/ui/today/today_page.py" line="158"/>
         <source>Nothing here today.</source>
         <translation>Nothing here today.</translation>
     </message>
@@ -3355,160 +3429,175 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="51"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="53"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="52"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="54"/>
         <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
         <translation>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="84"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="87"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="88"/>
         <source>C&amp;hinese (中文)</source>
         <translation>C&amp;hinese (中文)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="90"/>
         <source>E&amp;nglish</source>
         <translation>E&amp;nglish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="90"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="93"/>
         <source>Use this &amp;language</source>
         <translation>Use this &amp;language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="114"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="117"/>
         <source>The setting could not be saved: %1</source>
         <translation>The setting could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="117"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="172"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="219"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="120"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="175"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="123"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="126"/>
         <source>Visit intervals</source>
         <translation>Visit intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="124"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="127"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="134"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="137"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
         <source>Save &amp;intervals</source>
         <translation>Save &amp;intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="147"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="176"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="179"/>
+        <source>Closing cases</source>
+        <translation>Closing cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="181"/>
+        <source>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</source>
+        <translation>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
+        <source>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</source>
+        <translation>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="207"/>
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="187"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="218"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="219"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="189"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="220"/>
         <source>Certi&amp;fication</source>
         <translation>Certi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="192"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="255"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="286"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="193"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="224"/>
         <source>&amp;Update my profile</source>
         <translation>&amp;Update my profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
         <source>Where the data lives</source>
         <translation>Where the data lives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="228"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="259"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="229"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="260"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="231"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="262"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="232"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="263"/>
         <source>Log files</source>
         <translation>Log files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="267"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="251"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="282"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="285"/>
         <source>Device ID</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="285"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="255"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="286"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="256"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="287"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="280"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="311"/>
         <source>This laptop has no worker profile.</source>
         <translation>This laptop has no worker profile.</translation>
     </message>
@@ -4415,162 +4504,188 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="170"/>
+        <location filename="../../app/ui/today/today_page.py" line="173"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="171"/>
+        <location filename="../../app/ui/today/today_page.py" line="174"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="180"/>
+        <location filename="../../app/ui/today/today_page.py" line="183"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="181"/>
+        <location filename="../../app/ui/today/today_page.py" line="184"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="182"/>
+        <location filename="../../app/ui/today/today_page.py" line="185"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="184"/>
+        <location filename="../../app/ui/today/today_page.py" line="187"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="202"/>
+        <location filename="../../app/ui/today/today_page.py" line="205"/>
         <source>Record visit</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="202"/>
+        <location filename="../../app/ui/today/today_page.py" line="205"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="203"/>
+        <location filename="../../app/ui/today/today_page.py" line="206"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="204"/>
+        <location filename="../../app/ui/today/today_page.py" line="207"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="206"/>
+        <location filename="../../app/ui/today/today_page.py" line="209"/>
         <source>Follow-ups due today or overdue</source>
         <translation>Follow-ups due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="208"/>
+        <location filename="../../app/ui/today/today_page.py" line="211"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="209"/>
+        <location filename="../../app/ui/today/today_page.py" line="212"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="211"/>
+        <location filename="../../app/ui/today/today_page.py" line="214"/>
         <source>Last visit</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="212"/>
+        <location filename="../../app/ui/today/today_page.py" line="215"/>
         <source>Days since</source>
         <translation>Days since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="214"/>
+        <location filename="../../app/ui/today/today_page.py" line="217"/>
         <source>Clients waiting for a visit</source>
         <translation>Clients waiting for a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="216"/>
+        <location filename="../../app/ui/today/today_page.py" line="219"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>Cases in intervention with no visit for %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="219"/>
+        <location filename="../../app/ui/today/today_page.py" line="222"/>
         <source>Referrals with no answer or result for %1 days</source>
         <translation>Referrals with no answer or result for %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="221"/>
+        <location filename="../../app/ui/today/today_page.py" line="224"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="222"/>
+        <location filename="../../app/ui/today/today_page.py" line="225"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="223"/>
+        <location filename="../../app/ui/today/today_page.py" line="226"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="224"/>
+        <location filename="../../app/ui/today/today_page.py" line="227"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="225"/>
+        <location filename="../../app/ui/today/today_page.py" line="228"/>
+        <source>Requests to close a case, waiting for your answer</source>
+        <translation>Requests to close a case, waiting for your answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="230"/>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="231"/>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="232"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="233"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="235"/>
         <source>Unfinished visit records</source>
         <translation>Unfinished visit records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="226"/>
+        <location filename="../../app/ui/today/today_page.py" line="229"/>
+        <location filename="../../app/ui/today/today_page.py" line="236"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="227"/>
+        <location filename="../../app/ui/today/today_page.py" line="237"/>
         <source>Last kept</source>
         <translation>Last kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="228"/>
+        <location filename="../../app/ui/today/today_page.py" line="238"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="279"/>
+        <location filename="../../app/ui/today/today_page.py" line="294"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>Today&apos;s lists could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="286"/>
+        <location filename="../../app/ui/today/today_page.py" line="304"/>
         <source>%1 days late</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="286"/>
+        <location filename="../../app/ui/today/today_page.py" line="304"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="289"/>
+        <location filename="../../app/ui/today/today_page.py" line="307"/>
         <source>never visited</source>
         <translation>never visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="292"/>
+        <location filename="../../app/ui/today/today_page.py" line="310"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="295"/>
+        <location filename="../../app/ui/today/today_page.py" line="313"/>
         <source>client not chosen yet</source>
         <translation>client not chosen yet</translation>
     </message>

@@ -368,137 +368,158 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="106"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="109"/>
         <source>Next sta&amp;ge</source>
         <translation>下一阶段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="108"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="111"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="342"/>
         <source>&amp;Close case…</source>
         <translation>结案…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="110"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="113"/>
         <source>Reope&amp;n case…</source>
         <translation>重新开案…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="75"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="77"/>
         <source>Problem and assessment</source>
         <translation>求助问题与预估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="76"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="78"/>
         <source>Service plan</source>
         <translation>服务计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="77"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="79"/>
         <source>Stage history</source>
         <translation>阶段记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="137"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="147"/>
         <source>&amp;Save assessment</source>
         <translation>保存预估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="157"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="167"/>
         <source>Goal</source>
         <translation>服务目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="158"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="168"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="167"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="177"/>
         <source>e.g. The family applies for the minimum living allowance within a month</source>
         <translation>例如：一个月内协助家庭申请低保</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="170"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="180"/>
         <source>New goa&amp;l</source>
         <translation>新目标(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="172"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="182"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="179"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="189"/>
         <source>S&amp;tatus of the chosen goal</source>
         <translation>所选目标的状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="181"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="191"/>
         <source>Change stat&amp;us</source>
         <translation>更新状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="208"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="218"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="209"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="219"/>
         <source>Stage move</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="210"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="220"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="221"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="231"/>
         <source>Case opened (%1)</source>
         <translation>开案（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="222"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="232"/>
         <source>%1 → %2</source>
         <translation>由“%1”进入“%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="244"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="254"/>
         <source>Case: %1</source>
         <translation>个案：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="257"/>
         <source>Opened %1 · Worker: %2 · Stage: %3</source>
         <translation>开案日期：%1 · 负责社工：%2 · 当前阶段：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="251"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="261"/>
         <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
         <translation>该个案已于%1结案（%2），只能查看不能修改；如需继续服务，请重新开案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="260"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="271"/>
         <source>At evaluation the next step is closing the case with a reason.</source>
         <translation>评估阶段之后请填写原因并结案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="264"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="275"/>
         <source>Service plan (%1)</source>
         <translation>服务计划（%1项目标）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="295"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="306"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="365"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="341"/>
+        <source>Request &amp;closing…</source>
+        <translation>申请结案…(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="347"/>
+        <source>The request to close this case, sent on %1, waits for the head&apos;s or the supervisor&apos;s answer.</source>
+        <translation>结案申请已于%1提交，等待站长或督导审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="351"/>
+        <source>%1 approved closing this case on %2: it can be closed now.</source>
+        <translation>%1已于%2同意结案：现在可以结案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="354"/>
+        <source>%1 sent the request to close this case back on %2: %3</source>
+        <translation>%1于%2退回了结案申请：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="405"/>
         <source>Unsaved assessment</source>
         <translation>预估尚未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="366"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="406"/>
         <source>The assessment has changes that are not saved yet. Save them?</source>
         <translation>预估内容有修改尚未保存。是否保存？</translation>
     </message>
@@ -1347,44 +1368,97 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="50"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="56"/>
+        <source>Request to close the case</source>
+        <translation>申请结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="57"/>
+        <source>&amp;Send the request</source>
+        <translation>提交申请(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="59"/>
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="55"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="65"/>
+        <source>This station closes cases after the head&apos;s or the supervisor&apos;s approval: they see the request on Today and approve it or send it back with a comment.</source>
+        <translation>本站结案需经站长或督导审批：他们会在“今日待办”看到申请，予以同意，或附意见退回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="68"/>
         <source>A closed case can no longer be edited. If work on it continues later, it has to be reopened with a reason.</source>
         <translation>结案后个案不能再修改。如以后需要继续服务，须填写原因重新开案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="57"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="70"/>
         <source>— choose a reason —</source>
         <translation>—请选择结案原因—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="60"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="73"/>
         <source>What was achieved, what remains, who takes over …</source>
         <translation>服务成效、遗留问题、后续由谁跟进……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="62"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="75"/>
         <source>&amp;Reason</source>
         <translation>结案原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="63"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="76"/>
         <source>Closed &amp;on</source>
         <translation>结案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="64"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="77"/>
         <source>&amp;Note</source>
         <translation>说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="50"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="59"/>
         <source>&amp;Close the case</source>
         <translation>确认结案(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="19"/>
+        <source>Request to close a case</source>
+        <translation>结案申请审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="20"/>
+        <source>&amp;Give the answer</source>
+        <translation>提交审批意见(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="24"/>
+        <source>%1 asks, on %2, to close the case of %3 on %4: %5.</source>
+        <translation>%1于%2申请结案：服务对象%3，结案日期%4，原因：%5。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="29"/>
+        <source>Why: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="33"/>
+        <source>What the worker should know; required when the request goes back</source>
+        <translation>需要社工知道的事；退回时必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="35"/>
+        <source>&amp;Decision</source>
+        <translation>审批结果(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="36"/>
+        <source>&amp;Comment</source>
+        <translation>审批意见(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2983,22 +3057,22 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ReopenCaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="74"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="93"/>
         <source>Reopen the case</source>
         <translation>重新开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="78"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="97"/>
         <source>Reopening puts the case back at the intervention stage so it can be edited again. The reason is kept in the case&apos;s history.</source>
         <translation>重新开案后，个案回到“介入”阶段，可以继续编辑。原因会记入个案的阶段记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="82"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="101"/>
         <source>Reason for reo&amp;pening</source>
         <translation>重新开案原因(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_stage.py" line="74"/>
+        <location filename="../../app/ui/cases/case_stage.py" line="93"/>
         <source>&amp;Reopen</source>
         <translation>重新开案(&amp;R)</translation>
     </message>
@@ -3342,12 +3416,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="153"/>
+        <location filename="../../app/ui/today/today_page.py" line="156"/>
         <source>Showing the first %1 of %2</source>
         <translation>显示前 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="155"/>
+        <location filename="../../app/ui/today/today_page.py" line="158"/>
         <source>Nothing here today.</source>
         <translation>今天这里没有待办事项。</translation>
     </message>
@@ -3355,160 +3429,175 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="51"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="53"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="52"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="54"/>
         <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
         <translation>界面语言、各类服务对象的走访间隔、本人信息，以及这台电脑上数据的存放位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="84"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="87"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="88"/>
         <source>C&amp;hinese (中文)</source>
         <translation>中文(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="90"/>
         <source>E&amp;nglish</source>
         <translation>英语 English(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="90"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="93"/>
         <source>Use this &amp;language</source>
         <translation>使用此语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="114"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="117"/>
         <source>The setting could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="117"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="172"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="219"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="120"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="175"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="123"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="126"/>
         <source>Visit intervals</source>
         <translation>走访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="124"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="127"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>各类服务对象两次走访之间最多间隔的天数。同时属于多个类别的服务对象，按要求最严的类别走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="134"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="137"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
         <source>Save &amp;intervals</source>
         <translation>保存走访间隔(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="147"/>
         <source>Restore &amp;defaults</source>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="176"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="179"/>
+        <source>Closing cases</source>
+        <translation>结案审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="181"/>
+        <source>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</source>
+        <translation>结案需经站长或督导审批(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
+        <source>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</source>
+        <translation>社工将提交结案申请；您会在“今日待办”看到，予以同意或附意见退回。站长本人的电脑结案无需申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="207"/>
         <source>My profile</source>
         <translation>本人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="187"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="218"/>
         <source>Na&amp;me</source>
         <translation>姓名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="219"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="189"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="220"/>
         <source>Certi&amp;fication</source>
         <translation>职业资格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="192"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="255"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="286"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="193"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="224"/>
         <source>&amp;Update my profile</source>
         <translation>更新本人信息(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
         <source>Where the data lives</source>
         <translation>数据存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="228"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="259"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="229"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="260"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="231"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="262"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="232"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="263"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="267"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="251"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="282"/>
         <source>This device</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="285"/>
         <source>Device ID</source>
         <translation>设备编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="285"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="255"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="286"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="256"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="287"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="280"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="311"/>
         <source>This laptop has no worker profile.</source>
         <translation>这台电脑没有社工个人信息。</translation>
     </message>
@@ -4415,162 +4504,188 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="170"/>
+        <location filename="../../app/ui/today/today_page.py" line="173"/>
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="171"/>
+        <location filename="../../app/ui/today/today_page.py" line="174"/>
         <source>Who to see today and what is still unfinished. Double-click a line (or press Enter) to open the client; the button records the visit.</source>
         <translation>今天需要走访谁、还有哪些事没有完成。双击某一行（或按回车键）查看服务对象；点击按钮直接记录走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="180"/>
+        <location filename="../../app/ui/today/today_page.py" line="183"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="181"/>
+        <location filename="../../app/ui/today/today_page.py" line="184"/>
         <source>Open cases</source>
         <translation>在办个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="182"/>
+        <location filename="../../app/ui/today/today_page.py" line="185"/>
         <source>Visits this month</source>
         <translation>本月走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="184"/>
+        <location filename="../../app/ui/today/today_page.py" line="187"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="202"/>
+        <location filename="../../app/ui/today/today_page.py" line="205"/>
         <source>Record visit</source>
         <translation>记录走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="202"/>
+        <location filename="../../app/ui/today/today_page.py" line="205"/>
         <source>Continue</source>
         <translation>继续填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="203"/>
+        <location filename="../../app/ui/today/today_page.py" line="206"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="204"/>
+        <location filename="../../app/ui/today/today_page.py" line="207"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="206"/>
+        <location filename="../../app/ui/today/today_page.py" line="209"/>
         <source>Follow-ups due today or overdue</source>
         <translation>今日及逾期待跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="208"/>
+        <location filename="../../app/ui/today/today_page.py" line="211"/>
         <source>Due</source>
         <translation>应跟进日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="209"/>
+        <location filename="../../app/ui/today/today_page.py" line="212"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="211"/>
+        <location filename="../../app/ui/today/today_page.py" line="214"/>
         <source>Last visit</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="212"/>
+        <location filename="../../app/ui/today/today_page.py" line="215"/>
         <source>Days since</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="214"/>
+        <location filename="../../app/ui/today/today_page.py" line="217"/>
         <source>Clients waiting for a visit</source>
         <translation>超期未走访的服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="216"/>
+        <location filename="../../app/ui/today/today_page.py" line="219"/>
         <source>Cases in intervention with no visit for %1 days</source>
         <translation>介入阶段 %1 天未走访的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="219"/>
+        <location filename="../../app/ui/today/today_page.py" line="222"/>
         <source>Referrals with no answer or result for %1 days</source>
         <translation>%1 天未答复或未办结的转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="221"/>
+        <location filename="../../app/ui/today/today_page.py" line="224"/>
         <source>Agency</source>
         <translation>转介机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="222"/>
+        <location filename="../../app/ui/today/today_page.py" line="225"/>
         <source>Referred</source>
         <translation>转介日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="223"/>
+        <location filename="../../app/ui/today/today_page.py" line="226"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="224"/>
+        <location filename="../../app/ui/today/today_page.py" line="227"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="225"/>
+        <location filename="../../app/ui/today/today_page.py" line="228"/>
+        <source>Requests to close a case, waiting for your answer</source>
+        <translation>待您审批的结案申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="230"/>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="231"/>
+        <source>Asked on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="232"/>
+        <source>Reason</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="233"/>
+        <source>Answer</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="235"/>
         <source>Unfinished visit records</source>
         <translation>未完成的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="226"/>
+        <location filename="../../app/ui/today/today_page.py" line="229"/>
+        <location filename="../../app/ui/today/today_page.py" line="236"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="227"/>
+        <location filename="../../app/ui/today/today_page.py" line="237"/>
         <source>Last kept</source>
         <translation>最后保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="228"/>
+        <location filename="../../app/ui/today/today_page.py" line="238"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="279"/>
+        <location filename="../../app/ui/today/today_page.py" line="294"/>
         <source>Today&apos;s lists could not be computed: %1</source>
         <translation>今日待办无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="286"/>
+        <location filename="../../app/ui/today/today_page.py" line="304"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="286"/>
+        <location filename="../../app/ui/today/today_page.py" line="304"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="289"/>
+        <location filename="../../app/ui/today/today_page.py" line="307"/>
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="292"/>
+        <location filename="../../app/ui/today/today_page.py" line="310"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="295"/>
+        <location filename="../../app/ui/today/today_page.py" line="313"/>
         <source>client not chosen yet</source>
         <translation>尚未选择服务对象</translation>
     </message>

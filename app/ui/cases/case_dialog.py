@@ -35,6 +35,7 @@ from app.services.cases import (
     update_case,
 )
 from app.services.client_list import workers
+from app.services.closures import ClosureState, approval_needed, closure_state
 from app.ui.cases.case_assessment import AssessmentForm
 from app.ui.cases.case_stage import CloseCaseDialog, ReopenCaseDialog, StagePath
 from app.ui.kit.context import AppContext
@@ -49,7 +50,8 @@ from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError, FieldErrors, VocabCombo
 
-TABLES = {"case_record", "case_event", "case_goal"}
+TABLES = {"case_record", "case_event", "case_goal", "closure_request", "closure_decision",
+          "station"}
 
 
 
@@ -87,6 +89,7 @@ class CaseDialog(QDialog):
         layout.addLayout(head)
         layout.addWidget(self.path)
         layout.addWidget(self.banner)
+        layout.addWidget(self.approval)
         layout.addWidget(self.stage_error)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
@@ -118,6 +121,13 @@ class CaseDialog(QDialog):
         self.banner.setObjectName("closedBanner")
         self.banner.setWordWrap(True)
         set_role(self.banner, "notice")
+        self.approval = QLabel()  # where the station approves closures: the request's state
+        self.approval.setObjectName("closureApproval")
+        self.approval.setWordWrap(True)
+        set_role(self.approval, "notice")
+        self.approval.hide()
+        self.closure: ClosureState | None = None
+        self.asking = False  # closing here means asking for approval first
         self.stage_error = FieldError()
         head = QHBoxLayout()
         who = QVBoxLayout()
@@ -253,6 +263,7 @@ class CaseDialog(QDialog):
                                 format_date(row.closed_on, self.lang),
                                 CLOSURE_REASON.label(detail.closure_reason, self.lang)))
         self.banner.setVisible(closed)
+        self._show_approval(closed)
         self.next_button.setVisible(not closed)
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)
@@ -313,8 +324,37 @@ class CaseDialog(QDialog):
     def _close_case(self) -> None:
         self.stage_error.clear_error()
         if self._save_if_dirty():  # window-modal, not blocking: the dialog writes itself
-            self.stage_dialog = CloseCaseDialog(self.ctx, self.case_id, self)
+            approved = self.closure if self.closure and self.closure.decision == "approved" \
+                else None
+            self.stage_dialog = CloseCaseDialog(self.ctx, self.case_id, self,
+                                                request=self.asking, approved=approved)
             self.stage_dialog.open()
+
+    def _show_approval(self, closed: bool) -> None:
+        """Where closures are approved: the newest request's state, and whether the close
+        button asks or closes."""
+        db, lang = self.ctx.db, self.lang
+        state = None if closed else closure_state(db, self.case_id)
+        self.closure = state
+        approved = state is not None and state.decision == "approved"
+        self.asking = not closed and not approved and approval_needed(db)
+        self.close_button.setText(self.tr("Request &closing…") if self.asking
+                                  else self.tr("&Close case…"))
+        waiting = state is not None and state.decision is None
+        self.close_button.setEnabled(not waiting)
+        text = ""
+        if waiting and state is not None:
+            text = arg(self.tr("The request to close this case, sent on %1, waits for the "
+                               "head's or the supervisor's answer."),
+                       format_date(state.requested_on, lang))
+        elif approved and state is not None:
+            text = arg(self.tr("%1 approved closing this case on %2: it can be closed now."),
+                       state.decided_by, format_date(state.decided_on, lang))
+        elif state is not None:
+            text = arg(self.tr("%1 sent the request to close this case back on %2: %3"),
+                       state.decided_by, format_date(state.decided_on, lang), state.comment)
+        self.approval.setText(text)
+        self.approval.setVisible(bool(text))
 
     def _reopen(self) -> None:
         self.stage_error.clear_error()

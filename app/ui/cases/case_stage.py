@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.models.vocab import CASE_STAGE, CASE_STAGE_ORDER, CLOSURE_REASON
 from app.services.cases import close_case, reopen_case
+from app.services.closures import ClosureState, request_closure
 from app.ui.kit.context import AppContext
 from app.ui.kit.record_dialogs import RecordDialog
 from app.ui.kit.style import set_role
@@ -46,13 +47,25 @@ class StagePath(QWidget):
 
 
 class CloseCaseDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx.lang, self.tr("Close the case"), self.tr("&Close the case"),
-                         parent)
+    """Closing a case; where the station approves closures, asking to (`request`), and
+    once approved, closing with the approved reason and day filled in (`approved`)."""
+
+    def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None,
+                 request: bool = False, approved: ClosureState | None = None) -> None:
+        if request:
+            super().__init__(ctx.lang, self.tr("Request to close the case"),
+                             self.tr("&Send the request"), parent)
+        else:
+            super().__init__(ctx.lang, self.tr("Close the case"), self.tr("&Close the case"),
+                             parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
         self.case_id = case_id
-        self.say(self.tr("A closed case can no longer be edited. If work on it "
+        self.request = request
+        self.say(self.tr("This station closes cases after the head's or the supervisor's "
+                         "approval: they see the request on Today and approve it or send "
+                         "it back with a comment.") if request else
+                 self.tr("A closed case can no longer be edited. If work on it "
                          "continues later, it has to be reopened with a reason."))
         self.reason = VocabCombo(CLOSURE_REASON, ctx.lang, self.tr("— choose a reason —"))
         self.reason.setObjectName("reason")
@@ -62,11 +75,17 @@ class CloseCaseDialog(RecordDialog):
         self.add_row(self.tr("&Reason"), self.reason, "closure_reason")
         self.add_row(self.tr("Closed &on"), self.closed_on, "closed_on")
         self.add_row(self.tr("&Note"), self.note, "note")
+        if approved is not None:
+            self.reason.set_code(approved.reason)
+            if approved.closed_on:
+                self.closed_on.set_value(approved.closed_on)
+            self.note.setPlainText(approved.note)
         self.reason.setFocus()
 
     def submit(self) -> None:
-        close_case(self.ctx.db, self.case_id, self.reason.code() or "",
-                   self.note.toPlainText().strip() or None, self.closed_on.value())
+        act = request_closure if self.request else close_case
+        act(self.ctx.db, self.case_id, self.reason.code() or "",
+            self.note.toPlainText().strip() or None, self.closed_on.value())
 
 
 class ReopenCaseDialog(RecordDialog):

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -31,6 +32,7 @@ from app.config import load_config, save_config
 from app.errors import ShegongError
 from app.models.vocab import CERTIFICATION, CLIENT_CATEGORY, ROLE
 from app.services.client_list import workers
+from app.services.closures import set_closure_approval, station_closure_approval
 from app.services.devices import this_device
 from app.services.settings import (
     DEFAULT_INTERVALS,
@@ -62,6 +64,7 @@ class SettingsPage(Page):
         right = QVBoxLayout()
         right.addWidget(self._language_box())
         right.addWidget(self._intervals_box())
+        right.addWidget(self._approval_box())
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -170,6 +173,34 @@ class SettingsPage(Page):
             self.intervals_error.say(err.text(self.ctx.lang))
             return
         self.intervals_note.setText(self.tr("Saved."))
+
+    # -- closure approvals (the head's choice for the station) ---------------------------
+    def _approval_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Closing cases"))
+        self.approval_check = QCheckBox(self.tr(
+            "Closing a case needs the &head's or the supervisor's approval"))
+        self.approval_check.setObjectName("closure_approval")
+        note = QLabel(self.tr("Workers then send a request; you see it on Today and approve "
+                              "it or send it back with a comment. Your own laptop closes "
+                              "without asking."))
+        note.setWordWrap(True)
+        self.approval_error = FieldError()
+        self.approval_check.clicked.connect(self.save_approval)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.approval_check)
+        layout.addWidget(note)
+        layout.addWidget(self.approval_error)
+        self.approval_box = box
+        box.hide()  # the head's laptop only
+        return box
+
+    def save_approval(self, required: bool) -> None:
+        self.approval_error.clear_error()
+        try:
+            set_closure_approval(self.ctx.db, required)
+        except ShegongError as err:
+            self.approval_error.say(err.text(self.ctx.lang))
+            self.approval_check.setChecked(not required)
 
     # -- this worker's profile ------------------------------------------------------------
     def _profile_box(self) -> QGroupBox:
@@ -283,6 +314,8 @@ class SettingsPage(Page):
         except ShegongError as err:
             self.device_labels["id"].setText(err.text(lang))
             return
+        self.approval_box.setVisible(card.role == "head")
+        self.approval_check.setChecked(station_closure_approval(db))
         values = {"id": card.device_id, "name": card.name, "station": card.station_name,
                   "role": ROLE.label(card.role, lang), "fingerprint": card.fingerprint}
         for key, value in values.items():

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.vocab import REFERRAL_AGENCY
+from app.models.vocab import CLOSURE_REASON, REFERRAL_AGENCY
+from app.services.closures import ClosureState
 from app.services.drafts import DraftRow, list_drafts
 from app.services.overview import Overview, overview
 from app.services.referrals import ANSWER_DAYS
@@ -52,10 +53,12 @@ from app.ui.kit.pages import Figure
 from app.ui.kit.palette import RED
 from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError
+from app.ui.today.closure_dialog import ClosureDecisionDialog
 
 LATE = RED
+# local_setting: the visit intervals changed
 TODAY_TABLES = {"visit", "client", "case_record", "client_category", "referral",
-                "local_setting"}  # local_setting: the visit intervals changed
+                "local_setting", "closure_request", "closure_decision"}
 # A visit form autosaves its draft while Today shows behind it: only the drafts' list is
 # read again then, not the four lists and the figures.
 DRAFT_TABLES = {"visit_draft"}
@@ -222,6 +225,13 @@ class TodayPage(LoadingPage):
                 Column(self.tr("Referred"), lambda r: format_date(r.date, lang)),
                 Column(self.tr("Days"), lambda r: str(r.days), color=lambda r: LATE)],
             self.tr("Update"))
+        self.closures = Section(self.tr("Requests to close a case, waiting for your answer"), [
+            Column(self.tr("Client"), lambda r: r.client_name),
+            Column(self.tr("Asked by"), lambda r: r.requested_by),
+            Column(self.tr("Asked on"), lambda r: format_date(r.requested_on, lang)),
+            Column(self.tr("Reason"), lambda r: CLOSURE_REASON.label(r.reason, lang))],
+            self.tr("Answer"))
+        self.closures.hide()  # only on the head's and the supervisor's laptops
         self.drafts = Section(self.tr("Unfinished visit records"), [
             Column(self.tr("Client"), self._draft_client),
             Column(self.tr("Last kept"), self._draft_time),
@@ -231,14 +241,17 @@ class TodayPage(LoadingPage):
         for index, section in enumerate((self.followups, self.overdue, self.stale,
                                          self.referrals)):
             grid.addWidget(section, index // 2, index % 2)
-        grid.addWidget(self.drafts, 2, 0, 1, 2)  # the whole width: the words typed
-        for row, stretch in enumerate((3, 3, 2)):  # the lists of people first
+        grid.addWidget(self.closures, 2, 0, 1, 2)
+        grid.addWidget(self.drafts, 3, 0, 1, 2)  # the whole width: the words typed
+        for row, stretch in enumerate((3, 3, 2, 2)):  # the lists of people first
             grid.setRowStretch(row, stretch)
         for section in (self.followups, self.overdue, self.stale):
             section.open_requested.connect(lambda item: ctx.open_client(item.client_id))
             section.action_requested.connect(lambda item: ctx.record_visit(item.client_id))
         for signal in (self.referrals.open_requested, self.referrals.action_requested):
             signal.connect(lambda item: ctx.open_referral(item.referral_id))
+        self.closures.open_requested.connect(lambda item: ctx.open_case(item.case_id))
+        self.closures.action_requested.connect(self._answer_closure)
         # A draft's line resumes the draft: that is what the person left unfinished.
         self.drafts.open_requested.connect(self._resume)
         self.drafts.action_requested.connect(self._resume)
@@ -263,6 +276,8 @@ class TodayPage(LoadingPage):
         self.stale.set_rows(lists.stale_cases, lists.stale_cases_total)
         self.referrals.set_rows(lists.referrals, lists.referrals_total)
         self.drafts.set_rows(lists.drafts, len(lists.drafts))
+        self.closures.set_rows(lists.closures, len(lists.closures))
+        self.closures.setVisible(lists.decides_closures)
         for key, value in (("clients", figures.clients), ("open_cases", figures.open_cases),
                            ("visits", figures.visits_this_month)):
             self.figures[key].value.setText(str(value))
@@ -277,6 +292,9 @@ class TodayPage(LoadingPage):
 
     def _failed(self, exc: object) -> None:
         self.error.say(arg(self.tr("Today's lists could not be computed: %1"), exc))
+
+    def _answer_closure(self, state: ClosureState) -> None:
+        ClosureDecisionDialog(self.ctx, state, self).exec()  # the write refreshes Today
 
     def _resume(self, draft: DraftRow) -> None:
         resume_draft(self.ctx, draft.client_id, draft.id)
