@@ -516,6 +516,29 @@ def pdf_png(pdf_path: Path, name: str, landscape: bool = False) -> None:
           f"(page 1 of {pdf.pageCount()})")
 
 
+def approval_screens(window: MainWindow) -> None:
+    """Closures approved by the head: a request waiting on Today and the answer being
+    given (issue 10)."""
+    from app.services.cases import list_cases
+    from app.services.closures import request_closure, set_closure_approval, waiting_requests
+    from app.ui.today.closure_dialog import ClosureDecisionDialog
+
+    ctx = window.ctx
+    set_closure_approval(ctx.db, True)
+    case = (list_cases(ctx.db, "evaluation") or list_cases(ctx.db, "intervention"))[0]
+    request_closure(ctx.db, case.id, "goals_met",
+                    "服务目标均已达成：老人已纳入低保，村医每月上门随访")
+    window.show_page("today")
+    until_loaded(window.pages["today"])
+    save(window, "today_closures")
+    dialog = ClosureDecisionDialog(ctx, waiting_requests(ctx.db)[0], window)
+    dialog.decision.set_code("returned")
+    dialog.comment.setPlainText("请补充结案评估：服务对象本人对结案的意见")
+    dialog.show()
+    save(dialog, "closure_decision")
+    dialog.reject()
+
+
 def paper_screens(window: MainWindow, folder: Path) -> None:
     """The case file (个案档案) of the client with the most visits, and the record sheet
     (走访记录表) of that client's newest visit, page 1 of each (issue 10)."""
@@ -562,6 +585,7 @@ def main_window(folder: Path) -> None:
         station_screens(window)  # after sync: a conflict and a duplicate to act on
         report_screens(window, folder.parent / "report")
         paper_screens(window, folder.parent / "paper")
+        approval_screens(window)  # last: it leaves a request waiting on Today
         window.close()
     finally:
         QThreadPool.globalInstance().waitForDone(10_000)

@@ -241,10 +241,10 @@ class TodayPage(LoadingPage):
         for index, section in enumerate((self.followups, self.overdue, self.stale,
                                          self.referrals)):
             grid.addWidget(section, index // 2, index % 2)
-        grid.addWidget(self.closures, 2, 0, 1, 2)
-        grid.addWidget(self.drafts, 3, 0, 1, 2)  # the whole width: the words typed
-        for row, stretch in enumerate((3, 3, 2, 2)):  # the lists of people first
+        grid.addWidget(self.drafts, 2, 0, 1, 2)  # the whole width: the words typed
+        for row, stretch in enumerate((3, 3, 2)):  # the lists of people first
             grid.setRowStretch(row, stretch)
+        self.grid = grid
         for section in (self.followups, self.overdue, self.stale):
             section.open_requested.connect(lambda item: ctx.open_client(item.client_id))
             section.action_requested.connect(lambda item: ctx.record_visit(item.client_id))
@@ -277,7 +277,7 @@ class TodayPage(LoadingPage):
         self.referrals.set_rows(lists.referrals, lists.referrals_total)
         self.drafts.set_rows(lists.drafts, len(lists.drafts))
         self.closures.set_rows(lists.closures, len(lists.closures))
-        self.closures.setVisible(lists.decides_closures)
+        self._place_closures(lists.decides_closures)
         for key, value in (("clients", figures.clients), ("open_cases", figures.open_cases),
                            ("visits", figures.visits_this_month)):
             self.figures[key].value.setText(str(value))
@@ -292,6 +292,20 @@ class TodayPage(LoadingPage):
 
     def _failed(self, exc: object) -> None:
         self.error.say(arg(self.tr("Today's lists could not be computed: %1"), exc))
+
+    def _place_closures(self, shown: bool) -> None:
+        """On an approver's laptop the requests share the last row with the drafts, so
+        the page still fits a 1366×768 screen; elsewhere the drafts take the row."""
+        if shown == self.closures.isVisibleTo(self):
+            return
+        self.grid.removeWidget(self.drafts)
+        if shown:
+            self.grid.addWidget(self.closures, 2, 0)
+            self.grid.addWidget(self.drafts, 2, 1)
+        else:
+            self.grid.removeWidget(self.closures)
+            self.grid.addWidget(self.drafts, 2, 0, 1, 2)
+        self.closures.setVisible(shown)
 
     def _answer_closure(self, state: ClosureState) -> None:
         ClosureDecisionDialog(self.ctx, state, self).exec()  # the write refreshes Today
