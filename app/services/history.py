@@ -75,4 +75,6 @@ class _Shown:
         if isinstance(value, bool):
             return ("是" if value else "否") if self.lang == "zh" else \
                 ("yes" if value else "no")
+        if isinstance(value, float):
+            return f"{value:g}"  # 12 hours, not 12.0
         return str(value)

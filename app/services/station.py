@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import CompoundSelect, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
@@ -88,7 +89,15 @@ class GroupTrainingInput:
     certificate: str | None = None
 
 
-def record_supervision(db: Database, data: SupervisionInput) -> str:
+@dataclass(frozen=True)
+class _Session:
+    """A supervision session's input, checked."""
+
+    fields: dict[str, Any]  # session_date, hours, form, topics, cases_discussed, follow_ups
+    new_name: str | None  # a supervisor to register with it
+
+
+def _check_supervision(data: SupervisionInput) -> _Session:
     day = checked("supervision_session", "session_date", required_date(
         data.session_date, "session_date", "supervision date", "督导日期"))
     hours = checked("supervision_session", "hours", data.hours)
@@ -109,21 +118,51 @@ def record_supervision(db: Database, data: SupervisionInput) -> str:
     if data.supervisor_id is None and data.supervisor_name is not None:
         name = require_text(data.supervisor_name, "supervisor", "supervisor's name", "督导姓名",
                             50)
+    return _Session({"session_date": day, "hours": hours, "form": data.form, **texts}, name)
+
+
+def _supervisor_id(s: Session, data: SupervisionInput, checked_input: _Session) -> str | None:
+    """The session's supervisor: the one chosen, or one registered by the name typed."""
+    require_right(s, "supervision_session",
+                  "Supervision is logged on the station head's or the supervisor's laptop.",
+                  "督导记录只能在站长或督导的电脑上登记。")
+    if data.supervisor_id:
+        get_live(s, Worker, data.supervisor_id, "supervisor", "督导")
+        return data.supervisor_id
+    return _supervisor_named(s, checked_input.new_name) if checked_input.new_name else None
+
+
+def record_supervision(db: Database, data: SupervisionInput) -> str:
+    checked_input = _check_supervision(data)
     with db.write() as s:  # the new supervisor and the session, or neither
-        require_right(s, "supervision_session",
-                      "Supervision is logged on the station head's or the supervisor's laptop.",
-                      "督导记录只能在站长或督导的电脑上登记。")
-        supervisor_id = data.supervisor_id
-        if supervisor_id:
-            get_live(s, Worker, supervisor_id, "supervisor", "督导")
-        elif name:
-            supervisor_id = _supervisor_named(s, name)
         row = SupervisionSession(
-            station_id=local_setting(s, "station_id"), supervisor_id=supervisor_id,
-            session_date=day, hours=hours, form=data.form, **texts)
+            station_id=local_setting(s, "station_id"),
+            supervisor_id=_supervisor_id(s, data, checked_input), **checked_input.fields)
         s.add(row)
         s.flush()
         return row.id
+
+
+def update_supervision(db: Database, session_id: str, data: SupervisionInput) -> None:
+    """Correct a logged session: the fields that changed, an ordinary edit that syncs."""
+    checked_input = _check_supervision(data)
+    with db.write() as s:
+        row = get_live(s, SupervisionSession, session_id, "supervision session", "督导记录")
+        wanted = {**checked_input.fields,
+                  "supervisor_id": _supervisor_id(s, data, checked_input)}
+        for name, value in wanted.items():
+            if getattr(row, name) != value:
+                setattr(row, name, value)
+
+
+def supervision_input(db: Database, session_id: str) -> SupervisionInput:
+    """A logged session as its form holds it."""
+    with db.read() as s:
+        r = get_live(s, SupervisionSession, session_id, "supervision session", "督导记录")
+        name = worker_names(s).get(r.supervisor_id or "") if r.supervisor_id else None
+        return SupervisionInput(r.session_date or dt.date.today(), float(r.hours or 0.0),
+                                r.supervisor_id, name, r.form or "offline", r.topics,
+                                r.cases_discussed, r.follow_ups)
 
 
 def record_training(db: Database, data: TrainingInput) -> str:
@@ -133,15 +172,21 @@ def record_training(db: Database, data: TrainingInput) -> str:
         data.topic, data.certificate))[0]
 
 
-def record_group_training(db: Database, data: GroupTrainingInput) -> list[str]:
-    """One training record per worker ticked, with the same date, hours, form, provider
-    and topic, all in one transaction (or none); returns the ids in the order given."""
+def _check_training(data: GroupTrainingInput | TrainingInput) -> dict[str, Any]:
+    """A training's fields but its workers and certificate, checked."""
     day = checked("training_record", "training_date", required_date(
         data.training_date, "training_date", "training date", "培训日期"))
     hours = checked("training_record", "hours", data.hours)
     check_code(data.mode, DELIVERY_MODE.codes(), "mode", "form", "形式")
-    topic = require_text(data.topic, "topic", "training topic", "培训主题", 200)
-    provider = checked_text("training_record", "provider", data.provider)
+    return {"training_date": day, "hours": hours, "mode": data.mode,
+            "topic": require_text(data.topic, "topic", "training topic", "培训主题", 200),
+            "provider": checked_text("training_record", "provider", data.provider)}
+
+
+def record_group_training(db: Database, data: GroupTrainingInput) -> list[str]:
+    """One training record per worker ticked, with the same date, hours, form, provider
+    and topic, all in one transaction (or none); returns the ids in the order given."""
+    fields = _check_training(data)
     worker_ids = list(dict.fromkeys(w for w in data.worker_ids if w))  # once each, in order
     if not worker_ids:
         raise ValidationError("workers", "Tick at least one worker who attended the training.",
@@ -156,12 +201,30 @@ def record_group_training(db: Database, data: GroupTrainingInput) -> list[str]:
         rows = []
         for worker_id in worker_ids:
             get_live(s, Worker, worker_id, "worker", "社工")
-            rows.append(TrainingRecord(
-                worker_id=worker_id, training_date=day, hours=hours, mode=data.mode,
-                provider=provider, topic=topic, certificate=certificate))
+            rows.append(TrainingRecord(worker_id=worker_id, certificate=certificate, **fields))
         s.add_all(rows)
         s.flush()
         return [row.id for row in rows]
+
+
+def update_training(db: Database, record_id: str, data: TrainingInput) -> None:
+    """Correct one worker's training record (its worker stays): the fields that changed."""
+    wanted = {**_check_training(data),
+              "certificate": checked_text("training_record", "certificate", data.certificate)}
+    with db.write() as s:
+        row = get_live(s, TrainingRecord, record_id, "training record", "培训记录")
+        for name, value in wanted.items():
+            if getattr(row, name) != value:
+                setattr(row, name, value)
+
+
+def training_input(db: Database, record_id: str) -> TrainingInput:
+    """A training record as its form holds it."""
+    with db.read() as s:
+        r = get_live(s, TrainingRecord, record_id, "training record", "培训记录")
+        return TrainingInput(r.worker_id or "", r.training_date or dt.date.today(),
+                             float(r.hours or 0.0), r.mode or "offline", r.provider, r.topic,
+                             r.certificate)
 
 
 @dataclass(frozen=True)

@@ -2456,14 +2456,24 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="195"/>
+        <location filename="../../app/ui/station/station_logs.py" line="244"/>
         <source>V&amp;oid…</source>
         <translation>V&amp;oid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="196"/>
+        <location filename="../../app/ui/station/station_logs.py" line="245"/>
         <source>Void the chosen record, with a reason</source>
         <translation>Void the chosen record, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="248"/>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="249"/>
+        <source>Who recorded and changed the chosen record, when</source>
+        <translation>Who recorded and changed the chosen record, when</translation>
     </message>
 </context>
 <context>
@@ -3666,115 +3676,141 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="281"/>
-        <location filename="../../app/ui/station/station_logs.py" line="291"/>
+        <location filename="../../app/ui/station/station_logs.py" line="348"/>
+        <location filename="../../app/ui/station/station_logs.py" line="358"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="282"/>
+        <location filename="../../app/ui/station/station_logs.py" line="349"/>
+        <location filename="../../app/ui/station/station_logs.py" line="423"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="283"/>
-        <location filename="../../app/ui/station/station_logs.py" line="294"/>
+        <location filename="../../app/ui/station/station_logs.py" line="350"/>
+        <location filename="../../app/ui/station/station_logs.py" line="361"/>
+        <location filename="../../app/ui/station/station_logs.py" line="420"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="284"/>
-        <location filename="../../app/ui/station/station_logs.py" line="295"/>
+        <location filename="../../app/ui/station/station_logs.py" line="351"/>
+        <location filename="../../app/ui/station/station_logs.py" line="362"/>
+        <location filename="../../app/ui/station/station_logs.py" line="423"/>
+        <location filename="../../app/ui/station/station_logs.py" line="426"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="285"/>
+        <location filename="../../app/ui/station/station_logs.py" line="352"/>
+        <location filename="../../app/ui/station/station_logs.py" line="424"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="286"/>
+        <location filename="../../app/ui/station/station_logs.py" line="353"/>
+        <location filename="../../app/ui/station/station_logs.py" line="424"/>
         <source>Cases discussed</source>
         <translation>Cases discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="287"/>
+        <location filename="../../app/ui/station/station_logs.py" line="354"/>
+        <location filename="../../app/ui/station/station_logs.py" line="425"/>
         <source>Follow-ups agreed</source>
         <translation>Follow-ups agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="244"/>
+        <location filename="../../app/ui/station/station_logs.py" line="311"/>
         <source>&amp;Logs of year</source>
         <translation>&amp;Logs of year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="279"/>
+        <location filename="../../app/ui/station/station_logs.py" line="346"/>
         <source>Add su&amp;pervision…</source>
         <translation>Add su&amp;pervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="289"/>
+        <location filename="../../app/ui/station/station_logs.py" line="356"/>
         <source>Add trainin&amp;g…</source>
         <translation>Add trainin&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="293"/>
+        <location filename="../../app/ui/station/station_logs.py" line="360"/>
+        <location filename="../../app/ui/station/station_logs.py" line="428"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="296"/>
+        <location filename="../../app/ui/station/station_logs.py" line="363"/>
+        <location filename="../../app/ui/station/station_logs.py" line="427"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="297"/>
+        <location filename="../../app/ui/station/station_logs.py" line="364"/>
+        <location filename="../../app/ui/station/station_logs.py" line="427"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="298"/>
+        <location filename="../../app/ui/station/station_logs.py" line="365"/>
+        <location filename="../../app/ui/station/station_logs.py" line="428"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="254"/>
+        <location filename="../../app/ui/station/station_logs.py" line="321"/>
         <source>Supervision log</source>
         <translation>Supervision log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="255"/>
+        <location filename="../../app/ui/station/station_logs.py" line="322"/>
         <source>Training log</source>
         <translation>Training log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="270"/>
+        <location filename="../../app/ui/station/station_logs.py" line="337"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="325"/>
+        <location filename="../../app/ui/station/station_logs.py" line="396"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>The logs could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="357"/>
+        <location filename="../../app/ui/station/station_logs.py" line="420"/>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="422"/>
+        <source>Session date</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="426"/>
+        <source>Training date</source>
+        <translation>Training date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="450"/>
         <source>the supervision of %1</source>
         <translation>the supervision of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="360"/>
+        <location filename="../../app/ui/station/station_logs.py" line="453"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1&apos;s training of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="364"/>
+        <location filename="../../app/ui/station/station_logs.py" line="457"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>%1 sessions, %2 hours in all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="368"/>
+        <location filename="../../app/ui/station/station_logs.py" line="461"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>%1 trainings, %2 hours in all</translation>
     </message>
@@ -4049,72 +4085,77 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="76"/>
+        <location filename="../../app/ui/station/station_logs.py" line="83"/>
         <source>Add supervision</source>
         <translation>Add supervision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="76"/>
+        <location filename="../../app/ui/station/station_logs.py" line="83"/>
+        <source>Correct a supervision</source>
+        <translation>Correct a supervision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="84"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="78"/>
+        <location filename="../../app/ui/station/station_logs.py" line="87"/>
         <source>The station is supervised at least once a month, at least %1 hours in all. Record one session a day (at most %2 hours): a supervision over two days is two sessions.</source>
         <translation>The station is supervised at least once a month, at least %1 hours in all. Record one session a day (at most %2 hours): a supervision over two days is two sessions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="90"/>
+        <location filename="../../app/ui/station/station_logs.py" line="99"/>
         <source>Choose, or type a new supervisor&apos;s name</source>
         <translation>Choose, or type a new supervisor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="93"/>
+        <location filename="../../app/ui/station/station_logs.py" line="102"/>
         <source>e.g. case supervision, writing service records</source>
         <translation>e.g. case supervision, writing service records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="94"/>
+        <location filename="../../app/ui/station/station_logs.py" line="103"/>
         <source>Which cases were discussed</source>
         <translation>Which cases were discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="95"/>
+        <location filename="../../app/ui/station/station_logs.py" line="104"/>
         <source>What the workers will do before the next session</source>
         <translation>What the workers will do before the next session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="97"/>
+        <location filename="../../app/ui/station/station_logs.py" line="106"/>
         <source>Session &amp;date</source>
         <translation>Session &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="98"/>
+        <location filename="../../app/ui/station/station_logs.py" line="107"/>
         <source>Su&amp;pervisor</source>
         <translation>Su&amp;pervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="99"/>
+        <location filename="../../app/ui/station/station_logs.py" line="108"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="100"/>
+        <location filename="../../app/ui/station/station_logs.py" line="109"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="101"/>
+        <location filename="../../app/ui/station/station_logs.py" line="110"/>
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="102"/>
+        <location filename="../../app/ui/station/station_logs.py" line="111"/>
         <source>&amp;Cases discussed</source>
         <translation>&amp;Cases discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="103"/>
+        <location filename="../../app/ui/station/station_logs.py" line="112"/>
         <source>F&amp;ollow-ups agreed</source>
         <translation>F&amp;ollow-ups agreed</translation>
     </message>
@@ -4665,27 +4706,27 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Today&apos;s lists could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="304"/>
+        <location filename="../../app/ui/today/today_page.py" line="318"/>
         <source>%1 days late</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="304"/>
+        <location filename="../../app/ui/today/today_page.py" line="318"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="307"/>
+        <location filename="../../app/ui/today/today_page.py" line="321"/>
         <source>never visited</source>
         <translation>never visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="310"/>
+        <location filename="../../app/ui/today/today_page.py" line="324"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="313"/>
+        <location filename="../../app/ui/today/today_page.py" line="327"/>
         <source>client not chosen yet</source>
         <translation>client not chosen yet</translation>
     </message>
@@ -4693,77 +4734,82 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="125"/>
+        <location filename="../../app/ui/station/station_logs.py" line="149"/>
         <source>Add training</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="125"/>
+        <location filename="../../app/ui/station/station_logs.py" line="150"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="137"/>
+        <location filename="../../app/ui/station/station_logs.py" line="163"/>
         <source>e.g. child protection policy</source>
         <translation>e.g. child protection policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="139"/>
+        <location filename="../../app/ui/station/station_logs.py" line="165"/>
         <source>e.g. county civil affairs bureau</source>
         <translation>e.g. county civil affairs bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="160"/>
+        <location filename="../../app/ui/station/station_logs.py" line="200"/>
         <source>Certificate number, if one was given</source>
         <translation>Certificate number, if one was given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="127"/>
+        <location filename="../../app/ui/station/station_logs.py" line="153"/>
         <source>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</source>
         <translation>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="141"/>
+        <location filename="../../app/ui/station/station_logs.py" line="149"/>
+        <source>Correct a training record</source>
+        <translation>Correct a training record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="167"/>
         <source>Social &amp;workers</source>
         <translation>Social &amp;workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="145"/>
+        <location filename="../../app/ui/station/station_logs.py" line="171"/>
         <source>No active worker of this station yet: add the station&apos;s people first.</source>
         <translation>No active worker of this station yet: add the station&apos;s people first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="146"/>
+        <location filename="../../app/ui/station/station_logs.py" line="172"/>
         <source>Training &amp;date</source>
         <translation>Training &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="147"/>
+        <location filename="../../app/ui/station/station_logs.py" line="173"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="148"/>
+        <location filename="../../app/ui/station/station_logs.py" line="174"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="149"/>
+        <location filename="../../app/ui/station/station_logs.py" line="175"/>
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="150"/>
+        <location filename="../../app/ui/station/station_logs.py" line="176"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="151"/>
+        <location filename="../../app/ui/station/station_logs.py" line="177"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="161"/>
+        <location filename="../../app/ui/station/station_logs.py" line="201"/>
         <source>Several workers: each one&apos;s certificate is not entered here</source>
         <translation>Several workers: each one&apos;s certificate is not entered here</translation>
     </message>

@@ -2456,14 +2456,24 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="195"/>
+        <location filename="../../app/ui/station/station_logs.py" line="244"/>
         <source>V&amp;oid…</source>
         <translation>作废…(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="196"/>
+        <location filename="../../app/ui/station/station_logs.py" line="245"/>
         <source>Void the chosen record, with a reason</source>
         <translation>作废选中的记录，须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="248"/>
+        <source>&amp;History…</source>
+        <translation>修改记录…(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="249"/>
+        <source>Who recorded and changed the chosen record, when</source>
+        <translation>选中的记录由谁登记、何时修改过</translation>
     </message>
 </context>
 <context>
@@ -3666,115 +3676,141 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="281"/>
-        <location filename="../../app/ui/station/station_logs.py" line="291"/>
+        <location filename="../../app/ui/station/station_logs.py" line="348"/>
+        <location filename="../../app/ui/station/station_logs.py" line="358"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="282"/>
+        <location filename="../../app/ui/station/station_logs.py" line="349"/>
+        <location filename="../../app/ui/station/station_logs.py" line="423"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="283"/>
-        <location filename="../../app/ui/station/station_logs.py" line="294"/>
+        <location filename="../../app/ui/station/station_logs.py" line="350"/>
+        <location filename="../../app/ui/station/station_logs.py" line="361"/>
+        <location filename="../../app/ui/station/station_logs.py" line="420"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="284"/>
-        <location filename="../../app/ui/station/station_logs.py" line="295"/>
+        <location filename="../../app/ui/station/station_logs.py" line="351"/>
+        <location filename="../../app/ui/station/station_logs.py" line="362"/>
+        <location filename="../../app/ui/station/station_logs.py" line="423"/>
+        <location filename="../../app/ui/station/station_logs.py" line="426"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="285"/>
+        <location filename="../../app/ui/station/station_logs.py" line="352"/>
+        <location filename="../../app/ui/station/station_logs.py" line="424"/>
         <source>Topics</source>
         <translation>督导内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="286"/>
+        <location filename="../../app/ui/station/station_logs.py" line="353"/>
+        <location filename="../../app/ui/station/station_logs.py" line="424"/>
         <source>Cases discussed</source>
         <translation>讨论的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="287"/>
+        <location filename="../../app/ui/station/station_logs.py" line="354"/>
+        <location filename="../../app/ui/station/station_logs.py" line="425"/>
         <source>Follow-ups agreed</source>
         <translation>商定的跟进事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="244"/>
+        <location filename="../../app/ui/station/station_logs.py" line="311"/>
         <source>&amp;Logs of year</source>
         <translation>记录年份(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="279"/>
+        <location filename="../../app/ui/station/station_logs.py" line="346"/>
         <source>Add su&amp;pervision…</source>
         <translation>登记督导…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="289"/>
+        <location filename="../../app/ui/station/station_logs.py" line="356"/>
         <source>Add trainin&amp;g…</source>
         <translation>登记培训…(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="293"/>
+        <location filename="../../app/ui/station/station_logs.py" line="360"/>
+        <location filename="../../app/ui/station/station_logs.py" line="428"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="296"/>
+        <location filename="../../app/ui/station/station_logs.py" line="363"/>
+        <location filename="../../app/ui/station/station_logs.py" line="427"/>
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="297"/>
+        <location filename="../../app/ui/station/station_logs.py" line="364"/>
+        <location filename="../../app/ui/station/station_logs.py" line="427"/>
         <source>Provider</source>
         <translation>培训机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="298"/>
+        <location filename="../../app/ui/station/station_logs.py" line="365"/>
+        <location filename="../../app/ui/station/station_logs.py" line="428"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="254"/>
+        <location filename="../../app/ui/station/station_logs.py" line="321"/>
         <source>Supervision log</source>
         <translation>督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="255"/>
+        <location filename="../../app/ui/station/station_logs.py" line="322"/>
         <source>Training log</source>
         <translation>培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="270"/>
+        <location filename="../../app/ui/station/station_logs.py" line="337"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="325"/>
+        <location filename="../../app/ui/station/station_logs.py" line="396"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>无法加载记录，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="357"/>
+        <location filename="../../app/ui/station/station_logs.py" line="420"/>
+        <source>Voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="422"/>
+        <source>Session date</source>
+        <translation>督导日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="426"/>
+        <source>Training date</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="450"/>
         <source>the supervision of %1</source>
         <translation>%1的督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="360"/>
+        <location filename="../../app/ui/station/station_logs.py" line="453"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1 %2的培训：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="364"/>
+        <location filename="../../app/ui/station/station_logs.py" line="457"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>共 %1 次督导，%2 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="368"/>
+        <location filename="../../app/ui/station/station_logs.py" line="461"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>共 %1 次培训，%2 小时</translation>
     </message>
@@ -4049,72 +4085,77 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="76"/>
+        <location filename="../../app/ui/station/station_logs.py" line="83"/>
         <source>Add supervision</source>
         <translation>登记督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="76"/>
+        <location filename="../../app/ui/station/station_logs.py" line="83"/>
+        <source>Correct a supervision</source>
+        <translation>更正督导记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="84"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="78"/>
+        <location filename="../../app/ui/station/station_logs.py" line="87"/>
         <source>The station is supervised at least once a month, at least %1 hours in all. Record one session a day (at most %2 hours): a supervision over two days is two sessions.</source>
         <translation>本站每月至少接受一次督导，合计不少于 %1 小时。每天登记一次（最多 %2 小时）：连续两天的督导登记为两次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="90"/>
+        <location filename="../../app/ui/station/station_logs.py" line="99"/>
         <source>Choose, or type a new supervisor&apos;s name</source>
         <translation>选择督导，或输入新督导的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="93"/>
+        <location filename="../../app/ui/station/station_logs.py" line="102"/>
         <source>e.g. case supervision, writing service records</source>
         <translation>如：个案督导、服务记录规范</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="94"/>
+        <location filename="../../app/ui/station/station_logs.py" line="103"/>
         <source>Which cases were discussed</source>
         <translation>讨论了哪些个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="95"/>
+        <location filename="../../app/ui/station/station_logs.py" line="104"/>
         <source>What the workers will do before the next session</source>
         <translation>下次督导前社工要完成的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="97"/>
+        <location filename="../../app/ui/station/station_logs.py" line="106"/>
         <source>Session &amp;date</source>
         <translation>督导日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="98"/>
+        <location filename="../../app/ui/station/station_logs.py" line="107"/>
         <source>Su&amp;pervisor</source>
         <translation>督导(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="99"/>
+        <location filename="../../app/ui/station/station_logs.py" line="108"/>
         <source>&amp;Hours</source>
         <translation>时长（小时）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="100"/>
+        <location filename="../../app/ui/station/station_logs.py" line="109"/>
         <source>&amp;Form</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="101"/>
+        <location filename="../../app/ui/station/station_logs.py" line="110"/>
         <source>&amp;Topics</source>
         <translation>督导内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="102"/>
+        <location filename="../../app/ui/station/station_logs.py" line="111"/>
         <source>&amp;Cases discussed</source>
         <translation>讨论的个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="103"/>
+        <location filename="../../app/ui/station/station_logs.py" line="112"/>
         <source>F&amp;ollow-ups agreed</source>
         <translation>商定的跟进事项(&amp;O)</translation>
     </message>
@@ -4665,27 +4706,27 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>今日待办无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="304"/>
+        <location filename="../../app/ui/today/today_page.py" line="318"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="304"/>
+        <location filename="../../app/ui/today/today_page.py" line="318"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="307"/>
+        <location filename="../../app/ui/today/today_page.py" line="321"/>
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="310"/>
+        <location filename="../../app/ui/today/today_page.py" line="324"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="313"/>
+        <location filename="../../app/ui/today/today_page.py" line="327"/>
         <source>client not chosen yet</source>
         <translation>尚未选择服务对象</translation>
     </message>
@@ -4693,77 +4734,82 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="125"/>
+        <location filename="../../app/ui/station/station_logs.py" line="149"/>
         <source>Add training</source>
         <translation>登记培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="125"/>
+        <location filename="../../app/ui/station/station_logs.py" line="150"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="137"/>
+        <location filename="../../app/ui/station/station_logs.py" line="163"/>
         <source>e.g. child protection policy</source>
         <translation>如：儿童保护政策</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="139"/>
+        <location filename="../../app/ui/station/station_logs.py" line="165"/>
         <source>e.g. county civil affairs bureau</source>
         <translation>如：县民政局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="160"/>
+        <location filename="../../app/ui/station/station_logs.py" line="200"/>
         <source>Certificate number, if one was given</source>
         <translation>如发了证书，填写证书编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="127"/>
+        <location filename="../../app/ui/station/station_logs.py" line="153"/>
         <source>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</source>
         <translation>每位驻站社工每年至少参加 48 小时培训。请勾选所有参加的人员，培训时长分别计入每人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="141"/>
+        <location filename="../../app/ui/station/station_logs.py" line="149"/>
+        <source>Correct a training record</source>
+        <translation>更正培训记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="167"/>
         <source>Social &amp;workers</source>
         <translation>参加社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="145"/>
+        <location filename="../../app/ui/station/station_logs.py" line="171"/>
         <source>No active worker of this station yet: add the station&apos;s people first.</source>
         <translation>本站尚无在岗社工，请先在“人员”中添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="146"/>
+        <location filename="../../app/ui/station/station_logs.py" line="172"/>
         <source>Training &amp;date</source>
         <translation>培训日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="147"/>
+        <location filename="../../app/ui/station/station_logs.py" line="173"/>
         <source>&amp;Hours</source>
         <translation>时长（小时）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="148"/>
+        <location filename="../../app/ui/station/station_logs.py" line="174"/>
         <source>&amp;Form</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="149"/>
+        <location filename="../../app/ui/station/station_logs.py" line="175"/>
         <source>&amp;Topic</source>
         <translation>培训主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="150"/>
+        <location filename="../../app/ui/station/station_logs.py" line="176"/>
         <source>&amp;Provider</source>
         <translation>培训机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="151"/>
+        <location filename="../../app/ui/station/station_logs.py" line="177"/>
         <source>&amp;Certificate</source>
         <translation>证书(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="161"/>
+        <location filename="../../app/ui/station/station_logs.py" line="201"/>
         <source>Several workers: each one&apos;s certificate is not entered here</source>
         <translation>多名社工参加时，此处不填写各人的证书编号</translation>
     </message>

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from app.models import Worker
@@ -317,3 +317,58 @@ def test_the_logs_read_again_only_for_their_own_tables(
     settle(qtbot, page)
     assert any("儿童保护" in cell for row in rows(page.logs.training) for cell in row)
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_a_supervision_and_a_training_open_from_their_logs_are_corrected_with_history(
+        qtbot: QtBot, ctx: AppContext, behind: dict[str, str],
+        shown: Callable[[], StationPage], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enter on a logged session opens it in its own form: 12 hours become 8 and the
+    topics more precise; the lights and the log follow, and History lists the edit. A
+    training is corrected the same way, its worker fixed."""
+    from app.services.history import record_history
+    from app.ui.kit.history import HistoryDialog
+
+    page = shown()
+    tab = page.logs.supervision
+    qtbot.waitUntil(lambda: len(rows(tab)) == 1)
+    tab.view.setFocus()
+    tab.view.selectRow(0)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    dialog = page.logs.dialog
+    assert isinstance(dialog, SupervisionDialog) and dialog.session_id is not None
+    assert (dialog.hours.value(), dialog.supervisor.currentText(),
+            dialog.topics.toPlainText()) == (12, "黄志强", "个案督导")
+    dialog.hours.setValue(99)  # refused next to the field, nothing written
+    dialog.ok_button.click()
+    assert dialog.errors.error("hours").isVisible() and page.logs.dialog is dialog
+    dialog.hours.setValue(8)
+    dialog.topics.setPlainText("困境儿童个案督导")
+    dialog.ok_button.click()
+    settle(qtbot, page)
+    qtbot.waitUntil(lambda: rows(tab)[0][2] == "8")
+    assert len(rows(tab)) == 1 and rows(tab)[0][4] == "困境儿童个案督导"
+    session = supervision_log(ctx.db, *YEAR)[0]
+    edits = {c.field: (c.old, c.new) for c in record_history(ctx.db, "supervision_session",
+                                                              session.id, "zh")[1:]}
+    assert edits["hours"] == ("12", "8") and edits["topics"][1] == "困境儿童个案督导"
+    seen: list[HistoryDialog] = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda self: seen.append(self) or 0)
+    tab.view.selectRow(0)
+    tab.history_button.click()
+    assert seen
+    qtbot.waitUntil(lambda: seen[0].model.rowCount() >= 2)  # recorded, then corrected
+
+    training = page.logs.training
+    page.logs.tabs.setCurrentWidget(training)
+    qtbot.waitUntil(lambda: len(rows(training)) == 1)
+    training.view.setFocus()
+    training.view.selectRow(0)
+    qtbot.keyClick(training.view, Qt.Key.Key_Return)
+    fix = page.logs.dialog
+    assert isinstance(fix, TrainingDialog) and not fix.workers.isEnabled()
+    assert fix.workers.ids() == [behind["韦丽"]] and fix.hours.value() == 48
+    fix.hours.setValue(24)
+    fix.ok_button.click()
+    settle(qtbot, page)
+    assert [r.hours for r in training_log(ctx.db, *YEAR)] == [24]
+    assert "韦丽" in page.rules["training_behind"].text.text()  # 24 of her 48 hours

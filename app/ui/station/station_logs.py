@@ -36,17 +36,23 @@ from app.services.station import (
     GroupTrainingInput,
     SupervisionInput,
     SupervisionRow,
+    TrainingInput,
     TrainingRow,
     record_group_training,
     record_supervision,
     station_workers,
+    supervision_input,
     supervision_log,
     supervisors,
+    training_input,
     training_log,
+    update_supervision,
+    update_training,
 )
 from app.services.voids import void_record
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import AutoRefresh, Column, Loader, RecordTableModel, record_view, row_of
+from app.ui.kit.history import HistoryDialog
 from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.record_dialogs import RecordDialog, VoidDialog
 from app.ui.kit.widgets import Checklist, DateField, VocabCombo, text_box
@@ -72,9 +78,12 @@ class SupervisionDialog(RecordDialog):
     """A supervision session of this station. The supervisor is chosen or typed: a new
     name is registered as a supervisor when the session is saved."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx.lang, self.tr("Add supervision"), self.tr("&Save"), parent)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 session_id: str | None = None) -> None:
+        title = self.tr("Correct a supervision") if session_id else self.tr("Add supervision")
+        super().__init__(ctx.lang, title, self.tr("&Save"), parent)
         self.ctx = ctx
+        self.session_id = session_id
         self.say(arg(self.tr("The station is supervised at least once a month, at least %1 "
                              "hours in all. Record one session a day (at most %2 hours): a "
                              "supervision over two days is two sessions."),
@@ -101,18 +110,33 @@ class SupervisionDialog(RecordDialog):
         self.add_row(self.tr("&Topics"), self.topics, "topics")
         self.add_row(self.tr("&Cases discussed"), self.cases, "cases_discussed")
         self.add_row(self.tr("F&ollow-ups agreed"), self.follow_ups, "follow_ups")
+        if session_id:
+            self._fill(supervision_input(ctx.db, session_id))
         self.session_date.setFocus()
+
+    def _fill(self, data: SupervisionInput) -> None:
+        if isinstance(data.session_date, dt.date):
+            self.session_date.set_value(data.session_date)
+        self.supervisor.setCurrentText(data.supervisor_name or "")
+        self.hours.setValue(data.hours)
+        self.form_mode.set_code(data.form)
+        self.topics.setPlainText(data.topics or "")
+        self.cases.setPlainText(data.cases_discussed or "")
+        self.follow_ups.setPlainText(data.follow_ups or "")
 
     def submit(self) -> str:
         db, name = self.ctx.db, self.supervisor.currentText().strip()
         supervisor_id = self.known.get(name)  # None: registered with the session
-        saved = record_supervision(db, SupervisionInput(
+        data = SupervisionInput(
             session_date=self.session_date.value(), hours=self.hours.value(),
             supervisor_id=supervisor_id, supervisor_name=name,
             form=self.form_mode.code() or "offline",
             topics=self.topics.toPlainText(), cases_discussed=self.cases.toPlainText(),
-            follow_ups=self.follow_ups.toPlainText()))
-        return saved
+            follow_ups=self.follow_ups.toPlainText())
+        if self.session_id is None:
+            return record_supervision(db, data)
+        update_supervision(db, self.session_id, data)
+        return self.session_id
 
 
 class TrainingDialog(RecordDialog):
@@ -121,9 +145,11 @@ class TrainingDialog(RecordDialog):
     when one worker is ticked."""
 
     def __init__(self, ctx: AppContext, worker_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx.lang, self.tr("Add training"), self.tr("&Save"), parent)
+                 parent: QWidget | None = None, record_id: str | None = None) -> None:
+        title = self.tr("Correct a training record") if record_id else self.tr("Add training")
+        super().__init__(ctx.lang, title, self.tr("&Save"), parent)
         self.ctx = ctx
+        self.record_id = record_id
         self.say(self.tr("Every resident social worker needs at least 48 hours of training "
                          "a year. Tick everyone who attended: the training counts for each."))
         people = station_workers(ctx.db)
@@ -150,8 +176,22 @@ class TrainingDialog(RecordDialog):
         self.add_row(self.tr("&Provider"), self.provider, "provider")
         self.add_row(self.tr("&Certificate"), self.certificate, "certificate")
         self.workers.changed.connect(self._one_certificate)
+        if record_id:
+            self._fill(training_input(ctx.db, record_id))
         self._one_certificate()
         self.workers.setFocus()
+
+    def _fill(self, data: TrainingInput) -> None:
+        """A recorded training is one worker's: shown, not changed (void it instead)."""
+        self.workers.set_ids([data.worker_id])
+        self.workers.setEnabled(False)
+        if isinstance(data.training_date, dt.date):
+            self.training_date.set_value(data.training_date)
+        self.hours.setValue(data.hours)
+        self.mode.set_code(data.mode)
+        self.topic.setText(data.topic or "")
+        self.provider.setText(data.provider or "")
+        self.certificate.setText(data.certificate or "")
 
     def _one_certificate(self) -> None:
         one = len(self.workers.ids()) <= 1
@@ -162,6 +202,13 @@ class TrainingDialog(RecordDialog):
 
     def submit(self) -> list[str]:
         certificate = self.certificate.text() if self.certificate.isEnabled() else None
+        if self.record_id is not None:
+            update_training(self.ctx.db, self.record_id, TrainingInput(
+                worker_id="", training_date=self.training_date.value(),
+                hours=self.hours.value(), mode=self.mode.code() or "offline",
+                provider=self.provider.text(), topic=self.topic.text(),
+                certificate=certificate))
+            return [self.record_id]
         return record_group_training(self.ctx.db, GroupTrainingInput(
             worker_ids=tuple(self.workers.ids()), training_date=self.training_date.value(),
             hours=self.hours.value(), mode=self.mode.code() or "offline",
@@ -182,6 +229,8 @@ class LogTab(QWidget):
 
     add_requested = Signal()
     void_requested = Signal(object)  # the row
+    open_requested = Signal(object)  # the row, to correct it
+    history_requested = Signal(object)
 
     def __init__(self, kind: LogKind, columns: list[Column],
                  parent: QWidget | None = None) -> None:
@@ -196,6 +245,12 @@ class LogTab(QWidget):
         self.void_button.setToolTip(self.tr("Void the chosen record, with a reason"))
         self.void_button.setEnabled(False)
         self.void_button.clicked.connect(self._void)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setToolTip(self.tr("Who recorded and changed the chosen record, "
+                                               "when"))
+        self.history_button.setEnabled(False)
+        self.history_button.clicked.connect(self._history)
+        self.view.activated.connect(self._open)
         self.view.selectionModel().selectionChanged.connect(self._selection)
         self.model.modelReset.connect(self._selection)
         self.total = QLabel()
@@ -203,6 +258,7 @@ class LogTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.void_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.total)
         layout = QVBoxLayout(self)
@@ -214,8 +270,19 @@ class LogTab(QWidget):
         self.total.setText(self.kind.total(rows))
 
     def _selection(self, *_: object) -> None:
-        self.void_button.setEnabled(row_of(self.view) is not None
-                                    and self.view.selectionModel().hasSelection())
+        chosen = row_of(self.view) is not None and self.view.selectionModel().hasSelection()
+        self.void_button.setEnabled(chosen)
+        self.history_button.setEnabled(chosen)
+
+    def _open(self, *_: object) -> None:
+        row = row_of(self.view)
+        if row is not None:
+            self.open_requested.emit(row)
+
+    def _history(self) -> None:
+        row = row_of(self.view)
+        if row is not None:
+            self.history_requested.emit(row)
 
     def _void(self) -> None:
         row = row_of(self.view)
@@ -309,6 +376,10 @@ class StationLogs(QWidget):
             self.training.view.setColumnWidth(column, width)
         self.supervision.add_requested.connect(self.add_supervision)
         self.training.add_requested.connect(lambda: self.add_training())
+        self.supervision.open_requested.connect(self.correct_supervision)
+        self.training.open_requested.connect(self.correct_training)
+        for tab in (self.supervision, self.training):
+            tab.history_requested.connect(lambda row, kind=tab.kind: self.history(kind, row))
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -333,6 +404,28 @@ class StationLogs(QWidget):
     def add_training(self, worker_id: str | None = None) -> None:
         self.tabs.setCurrentWidget(self.training)
         self._open(TrainingDialog(self.ctx, worker_id, self))
+
+    def correct_supervision(self, row: SupervisionRow) -> None:
+        self._open(SupervisionDialog(self.ctx, self, session_id=row.id))
+
+    def correct_training(self, row: TrainingRow) -> None:
+        self._open(TrainingDialog(self.ctx, None, self, record_id=row.id))
+
+    def history(self, kind: LogKind, row: Any) -> None:
+        HistoryDialog(self.ctx, kind.table, row.id, kind.describe(row), self._labels(kind),
+                      self).exec()
+
+    def _labels(self, kind: LogKind) -> dict[str, str]:
+        """The forms' names of the fields, for a record's history."""
+        common = {"hours": self.tr("Hours"), "void_reason": self.tr("Voided")}
+        if kind.table == "supervision_session":
+            return {**common, "session_date": self.tr("Session date"),
+                    "supervisor_id": self.tr("Supervisor"), "form": self.tr("Form"),
+                    "topics": self.tr("Topics"), "cases_discussed": self.tr("Cases discussed"),
+                    "follow_ups": self.tr("Follow-ups agreed")}
+        return {**common, "training_date": self.tr("Training date"), "mode": self.tr("Form"),
+                "topic": self.tr("Topic"), "provider": self.tr("Provider"),
+                "certificate": self.tr("Certificate"), "worker_id": self.tr("Worker")}
 
     def void(self, kind: LogKind, row: Any) -> None:
         db = self.ctx.db
