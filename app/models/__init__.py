@@ -3,7 +3,7 @@
 Importing this package registers every table on `Base.metadata`.
 """
 
-from app.models.activities import Activity, ActivityParticipant, ActivityVolunteer
+from app.models.activities import Activity, ActivityParticipant, ActivityVolunteer, Helper
 from app.models.base import Base, Synced, synced_tables
 from app.models.cases import (
     Case,
@@ -58,6 +58,7 @@ __all__ = [
     "DeviceRevocation",
     "EquivocationRecord",
     "HeldOp",
+    "Helper",
     "HouseholdMember",
     "LocalSetting",
     "Op",

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
 from app.models.columns import code, ref, text
-from app.models.vocab import ACTIVITY_KIND, SERVICE_DOMAIN
+from app.models.vocab import ACTIVITY_KIND, HELPER_KIND, SERVICE_DOMAIN
 
 
 class Activity(Synced, Base):
@@ -43,3 +43,17 @@ class ActivityVolunteer(Synced, Base):
     name: Mapped[str | None] = text(50)
     phone: Mapped[str | None] = text(32)
     hours: Mapped[float | None] = mapped_column(Float)
+
+
+class Helper(Synced, Base):
+    """The station's register of volunteers and village cadres (志愿者、村干部), reused
+    across activities: an activity's volunteer of the same name is this person, and
+    their hours add up here."""
+
+    __tablename__ = "helper"
+
+    station_id: Mapped[str | None] = ref("station")
+    name: Mapped[str | None] = text(50)
+    kind: Mapped[str | None] = code(HELPER_KIND)
+    village: Mapped[str | None] = text(100)
+    phone: Mapped[str | None] = text(32)

@@ -95,6 +95,7 @@ _SPECIAL: dict[str, dict[str, Rule]] = {
                "phone": _PHONE, "consent_date": _happened("consent date", "知情同意日期")},
     "household_member": {"birth_date": _born("birth date", "出生日期"), "phone": _PHONE},
     "worker": {"phone": _PHONE},
+    "helper": {"phone": _PHONE},
     "activity_volunteer": {"phone": _PHONE,
                            "hours": Rule("hours", "volunteer hours", "志愿服务时长", 24 * 31)},
     "supervision_session": {

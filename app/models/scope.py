@@ -28,6 +28,6 @@ PARENT = {
     "training_record": ("worker_id", "worker"),
 }
 # tables whose own field names the station
-STATION_FIELD = {"client": "station_id", "activity": "station_id",
+STATION_FIELD = {"client": "station_id", "activity": "station_id", "helper": "station_id",
                  "supervision_session": "station_id", "worker": "station_id",
                  "device_grant": "station_id"}

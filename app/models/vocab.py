@@ -203,6 +203,13 @@ REFERRAL_AGENCY = Vocab(
     ("other", "其他", "Other"),
 )
 
+# People who help the station without being its staff.
+HELPER_KIND = Vocab(
+    "helper_kind", "类别", "Kind",
+    ("volunteer", "志愿者", "Volunteer"),
+    ("village_cadre", "村（社区）干部", "Village cadre"),
+)
+
 # The answer to a request to close a case (结案审批).
 APPROVAL_DECISION = Vocab(
     "approval_decision", "审批结果", "Decision",
@@ -260,6 +267,6 @@ ALL_VOCABS: dict[str, Vocab] = {
         CLIENT_CATEGORY, GENDER, RISK_LEVEL, CLIENT_STATUS, DISABILITY_TYPE, DISABILITY_GRADE,
         RELATIONSHIP, CASE_STAGE, CLOSURE_REASON, GOAL_STATUS, VISIT_MODE, NEED_LEVEL,
         SERVICE_TYPE, REFERRAL_AGENCY, REFERRAL_STATUS, CERTIFICATION, ROLE, ACTIVITY_KIND,
-        SERVICE_DOMAIN, DELIVERY_MODE, APPROVAL_DECISION,
+        SERVICE_DOMAIN, DELIVERY_MODE, APPROVAL_DECISION, HELPER_KIND,
     )
 }

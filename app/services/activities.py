@@ -20,6 +20,7 @@ from app.services.common import (
     required_date,
     set_links,
 )
+from app.services.helpers import register_volunteers
 from app.store.database import Database
 
 
@@ -122,6 +123,7 @@ def _set_people(s: Session, activity_id: str, participant_ids: tuple[str, ...],
             helper.void_reason = "not a volunteer of it (corrected)"
     for name, hours, phone in kept:
         s.add(ActivityVolunteer(activity_id=activity_id, name=name, hours=hours, phone=phone))
+    register_volunteers(s, [(name, phone) for name, _, phone in volunteers])
 
 
 @dataclass(frozen=True)

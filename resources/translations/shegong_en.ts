@@ -122,142 +122,142 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="231"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="250"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="254"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>e.g. Summer reading group for left-behind children</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="260"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="279"/>
         <source>— not given —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="267"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="286"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>What was done, how people took part, what to follow up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="292"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="293"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="294"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="295"/>
         <source>Service d&amp;omain</source>
         <translation>Service d&amp;omain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="277"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="296"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="278"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="297"/>
         <source>Activity d&amp;uration</source>
         <translation>Activity d&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="279"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="298"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="286"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="294"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="313"/>
         <source> people</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="296"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="315"/>
         <source>Also taking part, not registered:</source>
         <translation>Also taking part, not registered:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="325"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="319"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="339"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="320"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="340"/>
         <source>&amp;Void…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="321"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="341"/>
         <source>Take this activity out of every list, count and report; it stays in the records with the reason</source>
         <translation>Take this activity out of every list, count and report; it stays in the records with the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="324"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="344"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="354"/>
         <source>Activity: %1</source>
         <translation>Activity: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="349"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="369"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="349"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="369"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="350"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="370"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="350"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="370"/>
         <source>Service domain</source>
         <translation>Service domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="351"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="371"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="351"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="371"/>
         <source>Activity duration</source>
         <translation>Activity duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="352"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="372"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="353"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="373"/>
         <source>People not registered</source>
         <translation>People not registered</translation>
     </message>
@@ -2182,6 +2182,44 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>HelperDialog</name>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="223"/>
+        <source>Add to the register</source>
+        <translation>Add to the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="223"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="225"/>
+        <source>Volunteers and village cadres who help at activities: registered once, chosen by name on each activity, their hours added up here. A volunteer typed on an activity is registered by itself.</source>
+        <translation>Volunteers and village cadres who help at activities: registered once, chosen by name on each activity, their hours added up here. A volunteer typed on an activity is registered by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="232"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="233"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="234"/>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="235"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../app/ui/kit/history.py" line="25"/>
@@ -2456,22 +2494,22 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="244"/>
+        <location filename="../../app/ui/station/station_logs.py" line="270"/>
         <source>V&amp;oid…</source>
         <translation>V&amp;oid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="245"/>
+        <location filename="../../app/ui/station/station_logs.py" line="271"/>
         <source>Void the chosen record, with a reason</source>
         <translation>Void the chosen record, with a reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="248"/>
+        <location filename="../../app/ui/station/station_logs.py" line="274"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="249"/>
+        <location filename="../../app/ui/station/station_logs.py" line="275"/>
         <source>Who recorded and changed the chosen record, when</source>
         <translation>Who recorded and changed the chosen record, when</translation>
     </message>
@@ -2659,17 +2697,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="82"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="85"/>
         <source>&amp;Find people</source>
         <translation>&amp;Find people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="87"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="90"/>
         <source>Re&amp;move from the list</source>
         <translation>Re&amp;move from the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="123"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="126"/>
         <source>Taking part: %1</source>
         <translation>Taking part: %1</translation>
     </message>
@@ -3676,141 +3714,182 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="348"/>
-        <location filename="../../app/ui/station/station_logs.py" line="358"/>
+        <location filename="../../app/ui/station/station_logs.py" line="377"/>
+        <location filename="../../app/ui/station/station_logs.py" line="387"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="349"/>
-        <location filename="../../app/ui/station/station_logs.py" line="423"/>
+        <location filename="../../app/ui/station/station_logs.py" line="378"/>
+        <location filename="../../app/ui/station/station_logs.py" line="476"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="350"/>
-        <location filename="../../app/ui/station/station_logs.py" line="361"/>
-        <location filename="../../app/ui/station/station_logs.py" line="420"/>
+        <location filename="../../app/ui/station/station_logs.py" line="379"/>
+        <location filename="../../app/ui/station/station_logs.py" line="390"/>
+        <location filename="../../app/ui/station/station_logs.py" line="405"/>
+        <location filename="../../app/ui/station/station_logs.py" line="473"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="351"/>
-        <location filename="../../app/ui/station/station_logs.py" line="362"/>
-        <location filename="../../app/ui/station/station_logs.py" line="423"/>
-        <location filename="../../app/ui/station/station_logs.py" line="426"/>
+        <location filename="../../app/ui/station/station_logs.py" line="380"/>
+        <location filename="../../app/ui/station/station_logs.py" line="391"/>
+        <location filename="../../app/ui/station/station_logs.py" line="476"/>
+        <location filename="../../app/ui/station/station_logs.py" line="479"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="352"/>
-        <location filename="../../app/ui/station/station_logs.py" line="424"/>
+        <location filename="../../app/ui/station/station_logs.py" line="381"/>
+        <location filename="../../app/ui/station/station_logs.py" line="477"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="353"/>
-        <location filename="../../app/ui/station/station_logs.py" line="424"/>
+        <location filename="../../app/ui/station/station_logs.py" line="382"/>
+        <location filename="../../app/ui/station/station_logs.py" line="477"/>
         <source>Cases discussed</source>
         <translation>Cases discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="354"/>
-        <location filename="../../app/ui/station/station_logs.py" line="425"/>
+        <location filename="../../app/ui/station/station_logs.py" line="383"/>
+        <location filename="../../app/ui/station/station_logs.py" line="478"/>
         <source>Follow-ups agreed</source>
         <translation>Follow-ups agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="311"/>
+        <location filename="../../app/ui/station/station_logs.py" line="338"/>
         <source>&amp;Logs of year</source>
         <translation>&amp;Logs of year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="346"/>
+        <location filename="../../app/ui/station/station_logs.py" line="375"/>
         <source>Add su&amp;pervision…</source>
         <translation>Add su&amp;pervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="356"/>
+        <location filename="../../app/ui/station/station_logs.py" line="385"/>
         <source>Add trainin&amp;g…</source>
         <translation>Add trainin&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="360"/>
-        <location filename="../../app/ui/station/station_logs.py" line="428"/>
+        <location filename="../../app/ui/station/station_logs.py" line="389"/>
+        <location filename="../../app/ui/station/station_logs.py" line="481"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="363"/>
-        <location filename="../../app/ui/station/station_logs.py" line="427"/>
+        <location filename="../../app/ui/station/station_logs.py" line="392"/>
+        <location filename="../../app/ui/station/station_logs.py" line="480"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="364"/>
-        <location filename="../../app/ui/station/station_logs.py" line="427"/>
+        <location filename="../../app/ui/station/station_logs.py" line="393"/>
+        <location filename="../../app/ui/station/station_logs.py" line="480"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="365"/>
-        <location filename="../../app/ui/station/station_logs.py" line="428"/>
+        <location filename="../../app/ui/station/station_logs.py" line="394"/>
+        <location filename="../../app/ui/station/station_logs.py" line="481"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="321"/>
+        <location filename="../../app/ui/station/station_logs.py" line="349"/>
         <source>Supervision log</source>
         <translation>Supervision log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="322"/>
+        <location filename="../../app/ui/station/station_logs.py" line="350"/>
         <source>Training log</source>
         <translation>Training log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="337"/>
+        <location filename="../../app/ui/station/station_logs.py" line="351"/>
+        <source>Volunteers and cadres</source>
+        <translation>Volunteers and cadres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="366"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="396"/>
+        <location filename="../../app/ui/station/station_logs.py" line="399"/>
+        <source>Add to the re&amp;gister…</source>
+        <translation>Add to the re&amp;gister…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="401"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="402"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="403"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="404"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="406"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="445"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>The logs could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="420"/>
+        <location filename="../../app/ui/station/station_logs.py" line="473"/>
         <source>Voided</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="422"/>
+        <location filename="../../app/ui/station/station_logs.py" line="475"/>
         <source>Session date</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="426"/>
+        <location filename="../../app/ui/station/station_logs.py" line="479"/>
         <source>Training date</source>
         <translation>Training date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="450"/>
+        <location filename="../../app/ui/station/station_logs.py" line="503"/>
         <source>the supervision of %1</source>
         <translation>the supervision of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="453"/>
+        <location filename="../../app/ui/station/station_logs.py" line="506"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1&apos;s training of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="457"/>
+        <location filename="../../app/ui/station/station_logs.py" line="510"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>%1 sessions, %2 hours in all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="461"/>
+        <location filename="../../app/ui/station/station_logs.py" line="514"/>
+        <source>%1 people, %2 hours in the year</source>
+        <translation>%1 people, %2 hours in the year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="518"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>%1 trainings, %2 hours in all</translation>
     </message>
@@ -4085,77 +4164,77 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="83"/>
+        <location filename="../../app/ui/station/station_logs.py" line="84"/>
         <source>Add supervision</source>
         <translation>Add supervision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="83"/>
+        <location filename="../../app/ui/station/station_logs.py" line="84"/>
         <source>Correct a supervision</source>
         <translation>Correct a supervision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="84"/>
+        <location filename="../../app/ui/station/station_logs.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="87"/>
+        <location filename="../../app/ui/station/station_logs.py" line="88"/>
         <source>The station is supervised at least once a month, at least %1 hours in all. Record one session a day (at most %2 hours): a supervision over two days is two sessions.</source>
         <translation>The station is supervised at least once a month, at least %1 hours in all. Record one session a day (at most %2 hours): a supervision over two days is two sessions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="99"/>
+        <location filename="../../app/ui/station/station_logs.py" line="100"/>
         <source>Choose, or type a new supervisor&apos;s name</source>
         <translation>Choose, or type a new supervisor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="102"/>
+        <location filename="../../app/ui/station/station_logs.py" line="103"/>
         <source>e.g. case supervision, writing service records</source>
         <translation>e.g. case supervision, writing service records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="103"/>
+        <location filename="../../app/ui/station/station_logs.py" line="104"/>
         <source>Which cases were discussed</source>
         <translation>Which cases were discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="104"/>
+        <location filename="../../app/ui/station/station_logs.py" line="105"/>
         <source>What the workers will do before the next session</source>
         <translation>What the workers will do before the next session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="106"/>
+        <location filename="../../app/ui/station/station_logs.py" line="107"/>
         <source>Session &amp;date</source>
         <translation>Session &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="107"/>
+        <location filename="../../app/ui/station/station_logs.py" line="108"/>
         <source>Su&amp;pervisor</source>
         <translation>Su&amp;pervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="108"/>
+        <location filename="../../app/ui/station/station_logs.py" line="109"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="109"/>
+        <location filename="../../app/ui/station/station_logs.py" line="110"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="110"/>
+        <location filename="../../app/ui/station/station_logs.py" line="111"/>
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="111"/>
+        <location filename="../../app/ui/station/station_logs.py" line="112"/>
         <source>&amp;Cases discussed</source>
         <translation>&amp;Cases discussed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="112"/>
+        <location filename="../../app/ui/station/station_logs.py" line="113"/>
         <source>F&amp;ollow-ups agreed</source>
         <translation>F&amp;ollow-ups agreed</translation>
     </message>
@@ -4734,82 +4813,82 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="149"/>
+        <location filename="../../app/ui/station/station_logs.py" line="150"/>
         <source>Add training</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="150"/>
+        <location filename="../../app/ui/station/station_logs.py" line="151"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="163"/>
+        <location filename="../../app/ui/station/station_logs.py" line="164"/>
         <source>e.g. child protection policy</source>
         <translation>e.g. child protection policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="165"/>
+        <location filename="../../app/ui/station/station_logs.py" line="166"/>
         <source>e.g. county civil affairs bureau</source>
         <translation>e.g. county civil affairs bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="200"/>
+        <location filename="../../app/ui/station/station_logs.py" line="201"/>
         <source>Certificate number, if one was given</source>
         <translation>Certificate number, if one was given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="153"/>
+        <location filename="../../app/ui/station/station_logs.py" line="154"/>
         <source>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</source>
         <translation>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="149"/>
+        <location filename="../../app/ui/station/station_logs.py" line="150"/>
         <source>Correct a training record</source>
         <translation>Correct a training record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="167"/>
+        <location filename="../../app/ui/station/station_logs.py" line="168"/>
         <source>Social &amp;workers</source>
         <translation>Social &amp;workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="171"/>
+        <location filename="../../app/ui/station/station_logs.py" line="172"/>
         <source>No active worker of this station yet: add the station&apos;s people first.</source>
         <translation>No active worker of this station yet: add the station&apos;s people first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="172"/>
+        <location filename="../../app/ui/station/station_logs.py" line="173"/>
         <source>Training &amp;date</source>
         <translation>Training &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="173"/>
+        <location filename="../../app/ui/station/station_logs.py" line="174"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="174"/>
+        <location filename="../../app/ui/station/station_logs.py" line="175"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="175"/>
+        <location filename="../../app/ui/station/station_logs.py" line="176"/>
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="176"/>
+        <location filename="../../app/ui/station/station_logs.py" line="177"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="177"/>
+        <location filename="../../app/ui/station/station_logs.py" line="178"/>
         <source>&amp;Certificate</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="201"/>
+        <location filename="../../app/ui/station/station_logs.py" line="202"/>
         <source>Several workers: each one&apos;s certificate is not entered here</source>
         <translation>Several workers: each one&apos;s certificate is not entered here</translation>
     </message>
@@ -5318,53 +5397,53 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="135"/>
-        <location filename="../../app/ui/activities/activity_form.py" line="156"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="138"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="136"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="139"/>
         <source>&amp;Volunteer</source>
         <translation>&amp;Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="140"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="143"/>
         <source>Phone (optional)</source>
         <translation>Phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="147"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="150"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="148"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="151"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="157"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="160"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="158"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="161"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="165"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="168"/>
         <source>Remove volunteer</source>
         <translation>Remove volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="198"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="217"/>
         <source>Enter the volunteer&apos;s name first.</source>
         <translation>Enter the volunteer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="217"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="236"/>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>%1 volunteers, %2 hours in all</translation>
     </message>

@@ -122,142 +122,142 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="231"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="250"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="254"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>例如：留守儿童暑期阅读小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="260"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="279"/>
         <source>— not given —</source>
         <translation>—未填写—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="267"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="286"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>活动内容、参与情况、需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="292"/>
         <source>&amp;Title</source>
         <translation>活动名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="274"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="293"/>
         <source>&amp;Date</source>
         <translation>活动日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="294"/>
         <source>T&amp;ype</source>
         <translation>活动类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="276"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="295"/>
         <source>Service d&amp;omain</source>
         <translation>服务领域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="277"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="296"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="278"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="297"/>
         <source>Activity d&amp;uration</source>
         <translation>活动时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="279"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="298"/>
         <source>&amp;Summary</source>
         <translation>活动小结(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="286"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="294"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="313"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="296"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="315"/>
         <source>Also taking part, not registered:</source>
         <translation>另有未登记的参与者：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="325"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="319"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="339"/>
         <source>&amp;History…</source>
         <translation>修改记录…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="320"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="340"/>
         <source>&amp;Void…</source>
         <translation>作废…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="321"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="341"/>
         <source>Take this activity out of every list, count and report; it stays in the records with the reason</source>
         <translation>从所有列表、统计和报表中去掉这项活动；记录连同作废原因仍会保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="324"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="344"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="334"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="354"/>
         <source>Activity: %1</source>
         <translation>活动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="349"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="369"/>
         <source>Title</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="349"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="369"/>
         <source>Date</source>
         <translation>活动日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="350"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="370"/>
         <source>Type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="350"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="370"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="351"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="371"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="351"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="371"/>
         <source>Activity duration</source>
         <translation>活动时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="352"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="372"/>
         <source>Summary</source>
         <translation>活动总结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="353"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="373"/>
         <source>People not registered</source>
         <translation>未登记的参与人数</translation>
     </message>
@@ -2182,6 +2182,44 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>HelperDialog</name>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="223"/>
+        <source>Add to the register</source>
+        <translation>登记志愿者或村干部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="223"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="225"/>
+        <source>Volunteers and village cadres who help at activities: registered once, chosen by name on each activity, their hours added up here. A volunteer typed on an activity is registered by itself.</source>
+        <translation>协助开展活动的志愿者和村（社区）干部：登记一次，每次活动按姓名选择，服务时长在此累计。活动中新填写的志愿者会自动登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="232"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="233"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="234"/>
+        <source>&amp;Village</source>
+        <translation>村（社区）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="235"/>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../app/ui/kit/history.py" line="25"/>
@@ -2456,22 +2494,22 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="244"/>
+        <location filename="../../app/ui/station/station_logs.py" line="270"/>
         <source>V&amp;oid…</source>
         <translation>作废…(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="245"/>
+        <location filename="../../app/ui/station/station_logs.py" line="271"/>
         <source>Void the chosen record, with a reason</source>
         <translation>作废选中的记录，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="248"/>
+        <location filename="../../app/ui/station/station_logs.py" line="274"/>
         <source>&amp;History…</source>
         <translation>修改记录…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="249"/>
+        <location filename="../../app/ui/station/station_logs.py" line="275"/>
         <source>Who recorded and changed the chosen record, when</source>
         <translation>选中的记录由谁登记、何时修改过</translation>
     </message>
@@ -2659,17 +2697,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="82"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="85"/>
         <source>&amp;Find people</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="87"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="90"/>
         <source>Re&amp;move from the list</source>
         <translation>从名单中移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="123"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="126"/>
         <source>Taking part: %1</source>
         <translation>参与者：%1 人</translation>
     </message>
@@ -3676,141 +3714,182 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationLogs</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="348"/>
-        <location filename="../../app/ui/station/station_logs.py" line="358"/>
+        <location filename="../../app/ui/station/station_logs.py" line="377"/>
+        <location filename="../../app/ui/station/station_logs.py" line="387"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="349"/>
-        <location filename="../../app/ui/station/station_logs.py" line="423"/>
+        <location filename="../../app/ui/station/station_logs.py" line="378"/>
+        <location filename="../../app/ui/station/station_logs.py" line="476"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="350"/>
-        <location filename="../../app/ui/station/station_logs.py" line="361"/>
-        <location filename="../../app/ui/station/station_logs.py" line="420"/>
+        <location filename="../../app/ui/station/station_logs.py" line="379"/>
+        <location filename="../../app/ui/station/station_logs.py" line="390"/>
+        <location filename="../../app/ui/station/station_logs.py" line="405"/>
+        <location filename="../../app/ui/station/station_logs.py" line="473"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="351"/>
-        <location filename="../../app/ui/station/station_logs.py" line="362"/>
-        <location filename="../../app/ui/station/station_logs.py" line="423"/>
-        <location filename="../../app/ui/station/station_logs.py" line="426"/>
+        <location filename="../../app/ui/station/station_logs.py" line="380"/>
+        <location filename="../../app/ui/station/station_logs.py" line="391"/>
+        <location filename="../../app/ui/station/station_logs.py" line="476"/>
+        <location filename="../../app/ui/station/station_logs.py" line="479"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="352"/>
-        <location filename="../../app/ui/station/station_logs.py" line="424"/>
+        <location filename="../../app/ui/station/station_logs.py" line="381"/>
+        <location filename="../../app/ui/station/station_logs.py" line="477"/>
         <source>Topics</source>
         <translation>督导内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="353"/>
-        <location filename="../../app/ui/station/station_logs.py" line="424"/>
+        <location filename="../../app/ui/station/station_logs.py" line="382"/>
+        <location filename="../../app/ui/station/station_logs.py" line="477"/>
         <source>Cases discussed</source>
         <translation>讨论的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="354"/>
-        <location filename="../../app/ui/station/station_logs.py" line="425"/>
+        <location filename="../../app/ui/station/station_logs.py" line="383"/>
+        <location filename="../../app/ui/station/station_logs.py" line="478"/>
         <source>Follow-ups agreed</source>
         <translation>商定的跟进事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="311"/>
+        <location filename="../../app/ui/station/station_logs.py" line="338"/>
         <source>&amp;Logs of year</source>
         <translation>记录年份(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="346"/>
+        <location filename="../../app/ui/station/station_logs.py" line="375"/>
         <source>Add su&amp;pervision…</source>
         <translation>登记督导…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="356"/>
+        <location filename="../../app/ui/station/station_logs.py" line="385"/>
         <source>Add trainin&amp;g…</source>
         <translation>登记培训…(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="360"/>
-        <location filename="../../app/ui/station/station_logs.py" line="428"/>
+        <location filename="../../app/ui/station/station_logs.py" line="389"/>
+        <location filename="../../app/ui/station/station_logs.py" line="481"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="363"/>
-        <location filename="../../app/ui/station/station_logs.py" line="427"/>
+        <location filename="../../app/ui/station/station_logs.py" line="392"/>
+        <location filename="../../app/ui/station/station_logs.py" line="480"/>
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="364"/>
-        <location filename="../../app/ui/station/station_logs.py" line="427"/>
+        <location filename="../../app/ui/station/station_logs.py" line="393"/>
+        <location filename="../../app/ui/station/station_logs.py" line="480"/>
         <source>Provider</source>
         <translation>培训机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="365"/>
-        <location filename="../../app/ui/station/station_logs.py" line="428"/>
+        <location filename="../../app/ui/station/station_logs.py" line="394"/>
+        <location filename="../../app/ui/station/station_logs.py" line="481"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="321"/>
+        <location filename="../../app/ui/station/station_logs.py" line="349"/>
         <source>Supervision log</source>
         <translation>督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="322"/>
+        <location filename="../../app/ui/station/station_logs.py" line="350"/>
         <source>Training log</source>
         <translation>培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="337"/>
+        <location filename="../../app/ui/station/station_logs.py" line="351"/>
+        <source>Volunteers and cadres</source>
+        <translation>志愿者与村干部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="366"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="396"/>
+        <location filename="../../app/ui/station/station_logs.py" line="399"/>
+        <source>Add to the re&amp;gister…</source>
+        <translation>登记…(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="401"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="402"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="403"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="404"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="406"/>
+        <source>Activities</source>
+        <translation>参加活动次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="445"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>无法加载记录，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="420"/>
+        <location filename="../../app/ui/station/station_logs.py" line="473"/>
         <source>Voided</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="422"/>
+        <location filename="../../app/ui/station/station_logs.py" line="475"/>
         <source>Session date</source>
         <translation>督导日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="426"/>
+        <location filename="../../app/ui/station/station_logs.py" line="479"/>
         <source>Training date</source>
         <translation>培训日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="450"/>
+        <location filename="../../app/ui/station/station_logs.py" line="503"/>
         <source>the supervision of %1</source>
         <translation>%1的督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="453"/>
+        <location filename="../../app/ui/station/station_logs.py" line="506"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1 %2的培训：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="457"/>
+        <location filename="../../app/ui/station/station_logs.py" line="510"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>共 %1 次督导，%2 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="461"/>
+        <location filename="../../app/ui/station/station_logs.py" line="514"/>
+        <source>%1 people, %2 hours in the year</source>
+        <translation>共 %1 人，全年 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="518"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>共 %1 次培训，%2 小时</translation>
     </message>
@@ -4085,77 +4164,77 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="83"/>
+        <location filename="../../app/ui/station/station_logs.py" line="84"/>
         <source>Add supervision</source>
         <translation>登记督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="83"/>
+        <location filename="../../app/ui/station/station_logs.py" line="84"/>
         <source>Correct a supervision</source>
         <translation>更正督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="84"/>
+        <location filename="../../app/ui/station/station_logs.py" line="85"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="87"/>
+        <location filename="../../app/ui/station/station_logs.py" line="88"/>
         <source>The station is supervised at least once a month, at least %1 hours in all. Record one session a day (at most %2 hours): a supervision over two days is two sessions.</source>
         <translation>本站每月至少接受一次督导，合计不少于 %1 小时。每天登记一次（最多 %2 小时）：连续两天的督导登记为两次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="99"/>
+        <location filename="../../app/ui/station/station_logs.py" line="100"/>
         <source>Choose, or type a new supervisor&apos;s name</source>
         <translation>选择督导，或输入新督导的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="102"/>
+        <location filename="../../app/ui/station/station_logs.py" line="103"/>
         <source>e.g. case supervision, writing service records</source>
         <translation>如：个案督导、服务记录规范</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="103"/>
+        <location filename="../../app/ui/station/station_logs.py" line="104"/>
         <source>Which cases were discussed</source>
         <translation>讨论了哪些个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="104"/>
+        <location filename="../../app/ui/station/station_logs.py" line="105"/>
         <source>What the workers will do before the next session</source>
         <translation>下次督导前社工要完成的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="106"/>
+        <location filename="../../app/ui/station/station_logs.py" line="107"/>
         <source>Session &amp;date</source>
         <translation>督导日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="107"/>
+        <location filename="../../app/ui/station/station_logs.py" line="108"/>
         <source>Su&amp;pervisor</source>
         <translation>督导(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="108"/>
+        <location filename="../../app/ui/station/station_logs.py" line="109"/>
         <source>&amp;Hours</source>
         <translation>时长（小时）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="109"/>
+        <location filename="../../app/ui/station/station_logs.py" line="110"/>
         <source>&amp;Form</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="110"/>
+        <location filename="../../app/ui/station/station_logs.py" line="111"/>
         <source>&amp;Topics</source>
         <translation>督导内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="111"/>
+        <location filename="../../app/ui/station/station_logs.py" line="112"/>
         <source>&amp;Cases discussed</source>
         <translation>讨论的个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="112"/>
+        <location filename="../../app/ui/station/station_logs.py" line="113"/>
         <source>F&amp;ollow-ups agreed</source>
         <translation>商定的跟进事项(&amp;O)</translation>
     </message>
@@ -4734,82 +4813,82 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="149"/>
+        <location filename="../../app/ui/station/station_logs.py" line="150"/>
         <source>Add training</source>
         <translation>登记培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="150"/>
+        <location filename="../../app/ui/station/station_logs.py" line="151"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="163"/>
+        <location filename="../../app/ui/station/station_logs.py" line="164"/>
         <source>e.g. child protection policy</source>
         <translation>如：儿童保护政策</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="165"/>
+        <location filename="../../app/ui/station/station_logs.py" line="166"/>
         <source>e.g. county civil affairs bureau</source>
         <translation>如：县民政局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="200"/>
+        <location filename="../../app/ui/station/station_logs.py" line="201"/>
         <source>Certificate number, if one was given</source>
         <translation>如发了证书，填写证书编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="153"/>
+        <location filename="../../app/ui/station/station_logs.py" line="154"/>
         <source>Every resident social worker needs at least 48 hours of training a year. Tick everyone who attended: the training counts for each.</source>
         <translation>每位驻站社工每年至少参加 48 小时培训。请勾选所有参加的人员，培训时长分别计入每人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="149"/>
+        <location filename="../../app/ui/station/station_logs.py" line="150"/>
         <source>Correct a training record</source>
         <translation>更正培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="167"/>
+        <location filename="../../app/ui/station/station_logs.py" line="168"/>
         <source>Social &amp;workers</source>
         <translation>参加社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="171"/>
+        <location filename="../../app/ui/station/station_logs.py" line="172"/>
         <source>No active worker of this station yet: add the station&apos;s people first.</source>
         <translation>本站尚无在岗社工，请先在“人员”中添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="172"/>
+        <location filename="../../app/ui/station/station_logs.py" line="173"/>
         <source>Training &amp;date</source>
         <translation>培训日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="173"/>
+        <location filename="../../app/ui/station/station_logs.py" line="174"/>
         <source>&amp;Hours</source>
         <translation>时长（小时）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="174"/>
+        <location filename="../../app/ui/station/station_logs.py" line="175"/>
         <source>&amp;Form</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="175"/>
+        <location filename="../../app/ui/station/station_logs.py" line="176"/>
         <source>&amp;Topic</source>
         <translation>培训主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="176"/>
+        <location filename="../../app/ui/station/station_logs.py" line="177"/>
         <source>&amp;Provider</source>
         <translation>培训机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="177"/>
+        <location filename="../../app/ui/station/station_logs.py" line="178"/>
         <source>&amp;Certificate</source>
         <translation>证书(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="201"/>
+        <location filename="../../app/ui/station/station_logs.py" line="202"/>
         <source>Several workers: each one&apos;s certificate is not entered here</source>
         <translation>多名社工参加时，此处不填写各人的证书编号</translation>
     </message>
@@ -5318,53 +5397,53 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="135"/>
-        <location filename="../../app/ui/activities/activity_form.py" line="156"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="138"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="159"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="136"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="139"/>
         <source>&amp;Volunteer</source>
         <translation>志愿者(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="140"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="143"/>
         <source>Phone (optional)</source>
         <translation>电话（可不填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="147"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="150"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="148"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="151"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="157"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="160"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="158"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="161"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="165"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="168"/>
         <source>Remove volunteer</source>
         <translation>移除志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="198"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="217"/>
         <source>Enter the volunteer&apos;s name first.</source>
         <translation>请先填写志愿者姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="217"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="236"/>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>共 %1 名志愿者，合计 %2 小时</translation>
     </message>

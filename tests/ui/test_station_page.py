@@ -372,3 +372,47 @@ def test_a_supervision_and_a_training_open_from_their_logs_are_corrected_with_hi
     settle(qtbot, page)
     assert [r.hours for r in training_log(ctx.db, *YEAR)] == [24]
     assert "韦丽" in page.rules["training_behind"].text.text()  # 24 of her 48 hours
+
+
+def test_the_register_of_volunteers_and_cadres_and_the_activity_form_that_uses_it(
+        qtbot: QtBot, ctx: AppContext, shown: Callable[[], StationPage],
+        language: Callable[[str], str]) -> None:
+    """A village cadre added on the Station page is offered by name on an activity; the
+    phone comes with the name, and the hours add up in the register."""
+    from app.services.activities import get_activity
+    from app.ui.activities.activity_form import ActivityFormDialog
+    from app.ui.station.station_logs import HelperDialog
+
+    language("zh")
+    page = shown()
+    tab = page.logs.helpers
+    assert page.logs.tabs.tabText(page.logs.tabs.indexOf(tab)) == "志愿者与村干部"
+    tab.add_button.click()
+    dialog = page.logs.dialog
+    assert isinstance(dialog, HelperDialog)
+    dialog.name.setText("黄支书")
+    dialog.kind.set_code("village_cadre")
+    dialog.village.setText("那龙村")
+    dialog.phone.setText("13907712345")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: rows(tab) == [["黄支书", "村（社区）干部", "那龙村", "13907712345",
+                                           "0", "0"]])
+
+    form = ActivityFormDialog(ctx, None)
+    qtbot.addWidget(form)
+    form.show()
+    form.title.setText("村民议事会")
+    editor = form.volunteers
+    completer = editor.name.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("支书")  # any part of the name
+    assert completer.currentCompletion() == "黄支书"
+    completer.activated.emit("黄支书")  # as a click on the offered name
+    assert editor.phone.text() == "13907712345"
+    editor.name.setText("黄支书")
+    editor.hours.setValue(2.5)
+    editor.add()
+    form.save_button.click()
+    assert form.saved_id and get_activity(ctx.db, form.saved_id).volunteers[0].hours == 2.5
+    qtbot.waitUntil(lambda: rows(tab)[0][4:] == ["2.5", "1"], timeout=10_000)
+    assert tab.total.text() == "共 1 人，全年 2.5 小时"

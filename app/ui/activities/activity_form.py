@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ShegongError
 from app.models.vocab import ACTIVITY_KIND, GENDER, SERVICE_DOMAIN
+from app.services import helpers as helper_register
 from app.services.activities import (
     HEAD_COUNT_MAX,
     ActivityInput,
@@ -36,6 +38,7 @@ from app.services.activities import (
     update_activity,
 )
 from app.services.client_list import ClientListRow
+from app.services.helpers import HelperRow
 from app.services.voids import void_record
 from app.ui.kit.client_picker import ClientPicker
 from app.ui.kit.context import AppContext
@@ -184,6 +187,22 @@ class VolunteerEditor(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self._changed()
+        self._known: dict[str, HelperRow] = {}
+
+    def set_known(self, people: list[HelperRow]) -> None:
+        """The station's register: its names offered as the name is typed; choosing one
+        fills the phone in."""
+        self._known = {p.name: p for p in people}
+        completer = QCompleter(list(self._known), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._chosen)
+        self.name.setCompleter(completer)
+
+    def _chosen(self, name: str) -> None:
+        known = self._known.get(name)
+        if known is not None and not self.phone.text().strip():
+            self.phone.setText(known.phone)
 
     def volunteers(self) -> tuple[VolunteerInput, ...]:
         return tuple(self.model.rows)
@@ -301,6 +320,7 @@ class ActivityFormDialog(QDialog):
         people_layout.addLayout(head)
         people_layout.addWidget(self.errors.add("unregistered_count", focus=self.unregistered))
         self.volunteers = VolunteerEditor(ctx.lang, FieldError())
+        self.volunteers.set_known(helper_register.helpers(ctx.db))
         self.errors.add("volunteers", error=self.volunteers.error, focus=self.volunteers.name)
         helpers = QGroupBox(self.tr("Volunteers"))
         helpers_layout = QVBoxLayout(helpers)

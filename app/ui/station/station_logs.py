@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.vocab import DELIVERY_MODE
+from app.models.vocab import DELIVERY_MODE, HELPER_KIND
+from app.services.helpers import HelperInput, HelperRow, add_helper, helpers
 from app.services.station import (
     SESSION_HOURS_A_DAY,
     SUPERVISION_HOURS,
@@ -215,6 +216,31 @@ class TrainingDialog(RecordDialog):
             provider=self.provider.text(), topic=self.topic.text(), certificate=certificate))
 
 
+class HelperDialog(RecordDialog):
+    """A volunteer or village cadre added to the station's register."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx.lang, self.tr("Add to the register"), self.tr("&Save"), parent)
+        self.ctx = ctx
+        self.say(self.tr("Volunteers and village cadres who help at activities: registered "
+                         "once, chosen by name on each activity, their hours added up here. "
+                         "A volunteer typed on an activity is registered by itself."))
+        self.name = QLineEdit()
+        self.kind = VocabCombo(HELPER_KIND, ctx.lang)
+        self.village = QLineEdit()
+        self.phone = QLineEdit()
+        self.add_row(self.tr("&Name"), self.name, "name")
+        self.add_row(self.tr("&Kind"), self.kind, "kind")
+        self.add_row(self.tr("&Village"), self.village, "village")
+        self.add_row(self.tr("&Phone"), self.phone, "phone")
+        self.name.setFocus()
+
+    def submit(self) -> str:
+        return add_helper(self.ctx.db, HelperInput(
+            self.name.text(), self.kind.code() or "volunteer", self.village.text(),
+            self.phone.text()))
+
+
 # -- one log: a table with its add and void buttons -------------------------------------------
 @dataclass(frozen=True)
 class LogKind:
@@ -290,7 +316,8 @@ class LogTab(QWidget):
             self.void_requested.emit(row)
 
 
-LOG_TABLES = {"supervision_session", "training_record", "worker"}
+LOG_TABLES = {"supervision_session", "training_record", "worker", "helper", "activity",
+              "activity_volunteer"}
 
 
 class StationLogs(QWidget):
@@ -313,6 +340,7 @@ class StationLogs(QWidget):
         self.status = QLabel()
 
         self._build_logs(lang)
+        self._build_helpers(lang)
         # The logs follow their own tables: a visit saved does not read them again.
         self.auto = AutoRefresh(self, ctx, LOG_TABLES, self.refresh)
         self._arrange_logs()
@@ -320,6 +348,7 @@ class StationLogs(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.supervision, self.tr("Supervision log"))
         self.tabs.addTab(self.training, self.tr("Training log"))
+        self.tabs.addTab(self.helpers, self.tr("Volunteers and cadres"))
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year)
@@ -364,6 +393,23 @@ class StationLogs(QWidget):
             Column(self.tr("Provider"), lambda r: r.provider),
             Column(self.tr("Certificate"), lambda r: r.certificate)])
 
+    def _build_helpers(self, lang: str) -> None:
+        """The register of volunteers and cadres, with each one's hours in the year."""
+        self.helpers = LogTab(LogKind(
+            "helper", self.tr("Add to the re&gister…"), lambda r: r.name,
+            self._helpers_total), [
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Kind"), lambda r: HELPER_KIND.label(r.kind, lang)),
+            Column(self.tr("Village"), lambda r: r.village),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("Hours"), lambda r: f"{r.hours:g}", lambda r: r.hours, numeric=True),
+            Column(self.tr("Activities"), lambda r: str(r.activities),
+                   lambda r: float(r.activities), numeric=True)])
+        self.helpers.add_requested.connect(self.add_helper)
+        self.helpers.void_requested.connect(lambda row: self.void(self.helpers.kind, row))
+        self.helpers.history_requested.connect(
+            lambda row: self.history(self.helpers.kind, row))
+
     def _arrange_logs(self) -> None:
         """Column widths, and the logs' add and void requests."""
         for tab in (self.supervision, self.training):
@@ -385,11 +431,14 @@ class StationLogs(QWidget):
     def refresh(self) -> None:
         db, year = self.ctx.db, int(self.year.currentData())
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        self.loader.load(lambda: (supervision_log(db, start, end), training_log(db, start, end)))
+        self.loader.load(lambda: (supervision_log(db, start, end), training_log(db, start, end),
+                                  helpers(db, year)))
 
-    def _show(self, logs: tuple[list[SupervisionRow], list[TrainingRow]]) -> None:
+    def _show(self, logs: tuple[list[SupervisionRow], list[TrainingRow],
+                                list[HelperRow]]) -> None:
         self.supervision.set_rows(logs[0])
         self.training.set_rows(logs[1])
+        self.helpers.set_rows(logs[2])
         self.loaded.emit()
 
     def _failed(self, exc: object) -> None:
@@ -404,6 +453,10 @@ class StationLogs(QWidget):
     def add_training(self, worker_id: str | None = None) -> None:
         self.tabs.setCurrentWidget(self.training)
         self._open(TrainingDialog(self.ctx, worker_id, self))
+
+    def add_helper(self) -> None:
+        self.tabs.setCurrentWidget(self.helpers)
+        self._open(HelperDialog(self.ctx, self))
 
     def correct_supervision(self, row: SupervisionRow) -> None:
         self._open(SupervisionDialog(self.ctx, self, session_id=row.id))
@@ -455,6 +508,10 @@ class StationLogs(QWidget):
 
     def _session_total(self, rows: list[SupervisionRow]) -> str:
         return arg(self.tr("%1 sessions, %2 hours in all"), len(rows),
+                   f"{sum(r.hours for r in rows):g}")
+
+    def _helpers_total(self, rows: list[HelperRow]) -> str:
+        return arg(self.tr("%1 people, %2 hours in the year"), len(rows),
                    f"{sum(r.hours for r in rows):g}")
 
     def _training_total(self, rows: list[TrainingRow]) -> str:
