@@ -483,6 +483,16 @@ def station_screens(window: MainWindow) -> None:
         dialog.topics.setPlainText("个案督导：困境儿童家庭走访中的风险评估")
         save(dialog, "station_supervision")
         dialog.reject()
+    # The register of volunteers and cadres: a cadre added, the demo's volunteers in it.
+    from app.services.helpers import HelperInput, add_helper
+
+    add_helper(window.ctx.db, HelperInput("黄振华", "village_cadre", "那龙村", "13907712345"))
+    page.logs.tabs.setCurrentWidget(page.logs.helpers)
+    wait_until(lambda: not page.logs.loader.running)
+    bar.setValue(bar.maximum())
+    save(window, "station_helpers")
+    page.logs.tabs.setCurrentIndex(0)
+    bar.setValue(0)
 
 
 def report_screens(window: MainWindow, folder: Path) -> None:

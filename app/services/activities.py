@@ -18,6 +18,7 @@ from app.services.common import (
     get_live,
     local_setting,
     required_date,
+    set_changed,
     set_links,
 )
 from app.services.helpers import register_volunteers
@@ -93,9 +94,7 @@ def update_activity(db: Database, activity_id: str, data: ActivityInput) -> None
     checked_input = _check(data)
     with db.write() as s:
         activity = get_live(s, Activity, activity_id, "activity", "活动")
-        for name, value in checked_input.fields.items():
-            if getattr(activity, name) != value:
-                setattr(activity, name, value)
+        set_changed(activity, checked_input.fields)
         _set_people(s, activity_id, data.participant_ids, checked_input.volunteers)
 
 

@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlalchemy import LargeBinary, func, or_, select, type_coerce
 
-from app.models import Activity, ActivityParticipant, ActivityVolunteer, ClientIndex
+from app.models import Activity, ActivityParticipant, ActivityVolunteer
 from app.models.validation import parse_month
 from app.services.activities import ActivityRow
-from app.services.client_list import ClientIds, like_pattern, ordered_ids
+from app.services.client_list import ClientIds, client_search, like_pattern, ordered_ids
 from app.services.visit_list import live_months
 from app.store.database import Database
 
@@ -42,8 +42,7 @@ def activity_ids(db: Database, q: ActivityQuery) -> ClientIds:
         pattern = like_pattern(text)
         people = select(ActivityParticipant.activity_id).where(
             ActivityParticipant.void_reason.is_(None),
-            ActivityParticipant.client_id.in_(select(ClientIndex.client_id).where(
-                ClientIndex.live.is_(True), ClientIndex.hay.like(pattern, escape="\\"))))
+            client_search(ActivityParticipant.client_id, text))
         stmt = stmt.where(or_(func.lower(Activity.title).like(pattern, escape="\\"),
                               func.lower(Activity.place).like(pattern, escape="\\"),
                               Activity.id.in_(people)))

@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlalchemy import LargeBinary, select, type_coerce
 
-from app.models import Case, Client, ClientIndex
+from app.models import Case, Client
 from app.models.ids import id_to_bytes
 from app.services.cases import CaseRow
-from app.services.client_list import ClientIds, like_pattern, ordered_ids
+from app.services.client_list import ClientIds, client_search, ordered_ids
 from app.store.database import Database
 
 
@@ -33,10 +33,7 @@ def case_ids(db: Database, q: CaseQuery) -> ClientIds:
         stmt = stmt.where(type_coerce(Case.worker_id, LargeBinary) == id_to_bytes(q.worker_id))
     text = q.search.strip().lower()
     if text:
-        stmt = stmt.where(Case.client_id.in_(
-            select(ClientIndex.client_id).where(ClientIndex.live.is_(True),
-                                                ClientIndex.hay.like(like_pattern(text),
-                                                                     escape="\\"))))
+        stmt = stmt.where(client_search(Case.client_id, text))
     return ordered_ids(db, stmt.order_by(Case.opened_on.desc(), Case.id.desc()))
 
 

@@ -18,7 +18,7 @@ from app.models import Case, CaseEvent, CaseGoal, Client
 from app.models.validation import check_code, require_text
 from app.models.vocab import CASE_STAGE, CASE_STAGE_ORDER, CLOSURE_REASON, GOAL_STATUS
 from app.services.closures import check_may_close, void_requests
-from app.services.common import checked, get_live, local_setting, parse_date, today
+from app.services.common import checked, get_live, local_setting, parse_date, set_changed, today
 from app.store.database import Database
 
 ASSESSMENT_FIELDS = (
@@ -73,9 +73,7 @@ def update_case(db: Database, case_id: str, **changes: Any) -> None:
         changes[key] = checked("case_record", key, value)
     with db.write() as s:
         case = _open_case(s, case_id)
-        for key, value in changes.items():
-            if getattr(case, key) != value:
-                setattr(case, key, value)
+        set_changed(case, changes)
 
 
 def move_stage(db: Database, case_id: str, to_stage: str, note: str | None = None,

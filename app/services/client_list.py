@@ -129,6 +129,13 @@ def client_ids(db: Database, q: ClientQuery) -> ClientIds:
     return ordered_ids(db, stmt)
 
 
+def client_search(column: Any, text: str) -> Any:
+    """`column` (a record's client) is a live client whose index matches `text` (name,
+    pinyin initials, village, phone, ID number): the search of every record list."""
+    return column.in_(select(ClientIndex.client_id).where(
+        ClientIndex.live.is_(True), ClientIndex.hay.like(like_pattern(text), escape="\\")))
+
+
 def like_pattern(text: str) -> str:
     """`text` anywhere, as a LIKE pattern with escape character \\."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -37,6 +37,7 @@ from app.services.common import (
     get_live,
     local_setting,
     parse_date,
+    set_changed,
 )
 from app.services.common import (
     today as today_,
@@ -258,10 +259,7 @@ def update_profile(s: Session, client_id: str, changes: dict[str, Any]) -> None:
     if changes.get("id_number") and changes["id_number"] != client.id_number:
         current = replace(current, birth_date=None, gender=None)
     data = validate_client(replace(current, **changes))
-    for f in CLIENT_FIELDS:
-        value = getattr(data, f)
-        if getattr(client, f) != value:
-            setattr(client, f, value)
+    set_changed(client, ((f, getattr(data, f)) for f in CLIENT_FIELDS))
     _set_name_keys(client)
 
 

@@ -4,7 +4,7 @@ the time stamp of local rows, and the cleaning of optional text and required dat
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -103,3 +103,11 @@ def set_links(s: Session, held: list[T], linked: Callable[[T], str | None],
     for other in wanted:
         if other not in have:
             s.add(make(other))
+
+
+def set_changed(row: Any, values: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> None:
+    """Write only the fields whose value differs: an unchanged field makes no op, keeps
+    its clock and stays out of the record's history."""
+    for name, value in (values.items() if isinstance(values, Mapping) else values):
+        if getattr(row, name) != value:
+            setattr(row, name, value)

@@ -23,7 +23,7 @@ from app.models import Worker
 from app.models.validation import check_code, normalize_phone, require_text
 from app.models.vocab import CERTIFICATION
 from app.services.admission import require_right
-from app.services.common import get_live, local_setting
+from app.services.common import get_live, local_setting, set_changed
 from app.store.database import Database
 
 STATION_ROLES = ("worker", "head", "supervisor")  # the county office is no station's person
@@ -123,10 +123,8 @@ def edit_person(db: Database, person_id: str, data: PersonInput) -> None:
                 "laptop of the station's head or the county office.",
                 "本机以此人的身份记录，其角色请在站长或县民政局的电脑上修改。")
         _refuse_same_name(s, station_id, clean.name, person.id)
-        for field, value in (("name", clean.name), ("role", clean.role),
-                             ("certification", clean.certification), ("phone", clean.phone)):
-            if getattr(person, field) != value:
-                setattr(person, field, value)
+        set_changed(person, {"name": clean.name, "role": clean.role,
+                             "certification": clean.certification, "phone": clean.phone})
 
 
 def set_active(db: Database, person_id: str, active: bool) -> None:

@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import LargeBinary, func, select, type_coerce
 
-from app.models import Client, ClientIndex, Referral
-from app.services.client_list import ClientIds, like_pattern, ordered_ids
+from app.models import Client, Referral
+from app.services.client_list import ClientIds, client_search, ordered_ids
 from app.services.referrals import overdue_condition
 from app.store.database import Database
 
@@ -53,10 +53,7 @@ def referral_ids(db: Database, q: ReferralQuery, day: dt.date | None = None) -> 
         stmt = stmt.where(Referral.agency == q.agency)
     text = q.search.strip().lower()
     if text:
-        stmt = stmt.where(Referral.client_id.in_(
-            select(ClientIndex.client_id).where(ClientIndex.live.is_(True),
-                                                ClientIndex.hay.like(like_pattern(text),
-                                                                     escape="\\"))))
+        stmt = stmt.where(client_search(Referral.client_id, text))
     return ordered_ids(db, stmt.order_by(Referral.referred_on.desc(), Referral.id.desc()))
 
 

@@ -41,6 +41,7 @@ from app.services.common import (
     get_live,
     local_setting,
     required_date,
+    set_changed,
 )
 from app.services.settings import visit_intervals
 from app.services.sync_review import duplicate_groups
@@ -150,9 +151,7 @@ def update_supervision(db: Database, session_id: str, data: SupervisionInput) ->
         row = get_live(s, SupervisionSession, session_id, "supervision session", "督导记录")
         wanted = {**checked_input.fields,
                   "supervisor_id": _supervisor_id(s, data, checked_input)}
-        for name, value in wanted.items():
-            if getattr(row, name) != value:
-                setattr(row, name, value)
+        set_changed(row, wanted)
 
 
 def supervision_input(db: Database, session_id: str) -> SupervisionInput:
@@ -213,9 +212,7 @@ def update_training(db: Database, record_id: str, data: TrainingInput) -> None:
               "certificate": checked_text("training_record", "certificate", data.certificate)}
     with db.write() as s:
         row = get_live(s, TrainingRecord, record_id, "training record", "培训记录")
-        for name, value in wanted.items():
-            if getattr(row, name) != value:
-                setattr(row, name, value)
+        set_changed(row, wanted)
 
 
 def training_input(db: Database, record_id: str) -> TrainingInput:

@@ -16,10 +16,10 @@ from typing import Any
 
 from sqlalchemy import LargeBinary, select, type_coerce
 
-from app.models import Client, ClientCategory, ClientIndex, Visit, Worker
+from app.models import Client, ClientCategory, Visit, Worker
 from app.models.ids import id_to_bytes
 from app.models.validation import months_back, parse_month
-from app.services.client_list import ClientIds, like_pattern, ordered_ids
+from app.services.client_list import ClientIds, client_search, ordered_ids
 from app.store.database import Database
 
 
@@ -63,10 +63,7 @@ def visit_statement(q: VisitQuery) -> Any:
         stmt = stmt.where(Visit.mode == q.mode)
     text = q.search.strip().lower()
     if text:
-        stmt = stmt.where(Visit.client_id.in_(
-            select(ClientIndex.client_id).where(ClientIndex.live.is_(True),
-                                                ClientIndex.hay.like(like_pattern(text),
-                                                                     escape="\\"))))
+        stmt = stmt.where(client_search(Visit.client_id, text))
     if q.category:
         stmt = stmt.where(Visit.client_id.in_(
             select(ClientCategory.client_id).where(ClientCategory.category == q.category,

@@ -20,6 +20,7 @@ from app.services.common import (
     optional_text,
     parse_date,
     required_date,
+    set_changed,
     set_links,
 )
 from app.store.database import Database
@@ -135,9 +136,7 @@ def _fill(s: Session, visit: Visit, v: VisitInput) -> list[str]:
         emotional_notes=optional_text(v.emotional.notes), social_level=v.social.level,
         social_notes=optional_text(v.social.notes), services=list(v.services) or None,
         risks=optional_text(v.risks), next_followup=v.next_followup, worker_id=lead)
-    for name, value in values.items():
-        if getattr(visit, name) != value:
-            setattr(visit, name, value)
+    set_changed(visit, values)
     # validate_visit made next_followup a date (or None)
     if case is not None and case.stage != "closed" and isinstance(v.next_followup, dt.date) \
             and case.next_followup != v.next_followup:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.models import Worker
 from app.models.validation import check_code, normalize_phone, require_text
 from app.models.vocab import CERTIFICATION
-from app.services.common import get_live, local_setting
+from app.services.common import get_live, local_setting, set_changed
 from app.store.database import Database
 
 
@@ -21,6 +21,4 @@ def update_worker(db: Database, worker_id: str, name: str, phone: str | None,
     check_code(certification, CERTIFICATION.codes(), "certification", "certification", "职业资格")
     with db.write() as s:
         worker = get_live(s, Worker, worker_id, "worker", "社工")
-        for field, value in (("name", text), ("phone", number), ("certification", certification)):
-            if getattr(worker, field) != value:
-                setattr(worker, field, value)
+        set_changed(worker, {"name": text, "phone": number, "certification": certification})

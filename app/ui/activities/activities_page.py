@@ -27,7 +27,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, grow_content
 from app.ui.kit.i18n import arg, format_date
 from app.ui.kit.lazy_table import LazyColumn, LazyTableModel, lazy_view
-from app.ui.kit.widgets import VocabCombo
+from app.ui.kit.widgets import VocabCombo, refill_combo
 
 TABLES = {"activity", "activity_participant", "activity_volunteer"}
 
@@ -120,7 +120,7 @@ class ActivitiesPage(LoadingPage):
 
     def _loaded(self, result: tuple[ActivityQuery, Sequence[str], list[str]]) -> None:
         query, ids, months = result
-        self._fill_months(months)
+        refill_combo(self.month, [(month_label(m, self.ctx.lang), m) for m in months])
         if query != self.current_query():  # the criteria changed: a newer load runs
             return
         self.model.set_ids(ids)
@@ -132,16 +132,6 @@ class ActivitiesPage(LoadingPage):
             self.status.setText(self.tr("No activity matches."))
         else:
             self.status.setText(self.tr("No activities recorded yet."))
-
-    def _fill_months(self, months: list[str]) -> None:
-        chosen = self.month.currentData()
-        self.month.blockSignals(True)
-        while self.month.count() > 1:
-            self.month.removeItem(1)
-        for month in months:
-            self.month.addItem(month_label(month, self.ctx.lang), month)
-        self.month.setCurrentIndex(max(self.month.findData(chosen), 0))
-        self.month.blockSignals(False)
 
     def _failed(self, exc: object) -> None:
         self.status.setText(self.tr("The activities could not be loaded; the log file has "

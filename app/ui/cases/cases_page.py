@@ -33,6 +33,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, grow_content
 from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.lazy_table import LazyColumn, LazyTableModel, lazy_view
+from app.ui.kit.widgets import refill_combo
 
 FILTERS: tuple[str | None, ...] = (None, *CASE_STAGE_ORDER)  # None: every stage
 TABLES = {"case_record", "case_event", "case_goal", "client", "worker"}
@@ -141,7 +142,7 @@ class CasesPage(LoadingPage):
                                     list[WorkerRow]]) -> None:
         query, counts, ids, people = result
         self._show_counts(counts)
-        self._fill_workers(people)
+        refill_combo(self.worker, [(w.name, w.id) for w in people])
         if query != self.current_query():  # the criteria changed: a newer load runs
             return
         self.model.set_ids(ids)
@@ -153,16 +154,6 @@ class CasesPage(LoadingPage):
             self.status.setText(self.tr("No case matches."))
         else:
             self.status.setText(self.tr("No cases at this stage."))
-
-    def _fill_workers(self, people: list[WorkerRow]) -> None:
-        chosen = self.worker.currentData()
-        self.worker.blockSignals(True)
-        while self.worker.count() > 1:
-            self.worker.removeItem(1)
-        for w in people:
-            self.worker.addItem(w.name, w.id)
-        self.worker.setCurrentIndex(max(self.worker.findData(chosen), 0))
-        self.worker.blockSignals(False)
 
     def _failed(self, exc: object) -> None:
         self.status.setText(self.tr("The cases could not be loaded; the log file has the "

@@ -258,3 +258,16 @@ def done_label() -> QLabel:
     set_role(label, "ok")
     label.setWordWrap(True)
     return label
+
+
+def refill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    """New choices (text, data) after a filter's first, "all" one, keeping what was
+    chosen, without a change signal (the list behind it was just read)."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)

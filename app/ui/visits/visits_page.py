@@ -34,7 +34,7 @@ from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.jobs import run_job
 from app.ui.kit.lazy_table import LazyColumn, LazyTableModel, lazy_view
 from app.ui.kit.style import set_role
-from app.ui.kit.widgets import VocabCombo
+from app.ui.kit.widgets import VocabCombo, refill_combo
 
 VISIT_TABLES = {"visit", "client", "worker", "client_category"}
 
@@ -160,19 +160,8 @@ class VisitsPage(LoadingPage):
 
     def _fill_choices(self, choices: tuple[list[WorkerRow], list[str]]) -> None:
         people, months = choices
-        self._refill(self.worker, [(w.name, w.id) for w in people])
-        self._refill(self.month, [(month_label(m, self.ctx.lang), m) for m in months])
-
-    def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
-        """New choices after the "all" one, keeping what was chosen."""
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
+        refill_combo(self.worker, [(w.name, w.id) for w in people])
+        refill_combo(self.month, [(month_label(m, self.ctx.lang), m) for m in months])
 
     def _open(self, index: QModelIndex) -> None:
         visit_id = self.model.id_at(index.row())
