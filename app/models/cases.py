@@ -15,6 +15,7 @@ from app.models.vocab import (
     GOAL_STATUS,
     REFERRAL_AGENCY,
     REFERRAL_STATUS,
+    REQUEST_KIND,
 )
 
 
@@ -86,12 +87,14 @@ class Referral(Synced, Base):
 
 
 class ClosureRequest(Synced, Base):
-    """A worker asks to close a case (结案申请) where the station wants closures approved:
-    the reason and day proposed, and why. Written by the case's workers."""
+    """A worker asks the head or the supervisor to approve closing a case (结案申请: the
+    reason and day proposed) or its service plan (`kind` plan), with why. Written by the
+    case's workers."""
 
     __tablename__ = "closure_request"
 
     case_id: Mapped[str | None] = ref("case_record")
+    kind: Mapped[str | None] = code(REQUEST_KIND)  # None: a closure (the first kind)
     closure_reason: Mapped[str | None] = code(CLOSURE_REASON)
     closed_on: Mapped[dt.date | None] = mapped_column()
     note: Mapped[str | None] = text(1000)

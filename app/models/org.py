@@ -21,6 +21,8 @@ class Station(Synced, Base):
     township: Mapped[str | None] = text(100)
     # Closing a case needs the head's or the supervisor's approval (set by the head).
     closure_approval: Mapped[bool | None] = mapped_column()
+    # A case's service plan needs that approval before the work starts (set by the head).
+    plan_approval: Mapped[bool | None] = mapped_column()
 
 
 class Worker(Synced, Base):

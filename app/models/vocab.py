@@ -210,6 +210,13 @@ HELPER_KIND = Vocab(
     ("village_cadre", "村（社区）干部", "Village cadre"),
 )
 
+# What a request asks the head or the supervisor to approve.
+REQUEST_KIND = Vocab(
+    "request_kind", "审批事项", "Request",
+    ("closure", "结案", "Closing the case"),
+    ("plan", "服务计划", "The service plan"),
+)
+
 # The answer to a request to close a case (结案审批).
 APPROVAL_DECISION = Vocab(
     "approval_decision", "审批结果", "Decision",
@@ -267,6 +274,6 @@ ALL_VOCABS: dict[str, Vocab] = {
         CLIENT_CATEGORY, GENDER, RISK_LEVEL, CLIENT_STATUS, DISABILITY_TYPE, DISABILITY_GRADE,
         RELATIONSHIP, CASE_STAGE, CLOSURE_REASON, GOAL_STATUS, VISIT_MODE, NEED_LEVEL,
         SERVICE_TYPE, REFERRAL_AGENCY, REFERRAL_STATUS, CERTIFICATION, ROLE, ACTIVITY_KIND,
-        SERVICE_DOMAIN, DELIVERY_MODE, APPROVAL_DECISION, HELPER_KIND,
+        SERVICE_DOMAIN, DELIVERY_MODE, APPROVAL_DECISION, HELPER_KIND, REQUEST_KIND,
     )
 }

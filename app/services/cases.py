@@ -17,7 +17,7 @@ from app.errors import ValidationError
 from app.models import Case, CaseEvent, CaseGoal, Client
 from app.models.validation import check_code, require_text
 from app.models.vocab import CASE_STAGE, CASE_STAGE_ORDER, CLOSURE_REASON, GOAL_STATUS
-from app.services.closures import check_may_close, void_requests
+from app.services.closures import check_may_close, check_may_leave_plan, void_requests
 from app.services.common import checked, get_live, local_setting, parse_date, set_changed, today
 from app.store.database import Database
 
@@ -87,6 +87,9 @@ def move_stage(db: Database, case_id: str, to_stage: str, note: str | None = Non
         case = _open_case(s, case_id)
         if case.stage == to_stage:
             return
+        if case.stage == "plan" and CASE_STAGE_ORDER.index(to_stage) > \
+                CASE_STAGE_ORDER.index("plan"):
+            check_may_leave_plan(s, case_id)
         _event(s, case.id, checked("case_event", "event_date", on or today()), case.stage,
                to_stage, note, local_setting(s, "worker_id"))
         case.stage = to_stage

@@ -114,7 +114,7 @@
         <translation>No activities recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="147"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="137"/>
         <source>The activities could not be loaded; the log file has the details.</source>
         <translation>The activities could not be loaded; the log file has the details.</translation>
     </message>
@@ -368,158 +368,179 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="109"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="114"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="374"/>
         <source>Next sta&amp;ge</source>
         <translation>Next sta&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="111"/>
-        <location filename="../../app/ui/cases/case_dialog.py" line="342"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="116"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="353"/>
         <source>&amp;Close case…</source>
         <translation>&amp;Close case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="113"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="118"/>
         <source>Reope&amp;n case…</source>
         <translation>Reope&amp;n case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="77"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="82"/>
         <source>Problem and assessment</source>
         <translation>Problem and assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="78"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="83"/>
         <source>Service plan</source>
         <translation>Service plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="79"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="84"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="147"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="153"/>
         <source>&amp;Save assessment</source>
         <translation>&amp;Save assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="167"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="173"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="177"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="183"/>
         <source>e.g. The family applies for the minimum living allowance within a month</source>
         <translation>e.g. The family applies for the minimum living allowance within a month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="180"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="186"/>
         <source>New goa&amp;l</source>
         <translation>New goa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="182"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="188"/>
         <source>Add goal</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="189"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="195"/>
         <source>S&amp;tatus of the chosen goal</source>
         <translation>S&amp;tatus of the chosen goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="191"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="197"/>
         <source>Change stat&amp;us</source>
         <translation>Change stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="218"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="224"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="219"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="225"/>
         <source>Stage move</source>
         <translation>Stage move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="220"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="226"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="231"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="237"/>
         <source>Case opened (%1)</source>
         <translation>Case opened (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="232"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="238"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="254"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="260"/>
         <source>Case: %1</source>
         <translation>Case: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="257"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="263"/>
         <source>Opened %1 · Worker: %2 · Stage: %3</source>
         <translation>Opened %1 · Worker: %2 · Stage: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="261"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="267"/>
         <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
         <translation>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="271"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="277"/>
         <source>At evaluation the next step is closing the case with a reason.</source>
         <translation>At evaluation the next step is closing the case with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="275"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="282"/>
         <source>Service plan (%1)</source>
         <translation>Service plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="306"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="313"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="341"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="352"/>
         <source>Request &amp;closing…</source>
         <translation>Request &amp;closing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="347"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="358"/>
         <source>The request to close this case, sent on %1, waits for the head&apos;s or the supervisor&apos;s answer.</source>
         <translation>The request to close this case, sent on %1, waits for the head&apos;s or the supervisor&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="351"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="362"/>
         <source>%1 approved closing this case on %2: it can be closed now.</source>
         <translation>%1 approved closing this case on %2: it can be closed now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="354"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="365"/>
         <source>%1 sent the request to close this case back on %2: %3</source>
         <translation>%1 sent the request to close this case back on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="405"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="382"/>
+        <source>Request approval of the &amp;plan…</source>
+        <translation>Request approval of the &amp;plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="388"/>
+        <source>The plan was sent for approval on %1; it waits for the head&apos;s or the supervisor&apos;s answer.</source>
+        <translation>The plan was sent for approval on %1; it waits for the head&apos;s or the supervisor&apos;s answer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="392"/>
+        <source>%1 approved the plan on %2: the work can start.</source>
+        <translation>%1 approved the plan on %2: the work can start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="395"/>
+        <source>%1 sent the plan back on %2: %3</source>
+        <translation>%1 sent the plan back on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="446"/>
         <source>Unsaved assessment</source>
         <translation>Unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="406"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="447"/>
         <source>The assessment has changes that are not saved yet. Save them?</source>
         <translation>The assessment has changes that are not saved yet. Save them?</translation>
     </message>
@@ -527,93 +548,93 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="49"/>
-        <location filename="../../app/ui/cases/cases_page.py" line="63"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="50"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="50"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="51"/>
         <source>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</source>
         <translation>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="94"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="95"/>
         <source>Search the client: name, pinyin initials, village or phone</source>
         <translation>Search the client: name, pinyin initials, village or phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="96"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="97"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="98"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="99"/>
         <source>Worker in c&amp;harge</source>
         <translation>Worker in c&amp;harge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="112"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="114"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="114"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="115"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="115"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="116"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="116"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="117"/>
         <source>Presenting problem</source>
         <translation>Presenting problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="65"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="138"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="139"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="150"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="151"/>
         <source>%1 cases shown. Press Enter or double-click to open one.</source>
         <translation>%1 cases shown. Press Enter or double-click to open one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="153"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="154"/>
         <source>No case matches.</source>
         <translation>No case matches.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="155"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="156"/>
         <source>No cases at this stage.</source>
         <translation>No cases at this stage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="168"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="159"/>
         <source>The cases could not be loaded; the log file has the details.</source>
         <translation>The cases could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="173"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="164"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="175"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="166"/>
         <source>%1 (%2 cases)</source>
         <translation>%1 (%2 cases)</translation>
     </message>
@@ -1427,8 +1448,8 @@
     <name>ClosureDecisionDialog</name>
     <message>
         <location filename="../../app/ui/today/closure_dialog.py" line="19"/>
-        <source>Request to close a case</source>
-        <translation>Request to close a case</translation>
+        <source>A request to approve</source>
+        <translation>A request to approve</translation>
     </message>
     <message>
         <location filename="../../app/ui/today/closure_dialog.py" line="20"/>
@@ -1436,27 +1457,32 @@
         <translation>&amp;Give the answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/closure_dialog.py" line="24"/>
+        <location filename="../../app/ui/today/closure_dialog.py" line="25"/>
+        <source>%1 asks, on %2, to approve the service plan of %3&apos;s case (open the case from Today to read its goals).</source>
+        <translation>%1 asks, on %2, to approve the service plan of %3&apos;s case (open the case from Today to read its goals).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="30"/>
         <source>%1 asks, on %2, to close the case of %3 on %4: %5.</source>
         <translation>%1 asks, on %2, to close the case of %3 on %4: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/closure_dialog.py" line="29"/>
+        <location filename="../../app/ui/today/closure_dialog.py" line="35"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/closure_dialog.py" line="33"/>
+        <location filename="../../app/ui/today/closure_dialog.py" line="39"/>
         <source>What the worker should know; required when the request goes back</source>
         <translation>What the worker should know; required when the request goes back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/closure_dialog.py" line="35"/>
+        <location filename="../../app/ui/today/closure_dialog.py" line="41"/>
         <source>&amp;Decision</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/closure_dialog.py" line="36"/>
+        <location filename="../../app/ui/today/closure_dialog.py" line="42"/>
         <source>&amp;Comment</source>
         <translation>&amp;Comment</translation>
     </message>
@@ -2771,6 +2797,34 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>PlanApprovalDialog</name>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="113"/>
+        <source>Request approval of the plan</source>
+        <translation>Request approval of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="114"/>
+        <source>&amp;Send the request</source>
+        <translation>&amp;Send the request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="118"/>
+        <source>This station starts a case&apos;s work once the head or the supervisor approved its plan: they see the goals and answer on Today.</source>
+        <translation>This station starts a case&apos;s work once the head or the supervisor approved its plan: they see the goals and answer on Today.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="120"/>
+        <source>Anything the approver should know</source>
+        <translation>Anything the approver should know</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="121"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
     <name>PreviewStep</name>
     <message>
         <location filename="../../app/ui/roster/roster_pages.py" line="253"/>
@@ -3477,175 +3531,180 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="53"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="58"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="54"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="59"/>
         <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
         <translation>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="92"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="88"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="93"/>
         <source>C&amp;hinese (中文)</source>
         <translation>C&amp;hinese (中文)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="90"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
         <source>E&amp;nglish</source>
         <translation>E&amp;nglish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="93"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
         <source>Use this &amp;language</source>
         <translation>Use this &amp;language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="117"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="122"/>
         <source>The setting could not be saved: %1</source>
         <translation>The setting could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="120"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="175"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="125"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="180"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="266"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="126"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="131"/>
         <source>Visit intervals</source>
         <translation>Visit intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="127"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="132"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="137"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="142"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="149"/>
         <source>Save &amp;intervals</source>
         <translation>Save &amp;intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="147"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="152"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="179"/>
-        <source>Closing cases</source>
-        <translation>Closing cases</translation>
+        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="181"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="186"/>
         <source>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</source>
         <translation>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="189"/>
+        <source>A case&apos;s service &amp;plan needs that approval before the work starts</source>
+        <translation>A case&apos;s service &amp;plan needs that approval before the work starts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="192"/>
         <source>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</source>
         <translation>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="207"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="218"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="234"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="219"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="235"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="220"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
         <source>Certi&amp;fication</source>
         <translation>Certi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="286"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="239"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="302"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="224"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="240"/>
         <source>&amp;Update my profile</source>
         <translation>&amp;Update my profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="270"/>
         <source>Where the data lives</source>
         <translation>Where the data lives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="259"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="275"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="260"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="276"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="262"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="278"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="263"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
         <source>Log files</source>
         <translation>Log files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="267"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="283"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="282"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="298"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="285"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="301"/>
         <source>Device ID</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="285"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="301"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="286"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="302"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="287"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="303"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="311"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="327"/>
         <source>This laptop has no worker profile.</source>
         <translation>This laptop has no worker profile.</translation>
     </message>
@@ -4734,11 +4793,6 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="228"/>
-        <source>Requests to close a case, waiting for your answer</source>
-        <translation>Requests to close a case, waiting for your answer</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/today/today_page.py" line="230"/>
         <source>Asked by</source>
         <translation>Asked by</translation>
@@ -4747,11 +4801,6 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/today/today_page.py" line="231"/>
         <source>Asked on</source>
         <translation>Asked on</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today/today_page.py" line="232"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../app/ui/today/today_page.py" line="233"/>
@@ -4770,6 +4819,16 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Client</translation>
     </message>
     <message>
+        <location filename="../../app/ui/today/today_page.py" line="228"/>
+        <source>Requests waiting for your approval</source>
+        <translation>Requests waiting for your approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="232"/>
+        <source>Asks to approve</source>
+        <translation>Asks to approve</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/today/today_page.py" line="237"/>
         <source>Last kept</source>
         <translation>Last kept</translation>
@@ -4785,27 +4844,37 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Today&apos;s lists could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="318"/>
+        <location filename="../../app/ui/today/today_page.py" line="298"/>
+        <source>the service plan</source>
+        <translation>the service plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="299"/>
+        <source>closing: %1</source>
+        <translation>closing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="323"/>
         <source>%1 days late</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="318"/>
+        <location filename="../../app/ui/today/today_page.py" line="323"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="321"/>
+        <location filename="../../app/ui/today/today_page.py" line="326"/>
         <source>never visited</source>
         <translation>never visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="324"/>
+        <location filename="../../app/ui/today/today_page.py" line="329"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="327"/>
+        <location filename="../../app/ui/today/today_page.py" line="332"/>
         <source>client not chosen yet</source>
         <translation>client not chosen yet</translation>
     </message>

@@ -114,7 +114,7 @@
         <translation>还没有登记活动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="147"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="137"/>
         <source>The activities could not be loaded; the log file has the details.</source>
         <translation>活动列表加载失败，详情见日志文件。</translation>
     </message>
@@ -368,158 +368,179 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="109"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="114"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="374"/>
         <source>Next sta&amp;ge</source>
         <translation>下一阶段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="111"/>
-        <location filename="../../app/ui/cases/case_dialog.py" line="342"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="116"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="353"/>
         <source>&amp;Close case…</source>
         <translation>结案…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="113"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="118"/>
         <source>Reope&amp;n case…</source>
         <translation>重新开案…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="77"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="82"/>
         <source>Problem and assessment</source>
         <translation>求助问题与预估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="78"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="83"/>
         <source>Service plan</source>
         <translation>服务计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="79"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="84"/>
         <source>Stage history</source>
         <translation>阶段记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="147"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="153"/>
         <source>&amp;Save assessment</source>
         <translation>保存预估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="167"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="173"/>
         <source>Goal</source>
         <translation>服务目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="177"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="183"/>
         <source>e.g. The family applies for the minimum living allowance within a month</source>
         <translation>例如：一个月内协助家庭申请低保</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="180"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="186"/>
         <source>New goa&amp;l</source>
         <translation>新目标(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="182"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="188"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="189"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="195"/>
         <source>S&amp;tatus of the chosen goal</source>
         <translation>所选目标的状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="191"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="197"/>
         <source>Change stat&amp;us</source>
         <translation>更新状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="218"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="224"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="219"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="225"/>
         <source>Stage move</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="220"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="226"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="231"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="237"/>
         <source>Case opened (%1)</source>
         <translation>开案（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="232"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="238"/>
         <source>%1 → %2</source>
         <translation>由“%1”进入“%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="254"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="260"/>
         <source>Case: %1</source>
         <translation>个案：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="257"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="263"/>
         <source>Opened %1 · Worker: %2 · Stage: %3</source>
         <translation>开案日期：%1 · 负责社工：%2 · 当前阶段：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="261"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="267"/>
         <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
         <translation>该个案已于%1结案（%2），只能查看不能修改；如需继续服务，请重新开案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="271"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="277"/>
         <source>At evaluation the next step is closing the case with a reason.</source>
         <translation>评估阶段之后请填写原因并结案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="275"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="282"/>
         <source>Service plan (%1)</source>
         <translation>服务计划（%1项目标）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="306"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="313"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="341"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="352"/>
         <source>Request &amp;closing…</source>
         <translation>申请结案…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="347"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="358"/>
         <source>The request to close this case, sent on %1, waits for the head&apos;s or the supervisor&apos;s answer.</source>
         <translation>结案申请已于%1提交，等待站长或督导审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="351"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="362"/>
         <source>%1 approved closing this case on %2: it can be closed now.</source>
         <translation>%1已于%2同意结案：现在可以结案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="354"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="365"/>
         <source>%1 sent the request to close this case back on %2: %3</source>
         <translation>%1于%2退回了结案申请：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="405"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="382"/>
+        <source>Request approval of the &amp;plan…</source>
+        <translation>申请审批服务计划…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="388"/>
+        <source>The plan was sent for approval on %1; it waits for the head&apos;s or the supervisor&apos;s answer.</source>
+        <translation>服务计划已于%1提交审批，等待站长或督导答复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="392"/>
+        <source>%1 approved the plan on %2: the work can start.</source>
+        <translation>%1已于%2批准服务计划：可以开始介入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="395"/>
+        <source>%1 sent the plan back on %2: %3</source>
+        <translation>%1于%2退回了服务计划：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="446"/>
         <source>Unsaved assessment</source>
         <translation>预估尚未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="406"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="447"/>
         <source>The assessment has changes that are not saved yet. Save them?</source>
         <translation>预估内容有修改尚未保存。是否保存？</translation>
     </message>
@@ -527,93 +548,93 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="49"/>
-        <location filename="../../app/ui/cases/cases_page.py" line="63"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="50"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="50"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="51"/>
         <source>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</source>
         <translation>本站全部个案（按阶段，从接案到结案），以及转介到其他机构的每一件事，直到对方答复并办结。打开一条即可继续处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="94"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="95"/>
         <source>Search the client: name, pinyin initials, village or phone</source>
         <translation>按服务对象查找：姓名、拼音首字母、村（社区）或电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="96"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="97"/>
         <source>All workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="98"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="99"/>
         <source>Worker in c&amp;harge</source>
         <translation>负责社工(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="112"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="114"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="114"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="115"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="115"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="116"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="116"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="117"/>
         <source>Presenting problem</source>
         <translation>求助问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="65"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="138"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="139"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="150"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="151"/>
         <source>%1 cases shown. Press Enter or double-click to open one.</source>
         <translation>显示 %1 个个案。按回车键或双击打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="153"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="154"/>
         <source>No case matches.</source>
         <translation>没有符合条件的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="155"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="156"/>
         <source>No cases at this stage.</source>
         <translation>此阶段没有个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="168"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="159"/>
         <source>The cases could not be loaded; the log file has the details.</source>
         <translation>个案列表加载失败，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="173"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="164"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="175"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="166"/>
         <source>%1 (%2 cases)</source>
         <translation>%1（%2个）</translation>
     </message>
@@ -1427,8 +1448,8 @@
     <name>ClosureDecisionDialog</name>
     <message>
         <location filename="../../app/ui/today/closure_dialog.py" line="19"/>
-        <source>Request to close a case</source>
-        <translation>结案申请审批</translation>
+        <source>A request to approve</source>
+        <translation>审批申请</translation>
     </message>
     <message>
         <location filename="../../app/ui/today/closure_dialog.py" line="20"/>
@@ -1436,27 +1457,32 @@
         <translation>提交审批意见(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/closure_dialog.py" line="24"/>
+        <location filename="../../app/ui/today/closure_dialog.py" line="25"/>
+        <source>%1 asks, on %2, to approve the service plan of %3&apos;s case (open the case from Today to read its goals).</source>
+        <translation>%1于%2申请审批%3的个案服务计划（可在“今日待办”中双击打开个案查看目标）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/closure_dialog.py" line="30"/>
         <source>%1 asks, on %2, to close the case of %3 on %4: %5.</source>
         <translation>%1于%2申请结案：服务对象%3，结案日期%4，原因：%5。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/closure_dialog.py" line="29"/>
+        <location filename="../../app/ui/today/closure_dialog.py" line="35"/>
         <source>Why: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/closure_dialog.py" line="33"/>
+        <location filename="../../app/ui/today/closure_dialog.py" line="39"/>
         <source>What the worker should know; required when the request goes back</source>
         <translation>需要社工知道的事；退回时必须填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/closure_dialog.py" line="35"/>
+        <location filename="../../app/ui/today/closure_dialog.py" line="41"/>
         <source>&amp;Decision</source>
         <translation>审批结果(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/closure_dialog.py" line="36"/>
+        <location filename="../../app/ui/today/closure_dialog.py" line="42"/>
         <source>&amp;Comment</source>
         <translation>审批意见(&amp;C)</translation>
     </message>
@@ -2771,6 +2797,34 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>PlanApprovalDialog</name>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="113"/>
+        <source>Request approval of the plan</source>
+        <translation>申请审批服务计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="114"/>
+        <source>&amp;Send the request</source>
+        <translation>提交申请(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="118"/>
+        <source>This station starts a case&apos;s work once the head or the supervisor approved its plan: they see the goals and answer on Today.</source>
+        <translation>本站个案须经站长或督导批准服务计划后才开始介入：他们会在“今日待办”看到目标并答复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="120"/>
+        <source>Anything the approver should know</source>
+        <translation>需要审批人了解的情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_stage.py" line="121"/>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewStep</name>
     <message>
         <location filename="../../app/ui/roster/roster_pages.py" line="253"/>
@@ -3477,175 +3531,180 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="53"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="58"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="54"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="59"/>
         <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
         <translation>界面语言、各类服务对象的走访间隔、本人信息，以及这台电脑上数据的存放位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="92"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="88"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="93"/>
         <source>C&amp;hinese (中文)</source>
         <translation>中文(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="90"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
         <source>E&amp;nglish</source>
         <translation>英语 English(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="93"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
         <source>Use this &amp;language</source>
         <translation>使用此语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="117"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="122"/>
         <source>The setting could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="120"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="175"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="250"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="125"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="180"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="266"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="126"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="131"/>
         <source>Visit intervals</source>
         <translation>走访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="127"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="132"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>各类服务对象两次走访之间最多间隔的天数。同时属于多个类别的服务对象，按要求最严的类别走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="137"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="142"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="149"/>
         <source>Save &amp;intervals</source>
         <translation>保存走访间隔(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="147"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="152"/>
         <source>Restore &amp;defaults</source>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="179"/>
-        <source>Closing cases</source>
-        <translation>结案审批</translation>
+        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="181"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="186"/>
         <source>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</source>
         <translation>结案需经站长或督导审批(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="189"/>
+        <source>A case&apos;s service &amp;plan needs that approval before the work starts</source>
+        <translation>个案服务计划也需经审批后才能开始介入(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="192"/>
         <source>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</source>
         <translation>社工将提交结案申请；您会在“今日待办”看到，予以同意或附意见退回。站长本人的电脑结案无需申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="207"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
         <source>My profile</source>
         <translation>本人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="218"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="234"/>
         <source>Na&amp;me</source>
         <translation>姓名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="219"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="235"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="220"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
         <source>Certi&amp;fication</source>
         <translation>职业资格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="286"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="239"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="302"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="224"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="240"/>
         <source>&amp;Update my profile</source>
         <translation>更新本人信息(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="254"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="270"/>
         <source>Where the data lives</source>
         <translation>数据存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="259"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="275"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="260"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="276"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="262"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="278"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="263"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="267"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="283"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="282"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="298"/>
         <source>This device</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="285"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="301"/>
         <source>Device ID</source>
         <translation>设备编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="285"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="301"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="286"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="302"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="287"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="303"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="311"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="327"/>
         <source>This laptop has no worker profile.</source>
         <translation>这台电脑没有社工个人信息。</translation>
     </message>
@@ -4734,11 +4793,6 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="228"/>
-        <source>Requests to close a case, waiting for your answer</source>
-        <translation>待您审批的结案申请</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/today/today_page.py" line="230"/>
         <source>Asked by</source>
         <translation>申请人</translation>
@@ -4747,11 +4801,6 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/today/today_page.py" line="231"/>
         <source>Asked on</source>
         <translation>申请日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today/today_page.py" line="232"/>
-        <source>Reason</source>
-        <translation>结案原因</translation>
     </message>
     <message>
         <location filename="../../app/ui/today/today_page.py" line="233"/>
@@ -4770,6 +4819,16 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>服务对象</translation>
     </message>
     <message>
+        <location filename="../../app/ui/today/today_page.py" line="228"/>
+        <source>Requests waiting for your approval</source>
+        <translation>待您审批的申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="232"/>
+        <source>Asks to approve</source>
+        <translation>审批事项</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/today/today_page.py" line="237"/>
         <source>Last kept</source>
         <translation>最后保存</translation>
@@ -4785,27 +4844,37 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>今日待办无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="318"/>
+        <location filename="../../app/ui/today/today_page.py" line="298"/>
+        <source>the service plan</source>
+        <translation>服务计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="299"/>
+        <source>closing: %1</source>
+        <translation>结案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today/today_page.py" line="323"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="318"/>
+        <location filename="../../app/ui/today/today_page.py" line="323"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="321"/>
+        <location filename="../../app/ui/today/today_page.py" line="326"/>
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="324"/>
+        <location filename="../../app/ui/today/today_page.py" line="329"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="327"/>
+        <location filename="../../app/ui/today/today_page.py" line="332"/>
         <source>client not chosen yet</source>
         <translation>尚未选择服务对象</translation>
     </message>

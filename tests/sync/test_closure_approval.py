@@ -115,3 +115,34 @@ def test_without_the_stations_choice_a_case_closes_as_before(tmp_path: Path) -> 
     assert cases.get_case(worker.db, case_id).row.stage == "closed"
     head.close()
     worker.close()
+
+
+def test_a_plan_approved_before_the_work_starts(tmp_path: Path) -> None:
+    """Where the head wants plans approved, a worker's case stays at the plan stage until
+    the head approved its goals; the closure rule is separate."""
+    from app.services.closures import PLAN, request_plan_approval
+
+    head, worker = mesh(tmp_path, ["站长", "韦丽"])
+    set_closure_approval(head.db, True, kind=PLAN)
+    worker.take(head.export())
+    client = clients.register_client(worker.db, clients.ClientInput(name="黄阿婆",
+                                                                    categories=TBA))
+    case_id = cases.open_case(worker.db, client, "行动不便，独居")
+    for _ in range(2):
+        cases.advance_case(worker.db, case_id)  # assessment, then plan: not approved
+    assert approval_needed(worker.db, PLAN) and not approval_needed(worker.db)
+    with pytest.raises(ValidationError, match="goals first"):
+        request_plan_approval(worker.db, case_id)
+    cases.set_goals(worker.db, case_id, [("每月上门探访一次", "open")])
+    with pytest.raises(ValidationError, match="approval of its plan"):
+        cases.advance_case(worker.db, case_id)
+    request = request_plan_approval(worker.db, case_id, "目标已与老人商定")
+    head.take(worker.export())
+    [waiting] = waiting_requests(head.db)
+    assert (waiting.kind, waiting.note) == (PLAN, "目标已与老人商定")
+    decide_closure(head.db, request, approve=True, comment="同意，注意跌倒风险")
+    worker.take(head.export())
+    assert cases.advance_case(worker.db, case_id) == "intervention"
+    assert closure_state(worker.db, case_id) is None  # nothing asked about closing yet
+    head.close()
+    worker.close()

@@ -90,7 +90,7 @@ def test_a_closure_asked_answered_on_today_and_closed(
     section = today.closures
     assert section.isVisible() and section.model.rowCount() == 1
     assert [section.model.index(0, c).data() for c in range(4)] == [
-        "覃秀兰", "韦丽", section.model.index(0, 2).data(), "服务目标达成"]
+        "覃秀兰", "韦丽", section.model.index(0, 2).data(), "结案：服务目标达成"]
 
     def send_back(answer: ClosureDecisionDialog) -> None:
         assert "棉被已送到" in answer.intro.text() and "韦丽" in answer.intro.text()
@@ -129,4 +129,34 @@ def test_a_closure_asked_answered_on_today_and_closed(
     assert isinstance(closing, CloseCaseDialog) and closing.reason.code() == "goals_met"
     qtbot.mouseClick(closing.ok_button, Qt.MouseButton.LeftButton)
     assert cases.get_case(worker, case_id).row.stage == "closed"
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_a_plan_sent_for_approval_from_the_case_window(
+        qtbot: QtBot, ctx: AppContext, worker: Database, tmp_path: Path) -> None:
+    from app.services.closures import PLAN, closure_state, set_closure_approval
+    from app.ui.cases.case_stage import PlanApprovalDialog
+
+    set_closure_approval(ctx.db, True, PLAN)
+    send(ctx.db, worker, tmp_path / "h1.shegong")
+    client = clients.register_client(worker, clients.ClientInput(name="黄阿婆",
+                                                                 categories=TBA))
+    case_id = cases.open_case(worker, client, "行动不便，独居")
+    cases.advance_case(worker, case_id)
+    cases.advance_case(worker, case_id)  # at the plan stage
+    cases.set_goals(worker, case_id, [("每月上门探访一次", "open")])
+    dialog = CaseDialog(make_context(worker, "zh"), case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.next_button.text() == "申请审批服务计划…(&P)"
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    asking = dialog.stage_dialog
+    assert isinstance(asking, PlanApprovalDialog)
+    asking.note.setPlainText("目标已与老人商定")
+    qtbot.mouseClick(asking.ok_button, Qt.MouseButton.LeftButton)
+    dialog.reload()
+    state = closure_state(worker, case_id, PLAN)
+    assert state is not None and state.decision is None and state.note == "目标已与老人商定"
+    assert not dialog.next_button.isEnabled() and "等待站长或督导答复" in dialog.approval.text()
+    assert cases.get_case(worker, case_id).row.stage == "plan"
     QThreadPool.globalInstance().waitForDone()

@@ -35,9 +35,14 @@ from app.services.cases import (
     update_case,
 )
 from app.services.client_list import workers
-from app.services.closures import ClosureState, approval_needed, closure_state
+from app.services.closures import PLAN, ClosureState, approval_needed, closure_state
 from app.ui.cases.case_assessment import AssessmentForm
-from app.ui.cases.case_stage import CloseCaseDialog, ReopenCaseDialog, StagePath
+from app.ui.cases.case_stage import (
+    CloseCaseDialog,
+    PlanApprovalDialog,
+    ReopenCaseDialog,
+    StagePath,
+)
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import (
     Column,
@@ -128,6 +133,7 @@ class CaseDialog(QDialog):
         self.approval.hide()
         self.closure: ClosureState | None = None
         self.asking = False  # closing here means asking for approval first
+        self.asking_plan = False  # so does leaving the plan stage
         self.stage_error = FieldError()
         head = QHBoxLayout()
         who = QVBoxLayout()
@@ -271,6 +277,7 @@ class CaseDialog(QDialog):
         self.next_button.setToolTip(self.tr("At evaluation the next step is closing the case "
                                             "with a reason.")
                                     if row.stage == "evaluation" else "")
+        self._show_plan_approval(row.stage)
         self.goals.set_rows(detail.goals)
         self.tabs.setTabText(1, arg(self.tr("Service plan (%1)"), len(detail.goals)))
         self.events.set_rows(detail.events)
@@ -315,6 +322,10 @@ class CaseDialog(QDialog):
         self.stage_error.clear_error()
         if not self._save_if_dirty():
             return
+        if self.asking_plan:  # window-modal, not blocking: the dialog writes itself
+            self.stage_dialog = PlanApprovalDialog(self.ctx, self.case_id, self)
+            self.stage_dialog.open()
+            return
         try:
             advance_case(self.ctx.db, self.case_id)
         except ValidationError as err:
@@ -355,6 +366,36 @@ class CaseDialog(QDialog):
                        state.decided_by, format_date(state.decided_on, lang), state.comment)
         self.approval.setText(text)
         self.approval.setVisible(bool(text))
+
+    def _show_plan_approval(self, stage: str) -> None:
+        """Where plans are approved: at the plan stage the next step asks first, and the
+        request's state is said."""
+        self.asking_plan = False
+        self.next_button.setText(self.tr("Next sta&ge"))
+        if stage != "plan":
+            return
+        db, lang = self.ctx.db, self.lang
+        state = closure_state(db, self.case_id, PLAN)
+        approved = state is not None and state.decision == "approved"
+        self.asking_plan = not approved and approval_needed(db, PLAN)
+        if self.asking_plan:
+            self.next_button.setText(self.tr("Request approval of the &plan…"))
+        waiting = state is not None and state.decision is None
+        self.next_button.setEnabled(not waiting)
+        if state is None:
+            return
+        if waiting:
+            text = arg(self.tr("The plan was sent for approval on %1; it waits for the "
+                               "head's or the supervisor's answer."),
+                       format_date(state.requested_on, lang))
+        elif approved:
+            text = arg(self.tr("%1 approved the plan on %2: the work can start."),
+                       state.decided_by, format_date(state.decided_on, lang))
+        else:
+            text = arg(self.tr("%1 sent the plan back on %2: %3"), state.decided_by,
+                       format_date(state.decided_on, lang), state.comment)
+        self.approval.setText(text)
+        self.approval.setVisible(True)
 
     def _reopen(self) -> None:
         self.stage_error.clear_error()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.models.vocab import CASE_STAGE, CASE_STAGE_ORDER, CLOSURE_REASON
 from app.services.cases import close_case, reopen_case
-from app.services.closures import ClosureState, request_closure
+from app.services.closures import ClosureState, request_closure, request_plan_approval
 from app.ui.kit.context import AppContext
 from app.ui.kit.record_dialogs import RecordDialog
 from app.ui.kit.style import set_role
@@ -103,3 +103,23 @@ class ReopenCaseDialog(RecordDialog):
 
     def submit(self) -> None:
         reopen_case(self.ctx.db, self.case_id, self.note.toPlainText())
+
+
+class PlanApprovalDialog(RecordDialog):
+    """Asking the head or the supervisor to approve the service plan (its goals) before
+    the work starts, where the station wants plans approved."""
+
+    def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx.lang, self.tr("Request approval of the plan"),
+                         self.tr("&Send the request"), parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.say(self.tr("This station starts a case's work once the head or the supervisor "
+                         "approved its plan: they see the goals and answer on Today."))
+        self.note = text_box(3, self.tr("Anything the approver should know"))
+        self.add_row(self.tr("&Note"), self.note, "note")
+        self.note.setFocus()
+
+    def submit(self) -> None:
+        request_plan_approval(self.ctx.db, self.case_id, self.note.toPlainText())

@@ -32,7 +32,12 @@ from app.config import load_config, save_config
 from app.errors import ShegongError
 from app.models.vocab import CERTIFICATION, CLIENT_CATEGORY, ROLE
 from app.services.client_list import workers
-from app.services.closures import set_closure_approval, station_closure_approval
+from app.services.closures import (
+    CLOSURE,
+    PLAN,
+    set_closure_approval,
+    station_closure_approval,
+)
 from app.services.devices import this_device
 from app.services.settings import (
     DEFAULT_INTERVALS,
@@ -176,10 +181,14 @@ class SettingsPage(Page):
 
     # -- closure approvals (the head's choice for the station) ---------------------------
     def _approval_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Closing cases"))
+        box = QGroupBox(self.tr("Approvals"))
         self.approval_check = QCheckBox(self.tr(
             "Closing a case needs the &head's or the supervisor's approval"))
         self.approval_check.setObjectName("closure_approval")
+        self.plan_check = QCheckBox(self.tr(
+            "A case's service &plan needs that approval before the work starts"))
+        self.plan_check.setObjectName("plan_approval")
+        self.plan_check.clicked.connect(self.save_plan_approval)
         note = QLabel(self.tr("Workers then send a request; you see it on Today and approve "
                               "it or send it back with a comment. Your own laptop closes "
                               "without asking."))
@@ -188,6 +197,7 @@ class SettingsPage(Page):
         self.approval_check.clicked.connect(self.save_approval)
         layout = QVBoxLayout(box)
         layout.addWidget(self.approval_check)
+        layout.addWidget(self.plan_check)
         layout.addWidget(note)
         layout.addWidget(self.approval_error)
         self.approval_box = box
@@ -195,12 +205,18 @@ class SettingsPage(Page):
         return box
 
     def save_approval(self, required: bool) -> None:
+        self._set_approval(self.approval_check, required, CLOSURE)
+
+    def save_plan_approval(self, required: bool) -> None:
+        self._set_approval(self.plan_check, required, PLAN)
+
+    def _set_approval(self, check: QCheckBox, required: bool, kind: str) -> None:
         self.approval_error.clear_error()
         try:
-            set_closure_approval(self.ctx.db, required)
+            set_closure_approval(self.ctx.db, required, kind)
         except ShegongError as err:
             self.approval_error.say(err.text(self.ctx.lang))
-            self.approval_check.setChecked(not required)
+            check.setChecked(not required)
 
     # -- this worker's profile ------------------------------------------------------------
     def _profile_box(self) -> QGroupBox:
@@ -316,6 +332,7 @@ class SettingsPage(Page):
             return
         self.approval_box.setVisible(card.role == "head")
         self.approval_check.setChecked(station_closure_approval(db))
+        self.plan_check.setChecked(station_closure_approval(db, PLAN))
         values = {"id": card.device_id, "name": card.name, "station": card.station_name,
                   "role": ROLE.label(card.role, lang), "fingerprint": card.fingerprint}
         for key, value in values.items():

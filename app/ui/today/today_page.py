@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.vocab import CLOSURE_REASON, REFERRAL_AGENCY
-from app.services.closures import ClosureState
+from app.services.closures import PLAN, ClosureState
 from app.services.drafts import DraftRow, list_drafts
 from app.services.overview import Overview, overview
 from app.services.referrals import ANSWER_DAYS
@@ -225,11 +225,11 @@ class TodayPage(LoadingPage):
                 Column(self.tr("Referred"), lambda r: format_date(r.date, lang)),
                 Column(self.tr("Days"), lambda r: str(r.days), color=lambda r: LATE)],
             self.tr("Update"))
-        self.closures = Section(self.tr("Requests to close a case, waiting for your answer"), [
+        self.closures = Section(self.tr("Requests waiting for your approval"), [
             Column(self.tr("Client"), lambda r: r.client_name),
             Column(self.tr("Asked by"), lambda r: r.requested_by),
             Column(self.tr("Asked on"), lambda r: format_date(r.requested_on, lang)),
-            Column(self.tr("Reason"), lambda r: CLOSURE_REASON.label(r.reason, lang))],
+            Column(self.tr("Asks to approve"), self._request_text)],
             self.tr("Answer"))
         self.closures.hide()  # only on the head's and the supervisor's laptops
         self.drafts = Section(self.tr("Unfinished visit records"), [
@@ -292,6 +292,11 @@ class TodayPage(LoadingPage):
 
     def _failed(self, exc: object) -> None:
         self.error.say(arg(self.tr("Today's lists could not be computed: %1"), exc))
+
+    def _request_text(self, state: ClosureState) -> str:
+        if state.kind == PLAN:
+            return self.tr("the service plan")
+        return arg(self.tr("closing: %1"), CLOSURE_REASON.label(state.reason, self.ctx.lang))
 
     def _place_closures(self, shown: bool) -> None:
         """On an approver's laptop the requests share the last row with the drafts, so
