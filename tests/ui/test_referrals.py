@@ -128,6 +128,9 @@ def test_the_referral_list_filters_by_status_and_searches_and_opens_one(
     column = [panel.model.index(r, 1).data() for r in range(3)]
     assert column == ["张晓明", "黄阿婆", "黄阿婆"]  # newest first
     assert panel.model.index(2, 4).data() == "待处理，已逾期"
+    red = Qt.ItemDataRole.ForegroundRole
+    assert panel.model.index(2, 4).data(red) is not None  # overdue: in red
+    assert panel.model.index(0, 4).data(red) is None and panel.model.index(2, 1).data(red) is None
     assert [panel.status.itemText(i) for i in range(3)] == [
         "全部（3 条）", "已逾期（1 条）", "待处理（3 条）"]
     panel.show_overdue()

@@ -73,7 +73,7 @@ class ReferralsPanel(QWidget):
             LazyColumn(self.tr("Client"), lambda r: r.client_name),
             LazyColumn(self.tr("Village"), lambda r: r.village),
             LazyColumn(self.tr("Agency"), lambda r: REFERRAL_AGENCY.label(r.agency, lang)),
-            LazyColumn(self.tr("Status"), self._status_text),
+            LazyColumn(self.tr("Status"), self._status_text, warn=lambda r: r.overdue),
             LazyColumn(self.tr("Reason and outcome"),
                        lambda r: one_line(r.reason + (f"  →  {r.outcome}" if r.outcome else ""))),
         ], lambda ids: referral_rows(ctx.db, ids), self)

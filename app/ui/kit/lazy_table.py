@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from app.ui.kit.palette import RED
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -64,9 +67,18 @@ class BlockCache(Generic[T]):
 class LazyColumn(Generic[R]):
     title: str
     text: Callable[[R], str]
+    warn: Callable[[R], bool] | None = None  # the cell in red when it says True
 
 
+@dataclass(frozen=True)
+class _Cells:
+    texts: tuple[str, ...]
+    warn: frozenset[int]  # the columns shown in red
+
+
+WARN = QBrush(QColor(RED))
 DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 USER = int(Qt.ItemDataRole.UserRole.value)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -83,12 +95,14 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self.columns = tuple(columns)
         self._rows_of = fetch
-        self.cache: BlockCache[tuple[str, ...]] = BlockCache(self._texts)
+        self.cache: BlockCache[_Cells] = BlockCache(self._cells)
 
-    def _texts(self, ids: list[str]) -> list[tuple[str, ...] | None]:
+    def _cells(self, ids: list[str]) -> list[_Cells | None]:
         rows = self._rows_of(ids)
-        return [tuple(c.text(rows[i]) for c in self.columns) if i in rows else None
-                for i in ids]
+        return [_Cells(tuple(c.text(rows[i]) for c in self.columns),
+                       frozenset(n for n, c in enumerate(self.columns)
+                                 if c.warn is not None and c.warn(rows[i])))
+                if i in rows else None for i in ids]
 
     def set_ids(self, ids: Sequence[str]) -> None:
         self.beginResetModel()
@@ -121,20 +135,22 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         role = int(role)
-        if role not in (DISPLAY, USER, TOOLTIP):
+        if role not in (DISPLAY, USER, TOOLTIP, FOREGROUND):
             return None
         row = index.row()
         if not 0 <= row < len(self.cache.ids):
             return None
         if role == USER:
             return self.cache.ids[row]
-        texts = self.cache.get(row)
-        if texts is None:  # voided between the query and the fetch
+        cells = self.cache.get(row)
+        if cells is None:  # voided between the query and the fetch
             return None
         column = index.column()
+        if role == FOREGROUND:
+            return WARN if column in cells.warn else None
         if role == TOOLTIP:
-            return texts[column] if column == len(self.columns) - 1 else None
-        return texts[column]
+            return cells.texts[column] if column == len(self.columns) - 1 else None
+        return cells.texts[column]
 
 
 def lazy_view(model: LazyTableModel[Any], widths: Sequence[int]) -> QTableView:
