@@ -3,7 +3,13 @@
 Importing this package registers every table on `Base.metadata`.
 """
 
-from app.models.activities import Activity, ActivityParticipant, ActivityVolunteer, Helper
+from app.models.activities import (
+    Activity,
+    ActivityParticipant,
+    ActivityVolunteer,
+    Helper,
+    SupportGroup,
+)
 from app.models.base import Base, Synced, synced_tables
 from app.models.cases import (
     Case,
@@ -68,6 +74,7 @@ __all__ = [
     "ReportVisitMonth",
     "Station",
     "SupervisionSession",
+    "SupportGroup",
     "SyncClock",
     "Synced",
     "TrainingRecord",

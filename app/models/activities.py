@@ -27,6 +27,8 @@ class Activity(Synced, Base):
     # People who took part without being registered clients (a village meeting of 60):
     # counted in the report's participations (人次), never as people served.
     unregistered_count: Mapped[int | None] = mapped_column()
+    # A meeting of a support group (小组) that meets several times with the same members.
+    group_id: Mapped[str | None] = ref("support_group")
 
 
 class ActivityParticipant(Synced, Base):
@@ -57,3 +59,13 @@ class Helper(Synced, Base):
     kind: Mapped[str | None] = code(HELPER_KIND)
     village: Mapped[str | None] = text(100)
     phone: Mapped[str | None] = text(32)
+
+
+class SupportGroup(Synced, Base):
+    """A support group (支持小组) of the station that meets several times: its meetings
+    are activities naming it, its members the people at its latest meeting."""
+
+    __tablename__ = "support_group"
+
+    station_id: Mapped[str | None] = ref("station")
+    name: Mapped[str | None] = text(100)

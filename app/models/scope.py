@@ -29,5 +29,6 @@ PARENT = {
 }
 # tables whose own field names the station
 STATION_FIELD = {"client": "station_id", "activity": "station_id", "helper": "station_id",
+                 "support_group": "station_id",
                  "supervision_session": "station_id", "worker": "station_id",
                  "device_grant": "station_id"}

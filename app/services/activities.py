@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Activity, ActivityParticipant, ActivityVolunteer, Client
+from app.models import Activity, ActivityParticipant, ActivityVolunteer, Client, SupportGroup
 from app.models.rules import HEAD_COUNT_MAX as HEAD_COUNT_MAX  # the form's spin box's top
 from app.models.validation import check_code, require_text
 from app.models.vocab import ACTIVITY_KIND, SERVICE_DOMAIN
@@ -21,6 +21,7 @@ from app.services.common import (
     set_changed,
     set_links,
 )
+from app.services.groups import check_group_name, group_named
 from app.services.helpers import register_volunteers
 from app.store.database import Database
 
@@ -44,6 +45,7 @@ class ActivityInput:
     participant_ids: tuple[str, ...] = ()
     volunteers: tuple[VolunteerInput, ...] = ()
     unregistered_count: int = 0  # people there who are not registered clients
+    group_name: str | None = None  # a meeting of this support group (made when new)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class _Checked:
 
     fields: dict[str, object]
     volunteers: tuple[tuple[str, float, str | None], ...]
+    group: str | None
 
 
 def _check(data: ActivityInput) -> _Checked:
@@ -73,7 +76,8 @@ def _check(data: ActivityInput) -> _Checked:
     return _Checked({"kind": data.kind, "domain": data.domain, "title": title,
                      "activity_date": day, "duration_min": data.duration_min,
                      "place": place, "summary": summary,
-                     "unregistered_count": unregistered or None}, volunteers)
+                     "unregistered_count": unregistered or None}, volunteers,
+                    check_group_name(data.group_name))
 
 
 def record_activity(db: Database, data: ActivityInput) -> str:
@@ -81,6 +85,7 @@ def record_activity(db: Database, data: ActivityInput) -> str:
     with db.write() as s:
         activity = Activity(station_id=local_setting(s, "station_id"),
                             organiser_id=local_setting(s, "worker_id"),
+                            group_id=group_named(s, checked_input.group),
                             **checked_input.fields)
         s.add(activity)
         s.flush()
@@ -94,7 +99,8 @@ def update_activity(db: Database, activity_id: str, data: ActivityInput) -> None
     checked_input = _check(data)
     with db.write() as s:
         activity = get_live(s, Activity, activity_id, "activity", "活动")
-        set_changed(activity, checked_input.fields)
+        set_changed(activity, {**checked_input.fields,
+                               "group_id": group_named(s, checked_input.group)})
         _set_people(s, activity_id, data.participant_ids, checked_input.volunteers)
 
 
@@ -164,6 +170,7 @@ class ActivityDetail:
     duration_min: int | None
     participant_ids: tuple[str, ...]
     volunteers: tuple[VolunteerInput, ...]
+    group_name: str | None = None
 
 
 def get_activity(db: Database, activity_id: str) -> ActivityDetail:
@@ -176,8 +183,10 @@ def get_activity(db: Database, activity_id: str) -> ActivityDetail:
                            for v in s.scalars(select(ActivityVolunteer).where(
                                ActivityVolunteer.activity_id == activity_id,
                                ActivityVolunteer.void_reason.is_(None))))
+        group = s.scalar(select(SupportGroup.name).where(SupportGroup.id == a.group_id)) \
+            if a.group_id else None
     hours = sum(v.hours for v in volunteers)
     return ActivityDetail(
         ActivityRow(a.id, a.title or "", a.activity_date, a.kind, a.domain, a.place,
                     len(people), hours, a.unregistered_count or 0),
-        a.summary, a.duration_min, tuple(p for p in people if p), volunteers)
+        a.summary, a.duration_min, tuple(p for p in people if p), volunteers, group)

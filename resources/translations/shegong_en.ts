@@ -122,144 +122,159 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="250"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="252"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>e.g. Summer reading group for left-behind children</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="279"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="288"/>
+        <source>None, or a group that meets several times</source>
+        <translation>None, or a group that meets several times</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="293"/>
         <source>— not given —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="286"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="300"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>What was done, how people took part, what to follow up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="292"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="306"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="293"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="307"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="294"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="308"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="295"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="309"/>
+        <source>Support &amp;group</source>
+        <translation>Support &amp;group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="310"/>
         <source>Service d&amp;omain</source>
         <translation>Service d&amp;omain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="296"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="311"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="297"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="312"/>
         <source>Activity d&amp;uration</source>
         <translation>Activity d&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="298"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="313"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="320"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="313"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="328"/>
         <source> people</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="315"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="330"/>
         <source>Also taking part, not registered:</source>
         <translation>Also taking part, not registered:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="325"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="340"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="339"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="354"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="340"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="355"/>
         <source>&amp;Void…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="341"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="356"/>
         <source>Take this activity out of every list, count and report; it stays in the records with the reason</source>
         <translation>Take this activity out of every list, count and report; it stays in the records with the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="344"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="359"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="354"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="377"/>
         <source>Activity: %1</source>
         <translation>Activity: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="369"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="393"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="369"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="393"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="370"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="394"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="370"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="394"/>
         <source>Service domain</source>
         <translation>Service domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="371"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="395"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="371"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="395"/>
         <source>Activity duration</source>
         <translation>Activity duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="372"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="396"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="373"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="397"/>
         <source>People not registered</source>
         <translation>People not registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="398"/>
+        <source>Support group</source>
+        <translation>Support group</translation>
     </message>
 </context>
 <context>
@@ -2723,17 +2738,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="85"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="87"/>
         <source>&amp;Find people</source>
         <translation>&amp;Find people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="90"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="92"/>
         <source>Re&amp;move from the list</source>
         <translation>Re&amp;move from the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="126"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="128"/>
         <source>Taking part: %1</source>
         <translation>Taking part: %1</translation>
     </message>
@@ -5466,53 +5481,53 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="138"/>
-        <location filename="../../app/ui/activities/activity_form.py" line="159"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="140"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="161"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="139"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="141"/>
         <source>&amp;Volunteer</source>
         <translation>&amp;Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="143"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="145"/>
         <source>Phone (optional)</source>
         <translation>Phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="150"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="152"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="151"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="153"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="160"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="162"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="161"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="163"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="168"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="170"/>
         <source>Remove volunteer</source>
         <translation>Remove volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="217"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="219"/>
         <source>Enter the volunteer&apos;s name first.</source>
         <translation>Enter the volunteer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="236"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="238"/>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>%1 volunteers, %2 hours in all</translation>
     </message>

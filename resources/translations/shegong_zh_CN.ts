@@ -122,144 +122,159 @@
 <context>
     <name>ActivityFormDialog</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="250"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="252"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="273"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="275"/>
         <source>e.g. Summer reading group for left-behind children</source>
         <translation>例如：留守儿童暑期阅读小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="279"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="288"/>
+        <source>None, or a group that meets several times</source>
+        <translation>不属于小组，或选择/填写多次活动的小组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="293"/>
         <source>— not given —</source>
         <translation>—未填写—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="286"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="300"/>
         <source>What was done, how people took part, what to follow up</source>
         <translation>活动内容、参与情况、需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="292"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="306"/>
         <source>&amp;Title</source>
         <translation>活动名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="293"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="307"/>
         <source>&amp;Date</source>
         <translation>活动日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="294"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="308"/>
         <source>T&amp;ype</source>
         <translation>活动类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="295"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="309"/>
+        <source>Support &amp;group</source>
+        <translation>支持小组(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="310"/>
         <source>Service d&amp;omain</source>
         <translation>服务领域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="296"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="311"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="297"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="312"/>
         <source>Activity d&amp;uration</source>
         <translation>活动时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="298"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="313"/>
         <source>&amp;Summary</source>
         <translation>活动小结(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="305"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="320"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="313"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="328"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="315"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="330"/>
         <source>Also taking part, not registered:</source>
         <translation>另有未登记的参与者：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="325"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="340"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="339"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="354"/>
         <source>&amp;History…</source>
         <translation>修改记录…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="340"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="355"/>
         <source>&amp;Void…</source>
         <translation>作废…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="341"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="356"/>
         <source>Take this activity out of every list, count and report; it stays in the records with the reason</source>
         <translation>从所有列表、统计和报表中去掉这项活动；记录连同作废原因仍会保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="344"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="359"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="354"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="377"/>
         <source>Activity: %1</source>
         <translation>活动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="369"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="393"/>
         <source>Title</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="369"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="393"/>
         <source>Date</source>
         <translation>活动日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="370"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="394"/>
         <source>Type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="370"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="394"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="371"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="395"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="371"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="395"/>
         <source>Activity duration</source>
         <translation>活动时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="372"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="396"/>
         <source>Summary</source>
         <translation>活动总结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="373"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="397"/>
         <source>People not registered</source>
         <translation>未登记的参与人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities/activity_form.py" line="398"/>
+        <source>Support group</source>
+        <translation>支持小组</translation>
     </message>
 </context>
 <context>
@@ -2723,17 +2738,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="85"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="87"/>
         <source>&amp;Find people</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="90"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="92"/>
         <source>Re&amp;move from the list</source>
         <translation>从名单中移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="126"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="128"/>
         <source>Taking part: %1</source>
         <translation>参与者：%1 人</translation>
     </message>
@@ -5466,53 +5481,53 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="138"/>
-        <location filename="../../app/ui/activities/activity_form.py" line="159"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="140"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="161"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="139"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="141"/>
         <source>&amp;Volunteer</source>
         <translation>志愿者(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="143"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="145"/>
         <source>Phone (optional)</source>
         <translation>电话（可不填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="150"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="152"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="151"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="153"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="160"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="162"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="161"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="163"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="168"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="170"/>
         <source>Remove volunteer</source>
         <translation>移除志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="217"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="219"/>
         <source>Enter the volunteer&apos;s name first.</source>
         <translation>请先填写志愿者姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activity_form.py" line="236"/>
+        <location filename="../../app/ui/activities/activity_form.py" line="238"/>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>共 %1 名志愿者，合计 %2 小时</translation>
     </message>

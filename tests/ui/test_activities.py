@@ -239,3 +239,30 @@ def test_the_list_searches_titles_places_and_participants_and_filters(
     qtbot.waitUntil(lambda: titles() == ["防溺水宣传"] and not page.loader.running)
     assert page.month.itemText(page.month.currentIndex()) == "2026年11月"
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_a_support_groups_next_meeting_starts_from_its_members(
+        qtbot: QtBot, ctx: AppContext) -> None:
+    """Choosing a group that met before ticks the people of its last meeting and makes
+    the activity a group one; the meeting is saved as that group's."""
+    from app.services.groups import support_groups
+
+    ids = people(ctx.db)
+    record_activity(ctx.db, ActivityInput(
+        title="留守儿童成长小组（一）", activity_date="2026-10-10", kind="group",
+        participant_ids=(ids["张晓明"], ids["张小梅"]), group_name="留守儿童成长小组"))
+    dialog = ActivityFormDialog(ctx, None)
+    show(qtbot, dialog)
+    dialog.title.setText("留守儿童成长小组（二）")
+    dialog.kind.set_code("community")
+    index = dialog.group.findText("留守儿童成长小组")
+    assert index > 0
+    dialog.group.setCurrentIndex(index)
+    dialog.group.activated.emit(index)  # as chosen from the list
+    assert set(dialog.picker.selected_ids()) == {ids["张晓明"], ids["张小梅"]}
+    assert dialog.kind.code() == "group"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_id is not None
+    assert get_activity(ctx.db, dialog.saved_id).group_name == "留守儿童成长小组"
+    [group] = support_groups(ctx.db)
+    assert group.meetings == 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,7 @@ from app.services.activities import (
     update_activity,
 )
 from app.services.client_list import ClientListRow
+from app.services.groups import group_members, support_groups
 from app.services.helpers import HelperRow
 from app.services.voids import void_record
 from app.ui.kit.client_picker import ClientPicker
@@ -276,6 +278,18 @@ class ActivityFormDialog(QDialog):
         self.date.setObjectName("activity_date")
         self.kind = VocabCombo(ACTIVITY_KIND, lang)
         self.kind.setObjectName("kind")
+        # A meeting of a support group: one known, or a new name (the group is made).
+        self.group = QComboBox()
+        self.group.setObjectName("group")
+        self.group.setEditable(True)
+        self.group.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        group_line = self.group.lineEdit()
+        assert group_line is not None
+        group_line.setPlaceholderText(self.tr("None, or a group that meets several times"))
+        self.group.addItem("", None)
+        for row in support_groups(self.ctx.db):
+            self.group.addItem(row.name, row.id)
+        self.group.activated.connect(self._group_chosen)
         self.domain = VocabCombo(SERVICE_DOMAIN, lang, self.tr("— not given —"))
         self.domain.setObjectName("domain")
         self.place = QLineEdit()
@@ -292,6 +306,7 @@ class ActivityFormDialog(QDialog):
                 (self.tr("&Title"), self.title, "title"),
                 (self.tr("&Date"), self.date, "activity_date"),
                 (self.tr("T&ype"), self.kind, "kind"),
+                (self.tr("Support &group"), self.group, "group"),
                 (self.tr("Service d&omain"), self.domain, "domain"),
                 (self.tr("&Place"), self.place, "place"),
                 (self.tr("Activity d&uration"), self.duration, "duration_min"),
@@ -347,6 +362,14 @@ class ActivityFormDialog(QDialog):
             self.history_button.clicked.connect(self.show_history)
             self.void_button.clicked.connect(self.void)
 
+    def _group_chosen(self, index: int) -> None:
+        """A known group: its members of the last meeting are ticked for this one, unless
+        people are ticked already."""
+        group_id = self.group.itemData(index)
+        if group_id and not self.picker.selected_ids():
+            self.picker.set_selected_ids(group_members(self.ctx.db, group_id))
+            self.kind.set_code("group")
+
     def _show_recorded(self, activity_id: str) -> None:
         """A recorded activity, to correct, void or read the history of."""
         detail = get_activity(self.ctx.db, activity_id)
@@ -362,6 +385,7 @@ class ActivityFormDialog(QDialog):
         self.summary.setPlainText(detail.summary or "")
         self.picker.set_selected_ids(detail.participant_ids)
         self.unregistered.setValue(row.unregistered)
+        self.group.setCurrentText(detail.group_name or "")
         self.volunteers.set_volunteers(detail.volunteers)
 
     def show_history(self) -> None:
@@ -370,7 +394,8 @@ class ActivityFormDialog(QDialog):
                   "kind": self.tr("Type"), "domain": self.tr("Service domain"),
                   "place": self.tr("Place"), "duration_min": self.tr("Activity duration"),
                   "summary": self.tr("Summary"),
-                  "unregistered_count": self.tr("People not registered")}
+                  "unregistered_count": self.tr("People not registered"),
+                  "group_id": self.tr("Support group")}
         HistoryDialog(self.ctx, "activity", self.activity_id, self.windowTitle(), labels,
                       self).exec()
 
@@ -389,7 +414,8 @@ class ActivityFormDialog(QDialog):
             summary=self.summary.toPlainText(),
             participant_ids=tuple(self.picker.selected_ids()),
             volunteers=self.volunteers.volunteers(),
-            unregistered_count=self.unregistered.value())
+            unregistered_count=self.unregistered.value(),
+            group_name=self.group.currentText().strip() or None)
 
     def save(self) -> None:
         self.errors.clear()
