@@ -6,8 +6,8 @@ with a comment, or approves it. The approvers' own laptops go on without asking.
 
 Who may decide is the sync rights' question (app.sync.authority: only head and supervisor
 laptops write closure_decision), so every device decides it alike; a decision forged on a
-worker's laptop is refused at every import. Reopening a case voids its requests: closing
-it again needs a new approval.
+worker's laptop is refused at every import. Reopening a case voids its requests to close it:
+closing it again needs a new approval (its approved plan stands).
 """
 
 from __future__ import annotations
@@ -28,10 +28,8 @@ from app.services.admission import require_right
 from app.services.common import checked, checked_text, get_live, local_setting, parse_date, today
 from app.store.database import Database
 
-APPROVERS_ONLY = ("Only the station head's or the supervisor's laptop decides on a request "
-                  "to close a case.", "只有站长或督导的电脑可以审批结案申请。")
-
-
+APPROVERS_ONLY = ("Only the station head's or the supervisor's laptop answers a request "
+                  "for approval.", "只有站长或督导的电脑可以审批。")
 CLOSURE, PLAN = "closure", "plan"
 
 
