@@ -3552,8 +3552,8 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/settings_page.py" line="59"/>
-        <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
-        <translation>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</translation>
+        <source>The language of the window, how often each group of clients is visited, your profile, what needs the head&apos;s approval, and where this laptop keeps its data.</source>
+        <translation>The language of the window, how often each group of clients is visited, your profile, what needs the head&apos;s approval, and where this laptop keeps its data.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/settings_page.py" line="92"/>

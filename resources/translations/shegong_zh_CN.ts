@@ -3552,8 +3552,8 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/settings/settings_page.py" line="59"/>
-        <source>The language of the window, how often each group of clients is visited, your profile, and where this laptop keeps its data.</source>
-        <translation>界面语言、各类服务对象的走访间隔、本人信息，以及这台电脑上数据的存放位置。</translation>
+        <source>The language of the window, how often each group of clients is visited, your profile, what needs the head&apos;s approval, and where this laptop keeps its data.</source>
+        <translation>界面语言、各类服务对象的走访间隔、本人信息、哪些事项需站长审批，以及这台电脑上数据的存放位置。</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/settings_page.py" line="92"/>

@@ -57,7 +57,7 @@ class SettingsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(self.tr("Settings"), self.tr(
             "The language of the window, how often each group of clients is visited, your "
-            "profile, and where this laptop keeps its data."))
+            "profile, what needs the head's approval, and where this laptop keeps its data."))
         self.ctx = ctx
         self.worker_id: str | None = None
 
