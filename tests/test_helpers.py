@@ -52,3 +52,26 @@ def test_a_bad_entry_is_a_sentence_and_writes_nothing(db: Database, data: Helper
         add_helper(db, data)
     assert err.value.field == field and err.value.zh
     assert [r.name for r in helpers(db)] == ["黄支书"]
+
+
+def test_a_helper_who_came_along_on_visits_counts_their_duration(db: Database) -> None:
+    from categories import TBA
+
+    from app.errors import NotFoundError
+    from app.services import clients, visits
+
+    cadre = add_helper(db, HelperInput("黄支书", "village_cadre", "那龙村"))
+    client = clients.register_client(db, clients.ClientInput(name="覃秀兰", categories=TBA))
+    day = dt.date(YEAR, 1, 20)
+    visit = visits.record_visit(db, visits.VisitInput(
+        client_id=client, visit_date=day, duration_min=90, observations="村干部陪同入户",
+        helper_ids=(cadre,)))
+    assert visits.get_visit(db, visit).input.helper_ids == (cadre,)
+    [row] = helpers(db)
+    assert (row.visits, row.hours, row.activities) == (1, 1.5, 0)
+    saved = visits.get_visit(db, visit).input
+    visits.update_visit(db, visit, visits.VisitInput(**{**saved.__dict__, "helper_ids": ()}))
+    assert helpers(db)[0].visits == 0 and helpers(db)[0].hours == 0
+    with pytest.raises(NotFoundError):
+        visits.record_visit(db, visits.VisitInput(
+            client_id=client, visit_date=day, observations="x", helper_ids=("nobody",)))

@@ -41,7 +41,7 @@ from app.models.sync_local import (
     PeerKnowledge,
 )
 from app.models.trust import DeviceGrant, DeviceRevocation
-from app.models.visits import Visit, VisitWorker
+from app.models.visits import Visit, VisitHelper, VisitWorker
 
 __all__ = [
     "Activity",
@@ -80,6 +80,7 @@ __all__ = [
     "TrainingRecord",
     "Visit",
     "VisitDraft",
+    "VisitHelper",
     "VisitWorker",
     "Worker",
     "WriteLog",

@@ -25,6 +25,7 @@ PARENT = {
     "activity_participant": ("activity_id", "activity"),
     "activity_volunteer": ("activity_id", "activity"),
     "visit_worker": ("visit_id", "visit"),
+    "visit_helper": ("visit_id", "visit"),
     "training_record": ("worker_id", "worker"),
 }
 # tables whose own field names the station

@@ -52,3 +52,13 @@ class VisitWorker(Synced, Base):
 
     visit_id: Mapped[str | None] = ref("visit")
     worker_id: Mapped[str | None] = ref("worker", index=False)
+
+
+class VisitHelper(Synced, Base):
+    """A volunteer or village cadre of the station's register who came along on a visit
+    (their hours there are the visit's duration)."""
+
+    __tablename__ = "visit_helper"
+
+    visit_id: Mapped[str | None] = ref("visit")
+    helper_id: Mapped[str | None] = ref("helper", index=False)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFoundError, ValidationError
 from app.models import rules
 from app.models.base import Synced, utc_now
+from app.models.ids import is_uuid
 from app.models.validation import check_not_future
 from app.models.validation import parse_month as parse_month  # re-exported for the use cases
 from app.store.database import local_setting as local_setting  # re-exported for the use cases
@@ -20,8 +21,9 @@ T = TypeVar("T", bound=Synced)
 
 
 def get_live(s: Session, model: type[T], record_id: str, what_en: str, what_zh: str) -> T:
-    """The record, or a sentence saying it does not exist or was voided."""
-    obj = s.get(model, record_id)
+    """The record, or a sentence saying it does not exist or was voided (also for an id
+    that is not one at all, as typed into a script)."""
+    obj = s.get(model, record_id) if is_uuid(record_id) else None
     if obj is None:
         raise NotFoundError(f"No {what_en} with id {record_id}.",
                             f"找不到编号为 {record_id} 的{what_zh}。")

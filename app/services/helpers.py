@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.models import Activity, ActivityVolunteer, Helper
+from app.models import Activity, ActivityVolunteer, Helper, Visit, VisitHelper
 from app.models.validation import check_code, require_text
 from app.models.vocab import HELPER_KIND
 from app.services.common import checked, checked_text, local_setting
@@ -34,8 +34,9 @@ class HelperRow:
     kind: str
     village: str
     phone: str
-    hours: float  # in the year asked for
+    hours: float  # in the year asked for: at activities, and on visits (their duration)
     activities: int  # that year's activities they helped at
+    visits: int = 0  # and home visits they came along on
 
 
 def add_helper(db: Database, data: HelperInput) -> str:
@@ -80,11 +81,23 @@ def helpers(db: Database, year: int | None = None) -> list[HelperRow]:
                    Activity.station_id == station_id,
                    Activity.activity_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
             .group_by(ActivityVolunteer.name))}
+        visited = {h: (float(minutes or 0) / 60, n) for h, minutes, n in s.execute(
+            select(VisitHelper.helper_id, func.sum(Visit.duration_min), func.count())
+            .join(Visit, Visit.id == VisitHelper.visit_id)
+            .where(VisitHelper.void_reason.is_(None), Visit.void_reason.is_(None),
+                   Visit.visit_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+            .group_by(VisitHelper.helper_id))}
         rows = s.scalars(select(Helper).where(Helper.void_reason.is_(None),
                                               Helper.station_id == station_id)
                          .order_by(Helper.name))
-        return [HelperRow(h.id, h.name or "", h.kind or "volunteer", h.village or "",
-                          h.phone or "", *worked.get(h.name or "", (0.0, 0))) for h in rows]
+        out = []
+        for h in rows:
+            hours, activities = worked.get(h.name or "", (0.0, 0))
+            visit_hours, visits = visited.get(h.id, (0.0, 0))
+            out.append(HelperRow(h.id, h.name or "", h.kind or "volunteer", h.village or "",
+                                 h.phone or "", round(hours + visit_hours, 2), activities,
+                                 visits))
+        return out
 
 
 def _named(s: Session, station_id: str | None, name: str) -> str | None:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.models import Case, Client, Visit, VisitWorker, Worker
+from app.models import Case, Client, Helper, Visit, VisitHelper, VisitWorker, Worker
 from app.models.validation import check_code
 from app.models.vocab import NEED_DIMENSIONS, NEED_LEVEL, SERVICE_TYPE, VISIT_MODE
 from app.services.common import (
@@ -48,6 +48,7 @@ class VisitInput:
     risks: str | None = None
     next_followup: dt.date | str | None = None
     case_id: str | None = None
+    helper_ids: tuple[str, ...] = ()  # volunteers and cadres of the register who came along
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ def record_visit(db: Database, data: VisitInput) -> str:
         s.add(visit)
         s.flush()
         _set_companions(s, visit.id, present[1:], [])
+        _set_helpers(s, visit.id, v.helper_ids)
         return visit.id
 
 
@@ -118,6 +120,7 @@ def update_visit(db: Database, visit_id: str, data: VisitInput) -> None:
         held = list(s.scalars(select(VisitWorker).where(
             VisitWorker.visit_id == visit_id, VisitWorker.void_reason.is_(None))))
         _set_companions(s, visit_id, present[1:], held)
+        _set_helpers(s, visit_id, v.helper_ids)
 
 
 def _fill(s: Session, visit: Visit, v: VisitInput) -> list[str]:
@@ -161,6 +164,18 @@ def _set_companions(s: Session, visit_id: str, wanted: list[str],
               "not present (corrected)")
 
 
+def _set_helpers(s: Session, visit_id: str, wanted: tuple[str, ...]) -> None:
+    """The register's people who came along: new ones added, ones no longer named voided."""
+    chosen = list(dict.fromkeys(wanted))
+    for helper_id in chosen:
+        get_live(s, Helper, helper_id, "volunteer or cadre", "志愿者或村干部")
+    held = list(s.scalars(select(VisitHelper).where(
+        VisitHelper.visit_id == visit_id, VisitHelper.void_reason.is_(None))))
+    set_links(s, held, lambda row: row.helper_id, chosen,
+              lambda helper_id: VisitHelper(visit_id=visit_id, helper_id=helper_id),
+              "not present (corrected)")
+
+
 def visits_of_client(db: Database, client_id: str) -> list[VisitRow]:
     """Newest first."""
     with db.read() as s:
@@ -197,6 +212,8 @@ def get_visit(db: Database, visit_id: str) -> VisitDetail:
         v = get_live(s, Visit, visit_id, "visit", "走访记录")
         companions = tuple(s.scalars(select(VisitWorker.worker_id).where(
             VisitWorker.visit_id == visit_id, VisitWorker.void_reason.is_(None))))
+        helpers = tuple(h for h in s.scalars(select(VisitHelper.helper_id).where(
+            VisitHelper.visit_id == visit_id, VisitHelper.void_reason.is_(None))) if h)
         data = VisitInput(
             client_id=v.client_id or "", visit_date=v.visit_date or dt.date.min,
             mode=v.mode or "home", duration_min=v.duration_min,
@@ -206,7 +223,7 @@ def get_visit(db: Database, visit_id: str) -> VisitDetail:
             emotional=Need(v.emotional_level or "none", v.emotional_notes),
             social=Need(v.social_level or "none", v.social_notes),
             services=tuple(v.services or ()), risks=v.risks, next_followup=v.next_followup,
-            case_id=v.case_id)
+            case_id=v.case_id, helper_ids=helpers)
         return VisitDetail(data, v.id, v.worker_id, tuple(w for w in companions if w))
 
 

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 CLIENT_WORK = frozenset({
     "client", "client_category", "household_member", "case_record", "case_event",
     "case_goal", "referral", "visit", "visit_worker", "activity", "activity_participant",
-    "activity_volunteer", "training_record", "closure_request", "helper", "support_group"})
+    "activity_volunteer", "training_record", "closure_request", "helper", "support_group",
+    "visit_helper"})
 # A worker's laptop writes one person record: its own (named in its admission).
 OWN_PERSON = "worker"
 WRITES: dict[str, frozenset[str]] = {

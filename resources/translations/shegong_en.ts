@@ -2679,7 +2679,7 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>NeedRow</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="54"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="57"/>
         <source>What you saw and what they asked for</source>
         <translation>What you saw and what they asked for</translation>
     </message>
@@ -3795,7 +3795,7 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="378"/>
-        <location filename="../../app/ui/station/station_logs.py" line="476"/>
+        <location filename="../../app/ui/station/station_logs.py" line="478"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -3803,33 +3803,33 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/station/station_logs.py" line="379"/>
         <location filename="../../app/ui/station/station_logs.py" line="390"/>
         <location filename="../../app/ui/station/station_logs.py" line="405"/>
-        <location filename="../../app/ui/station/station_logs.py" line="473"/>
+        <location filename="../../app/ui/station/station_logs.py" line="475"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="380"/>
         <location filename="../../app/ui/station/station_logs.py" line="391"/>
-        <location filename="../../app/ui/station/station_logs.py" line="476"/>
-        <location filename="../../app/ui/station/station_logs.py" line="479"/>
+        <location filename="../../app/ui/station/station_logs.py" line="478"/>
+        <location filename="../../app/ui/station/station_logs.py" line="481"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="381"/>
-        <location filename="../../app/ui/station/station_logs.py" line="477"/>
+        <location filename="../../app/ui/station/station_logs.py" line="479"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="382"/>
-        <location filename="../../app/ui/station/station_logs.py" line="477"/>
+        <location filename="../../app/ui/station/station_logs.py" line="479"/>
         <source>Cases discussed</source>
         <translation>Cases discussed</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="383"/>
-        <location filename="../../app/ui/station/station_logs.py" line="478"/>
+        <location filename="../../app/ui/station/station_logs.py" line="480"/>
         <source>Follow-ups agreed</source>
         <translation>Follow-ups agreed</translation>
     </message>
@@ -3850,25 +3850,25 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="389"/>
-        <location filename="../../app/ui/station/station_logs.py" line="481"/>
+        <location filename="../../app/ui/station/station_logs.py" line="483"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="392"/>
-        <location filename="../../app/ui/station/station_logs.py" line="480"/>
+        <location filename="../../app/ui/station/station_logs.py" line="482"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="393"/>
-        <location filename="../../app/ui/station/station_logs.py" line="480"/>
+        <location filename="../../app/ui/station/station_logs.py" line="482"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="394"/>
-        <location filename="../../app/ui/station/station_logs.py" line="481"/>
+        <location filename="../../app/ui/station/station_logs.py" line="483"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
@@ -3923,47 +3923,52 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="445"/>
+        <location filename="../../app/ui/station/station_logs.py" line="408"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="447"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>The logs could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="473"/>
+        <location filename="../../app/ui/station/station_logs.py" line="475"/>
         <source>Voided</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="475"/>
+        <location filename="../../app/ui/station/station_logs.py" line="477"/>
         <source>Session date</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="479"/>
+        <location filename="../../app/ui/station/station_logs.py" line="481"/>
         <source>Training date</source>
         <translation>Training date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="503"/>
+        <location filename="../../app/ui/station/station_logs.py" line="505"/>
         <source>the supervision of %1</source>
         <translation>the supervision of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="506"/>
+        <location filename="../../app/ui/station/station_logs.py" line="508"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1&apos;s training of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="510"/>
+        <location filename="../../app/ui/station/station_logs.py" line="512"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>%1 sessions, %2 hours in all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="514"/>
+        <location filename="../../app/ui/station/station_logs.py" line="516"/>
         <source>%1 people, %2 hours in the year</source>
         <translation>%1 people, %2 hours in the year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="518"/>
+        <location filename="../../app/ui/station/station_logs.py" line="520"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>%1 trainings, %2 hours in all</translation>
     </message>
@@ -5041,288 +5046,293 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="107"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="97"/>
         <source>Home visit record</source>
         <translation>Home visit record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="128"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="118"/>
         <source>Resumed from an unfinished record.</source>
         <translation>Resumed from an unfinished record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="131"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="121"/>
         <source>A saved visit: your corrections are kept in its history.</source>
         <translation>A saved visit: your corrections are kept in its history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="162"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="168"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="152"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="158"/>
         <source>Clie&amp;nt</source>
         <translation>Clie&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="175"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="165"/>
         <source>Visit &amp;date</source>
         <translation>Visit &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="178"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="168"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="181"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="171"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="184"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="174"/>
         <source>&amp;Workers present</source>
         <translation>&amp;Workers present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="176"/>
+        <source>Volunteers, cadres</source>
+        <translation>Volunteers, cadres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>e.g. the client and her granddaughter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="188"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="180"/>
         <source>&amp;People met</source>
         <translation>&amp;People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="191"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
         <source>&amp;Observations</source>
         <translation>&amp;Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
         <source>R&amp;isks noticed</source>
         <translation>R&amp;isks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="200"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="192"/>
         <source>M&amp;aterial needs</source>
         <translation>M&amp;aterial needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="193"/>
         <source>&amp;Emotional needs</source>
         <translation>&amp;Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="202"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
         <source>Socia&amp;l needs</source>
         <translation>Socia&amp;l needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="209"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
         <source>Ser&amp;vices delivered</source>
         <translation>Ser&amp;vices delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="208"/>
         <source>Next &amp;follow-up</source>
         <translation>Next &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="209"/>
         <source>Part of the open &amp;case</source>
         <translation>Part of the open &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="250"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="250"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="252"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>Save the visit record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
         <source>Disca&amp;rd</source>
         <translation>Disca&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="254"/>
         <source>Throw this record away, with its draft</source>
         <translation>Throw this record away, with its draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="255"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="256"/>
         <source>Close without saving the changes</source>
         <translation>Close without saving the changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Close; what you typed is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="268"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
         <source>Who recorded and changed this visit, when</source>
         <translation>Who recorded and changed this visit, when</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="269"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
         <source>&amp;Void…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="271"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
         <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
         <translation>Take this visit out of every list, count and report; it stays in the records with the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="273"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
         <source>Record shee&amp;t…</source>
         <translation>Record shee&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="275"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
         <source>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</source>
         <translation>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="364"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="357"/>
         <source>Home visit record: %1</source>
         <translation>Home visit record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="372"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="365"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · stage: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="405"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="398"/>
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="478"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="473"/>
         <source>Please choose the client you visited.</source>
         <translation>Please choose the client you visited.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="503"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="498"/>
         <source>the visit of %1</source>
         <translation>the visit of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="522"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="531"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="526"/>
         <source>visit record</source>
         <translation>visit record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="530"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="525"/>
         <source>Save the visit record sheet</source>
         <translation>Save the visit record sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
         <source>Sheet saved: %1</source>
         <translation>Sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
         <source>Visit date</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="546"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="541"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="546"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="541"/>
         <source>Worker who led it</source>
         <translation>Worker who led it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="547"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>Risks noticed</source>
         <translation>Risks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="544"/>
         <source>Services delivered</source>
         <translation>Services delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
         <source>%1: level</source>
         <translation>%1: level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="554"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
         <source>%1: notes</source>
         <translation>%1: notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="560"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="555"/>
         <source>Discard this record?</source>
         <translation>Discard this record?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="561"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="556"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>Throw away this visit record? What you typed will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="587"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="582"/>
         <source>Drop your corrections?</source>
         <translation>Drop your corrections?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="588"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="583"/>
         <source>This visit was changed here but not saved. Close and drop the changes?</source>
         <translation>This visit was changed here but not saved. Close and drop the changes?</translation>
     </message>
@@ -5548,12 +5558,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>WorkerChecklist</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="101"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="104"/>
         <source>Leading the visit: %1</source>
         <translation>Leading the visit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="102"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="105"/>
         <source>Tick who was there; the first one ticked leads.</source>
         <translation>Tick who was there; the first one ticked leads.</translation>
     </message>

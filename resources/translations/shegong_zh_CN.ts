@@ -2679,7 +2679,7 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>NeedRow</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="54"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="57"/>
         <source>What you saw and what they asked for</source>
         <translation>看到的情况和对方提出的需求</translation>
     </message>
@@ -3795,7 +3795,7 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="378"/>
-        <location filename="../../app/ui/station/station_logs.py" line="476"/>
+        <location filename="../../app/ui/station/station_logs.py" line="478"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
@@ -3803,33 +3803,33 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/station/station_logs.py" line="379"/>
         <location filename="../../app/ui/station/station_logs.py" line="390"/>
         <location filename="../../app/ui/station/station_logs.py" line="405"/>
-        <location filename="../../app/ui/station/station_logs.py" line="473"/>
+        <location filename="../../app/ui/station/station_logs.py" line="475"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="380"/>
         <location filename="../../app/ui/station/station_logs.py" line="391"/>
-        <location filename="../../app/ui/station/station_logs.py" line="476"/>
-        <location filename="../../app/ui/station/station_logs.py" line="479"/>
+        <location filename="../../app/ui/station/station_logs.py" line="478"/>
+        <location filename="../../app/ui/station/station_logs.py" line="481"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="381"/>
-        <location filename="../../app/ui/station/station_logs.py" line="477"/>
+        <location filename="../../app/ui/station/station_logs.py" line="479"/>
         <source>Topics</source>
         <translation>督导内容</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="382"/>
-        <location filename="../../app/ui/station/station_logs.py" line="477"/>
+        <location filename="../../app/ui/station/station_logs.py" line="479"/>
         <source>Cases discussed</source>
         <translation>讨论的个案</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="383"/>
-        <location filename="../../app/ui/station/station_logs.py" line="478"/>
+        <location filename="../../app/ui/station/station_logs.py" line="480"/>
         <source>Follow-ups agreed</source>
         <translation>商定的跟进事项</translation>
     </message>
@@ -3850,25 +3850,25 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="389"/>
-        <location filename="../../app/ui/station/station_logs.py" line="481"/>
+        <location filename="../../app/ui/station/station_logs.py" line="483"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="392"/>
-        <location filename="../../app/ui/station/station_logs.py" line="480"/>
+        <location filename="../../app/ui/station/station_logs.py" line="482"/>
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="393"/>
-        <location filename="../../app/ui/station/station_logs.py" line="480"/>
+        <location filename="../../app/ui/station/station_logs.py" line="482"/>
         <source>Provider</source>
         <translation>培训机构</translation>
     </message>
     <message>
         <location filename="../../app/ui/station/station_logs.py" line="394"/>
-        <location filename="../../app/ui/station/station_logs.py" line="481"/>
+        <location filename="../../app/ui/station/station_logs.py" line="483"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
@@ -3923,47 +3923,52 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>参加活动次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="445"/>
+        <location filename="../../app/ui/station/station_logs.py" line="408"/>
+        <source>Visits</source>
+        <translation>陪同走访次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_logs.py" line="447"/>
         <source>The logs could not be loaded; the log file has the details.</source>
         <translation>无法加载记录，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="473"/>
+        <location filename="../../app/ui/station/station_logs.py" line="475"/>
         <source>Voided</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="475"/>
+        <location filename="../../app/ui/station/station_logs.py" line="477"/>
         <source>Session date</source>
         <translation>督导日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="479"/>
+        <location filename="../../app/ui/station/station_logs.py" line="481"/>
         <source>Training date</source>
         <translation>培训日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="503"/>
+        <location filename="../../app/ui/station/station_logs.py" line="505"/>
         <source>the supervision of %1</source>
         <translation>%1的督导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="506"/>
+        <location filename="../../app/ui/station/station_logs.py" line="508"/>
         <source>%1&apos;s training of %2: %3</source>
         <translation>%1 %2的培训：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="510"/>
+        <location filename="../../app/ui/station/station_logs.py" line="512"/>
         <source>%1 sessions, %2 hours in all</source>
         <translation>共 %1 次督导，%2 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="514"/>
+        <location filename="../../app/ui/station/station_logs.py" line="516"/>
         <source>%1 people, %2 hours in the year</source>
         <translation>共 %1 人，全年 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_logs.py" line="518"/>
+        <location filename="../../app/ui/station/station_logs.py" line="520"/>
         <source>%1 trainings, %2 hours in all</source>
         <translation>共 %1 次培训，%2 小时</translation>
     </message>
@@ -5041,288 +5046,293 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="107"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="97"/>
         <source>Home visit record</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="128"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="118"/>
         <source>Resumed from an unfinished record.</source>
         <translation>已恢复上次未完成的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="131"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="121"/>
         <source>A saved visit: your corrections are kept in its history.</source>
         <translation>已保存的走访记录：所做修改会记入其修改记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="162"/>
-        <location filename="../../app/ui/visits/visit_form.py" line="168"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="152"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="158"/>
         <source>Clie&amp;nt</source>
         <translation>服务对象(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="175"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="165"/>
         <source>Visit &amp;date</source>
         <translation>走访日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="178"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="168"/>
         <source>D&amp;uration</source>
         <translation>走访时长(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="181"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="171"/>
         <source>&amp;Mode</source>
         <translation>走访方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="184"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="174"/>
         <source>&amp;Workers present</source>
         <translation>参与社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="176"/>
+        <source>Volunteers, cadres</source>
+        <translation>陪同的志愿者、村干部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>例如：服务对象本人及其孙女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="188"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="180"/>
         <source>&amp;People met</source>
         <translation>会见人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="191"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
         <source>&amp;Observations</source>
         <translation>观察记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
         <source>R&amp;isks noticed</source>
         <translation>发现的风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="200"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="192"/>
         <source>M&amp;aterial needs</source>
         <translation>物质需求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="193"/>
         <source>&amp;Emotional needs</source>
         <translation>精神需求(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="202"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
         <source>Socia&amp;l needs</source>
         <translation>社会需求(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="209"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
         <source>Ser&amp;vices delivered</source>
         <translation>提供的服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="216"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="208"/>
         <source>Next &amp;follow-up</source>
         <translation>下次跟进日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="217"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="209"/>
         <source>Part of the open &amp;case</source>
         <translation>属于个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="250"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="250"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="252"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>保存走访记录（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
         <source>Disca&amp;rd</source>
         <translation>放弃(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="254"/>
         <source>Throw this record away, with its draft</source>
         <translation>放弃这份记录，并删除其草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="255"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="264"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="256"/>
         <source>Close without saving the changes</source>
         <translation>关闭，不保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>关闭窗口；已填写的内容会保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="266"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
         <source>&amp;History…</source>
         <translation>修改记录…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="268"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
         <source>Who recorded and changed this visit, when</source>
         <translation>谁在何时记录、修改了这条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="269"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
         <source>&amp;Void…</source>
         <translation>作废…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="271"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
         <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
         <translation>从所有列表、统计和报表中去掉这条走访记录；记录连同作废原因仍会保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="273"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
         <source>Record shee&amp;t…</source>
         <translation>走访记录表…(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="275"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
         <source>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</source>
         <translation>走访记录表，用于纸质归档：可打印，或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="364"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="357"/>
         <source>Home visit record: %1</source>
         <translation>走访记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="372"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="365"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · 阶段：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="405"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="398"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="478"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="473"/>
         <source>Please choose the client you visited.</source>
         <translation>请选择本次走访的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="503"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="498"/>
         <source>the visit of %1</source>
         <translation>%1 的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="522"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
         <source>Sent to the printer.</source>
         <translation>已送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="531"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="526"/>
         <source>visit record</source>
         <translation>走访记录表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="530"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="525"/>
         <source>Save the visit record sheet</source>
         <translation>保存走访记录表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
         <source>Sheet saved: %1</source>
         <translation>记录表已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
         <source>Visit date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
         <source>Duration</source>
         <translation>走访时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="546"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="541"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="546"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="541"/>
         <source>Worker who led it</source>
         <translation>主访社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="547"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>Risks noticed</source>
         <translation>发现的风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="544"/>
         <source>Services delivered</source>
         <translation>提供的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Next follow-up</source>
         <translation>下次跟进日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="553"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
         <source>%1: level</source>
         <translation>%1：程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="554"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
         <source>%1: notes</source>
         <translation>%1：说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="560"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="555"/>
         <source>Discard this record?</source>
         <translation>放弃这份记录？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="561"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="556"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>确定放弃这份走访记录吗？已填写的内容将被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="587"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="582"/>
         <source>Drop your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="588"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="583"/>
         <source>This visit was changed here but not saved. Close and drop the changes?</source>
         <translation>这条走访记录已修改但尚未保存。关闭并放弃修改吗？</translation>
     </message>
@@ -5548,12 +5558,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>WorkerChecklist</name>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="101"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="104"/>
         <source>Leading the visit: %1</source>
         <translation>主责社工：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_fields.py" line="102"/>
+        <location filename="../../app/ui/visits/visit_fields.py" line="105"/>
         <source>Tick who was there; the first one ticked leads.</source>
         <translation>请勾选参与走访的社工，第一位勾选者为主责社工。</translation>
     </message>

@@ -396,7 +396,7 @@ def test_the_register_of_volunteers_and_cadres_and_the_activity_form_that_uses_i
     dialog.phone.setText("13907712345")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: rows(tab) == [["黄支书", "村（社区）干部", "那龙村", "13907712345",
-                                           "0", "0"]])
+                                           "0", "0", "0"]])
 
     form = ActivityFormDialog(ctx, None)
     qtbot.addWidget(form)
@@ -414,5 +414,29 @@ def test_the_register_of_volunteers_and_cadres_and_the_activity_form_that_uses_i
     editor.add()
     form.save_button.click()
     assert form.saved_id and get_activity(ctx.db, form.saved_id).volunteers[0].hours == 2.5
-    qtbot.waitUntil(lambda: rows(tab)[0][4:] == ["2.5", "1"], timeout=10_000)
+    qtbot.waitUntil(lambda: rows(tab)[0][4:] == ["2.5", "1", "0"], timeout=10_000)
     assert tab.total.text() == "共 1 人，全年 2.5 小时"
+
+
+def test_a_cadre_ticked_on_a_visit_form_is_counted_in_the_register(
+        qtbot: QtBot, ctx: AppContext, language: Callable[[str], str]) -> None:
+    from categories import TBA
+
+    from app.services import visits
+    from app.services.helpers import HelperInput, add_helper, helpers
+    from app.ui.visits.visit_form import VisitFormDialog
+
+    language("zh")
+    cadre = add_helper(ctx.db, HelperInput("黄支书", "village_cadre", "那龙村"))
+    client = register_client(ctx.db, ClientInput(name="覃秀兰", categories=TBA))
+    form = VisitFormDialog(ctx, client, None)  # deletes itself once saved
+    form.show()
+    assert form.helpers.boxes[cadre].text() == "黄支书"
+    form.helpers.boxes[cadre].setChecked(True)
+    form.duration.setValue(60)
+    form.observations.setPlainText("村干部陪同入户，核实住房情况")
+    form.save_button.click()
+    [saved] = visits.visits_of_client(ctx.db, client)
+    assert visits.get_visit(ctx.db, saved.id).input.helper_ids == (cadre,)
+    [row] = helpers(ctx.db)
+    assert (row.visits, row.hours) == (1, 1.0)

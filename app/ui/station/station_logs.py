@@ -404,7 +404,9 @@ class StationLogs(QWidget):
             Column(self.tr("Phone"), lambda r: r.phone),
             Column(self.tr("Hours"), lambda r: f"{r.hours:g}", lambda r: r.hours, numeric=True),
             Column(self.tr("Activities"), lambda r: str(r.activities),
-                   lambda r: float(r.activities), numeric=True)])
+                   lambda r: float(r.activities), numeric=True),
+            Column(self.tr("Visits"), lambda r: str(r.visits), lambda r: float(r.visits),
+                   numeric=True)])
         self.helpers.add_requested.connect(self.add_helper)
         self.helpers.void_requested.connect(lambda row: self.void(self.helpers.kind, row))
         self.helpers.history_requested.connect(

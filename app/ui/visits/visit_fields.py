@@ -3,6 +3,8 @@ box that lets a field grow into the room the form leaves."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.vocab import NEED_LEVEL, Term
 from app.services.client_list import workers
+from app.services.visits import VisitInput
 from app.ui.kit.context import AppContext
 from app.ui.kit.i18n import arg
 from app.ui.kit.style import set_role
@@ -100,3 +103,24 @@ class WorkerChecklist(QWidget):
         lead = self.boxes[order[0]].text() if order else ""
         self.lead.setText(arg(self.tr("Leading the visit: %1"), lead) if lead
                           else self.tr("Tick who was there; the first one ticked leads."))
+
+
+# The form's fields as JSON (a draft's payload); a saved visit is shown through it too.
+PAYLOAD_VERSION = 1
+
+
+def saved_payload(v: VisitInput) -> dict[str, Any]:
+    """A saved visit in the form's payload (the draft's form), to fill the form with."""
+    return {
+        "version": PAYLOAD_VERSION, "client_id": v.client_id, "client_fixed": True,
+        "visit_date": str(v.visit_date), "duration_min": v.duration_min, "mode": v.mode,
+        "worker_ids": list(v.worker_ids), "people_met": v.people_met or "",
+        "observations": v.observations or "",
+        **{code: {"level": need.level, "notes": need.notes or ""}
+           for code, need in (("material", v.material), ("emotional", v.emotional),
+                              ("social", v.social))},
+        "services": list(v.services), "risks": v.risks or "",
+        "next_followup": str(v.next_followup) if v.next_followup else None,
+        "followup_auto": False, "in_case": v.case_id is not None,
+        "helper_ids": list(v.helper_ids),
+    }

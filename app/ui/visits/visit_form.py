@@ -37,6 +37,7 @@ from app.render.visit_sheet_document import sheet_title, visit_sheet_document
 from app.services.cases import get_case, open_case_of
 from app.services.clients import get_client
 from app.services.drafts import get_draft
+from app.services.helpers import helpers
 from app.services.reports import visit_sheet, write_visit_sheet
 from app.services.settings import NO_CATEGORY_INTERVAL
 from app.services.visits import (
@@ -58,6 +59,7 @@ from app.ui.kit.paper import PaperButton, ask_pdf_path, print_document
 from app.ui.kit.record_dialogs import ask_void
 from app.ui.kit.style import set_role
 from app.ui.kit.widgets import (
+    Checklist,
     DateField,
     FieldError,
     FieldErrors,
@@ -68,25 +70,13 @@ from app.ui.kit.widgets import (
     minutes_box,
     text_box,
 )
-from app.ui.visits.visit_fields import GrowingBox, NeedRow, WorkerChecklist
-
-PAYLOAD_VERSION = 1
-
-
-def saved_payload(v: VisitInput) -> dict[str, Any]:
-    """A saved visit in the form's payload (the draft's form), to fill the form with."""
-    return {
-        "version": PAYLOAD_VERSION, "client_id": v.client_id, "client_fixed": True,
-        "visit_date": str(v.visit_date), "duration_min": v.duration_min, "mode": v.mode,
-        "worker_ids": list(v.worker_ids), "people_met": v.people_met or "",
-        "observations": v.observations or "",
-        **{code: {"level": need.level, "notes": need.notes or ""}
-           for code, need in (("material", v.material), ("emotional", v.emotional),
-                              ("social", v.social))},
-        "services": list(v.services), "risks": v.risks or "",
-        "next_followup": str(v.next_followup) if v.next_followup else None,
-        "followup_auto": False, "in_case": v.case_id is not None,
-    }
+from app.ui.visits.visit_fields import (
+    PAYLOAD_VERSION,
+    GrowingBox,
+    NeedRow,
+    WorkerChecklist,
+    saved_payload,
+)
 
 
 class VisitFormDialog(QDialog):
@@ -182,6 +172,8 @@ class VisitFormDialog(QDialog):
         self.workers = WorkerChecklist(self.ctx, current_worker_id(self.ctx.db))
         first_box = next(iter(self.workers.boxes.values()), None)
         self._add(left, self.tr("&Workers present"), self.workers, "workers", buddy=first_box)
+        self.helpers = Checklist([(h.id, h.name) for h in helpers(self.ctx.db)], 4, "helper_")
+        self._add(left, self.tr("Volunteers, cadres"), self.helpers, "helpers")
         self.people_met = QLineEdit()
         self.people_met.setObjectName("peopleMet")
         self.people_met.setPlaceholderText(self.tr("e.g. the client and her granddaughter"))
@@ -335,7 +327,8 @@ class VisitFormDialog(QDialog):
                        self.people_met.textChanged, self.observations.textChanged,
                        self.risks.textChanged, self.in_case.toggled):
             signal.connect(self._changed)
-        for box in (*self.workers.boxes.values(), *self.services.boxes.values()):
+        for box in (*self.workers.boxes.values(), *self.services.boxes.values(),
+                    *self.helpers.boxes.values()):
             box.toggled.connect(self._changed)
         for need in self.needs.values():
             need.group.idToggled.connect(self._changed)
@@ -416,7 +409,7 @@ class VisitFormDialog(QDialog):
             "client_id": self.client_id(), "client_fixed": self._fixed_client,
             "visit_date": self.visit_date.value().isoformat(),
             "duration_min": self.duration.value() or None, "mode": self.mode.code(),
-            "worker_ids": self.workers.ids(),
+            "worker_ids": self.workers.ids(), "helper_ids": self.helpers.ids(),
             "people_met": self.people_met.text(),
             "observations": self.observations.toPlainText(),
             **{code: {"level": row.level(), "notes": row.notes.text()}
@@ -440,6 +433,7 @@ class VisitFormDialog(QDialog):
         self.duration.setValue(int(p.get("duration_min") or 0))
         self.mode.set_code(p.get("mode") or "home")
         self.workers.set_ids(list(p.get("worker_ids") or []))
+        self.helpers.set_ids(list(p.get("helper_ids") or []))
         self.people_met.setText(p.get("people_met") or "")
         self.observations.setPlainText(p.get("observations") or "")
         for code, row in self.needs.items():
@@ -470,7 +464,8 @@ class VisitFormDialog(QDialog):
             emotional=need("emotional"), social=need("social"),
             services=tuple(self.services.codes()), risks=self.risks.toPlainText(),
             next_followup=self.followup.value(),
-            case_id=self._case_id if self.in_case.isChecked() else None)
+            case_id=self._case_id if self.in_case.isChecked() else None,
+            helper_ids=tuple(self.helpers.ids()))
 
     def save(self) -> None:
         self.router.clear()
