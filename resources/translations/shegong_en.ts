@@ -5088,251 +5088,256 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/visit_form.py" line="176"/>
+        <source>None registered yet (Station → Volunteers and cadres)</source>
+        <translation>None registered yet (Station → Volunteers and cadres)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="178"/>
         <source>Volunteers, cadres</source>
         <translation>Volunteers, cadres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="181"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>e.g. the client and her granddaughter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="180"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="182"/>
         <source>&amp;People met</source>
         <translation>&amp;People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="185"/>
         <source>&amp;Observations</source>
         <translation>&amp;Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="189"/>
         <source>R&amp;isks noticed</source>
         <translation>R&amp;isks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="192"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
         <source>M&amp;aterial needs</source>
         <translation>M&amp;aterial needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="193"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
         <source>&amp;Emotional needs</source>
         <translation>&amp;Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
         <source>Socia&amp;l needs</source>
         <translation>Socia&amp;l needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="203"/>
         <source>Ser&amp;vices delivered</source>
         <translation>Ser&amp;vices delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="208"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="210"/>
         <source>Next &amp;follow-up</source>
         <translation>Next &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="209"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="211"/>
         <source>Part of the open &amp;case</source>
         <translation>Part of the open &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="250"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="252"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="250"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="252"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="252"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="254"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>Save the visit record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="255"/>
         <source>Disca&amp;rd</source>
         <translation>Disca&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="254"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="256"/>
         <source>Throw this record away, with its draft</source>
         <translation>Throw this record away, with its draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="255"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="256"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
         <source>Close without saving the changes</source>
         <translation>Close without saving the changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Close; what you typed is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
         <source>Who recorded and changed this visit, when</source>
         <translation>Who recorded and changed this visit, when</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
         <source>&amp;Void…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
         <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
         <translation>Take this visit out of every list, count and report; it stays in the records with the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
         <source>Record shee&amp;t…</source>
         <translation>Record shee&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="269"/>
         <source>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</source>
         <translation>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="357"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="359"/>
         <source>Home visit record: %1</source>
         <translation>Home visit record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="365"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="367"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · stage: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="398"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="400"/>
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="473"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="475"/>
         <source>Please choose the client you visited.</source>
         <translation>Please choose the client you visited.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="498"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="500"/>
         <source>the visit of %1</source>
         <translation>the visit of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="519"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="526"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="528"/>
         <source>visit record</source>
         <translation>visit record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="525"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="527"/>
         <source>Save the visit record sheet</source>
         <translation>Save the visit record sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="537"/>
         <source>Sheet saved: %1</source>
         <translation>Sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
         <source>Visit date</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="541"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="541"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>Worker who led it</source>
         <translation>Worker who led it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="544"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Risks noticed</source>
         <translation>Risks noticed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="544"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="546"/>
         <source>Services delivered</source>
         <translation>Services delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="547"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="547"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
         <source>%1: level</source>
         <translation>%1: level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="551"/>
         <source>%1: notes</source>
         <translation>%1: notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="555"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="557"/>
         <source>Discard this record?</source>
         <translation>Discard this record?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="556"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="558"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>Throw away this visit record? What you typed will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="582"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="584"/>
         <source>Drop your corrections?</source>
         <translation>Drop your corrections?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="583"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="585"/>
         <source>This visit was changed here but not saved. Close and drop the changes?</source>
         <translation>This visit was changed here but not saved. Close and drop the changes?</translation>
     </message>

@@ -5088,251 +5088,256 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/visits/visit_form.py" line="176"/>
+        <source>None registered yet (Station → Volunteers and cadres)</source>
+        <translation>尚未登记（在“社工站 → 志愿者与村干部”中登记）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/visit_form.py" line="178"/>
         <source>Volunteers, cadres</source>
         <translation>陪同的志愿者、村干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="179"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="181"/>
         <source>e.g. the client and her granddaughter</source>
         <translation>例如：服务对象本人及其孙女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="180"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="182"/>
         <source>&amp;People met</source>
         <translation>会见人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="183"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="185"/>
         <source>&amp;Observations</source>
         <translation>观察记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="187"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="189"/>
         <source>R&amp;isks noticed</source>
         <translation>发现的风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="192"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
         <source>M&amp;aterial needs</source>
         <translation>物质需求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="193"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="195"/>
         <source>&amp;Emotional needs</source>
         <translation>精神需求(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="194"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="196"/>
         <source>Socia&amp;l needs</source>
         <translation>社会需求(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="201"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="203"/>
         <source>Ser&amp;vices delivered</source>
         <translation>提供的服务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="208"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="210"/>
         <source>Next &amp;follow-up</source>
         <translation>下次跟进日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="209"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="211"/>
         <source>Part of the open &amp;case</source>
         <translation>属于个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="250"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="252"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="250"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="252"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="252"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="254"/>
         <source>Save the visit record (Ctrl+S)</source>
         <translation>保存走访记录（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="253"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="255"/>
         <source>Disca&amp;rd</source>
         <translation>放弃(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="254"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="256"/>
         <source>Throw this record away, with its draft</source>
         <translation>放弃这份记录，并删除其草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="255"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="256"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
         <source>Close without saving the changes</source>
         <translation>关闭，不保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="257"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="259"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>关闭窗口；已填写的内容会保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="258"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
         <source>&amp;History…</source>
         <translation>修改记录…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="260"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="262"/>
         <source>Who recorded and changed this visit, when</source>
         <translation>谁在何时记录、修改了这条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="261"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
         <source>&amp;Void…</source>
         <translation>作废…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="263"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
         <source>Take this visit out of every list, count and report; it stays in the records with the reason</source>
         <translation>从所有列表、统计和报表中去掉这条走访记录；记录连同作废原因仍会保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
         <source>Record shee&amp;t…</source>
         <translation>走访记录表…(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="269"/>
         <source>The visit record sheet (走访记录表) for the paper archive: print it, or save it as a PDF</source>
         <translation>走访记录表，用于纸质归档：可打印，或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="357"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="359"/>
         <source>Home visit record: %1</source>
         <translation>走访记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="365"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="367"/>
         <source>%1 · stage: %2</source>
         <translation>%1 · 阶段：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="398"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="400"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="473"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="475"/>
         <source>Please choose the client you visited.</source>
         <translation>请选择本次走访的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="498"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="500"/>
         <source>the visit of %1</source>
         <translation>%1 的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="517"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="519"/>
         <source>Sent to the printer.</source>
         <translation>已送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="526"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="528"/>
         <source>visit record</source>
         <translation>走访记录表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="525"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="527"/>
         <source>Save the visit record sheet</source>
         <translation>保存走访记录表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="535"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="537"/>
         <source>Sheet saved: %1</source>
         <translation>记录表已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
         <source>Visit date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="540"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
         <source>Duration</source>
         <translation>走访时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="541"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="541"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
         <source>Worker who led it</source>
         <translation>主访社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="542"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="544"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="543"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
         <source>Risks noticed</source>
         <translation>发现的风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="544"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="546"/>
         <source>Services delivered</source>
         <translation>提供的服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="547"/>
         <source>Next follow-up</source>
         <translation>下次跟进日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="545"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="547"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="548"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="550"/>
         <source>%1: level</source>
         <translation>%1：程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="549"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="551"/>
         <source>%1: notes</source>
         <translation>%1：说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="555"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="557"/>
         <source>Discard this record?</source>
         <translation>放弃这份记录？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="556"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="558"/>
         <source>Throw away this visit record? What you typed will be deleted.</source>
         <translation>确定放弃这份走访记录吗？已填写的内容将被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="582"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="584"/>
         <source>Drop your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visit_form.py" line="583"/>
+        <location filename="../../app/ui/visits/visit_form.py" line="585"/>
         <source>This visit was changed here but not saved. Close and drop the changes?</source>
         <translation>这条走访记录已修改但尚未保存。关闭并放弃修改吗？</translation>
     </message>

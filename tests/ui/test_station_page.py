@@ -426,9 +426,16 @@ def test_a_cadre_ticked_on_a_visit_form_is_counted_in_the_register(
     from app.services.helpers import HelperInput, add_helper, helpers
     from app.ui.visits.visit_form import VisitFormDialog
 
+    from PySide6.QtWidgets import QLabel
+
     language("zh")
-    cadre = add_helper(ctx.db, HelperInput("黄支书", "village_cadre", "那龙村"))
     client = register_client(ctx.db, ClientInput(name="覃秀兰", categories=TBA))
+    empty = VisitFormDialog(ctx, client, None)
+    qtbot.addWidget(empty)
+    hint = empty.helpers.findChild(QLabel)
+    assert hint is not None and "社工站 → 志愿者与村干部" in hint.text()
+    empty.keeper.finish()
+    cadre = add_helper(ctx.db, HelperInput("黄支书", "village_cadre", "那龙村"))
     form = VisitFormDialog(ctx, client, None)  # deletes itself once saved
     form.show()
     assert form.helpers.boxes[cadre].text() == "黄支书"

@@ -179,7 +179,8 @@ class Checklist(QWidget):
     changed = Signal()
 
     def __init__(self, choices: Sequence[tuple[str, str]], columns: int = 3,
-                 prefix: str = "check_", parent: QWidget | None = None) -> None:
+                 prefix: str = "check_", parent: QWidget | None = None,
+                 empty: str | None = None) -> None:
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +194,8 @@ class Checklist(QWidget):
             self.boxes[key] = box
         if self.boxes:  # a label's mnemonic, and a refusal, put the cursor on the first
             self.setFocusProxy(next(iter(self.boxes.values())))
+        elif empty:  # nothing to tick: say why, rather than show nothing
+            layout.addWidget(QLabel(empty), 0, 0)
 
     def ids(self) -> list[str]:
         return list(self.order)

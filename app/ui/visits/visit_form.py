@@ -172,7 +172,9 @@ class VisitFormDialog(QDialog):
         self.workers = WorkerChecklist(self.ctx, current_worker_id(self.ctx.db))
         first_box = next(iter(self.workers.boxes.values()), None)
         self._add(left, self.tr("&Workers present"), self.workers, "workers", buddy=first_box)
-        self.helpers = Checklist([(h.id, h.name) for h in helpers(self.ctx.db)], 4, "helper_")
+        self.helpers = Checklist([(h.id, h.name) for h in helpers(self.ctx.db)], 4, "helper_",
+                                 empty=self.tr("None registered yet (Station → Volunteers "
+                                               "and cadres)"))
         self._add(left, self.tr("Volunteers, cadres"), self.helpers, "helpers")
         self.people_met = QLineEdit()
         self.people_met.setObjectName("peopleMet")
