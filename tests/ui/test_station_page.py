@@ -421,12 +421,11 @@ def test_the_register_of_volunteers_and_cadres_and_the_activity_form_that_uses_i
 def test_a_cadre_ticked_on_a_visit_form_is_counted_in_the_register(
         qtbot: QtBot, ctx: AppContext, language: Callable[[str], str]) -> None:
     from categories import TBA
+    from PySide6.QtWidgets import QLabel
 
     from app.services import visits
     from app.services.helpers import HelperInput, add_helper, helpers
     from app.ui.visits.visit_form import VisitFormDialog
-
-    from PySide6.QtWidgets import QLabel
 
     language("zh")
     client = register_client(ctx.db, ClientInput(name="覃秀兰", categories=TBA))
