@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import LargeBinary, select, type_coerce
 
 from app.models import Case, Client
-from app.models.ids import id_to_bytes
 from app.services.cases import CaseRow
 from app.services.client_list import ClientIds, client_search, ordered_ids
 from app.store.database import Database
@@ -29,8 +28,8 @@ def case_ids(db: Database, q: CaseQuery) -> ClientIds:
     stmt: Any = select(type_coerce(Case.id, LargeBinary)).where(Case.void_reason.is_(None))
     if q.stage:
         stmt = stmt.where(Case.stage == q.stage)
-    if q.worker_id:  # as raw bytes: `ordered_ids` hands parameters over unprocessed
-        stmt = stmt.where(type_coerce(Case.worker_id, LargeBinary) == id_to_bytes(q.worker_id))
+    if q.worker_id:
+        stmt = stmt.where(Case.worker_id == q.worker_id)
     text = q.search.strip().lower()
     if text:
         stmt = stmt.where(client_search(Case.client_id, text))

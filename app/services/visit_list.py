@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import LargeBinary, select, type_coerce
 
 from app.models import Client, ClientCategory, Visit, Worker
-from app.models.ids import id_to_bytes
 from app.models.validation import months_back, parse_month
 from app.services.client_list import ClientIds, client_search, ordered_ids
 from app.store.database import Database
@@ -57,8 +56,7 @@ def visit_statement(q: VisitQuery) -> Any:
         first, last = parse_month(q.month)
         stmt = stmt.where(Visit.visit_date.between(first, last))
     if q.worker_id:
-        # As raw bytes: `ordered_ids` hands the parameters to the driver unprocessed.
-        stmt = stmt.where(type_coerce(Visit.worker_id, LargeBinary) == id_to_bytes(q.worker_id))
+        stmt = stmt.where(Visit.worker_id == q.worker_id)
     if q.mode:
         stmt = stmt.where(Visit.mode == q.mode)
     text = q.search.strip().lower()
