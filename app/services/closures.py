@@ -194,7 +194,7 @@ def void_requests(s: Session, case_id: str, reason: str) -> None:
 def closure_state(db: Database, case_id: str, kind: str = CLOSURE) -> ClosureState | None:
     with db.read() as s:
         newest = _newest(s, case_id, kind)
-        return _state(s, *newest) if newest is not None else None
+        return _state(s, worker_names(s), *newest) if newest is not None else None
 
 
 def waiting_requests(db: Database) -> list[ClosureState]:
@@ -207,7 +207,8 @@ def waiting_requests(db: Database) -> list[ClosureState]:
                                     Case.void_reason.is_(None), Case.stage != "closed",
                                     ClosureRequest.id.not_in(answered))
                              .order_by(ClosureRequest.requested_on, ClosureRequest.id))
-        return [_state(s, r, None) for r in requests]
+        names = worker_names(s)  # once, not per request
+        return [_state(s, names, r, None) for r in requests]
 
 
 def _decision_of(s: Session, request_id: str) -> ClosureDecision | None:
@@ -231,8 +232,8 @@ def _newest(s: Session, case_id: str,
     return (request, _decision_of(s, request.id)) if request is not None else None
 
 
-def _state(s: Session, r: ClosureRequest, d: ClosureDecision | None) -> ClosureState:
-    names = worker_names(s)
+def _state(s: Session, names: dict[str, str], r: ClosureRequest,
+           d: ClosureDecision | None) -> ClosureState:
     name = s.scalar(select(Client.name).join(Case, Case.client_id == Client.id)
                     .where(Case.id == r.case_id)) or ""
     return ClosureState(

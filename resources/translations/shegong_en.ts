@@ -24,97 +24,97 @@
         <translation>Record a group or community activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="60"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="57"/>
         <source>Search: title, place, or a participant&apos;s name, pinyin initials or village</source>
         <translation>Search: title, place, or a participant&apos;s name, pinyin initials or village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="71"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="68"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="72"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="69"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="74"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="71"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="76"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="73"/>
         <source>D&amp;omain</source>
         <translation>D&amp;omain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="76"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="73"/>
         <source>Ty&amp;pe</source>
         <translation>Ty&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="77"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="74"/>
         <source>&amp;Month</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="91"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="84"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="92"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="85"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="93"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="86"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="94"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="87"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="97"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="90"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="95"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="88"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="96"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="89"/>
         <source>Volunteer hours</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="119"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="112"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="129"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="122"/>
         <source>%1 activities shown.</source>
         <translation>%1 activities shown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="132"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="125"/>
         <source>No activity matches.</source>
         <translation>No activity matches.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="134"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="127"/>
         <source>No activities recorded yet.</source>
         <translation>No activities recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="137"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="130"/>
         <source>The activities could not be loaded; the log file has the details.</source>
         <translation>The activities could not be loaded; the log file has the details.</translation>
     </message>
@@ -563,93 +563,93 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="50"/>
-        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="49"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="63"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="51"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="50"/>
         <source>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</source>
         <translation>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="95"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="91"/>
         <source>Search the client: name, pinyin initials, village or phone</source>
         <translation>Search the client: name, pinyin initials, village or phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="97"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="93"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="99"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="95"/>
         <source>Worker in c&amp;harge</source>
         <translation>Worker in c&amp;harge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="109"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="114"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="110"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="115"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="111"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="116"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="112"/>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="117"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
         <source>Presenting problem</source>
         <translation>Presenting problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="65"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="139"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="135"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="151"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="147"/>
         <source>%1 cases shown. Press Enter or double-click to open one.</source>
         <translation>%1 cases shown. Press Enter or double-click to open one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="154"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="150"/>
         <source>No case matches.</source>
         <translation>No case matches.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="156"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="152"/>
         <source>No cases at this stage.</source>
         <translation>No cases at this stage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="159"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="155"/>
         <source>The cases could not be loaded; the log file has the details.</source>
         <translation>The cases could not be loaded; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="164"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="160"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="166"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="162"/>
         <source>%1 (%2 cases)</source>
         <translation>%1 (%2 cases)</translation>
     </message>
@@ -1180,37 +1180,37 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="188"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="185"/>
         <source>Name, pinyin initials, ID number, phone or village</source>
         <translation>Name, pinyin initials, ID number, phone or village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="282"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="279"/>
         <source>Nobody chosen yet.</source>
         <translation>Nobody chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="286"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="283"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="288"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="285"/>
         <source>%1 chosen: %2</source>
         <translation>%1 chosen: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="290"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="287"/>
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="295"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="292"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="303"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="300"/>
         <source>%1 found</source>
         <translation>%1 found</translation>
     </message>
@@ -1218,12 +1218,12 @@
 <context>
     <name>ClientPickerDialog</name>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="335"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="332"/>
         <source>Choose clients</source>
         <translation>Choose clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="335"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="332"/>
         <source>Choose a client</source>
         <translation>Choose a client</translation>
     </message>
@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <location filename="../../app/ui/clients/clients_page.py" line="89"/>
-        <location filename="../../app/ui/clients/clients_page.py" line="294"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="288"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <location filename="../../app/ui/clients/clients_page.py" line="93"/>
-        <location filename="../../app/ui/clients/clients_page.py" line="297"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="291"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
@@ -1381,22 +1381,22 @@
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="255"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="249"/>
         <source>The list could not be loaded; see the log.</source>
         <translation>The list could not be loaded; see the log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="277"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="271"/>
         <source>%1 clients</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="280"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="274"/>
         <source>No client matches</source>
         <translation>No client matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="282"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="276"/>
         <source>No clients registered yet</source>
         <translation>No clients registered yet</translation>
     </message>
@@ -3091,82 +3091,82 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="52"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="48"/>
         <source>Search the client: name, pinyin initials, village or phone</source>
         <translation>Search the client: name, pinyin initials, village or phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="55"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="51"/>
         <source>All agencies</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="60"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="56"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="61"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="56"/>
         <source>A&amp;gency</source>
         <translation>A&amp;gency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="72"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="62"/>
         <source>Referred on</source>
         <translation>Referred on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="73"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="63"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="74"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="64"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="75"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="65"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="76"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="77"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="67"/>
         <source>Reason and outcome</source>
         <translation>Reason and outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="94"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="84"/>
         <source>%1, overdue</source>
         <translation>%1, overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="118"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="108"/>
         <source>%1 referrals</source>
         <translation>%1 referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="119"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="109"/>
         <source>No referral matches</source>
         <translation>No referral matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="127"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="117"/>
         <source>All (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="129"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="119"/>
         <source>Overdue (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="131"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="121"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5345,122 +5345,122 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="44"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="43"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="45"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="44"/>
         <source>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
         <translation>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="59"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="58"/>
         <source>&amp;New visit record…</source>
         <translation>&amp;New visit record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="62"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="61"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>Record a home visit of any client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="68"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="64"/>
         <source>Search the client: name, pinyin initials, village or phone (Ctrl+F)</source>
         <translation>Search the client: name, pinyin initials, village or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="82"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="78"/>
         <source>All workers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="84"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="80"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="85"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="81"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="86"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="82"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="85"/>
         <source>Led &amp;by</source>
         <translation>Led &amp;by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="85"/>
         <source>&amp;Month</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="85"/>
         <source>Mo&amp;de</source>
         <translation>Mo&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="90"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="86"/>
         <source>Cate&amp;gory</source>
         <translation>Cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="97"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="87"/>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="106"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="96"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="107"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="97"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="108"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="98"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="109"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="99"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="110"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="100"/>
         <source>Led by</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="111"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="101"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="152"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="142"/>
         <source>%1 visits</source>
         <translation>%1 visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="154"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="144"/>
         <source>No visit matches</source>
         <translation>No visit matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="156"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="146"/>
         <source>No visits recorded yet.</source>
         <translation>No visits recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="159"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="149"/>
         <source>The visits could not be loaded: %1</source>
         <translation>The visits could not be loaded: %1</translation>
     </message>
@@ -5550,12 +5550,12 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="150"/>
+        <location filename="../../app/ui/kit/widgets.py" line="152"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="151"/>
+        <location filename="../../app/ui/kit/widgets.py" line="153"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>

@@ -24,97 +24,97 @@
         <translation>登记一次小组活动或社区活动（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="60"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="57"/>
         <source>Search: title, place, or a participant&apos;s name, pinyin initials or village</source>
         <translation>查找：活动名称、地点，或参与者的姓名、拼音首字母、村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="71"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="68"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="72"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="69"/>
         <source>All domains</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="74"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="71"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="76"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="73"/>
         <source>D&amp;omain</source>
         <translation>服务领域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="76"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="73"/>
         <source>Ty&amp;pe</source>
         <translation>活动类型(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="77"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="74"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="91"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="84"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="92"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="85"/>
         <source>Title</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="93"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="86"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="94"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="87"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="97"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="90"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="95"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="88"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="96"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="89"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="119"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="112"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="129"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="122"/>
         <source>%1 activities shown.</source>
         <translation>显示 %1 场活动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="132"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="125"/>
         <source>No activity matches.</source>
         <translation>没有符合条件的活动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="134"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="127"/>
         <source>No activities recorded yet.</source>
         <translation>还没有登记活动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities/activities_page.py" line="137"/>
+        <location filename="../../app/ui/activities/activities_page.py" line="130"/>
         <source>The activities could not be loaded; the log file has the details.</source>
         <translation>活动列表加载失败，详情见日志文件。</translation>
     </message>
@@ -563,93 +563,93 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="50"/>
-        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="49"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="63"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="51"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="50"/>
         <source>Every case of the station by stage, from intake to closing, and every referral to another agency until it was answered and done. Open one to work on it.</source>
         <translation>本站全部个案（按阶段，从接案到结案），以及转介到其他机构的每一件事，直到对方答复并办结。打开一条即可继续处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="95"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="91"/>
         <source>Search the client: name, pinyin initials, village or phone</source>
         <translation>按服务对象查找：姓名、拼音首字母、村（社区）或电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="97"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="93"/>
         <source>All workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="99"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="95"/>
         <source>Worker in c&amp;harge</source>
         <translation>负责社工(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="109"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="114"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="110"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="115"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="111"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="116"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="112"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="117"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="113"/>
         <source>Presenting problem</source>
         <translation>求助问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="65"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="64"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="139"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="135"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="151"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="147"/>
         <source>%1 cases shown. Press Enter or double-click to open one.</source>
         <translation>显示 %1 个个案。按回车键或双击打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="154"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="150"/>
         <source>No case matches.</source>
         <translation>没有符合条件的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="156"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="152"/>
         <source>No cases at this stage.</source>
         <translation>此阶段没有个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="159"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="155"/>
         <source>The cases could not be loaded; the log file has the details.</source>
         <translation>个案列表加载失败，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="164"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="160"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/cases_page.py" line="166"/>
+        <location filename="../../app/ui/cases/cases_page.py" line="162"/>
         <source>%1 (%2 cases)</source>
         <translation>%1（%2个）</translation>
     </message>
@@ -1180,37 +1180,37 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="188"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="185"/>
         <source>Name, pinyin initials, ID number, phone or village</source>
         <translation>姓名、拼音首字母、身份证号、电话或村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="282"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="279"/>
         <source>Nobody chosen yet.</source>
         <translation>尚未选择服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="286"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="283"/>
         <source>%1 and %2 more</source>
         <translation>%1，另有 %2 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="288"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="285"/>
         <source>%1 chosen: %2</source>
         <translation>已选 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="290"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="287"/>
         <source>Chosen: %1</source>
         <translation>已选：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="295"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="292"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="303"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="300"/>
         <source>%1 found</source>
         <translation>找到 %1 人</translation>
     </message>
@@ -1218,12 +1218,12 @@
 <context>
     <name>ClientPickerDialog</name>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="335"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="332"/>
         <source>Choose clients</source>
         <translation>选择服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/client_picker.py" line="335"/>
+        <location filename="../../app/ui/kit/client_picker.py" line="332"/>
         <source>Choose a client</source>
         <translation>选择服务对象</translation>
     </message>
@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <location filename="../../app/ui/clients/clients_page.py" line="89"/>
-        <location filename="../../app/ui/clients/clients_page.py" line="294"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="288"/>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <location filename="../../app/ui/clients/clients_page.py" line="93"/>
-        <location filename="../../app/ui/clients/clients_page.py" line="297"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="291"/>
         <source>All workers</source>
         <translation>全部社工</translation>
     </message>
@@ -1381,22 +1381,22 @@
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="255"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="249"/>
         <source>The list could not be loaded; see the log.</source>
         <translation>名单加载失败，详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="277"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="271"/>
         <source>%1 clients</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="280"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="274"/>
         <source>No client matches</source>
         <translation>没有符合条件的服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/clients_page.py" line="282"/>
+        <location filename="../../app/ui/clients/clients_page.py" line="276"/>
         <source>No clients registered yet</source>
         <translation>还没有登记服务对象</translation>
     </message>
@@ -3091,82 +3091,82 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="52"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="48"/>
         <source>Search the client: name, pinyin initials, village or phone</source>
         <translation>按服务对象查找：姓名、拼音首字母、村（社区）或电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="55"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="51"/>
         <source>All agencies</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="60"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="56"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="61"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="56"/>
         <source>A&amp;gency</source>
         <translation>转介机构(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="72"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="62"/>
         <source>Referred on</source>
         <translation>转介日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="73"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="63"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="74"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="64"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="75"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="65"/>
         <source>Agency</source>
         <translation>转介机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="76"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="77"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="67"/>
         <source>Reason and outcome</source>
         <translation>转介原因与结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="94"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="84"/>
         <source>%1, overdue</source>
         <translation>%1，已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="118"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="108"/>
         <source>%1 referrals</source>
         <translation>%1 条转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="119"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="109"/>
         <source>No referral matches</source>
         <translation>没有符合条件的转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="127"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="117"/>
         <source>All (%1)</source>
         <translation>全部（%1 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="129"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="119"/>
         <source>Overdue (%1)</source>
         <translation>已逾期（%1 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/referrals_panel.py" line="131"/>
+        <location filename="../../app/ui/cases/referrals_panel.py" line="121"/>
         <source>%1 (%2)</source>
         <translation>%1（%2 条）</translation>
     </message>
@@ -5345,122 +5345,122 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="44"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="43"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="45"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="44"/>
         <source>Every home visit of the station, newest first. Double-click one (or press Enter) to open it: correct it, void it or read its history.</source>
         <translation>本站全部走访记录，最新的在前。双击一条（或按回车）即可打开：更正、作废或查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="59"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="58"/>
         <source>&amp;New visit record…</source>
         <translation>新建走访记录…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="62"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="61"/>
         <source>Record a home visit of any client (Ctrl+N)</source>
         <translation>为任一服务对象记录走访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="68"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="64"/>
         <source>Search the client: name, pinyin initials, village or phone (Ctrl+F)</source>
         <translation>按服务对象查找：姓名、拼音首字母、村（社区）或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="82"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="78"/>
         <source>All workers</source>
         <translation>全部社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="84"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="80"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="85"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="81"/>
         <source>All modes</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="86"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="82"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="85"/>
         <source>Led &amp;by</source>
         <translation>主访社工(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="85"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="89"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="85"/>
         <source>Mo&amp;de</source>
         <translation>走访方式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="90"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="86"/>
         <source>Cate&amp;gory</source>
         <translation>类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="97"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="87"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="106"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="96"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="107"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="97"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="108"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="98"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="109"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="99"/>
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="110"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="100"/>
         <source>Led by</source>
         <translation>主访社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="111"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="101"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="152"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="142"/>
         <source>%1 visits</source>
         <translation>共 %1 条走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="154"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="144"/>
         <source>No visit matches</source>
         <translation>没有符合条件的走访记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="156"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="146"/>
         <source>No visits recorded yet.</source>
         <translation>还没有走访记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="159"/>
+        <location filename="../../app/ui/visits/visits_page.py" line="149"/>
         <source>The visits could not be loaded: %1</source>
         <translation>走访记录无法加载：%1</translation>
     </message>
@@ -5550,12 +5550,12 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="150"/>
+        <location filename="../../app/ui/kit/widgets.py" line="152"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/widgets.py" line="151"/>
+        <location filename="../../app/ui/kit/widgets.py" line="153"/>
         <source>not given</source>
         <translation>未填写</translation>
     </message>

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.models.vocab import ACTIVITY_KIND, SERVICE_DOMAIN
 from app.reports.sections import month_label
@@ -27,7 +27,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, grow_content
 from app.ui.kit.i18n import arg, format_date
 from app.ui.kit.lazy_table import LazyColumn, LazyTableModel, lazy_view
-from app.ui.kit.widgets import VocabCombo, refill_combo
+from app.ui.kit.widgets import VocabCombo, add_filters, refill_combo, search_field
 
 TABLES = {"activity", "activity_participant", "activity_volunteer"}
 
@@ -53,10 +53,7 @@ class ActivitiesPage(LoadingPage):
         shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.new_activity)
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("activitySearch")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText(self.tr(
+        self.search_box = search_field("activitySearch", self.tr(
             "Search: title, place, or a participant's name, pinyin initials or village"))
         self.search_box.textChanged.connect(self.refresh)
         top = QHBoxLayout()
@@ -73,15 +70,11 @@ class ActivitiesPage(LoadingPage):
         self.month = QComboBox()
         self.month.addItem(self.tr("All months"), None)
         row = QHBoxLayout()
-        for text, combo in ((self.tr("Ty&pe"), self.kind), (self.tr("D&omain"), self.domain),
-                            (self.tr("&Month"), self.month)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        filters = ((self.tr("Ty&pe"), self.kind), (self.tr("D&omain"), self.domain),
+                   (self.tr("&Month"), self.month))
+        add_filters(row, filters)
+        for _, combo in filters:
             combo.currentIndexChanged.connect(self.refresh)
-            row.addWidget(label)
-            row.addWidget(combo)
-            row.addSpacing(8)
         row.addStretch(1)
         return row
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, grow_content
 from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.lazy_table import LazyColumn, LazyTableModel, lazy_view
-from app.ui.kit.widgets import refill_combo
+from app.ui.kit.widgets import refill_combo, search_field
 
 FILTERS: tuple[str | None, ...] = (None, *CASE_STAGE_ORDER)  # None: every stage
 TABLES = {"case_record", "case_event", "case_goal", "client", "worker"}
@@ -88,10 +87,7 @@ class CasesPage(LoadingPage):
         return row
 
     def _search_row(self) -> QHBoxLayout:
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("caseSearch")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText(self.tr(
+        self.search_box = search_field("caseSearch", self.tr(
             "Search the client: name, pinyin initials, village or phone"))
         self.worker = QComboBox()
         self.worker.addItem(self.tr("All workers"), None)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ from app.ui.kit.form_kit import AutoRefresh, Loader, busy_bar
 from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.lazy_table import LazyColumn, LazyTableModel, lazy_view
 from app.ui.kit.style import set_role
-from app.ui.kit.widgets import VocabCombo
+from app.ui.kit.widgets import VocabCombo, add_filters, search_field
 
 TABLES = {"referral", "client"}
 
@@ -45,10 +44,7 @@ class ReferralsPanel(QWidget):
         self.loader = Loader(self)
         self.loader.loaded.connect(self._loaded)
         self.loaded = self.loader.loaded
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("referralSearch")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText(self.tr(
+        self.search_box = search_field("referralSearch", self.tr(
             "Search the client: name, pinyin initials, village or phone"))
         self.status = QComboBox()
         self.status.setObjectName("referralStatus")
@@ -57,13 +53,7 @@ class ReferralsPanel(QWidget):
         set_role(self.count, "muted")
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
-        for text, combo in ((self.tr("Stat&us"), self.status),
-                            (self.tr("A&gency"), self.agency)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            top.addWidget(label)
-            top.addWidget(combo)
+        add_filters(top, ((self.tr("Stat&us"), self.status), (self.tr("A&gency"), self.agency)))
         top.addWidget(self.count)
         top.addWidget(busy_bar(self.loader))
         self._fill_statuses({})

@@ -40,7 +40,7 @@ from app.ui.kit.form_kit import Loader, busy_bar
 from app.ui.kit.i18n import arg, format_date
 from app.ui.kit.jobs import run_job
 from app.ui.kit.pages import Page
-from app.ui.kit.widgets import VocabCombo
+from app.ui.kit.widgets import VocabCombo, add_filters
 
 # Re-run the query when a write touched one of these tables.
 WATCHED = frozenset({"client", "visit", "client_category"})
@@ -117,13 +117,7 @@ class ClientsPage(Page):
         filters = QHBoxLayout()
         labels = (self.tr("Cate&gory"), self.tr("Vi&llage"), self.tr("Ris&k"),
                   self.tr("&Worker"), self.tr("Stat&us"))
-        for text, combo in zip(labels, self.filters, strict=True):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(8)
+        add_filters(filters, list(zip(labels, self.filters, strict=True)))
         filters.addWidget(self.clear_button)
         filters.addStretch(1)
         self.content.addLayout(top)

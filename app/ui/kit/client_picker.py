@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import Loader, on_enter
 from app.ui.kit.i18n import arg, format_date, names_list
 from app.ui.kit.style import set_role
+from app.ui.kit.widgets import search_field
 
 PAGE = 100  # rows fetched at a time, when the view first needs one of them
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
@@ -181,10 +181,7 @@ class ClientPicker(QWidget):
         self.loader.loaded.connect(self._on_results)
         self.loader.failed.connect(self._on_failed)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("clientSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr(
+        self.search = search_field("clientSearch", self.tr(
             "Name, pinyin initials, ID number, phone or village"))
         self.status = QLabel()
         set_role(self.status, "muted")

@@ -13,12 +13,14 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
@@ -274,3 +276,23 @@ def refill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(combo.findData(chosen), 0))
     combo.blockSignals(False)
+
+
+def search_field(object_name: str, placeholder: str) -> QLineEdit:
+    """A list's search box: clearable, with a sentence saying what it searches."""
+    field = QLineEdit()
+    field.setObjectName(object_name)
+    field.setClearButtonEnabled(True)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+def add_filters(row: QBoxLayout, filters: Sequence[tuple[str, QComboBox]]) -> None:
+    """Each filter's label (its mnemonic focuses the combo) and combo, sized to fit."""
+    for text, combo in filters:
+        label = QLabel(text)
+        label.setBuddy(combo)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row.addWidget(label)
+        row.addWidget(combo)
+        row.addSpacing(8)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
 )
@@ -34,7 +33,7 @@ from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.jobs import run_job
 from app.ui.kit.lazy_table import LazyColumn, LazyTableModel, lazy_view
 from app.ui.kit.style import set_role
-from app.ui.kit.widgets import VocabCombo, refill_combo
+from app.ui.kit.widgets import VocabCombo, add_filters, refill_combo, search_field
 
 VISIT_TABLES = {"visit", "client", "worker", "client_category"}
 
@@ -61,10 +60,7 @@ class VisitsPage(LoadingPage):
         self.record_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.record_button.setToolTip(self.tr("Record a home visit of any client (Ctrl+N)"))
         self.record_button.clicked.connect(lambda: ctx.record_visit(None))
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("visitSearch")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText(self.tr(
+        self.search_box = search_field("visitSearch", self.tr(
             "Search the client: name, pinyin initials, village or phone (Ctrl+F)"))
         self.count = QLabel()
         set_role(self.count, "muted")
@@ -86,14 +82,8 @@ class VisitsPage(LoadingPage):
         self.category = VocabCombo(CLIENT_CATEGORY, lang, empty=self.tr("All categories"))
         self.filters = (self.worker, self.month, self.mode, self.category)
         filters = QHBoxLayout()
-        for text, combo in zip((self.tr("Led &by"), self.tr("&Month"), self.tr("Mo&de"),
-                                self.tr("Cate&gory")), self.filters, strict=True):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(8)
+        add_filters(filters, list(zip((self.tr("Led &by"), self.tr("&Month"), self.tr("Mo&de"),
+                                       self.tr("Cate&gory")), self.filters, strict=True)))
         self.clear_button = QPushButton(self.tr("C&lear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         filters.addWidget(self.clear_button)
