@@ -95,7 +95,6 @@ _SPECIAL: dict[str, dict[str, Rule]] = {
                "phone": _PHONE, "consent_date": _happened("consent date", "知情同意日期")},
     "household_member": {"birth_date": _born("birth date", "出生日期"), "phone": _PHONE},
     "worker": {"phone": _PHONE},
-    "helper": {"phone": _PHONE},
     "activity_volunteer": {"phone": _PHONE,
                            "hours": Rule("hours", "volunteer hours", "志愿服务时长", 24 * 31)},
     "supervision_session": {
@@ -118,6 +117,10 @@ _SPECIAL: dict[str, dict[str, Rule]] = {
     "case_goal": {"target_date": _planned("target date", "目标日期")},
     "case_event": {"event_date": _happened("date", "日期")},
     "referral": {"referred_on": _happened("referral date", "转介日期")},
+    "closure_request": {"closed_on": _happened("closing date", "结案日期"),
+                        "requested_on": _happened("request date", "申请日期")},
+    "closure_decision": {"decided_on": _happened("decision date", "审批日期")},
+    "helper": {"phone": _PHONE},
 }
 
 

@@ -116,6 +116,10 @@ FIELD_CASES: dict[str, Callable[[], tuple[bytes, str]]] = {
         op("activity", {"unregistered_count": 10**9}), "unregistered_count"),
     "activity head count below zero": lambda: (
         op("activity", {"unregistered_count": -5}), "unregistered_count"),
+    "closure request to close in 2100": lambda: (
+        op("closure_request", {"closed_on": "2100-01-01"}), "closed_on"),
+    "register helper with a phone that is not one": lambda: (
+        op("helper", {"phone": "12345"}), "phone"),
     "follow-up 20 years ahead": lambda: (op("visit", {"next_followup": "2047-01-01"}),
                                          "next_followup"),
     "supervision hours of 1e308": lambda: (op("supervision_session", {"hours": 1e308}),
