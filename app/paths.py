@@ -33,6 +33,11 @@ class Paths:
     def keys(self) -> Path:
         return self.data / "keys"
 
+    @property
+    def attachments(self) -> Path:
+        """Attached files, each stored once under its SHA-256 (app.store.file_store)."""
+        return self.data / "attachments"
+
     def ensure(self) -> Paths:
         for folder in (self.data, self.backups, self.logs, self.config):
             folder.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ from app.models.activities import (
     Helper,
     SupportGroup,
 )
+from app.models.attachments import Attachment
 from app.models.base import Base, Synced, synced_tables
 from app.models.cases import (
     Case,
@@ -47,6 +48,7 @@ __all__ = [
     "Activity",
     "ActivityParticipant",
     "ActivityVolunteer",
+    "Attachment",
     "Base",
     "BundleRecord",
     "Case",

@@ -42,7 +42,8 @@ VISIT_MINUTES = 24 * 60
 
 @dataclass(frozen=True)
 class Rule:
-    kind: str  # text, id_number, phone, happened, planned, hours, minutes, people
+    kind: str  # text, id_number, phone, happened, planned, hours, minutes, people,
+    #            sha256, bytes
     en: str
     zh: str
     high: float = 0.0  # hours, minutes, people: the most allowed
@@ -70,9 +71,14 @@ _REASONS = {
     "hours": ("a number of hours out of range", "小时数超出范围"),
     "minutes": ("a number of minutes out of range", "分钟数超出范围"),
     "people": ("a number of people out of range", "人数超出范围"),
+    "sha256": ("not a SHA-256 in 64 lowercase hex digits", "不是64位小写十六进制的SHA-256值"),
+    "bytes": ("a file size out of range", "文件大小超出范围"),
 }
 # The most people one activity may count besides its registered participants.
 HEAD_COUNT_MAX = 10_000
+# The largest attached file, after a photo is downscaled: a scanned PDF of a few pages.
+ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
+HEX = frozenset("0123456789abcdef")
 
 
 def _happened(en: str, zh: str) -> Rule:
@@ -121,6 +127,9 @@ _SPECIAL: dict[str, dict[str, Rule]] = {
                         "requested_on": _happened("request date", "申请日期")},
     "closure_decision": {"decided_on": _happened("decision date", "审批日期")},
     "helper": {"phone": _PHONE},
+    "attachment": {"sha256": Rule("sha256", "file checksum", "文件校验值"),
+                   "size": Rule("bytes", "file size", "文件大小", ATTACHMENT_MAX_BYTES),
+                   "added_on": _happened("date attached", "添加日期")},
 }
 
 
@@ -179,6 +188,18 @@ def check(table: str, field: str, value: Any, today: dt.date, label_en: str | No
             raise ValidationError(
                 field, f"The {en} must be a whole number from 0 to {rule.high:,.0f}.",
                 f"{zh}应为0到{rule.high:.0f}之间的整数。")
+        return value
+    if kind == "sha256":
+        if not isinstance(value, str) or len(value) != 64 or not HEX.issuperset(value):
+            raise ValidationError(field, f"The {en} must be 64 lowercase hex digits.",
+                                  f"{zh}应为64位小写十六进制数字。")
+        return value
+    if kind == "bytes":
+        if isinstance(value, bool) or not isinstance(value, int) or \
+                not 0 < value <= rule.high:
+            raise ValidationError(
+                field, f"The {en} must be from 1 byte to {rule.high / 2**20:g} MB.",
+                f"{zh}应在1字节到{rule.high / 2**20:g} MB之间。")
         return value
     raise AssertionError(f"unknown rule kind {kind}")
 

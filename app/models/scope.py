@@ -18,6 +18,7 @@ PARENT = {
     "case_record": ("client_id", "client"),
     "referral": ("client_id", "client"),
     "visit": ("client_id", "client"),
+    "attachment": ("client_id", "client"),
     "case_event": ("case_id", "case_record"),
     "case_goal": ("case_id", "case_record"),
     "closure_request": ("case_id", "case_record"),

@@ -210,6 +210,24 @@ HELPER_KIND = Vocab(
     ("village_cadre", "村（社区）干部", "Village cadre"),
 )
 
+# What an attached file shows (附件类别).
+ATTACHMENT_KIND = Vocab(
+    "attachment_kind", "附件类别", "Kind",
+    ("photo", "照片", "Photo"),
+    ("consent_form", "知情同意书", "Consent form"),
+    ("id_card", "身份证复印件", "ID card copy"),
+    ("household_register", "户口簿页", "Household register page"),
+    ("other", "其他文件", "Other document"),
+)
+
+# The file formats an attachment may be in (after downscaling, photos are JPEG or PNG).
+MEDIA_TYPE = Vocab(
+    "media_type", "文件格式", "Format",
+    ("jpeg", "JPEG 图片", "JPEG image"),
+    ("png", "PNG 图片", "PNG image"),
+    ("pdf", "PDF 文件", "PDF document"),
+)
+
 # What a request asks the head or the supervisor to approve.
 REQUEST_KIND = Vocab(
     "request_kind", "审批事项", "Request",
@@ -275,5 +293,6 @@ ALL_VOCABS: dict[str, Vocab] = {
         RELATIONSHIP, CASE_STAGE, CLOSURE_REASON, GOAL_STATUS, VISIT_MODE, NEED_LEVEL,
         SERVICE_TYPE, REFERRAL_AGENCY, REFERRAL_STATUS, CERTIFICATION, ROLE, ACTIVITY_KIND,
         SERVICE_DOMAIN, DELIVERY_MODE, APPROVAL_DECISION, HELPER_KIND, REQUEST_KIND,
+        ATTACHMENT_KIND, MEDIA_TYPE,
     )
 }

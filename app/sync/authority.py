@@ -24,7 +24,7 @@ CLIENT_WORK = frozenset({
     "client", "client_category", "household_member", "case_record", "case_event",
     "case_goal", "referral", "visit", "visit_worker", "activity", "activity_participant",
     "activity_volunteer", "training_record", "closure_request", "helper", "support_group",
-    "visit_helper"})
+    "visit_helper", "attachment"})
 # A worker's laptop writes one person record: its own (named in its admission).
 OWN_PERSON = "worker"
 WRITES: dict[str, frozenset[str]] = {

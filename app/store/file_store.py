@@ -1,0 +1,80 @@
+"""Attached files stored by content: each under its SHA-256, once, beside the database.
+
+    attachments/ab/abcdef0123...   (the first two hex digits make the folder)
+
+Two records of the same photo share one file, and a file that arrives again (in another
+bundle) is already there. A file is written whole or not at all (a temporary name in
+the same folder, synced, then renamed), so a crash never leaves half a photo under a
+hash. Reading checks the hash: a damaged file is told from a missing one, never shown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+CHUNK = 1 << 20
+
+
+class FileStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, sha256: str) -> Path:
+        return self.folder / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path(sha256).is_file()
+
+    def status(self, sha256: str) -> str:
+        """"ok", "missing" (never received here) or "damaged" (its bytes changed)."""
+        try:
+            data = self.path(sha256).read_bytes()
+        except FileNotFoundError:
+            return "missing"
+        except OSError:
+            return "damaged"
+        return "ok" if hashlib.sha256(data).hexdigest() == sha256 else "damaged"
+
+    def read(self, sha256: str) -> bytes | None:
+        """The file's bytes, or None when it is missing or damaged."""
+        try:
+            data = self.path(sha256).read_bytes()
+        except OSError:
+            return None
+        return data if hashlib.sha256(data).hexdigest() == sha256 else None
+
+    def put(self, data: bytes) -> str:
+        """Store `data` (once) and return its SHA-256."""
+        digest = hashlib.sha256(data).hexdigest()
+        if self.status(digest) != "ok":
+            self._write(digest, [data])
+        return digest
+
+    def adopt(self, sha256: str, source: Path) -> None:
+        """Move a file whose hash was already checked into the store (an import's staged
+        copy, in the same data folder: a rename, not a copy)."""
+        if self.status(sha256) == "ok":
+            source.unlink(missing_ok=True)
+            return
+        target = self.path(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+
+    def _write(self, digest: str, blocks: Iterable[bytes]) -> None:
+        target = self.path(digest)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".part-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                for block in blocks:
+                    fh.write(block)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
