@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="社工站助手 Shegong — with no command, opens the window.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_add_init, _add_demo, _add_keys, _add_bundle, _add_state, _add_import_roster,
-                _add_report, _add_case_file, _add_stations, _add_backup, _add_clock):
+                _add_report, _add_case_file, _add_attach, _add_stations, _add_backup,
+                _add_clock):
         add(sub, common)
     return parser
 
@@ -105,6 +106,13 @@ def _add_bundle(sub: Commands, common: argparse.ArgumentParser) -> None:
     which.add_argument("--month", metavar="YYYY-MM")
     which.add_argument("--all", action="store_true")
     which.add_argument("--for", dest="for_device", metavar="DEVICE_ID")
+    files = p.add_mutually_exclusive_group()
+    files.add_argument("--attachments", action="store_true", default=None,
+                       help="carry attached files in a --month bundle too")
+    files.add_argument("--no-attachments", dest="attachments", action="store_false",
+                       help="leave attached files out (the records still travel)")
+    p.add_argument("--attachments-limit", type=int, metavar="MB", default=500,
+                   help="the most attached files one bundle may carry (default 500 MB)")
     p.set_defaults(run=_bundle_export)
     p = bundle_sub.add_parser("import", parents=[common], help="verify, decrypt and merge")
     p.add_argument("files", type=Path, nargs="+")
@@ -149,6 +157,29 @@ def _add_case_file(sub: Commands, common: argparse.ArgumentParser) -> None:
                    help="print the ID number in full (an official submission); masked otherwise")
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
     p.set_defaults(run=_case_file)
+
+
+def _add_attach(sub: Commands, common: argparse.ArgumentParser) -> None:
+    from app.services.attachments import KINDS
+
+    attach = sub.add_parser("attach", parents=[common],
+                            help="photos and scanned documents of a client, case or visit")
+    attach_sub = attach.add_subparsers(dest="attach_command", metavar="ACTION", required=True)
+    p = attach_sub.add_parser("add", parents=[common], help="attach a photo or a PDF scan")
+    p.add_argument("client_id", metavar="CLIENT_ID")
+    p.add_argument("file", type=Path)
+    p.add_argument("--kind", choices=KINDS, default="photo")
+    p.add_argument("--title", default="")
+    p.add_argument("--case", metavar="CASE_ID", default=None)
+    p.add_argument("--visit", metavar="VISIT_ID", default=None)
+    p.set_defaults(run=_attach_add)
+    p = attach_sub.add_parser("list", parents=[common], help="a client's attachments")
+    p.add_argument("client_id", metavar="CLIENT_ID")
+    p.set_defaults(run=_attach_list)
+    p = attach_sub.add_parser("save", parents=[common], help="write an attachment's file")
+    p.add_argument("attachment_id", metavar="ATTACHMENT_ID")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(run=_attach_save)
 
 
 def _add_stations(sub: Commands, common: argparse.ArgumentParser) -> None:
@@ -347,9 +378,16 @@ def _bundle_export(args: argparse.Namespace, paths: Paths) -> int:
     kind = "month" if args.month else "delta" if args.for_device else "all"
     with _open(paths) as db:
         done = export_bundle(db, args.out, kind=kind, month=args.month,
-                             for_device=args.for_device, to=args.to)
+                             for_device=args.for_device, to=args.to,
+                             attachments=args.attachments,
+                             files_limit=args.attachments_limit * 2**20)
     print(f"bundle {done.bundle_id} kind {done.kind} ops {done.ops} bytes {done.size} "
           f"recipients {len(done.recipients)} file {done.path}")
+    left = " (left out: a month's bundle carries them only with --attachments)" \
+        if done.files_left else ""
+    absent = f"; {done.files_absent} not on this laptop" if done.files_absent else ""
+    print(f"attachments {done.files} bytes {done.files_bytes} limit "
+          f"{done.files_limit // 2**20} MB{absent}{left}")
     return 0
 
 
@@ -432,6 +470,35 @@ def _case_file(args: argparse.Namespace, paths: Paths) -> int:
     with _open(paths) as db:
         target = write_case_file(db, args.client_id, args.out, args.lang, args.full_id)
     print(f"case-file {args.client_id} {target}")
+    return 0
+
+
+def _attach_add(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.attachments import add_attachment
+
+    with _open(paths) as db:
+        new = add_attachment(db, args.client_id, args.file, args.kind, args.title,
+                             args.case, args.visit)
+    print(f"attachment {new}")
+    return 0
+
+
+def _attach_list(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.attachments import attachments_of
+
+    with _open(paths) as db:
+        for row in attachments_of(db, args.client_id):
+            print(f"{row.id} {row.kind} {row.media_type} {row.size} {row.added_on} "
+                  f"{row.status} {row.title}")
+    return 0
+
+
+def _attach_save(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.attachments import save_attachment
+
+    with _open(paths) as db:
+        target = save_attachment(db, args.attachment_id, args.out)
+    print(f"saved {target}")
     return 0
 
 

@@ -23,6 +23,7 @@ from app.models.ids import id_to_bytes, is_uuid
 from app.services.common import now_iso
 from app.services.devices import self_device
 from app.store.database import Database
+from app.store.file_store import FileStore
 from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
 from app.sync import spent
@@ -78,6 +79,7 @@ class ImportSummary:
     released: int = 0  # ops held by earlier imports, merged now that their time came
     retracted: int = 0  # ops of a laptop revoked in this bundle, past its cut: taken out
     already_imported: bool = False
+    files: int = 0  # attached files it brought that this laptop did not have
 
     def line(self) -> str:
         if self.already_imported:
@@ -99,7 +101,8 @@ class ImportSummary:
         if self.retracted:
             line += (f" retracted {self.retracted} (made by a laptop after it was revoked; "
                      "taken back out)")
-        return line + f" clock-warnings {warn}"
+        line += f" clock-warnings {warn}"
+        return line + (f" attachments {self.files}" if self.files else "")
 
 
 BUNDLE_SUFFIX = ".shegong"
@@ -159,15 +162,44 @@ def import_bundle(db: Database, path: Path,
         manifest, offset = bf.read_manifest(plain, key)
         _check_manifest(manifest, fields, db)
         total = int(fields.get("op_count", 0))
-        lines = bf.op_lines(plain, offset, int(manifest["ops_bytes"]))
-        aside = check_aside(plain, offset, int(manifest["ops_bytes"]), total)
+        size = plain.stat().st_size
+        end = bf.ops_end(manifest, offset, size)
+        # Every file's hash checked before any op is merged (caps before reading).
+        files = bf.stage_files(plain, end or size,
+                               bf.declared_files(manifest, end or size, size), Path(tmp))
+        lines = bf.op_lines(plain, offset, int(manifest["ops_bytes"]), end)
+        aside = check_aside(plain, offset, int(manifest["ops_bytes"]), total, end)
         try:
             stats, released = _merge(db, path, lines, fields, manifest, digest, total,
-                                     progress, cancelled, own_id, aside)
+                                     progress, cancelled, own_id, aside,
+                                     [d for d, _ in files])
         except Equivocation as exc:
             _keep_evidence(db, path, sender, exc)
             raise
+        summary.files = _keep_files(db, files)
     return _summed(summary, stats, released)
+
+
+def _keep_files(db: Database, files: list[tuple[str, Path]]) -> int:
+    """The bundle's files into this laptop's store, once its ops are committed: a file is
+    taken only when an attachment here names it (checked in the transaction)."""
+    store = FileStore(db.paths.attachments)
+    new = 0
+    for digest, staged in files:
+        if store.status(digest) != "ok":
+            store.adopt(digest, staged)
+            new += 1
+    return new
+
+
+def _named_files(conn: Any, files: list[str]) -> None:
+    """Inside the import's transaction: each file the bundle carries is named by an
+    attachment (of this bundle or held before); a file nothing names is refused."""
+    for digest in files:
+        if conn.execute("SELECT 1 FROM attachment WHERE sha256 = ? LIMIT 1",
+                        (digest,)).fetchone() is None:
+            raise bf.refused("carries a file that no attachment names",
+                             "含有任何附件记录都未引用的文件")
 
 
 def _trusted_sender(db: Database, sender: str) -> tuple[Device, bytes, str]:
@@ -256,14 +288,15 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
            manifest: dict[str, Any], digest: str, total: int,
            progress: Callable[[int, int], None] | None,
            cancelled: Callable[[], bool] | None,
-           own_id: str, aside: AsideCheck | None) -> tuple[MergeStats, MergeStats]:
+           own_id: str, aside: AsideCheck | None,
+           files: list[str]) -> tuple[MergeStats, MergeStats]:
     """The bundle's ops merged, after the ops held earlier whose time has come: the
     bundle's stats and the released ones'. With `aside`, the ops are checked in the
     helper process, whose refusal comes first: before anything commits and in place of
     any error the unchecked ops caused here."""
     if aside is None:
         return _merge_checked(db, path, lines, fields, manifest, digest, total, progress,
-                              cancelled, own_id, decode, lambda: None)
+                              cancelled, own_id, decode, lambda: None, files)
     read = 0
 
     def counted() -> Any:
@@ -278,7 +311,7 @@ def _merge(db: Database, path: Path, lines: Any, fields: dict[str, Any],
 
     try:
         return _merge_checked(db, path, counted(), fields, manifest, digest, total,
-                              progress, cancelled, own_id, read_op, passed)
+                              progress, cancelled, own_id, read_op, passed, files)
     except Exception as exc:
         if isinstance(exc, Cancelled):
             aside.cancel()
@@ -292,7 +325,8 @@ def _merge_checked(db: Database, path: Path, lines: Any, fields: dict[str, Any],
                    progress: Callable[[int, int], None] | None,
                    cancelled: Callable[[], bool] | None, own_id: str,
                    read: Callable[[bytes, int], WireOp],
-                   passed: Callable[[], None]) -> tuple[MergeStats, MergeStats]:
+                   passed: Callable[[], None],
+                   files: list[str]) -> tuple[MergeStats, MergeStats]:
     sync = db.sync
     assert sync is not None
     now = now_iso()
@@ -339,6 +373,7 @@ def _merge_checked(db: Database, path: Path, lines: Any, fields: dict[str, Any],
                          "VALUES (?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET "
                          "ahead_ms = excluded.ahead_ms, seen_at = excluded.seen_at",
                          (id_to_bytes(device), ms, now))
+        _named_files(conn, files)
         if fields["sender"] != own_id:
             _record_sender(conn, path, fields, manifest, digest, stats, now)
         passed()

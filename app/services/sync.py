@@ -24,6 +24,7 @@ from app.models.ids import id_from_bytes, id_to_bytes, uuid7
 from app.services.common import now_iso, parse_month
 from app.services.devices import self_device
 from app.store.database import Database, session_raw
+from app.store.file_store import FileStore
 from app.store.migrate import SCHEMA_HEAD
 from app.sync import bundle_file as bf
 from app.sync import spent
@@ -52,6 +53,11 @@ from app.sync.seal import seal_own
 PAUSE_AFTER_WRITE = "SHEGONG_TEST_PAUSE_AFTER_WRITE"  # seconds; tests only
 
 
+# Attached files one bundle may carry by default (a USB stick, a messaging app's file
+# limit); `--attachments-limit` changes it up to what an importer accepts.
+DEFAULT_FILES_LIMIT = 500 * 2**20
+
+
 @dataclass(frozen=True)
 class ExportSummary:
     path: Path
@@ -60,25 +66,30 @@ class ExportSummary:
     ops: int
     recipients: tuple[str, ...]
     size: int
+    files: int = 0  # attached files carried
+    files_bytes: int = 0
+    files_limit: int = DEFAULT_FILES_LIMIT
+    files_absent: int = 0  # attachments carried whose file is not on this laptop
+    files_left: bool = False  # a month bundle without its attachments (not asked)
 
 
 # -- export ---------------------------------------------------------------------------------
 
 def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None = None,
-                  for_device: str | None = None, to: list[str] | None = None) -> ExportSummary:
-    """Write a bundle of `kind`: "all", "month" (ops that arrived here in YYYY-MM) or
-    "delta" (ops `for_device` has not acknowledged). Encrypted to `to` (default: every
-    trusted device; with --for, that device) and always to this device itself."""
+                  for_device: str | None = None, to: list[str] | None = None,
+                  attachments: bool | None = None,
+                  files_limit: int = DEFAULT_FILES_LIMIT) -> ExportSummary:
+    """A bundle of `kind`: "all", "month" (ops arrived here in YYYY-MM) or "delta" (ops
+    `for_device` lacks), encrypted to `to` (default: every trusted device; with --for,
+    that one) and to this device, with its attachments' files (a month's only when
+    `attachments` asks), at most `files_limit` bytes."""
     month_range = _month_range(month) if kind == "month" else None
+    with_files = attachments if attachments is not None else kind != "month"
+    out = _target(out, files_limit)
     me, recipients = _recipients(db, to, for_device)
-    out = out.resolve()
-    if not out.parent.is_dir():
-        raise ShegongError(f"The folder {out.parent} does not exist.",
-                           f"文件夹 {out.parent} 不存在。")
     key = load_signing_key(db.paths.keys)
-    # 1. Under the write lock: take the bundle number and mark it spent in the ledger
-    #    ('writing'), and pick the ops; committed before any file exists, so a crash
-    #    from here on leaves a gap in the numbers, never a number used twice.
+    # 1. Under the write lock: take the bundle number, spent in the ledger ('writing'),
+    #    and pick the ops; committed before any file exists: a crash leaves a gap.
     with db.raw_write() as conn:
         spent.move_past_spent(conn, db.paths.keys)
         devices = {devno: id_from_bytes(d) for devno, d in
@@ -87,8 +98,14 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
         seq, prev_hash = _next_out(conn, db.paths.keys, me["device_id"])
         bundle_id = uuid7()
         writer = bf.OpsWriter(out.parent)
-        top, manifest = _sealed_ops(db, conn, writer, kind, month_range, peer, devices,
-                                    [d for d in recipients if d != me["device_id"]])
+        try:
+            top, manifest, named = _sealed_ops(
+                db, conn, writer, kind, month_range, peer, devices,
+                [d for d in recipients if d != me["device_id"]])
+            files = _files(db, conn, named if with_files else set(), files_limit)
+        except BaseException:
+            writer.discard()  # rolled back with the transaction: nothing was spent
+            raise
         manifest.update(bundle_id=bundle_id, schema=SCHEMA_HEAD, recipients=sorted(
             age_fingerprint(r) for r in recipients.values()))
         summary = {"recipients": sorted(recipients), "month": month, "for": for_device,
@@ -102,14 +119,13 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
     #    restored backup or a copied folder then never reuses them (app.sync.spent).
     spent.raise_spent(db.paths.keys, me["device_id"], 0, seq, top)
     # 3. The file, atomically (temp, fsync, rename).
-    header = {"bundle_id": bundle_id, "sender": me["device_id"],
-              "sender_name": me["name"], "station": me["station_id"],
-              "station_name": me["station_name"], "seq": seq,
-              "prev_sha256": prev_hash, "kind": kind, "month": month,
-              "for": for_device, "created_at": now_iso()}
+    header = {"bundle_id": bundle_id, "sender": me["device_id"], "sender_name": me["name"],
+              "station": me["station_id"], "station_name": me["station_name"], "seq": seq,
+              "prev_sha256": prev_hash, "kind": kind, "month": month, "for": for_device,
+              "created_at": now_iso()}
     try:
         digest = bf.write_bundle(out, header, manifest, writer, key,
-                                 list(recipients.values()))
+                                 list(recipients.values()), files.carried)
     except BaseException:
         _finish(db, ledger_id, "", {**summary, "state": "lost"})  # the number stays spent
         raise
@@ -117,16 +133,63 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
     # 4. The ledger row is finished: its hash is what the next bundle links to.
     _finish(db, ledger_id, digest, {**summary, "state": "done"})
     return ExportSummary(out, bundle_id, kind, writer.count, tuple(sorted(recipients)),
-                         out.stat().st_size)
+                         out.stat().st_size, len(files.carried), files.size,
+                         files_limit, files.absent, bool(named) and not with_files)
+
+
+@dataclass(frozen=True)
+class _Files:
+    carried: list[tuple[str, Path]]
+    size: int
+    absent: int
+
+
+def _target(out: Path, files_limit: int) -> Path:
+    """The bundle's path, in a folder that exists, and a limit an importer accepts."""
+    top = bf.MAX_FILES_BYTES // 2**20
+    if not 1 <= files_limit <= bf.MAX_FILES_BYTES:
+        raise ShegongError(f"The attachments limit must be 1 to {top:,} MB.",
+                           f"附件上限应在 1 到 {top:,} MB 之间。")
+    out = out.resolve()
+    if not out.parent.is_dir():
+        raise ShegongError(f"The folder {out.parent} does not exist.",
+                           f"文件夹 {out.parent} 不存在。")
+    return out
+
+
+def _files(db: Database, conn: Any, named: set[str], limit: int) -> _Files:
+    """The files of the attachments the bundle carries that this laptop holds (a voided
+    attachment's file stays behind: a wrong photo spreads no further), within `limit`."""
+    store = FileStore(db.paths.attachments)
+    carried, absent = [], 0
+    for digest in sorted(named):
+        live = conn.execute("SELECT 1 FROM attachment WHERE sha256 = ? AND void_reason IS "
+                            "NULL LIMIT 1", (digest,)).fetchone()
+        if live is None:
+            continue
+        if store.status(digest) == "ok":
+            carried.append((digest, store.path(digest)))
+        else:
+            absent += 1
+    size = sum(path.stat().st_size for _, path in carried)
+    if size > limit:
+        raise ShegongError(
+            f"The attachments of this bundle come to {size / 2**20:,.1f} MB, more than the "
+            f"limit of {limit / 2**20:.3g} MB. Export with a higher limit "
+            "(--attachments-limit), or without attachments (--no-attachments). Nothing was "
+            "written.",
+            f"本同步文件的附件共 {size / 2**20:,.1f} MB，超过 {limit / 2**20:.3g} MB 的上限。"
+            "请提高上限（--attachments-limit）或不带附件导出（--no-attachments）。未写入任何文件。")
+    return _Files(carried, size, absent)
 
 
 def _sealed_ops(db: Database, conn: Any, writer: bf.OpsWriter, kind: str,
                 month_range: tuple[int, int] | None, peer: dict[str, Any] | None,
                 devices: dict[int, str], recipients: list[str],
-                ) -> tuple[dict[str | None, tuple[int, bytes]], dict[str, Any]]:
+                ) -> tuple[dict[str | None, tuple[int, bytes]], dict[str, Any], set[str]]:
     """Seal this laptop's new ops into its logs and write the bundle's ops, in whole
-    signed ranges, of the stations every recipient may read: the heads of its logs and
-    the manifest's part about the ops."""
+    signed ranges, of the stations every recipient may read: the heads of its logs, the
+    manifest's part about the ops, and the files their attachments name."""
     sync = db.sync
     assert sync is not None
     own = (sync.devno, devices[sync.devno])
@@ -144,21 +207,26 @@ def _sealed_ops(db: Database, conn: Any, writer: bf.OpsWriter, kind: str,
     ranges = plan(conn, devices, starts, wanted, cuts_by_devno(conn, authority))
     rows = selected_ops(conn.cursor(), kind, month_range, peer, devices)
     keys = held_keys(conn, {r.device for r in ranges.ranges})
+    named: set[str] = set()
     counts = _write_ops(writer, bundle_ops(conn, ranges, rows, devices, rebuilt),
-                        ChainCheck(ranges.ranges, keys))
+                        ChainCheck(ranges.ranges, keys), named)
     return top, {"knowledge": local_knowledge(conn.cursor()), "counts": counts,
                  "origins": [r.to_json() for r in ranges.ranges],
-                 "keys": {d: k.hex() for d, k in keys.items()}}
+                 "keys": {d: k.hex() for d, k in keys.items()}}, named
 
 
-def _write_ops(writer: bf.OpsWriter, ops: Any, check: ChainCheck) -> dict[str, int]:
+def _write_ops(writer: bf.OpsWriter, ops: Any, check: ChainCheck,
+               named: set[str]) -> dict[str, int]:
     """The ops into the writer, each checked against the ranges the manifest will name
-    (a bundle this device could not prove is never written); their count per table."""
+    (a bundle this device could not prove is never written); their count per table.
+    The files the attachment ops name are added to `named`."""
     counts: dict[str, int] = {}
     for op in ops:
         check.feed(op)
         writer.add(op.line + b"\n")
         counts[op.table] = counts.get(op.table, 0) + 1
+        if op.table == "attachment" and op.values.get("sha256"):
+            named.add(op.values["sha256"])
     check.finish()
     return counts
 

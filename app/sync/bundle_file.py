@@ -8,7 +8,9 @@
     plaintext of the payload:
     manifest  u32 length + canonical JSON (recipients, knowledge, counts, sizes)
     signature u32 length (64) + Ed25519 over the manifest bytes
-    ops       zlib stream of JSON lines (app.sync.wire)
+    ops       zlib stream of JSON lines (app.sync.wire), `ops_zlib` bytes long
+    files     the attached files named in the manifest (`files`: [sha256, size]), one
+              after another, to the end
 
 Writing streams through temporary files; reading checks every length against the file
 before trusting it and inflates with a ceiling, so memory stays flat and a bomb is
@@ -22,7 +24,7 @@ import json
 import struct
 import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -33,6 +35,7 @@ from pyrage import x25519
 
 from app.errors import BundleRefused
 from app.files import atomic_output
+from app.models.rules import ATTACHMENT_MAX_BYTES
 from app.sync.keys import verify
 
 MAGIC = b"SHEGONG-BUNDLE\n"
@@ -47,6 +50,10 @@ MAX_OPS_BYTES = 8 * 1024**3  # absolute ceiling of the inflated ops, whatever is
 # columns. tests/sync/test_caps.py checks the bound against the schema.
 MAX_OP_LINE = 128 * 1024
 CHUNK = 1 << 20
+# Attached files (docs/bundle-format.md, "Files"): each at most the size any record may
+# name, at most one per attachment op, and never more in all than an export may write.
+MAX_FILES = 10_000
+MAX_FILES_BYTES = 2 * 1024**3
 INFLATE_STEP = 256 * 1024  # inflated bytes per step: a long line is caught early
 
 
@@ -89,14 +96,24 @@ class OpsWriter:
         return Path(self.file.name)
 
 
+    def discard(self) -> None:
+        self.file.close()
+        Path(self.file.name).unlink(missing_ok=True)
+
+
 def write_bundle(out: Path, header: dict[str, Any], manifest: dict[str, Any],
-                 ops: OpsWriter, key: Ed25519PrivateKey, recipients: list[str]) -> str:
-    """Seal and write the file atomically; returns its SHA-256 (hex)."""
+                 ops: OpsWriter, key: Ed25519PrivateKey, recipients: list[str],
+                 files: Sequence[tuple[str, Path]] = ()) -> str:
+    """Seal and write the file atomically; returns its SHA-256 (hex). `files` are the
+    attached files it carries: (SHA-256, where the file is), checked as they are read."""
     folder = out.parent
     ops_path = ops.close()
     plain = ciphertext = None
     try:
-        manifest = {**manifest, "op_count": ops.count, "ops_bytes": ops.raw_bytes}
+        sizes = [(digest, path.stat().st_size) for digest, path in files]
+        manifest = {**manifest, "op_count": ops.count, "ops_bytes": ops.raw_bytes,
+                    "ops_zlib": ops_path.stat().st_size,
+                    "files": [[digest, size] for digest, size in sizes]}
         manifest_raw = canonical(manifest)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".plain-", delete=False) as fh:
             plain = Path(fh.name)
@@ -105,6 +122,8 @@ def write_bundle(out: Path, header: dict[str, Any], manifest: dict[str, Any],
             with open(ops_path, "rb") as src:
                 while block := src.read(CHUNK):
                     fh.write(block)
+            for (file_digest, source), (_, size) in zip(files, sizes, strict=True):
+                _copy_checked(source, fh, file_digest, size)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".age-", delete=False) as fh:
             ciphertext = Path(fh.name)
             with open(plain, "rb") as src:
@@ -126,6 +145,20 @@ def write_bundle(out: Path, header: dict[str, Any], manifest: dict[str, Any],
         for path in (ops_path, plain, ciphertext):
             if path is not None:
                 path.unlink(missing_ok=True)
+
+
+def _copy_checked(path: Path, out: IO[bytes], digest: str, size: int) -> None:
+    """A stored file into the bundle; one damaged on this disk is never sent as if whole."""
+    check = hashlib.sha256()
+    with open(path, "rb") as src:
+        while block := src.read(CHUNK):
+            check.update(block)
+            out.write(block)
+    if check.hexdigest() != digest or path.stat().st_size != size:
+        raise BundleRefused(
+            f"The attached file {digest[:12]}… is damaged on this laptop; export without "
+            "attachments, or restore it from a backup first.",
+            f"本机的附件文件 {digest[:12]}… 已损坏；请不带附件导出，或先从备份恢复。")
 
 
 def _section(fh: IO[bytes], data: bytes) -> None:
@@ -232,8 +265,10 @@ def read_manifest(plain: Path, sender_key: bytes) -> tuple[dict[str, Any], int]:
     return manifest, offset
 
 
-def op_lines(plain: Path, offset: int, declared_bytes: int) -> Iterator[bytes]:
-    """Inflate the op stream line by line, never past the size the manifest declared.
+def op_lines(plain: Path, offset: int, declared_bytes: int,
+             end: int | None = None) -> Iterator[bytes]:
+    """Inflate the op stream line by line, never past the size the manifest declared;
+    the stream ends at `end` (the files follow it), or at the end of the file.
 
     Linear in the stream: each inflated block is scanned once for newlines, and a line
     longer than MAX_OP_LINE is refused as soon as that many bytes of it are buffered."""
@@ -241,10 +276,14 @@ def op_lines(plain: Path, offset: int, declared_bytes: int) -> Iterator[bytes]:
     inflater = zlib.decompressobj()
     produced = 0
     pending = bytearray()  # the start of a line that continues in the next block
+    left = (plain.stat().st_size if end is None else end) - offset
     with open(plain, "rb") as fh:
         fh.seek(offset)
         while True:
-            block = inflater.unconsumed_tail or fh.read(CHUNK)
+            block = inflater.unconsumed_tail
+            if not block:
+                block = fh.read(min(CHUNK, left))
+                left -= len(block)
             if not block:
                 break
             try:
@@ -258,6 +297,78 @@ def op_lines(plain: Path, offset: int, declared_bytes: int) -> Iterator[bytes]:
             yield from _split(data, pending)
     if not inflater.eof or inflater.unused_data or pending:
         raise refused("has a truncated op stream", "操作数据不完整")
+
+
+def ops_end(manifest: dict[str, Any], offset: int, size: int) -> int | None:
+    """Where the op stream ends in the payload of `size` bytes: None (at the end) for a
+    bundle without `ops_zlib` (made before attachments travelled)."""
+    length = manifest.get("ops_zlib")
+    if length is None:
+        return None
+    if not _whole(length) or offset + length > size:
+        raise refused("declares an op stream longer than the file allows",
+                      "声明的操作数据长度与文件不符")
+    return int(offset + length)
+
+
+def declared_files(manifest: dict[str, Any], start: int, size: int) -> list[tuple[str, int]]:
+    """The files the manifest declares, checked against the caps and against the bytes
+    that follow the op stream (from `start` to `size`) before any is read."""
+    entries = manifest.get("files", [])
+    if not isinstance(entries, list) or len(entries) > MAX_FILES:
+        raise refused(f"declares its attached files wrongly or more than {MAX_FILES:,} of "
+                      "them", f"附件清单有误或超过 {MAX_FILES:,} 个")
+    out: list[tuple[str, int]] = []
+    for entry in entries:
+        if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)
+                and len(entry[0]) == 64 and set(entry[0]) <= set("0123456789abcdef")
+                and _whole(entry[1]) and entry[1] > 0):
+            raise refused("declares an attached file wrongly", "附件清单有误")
+        if entry[1] > ATTACHMENT_MAX_BYTES:
+            limit = ATTACHMENT_MAX_BYTES // 2**20
+            raise refused(f"carries an attached file of {entry[1] / 2**20:.1f} MB, over the "
+                          f"limit of {limit} MB per file",
+                          f"含有 {entry[1] / 2**20:.1f} MB 的附件，超过每个文件 {limit} MB 的上限")
+        out.append((entry[0], entry[1]))
+    total = sum(n for _, n in out)
+    if len({d for d, _ in out}) != len(out) or total > MAX_FILES_BYTES:
+        raise refused(f"declares the same attached file twice or more than "
+                      f"{MAX_FILES_BYTES // 2**30} GB of them",
+                      f"附件清单重复或总量超过 {MAX_FILES_BYTES // 2**30} GB")
+    if start + total != size:
+        raise truncated()
+    return out
+
+
+def stage_files(plain: Path, start: int, files: list[tuple[str, int]],
+                folder: Path) -> list[tuple[str, Path]]:
+    """Each declared file copied out beside the decrypted payload, its hash checked
+    against the signed manifest: the first that differs refuses the bundle."""
+    staged: list[tuple[str, Path]] = []
+    with open(plain, "rb") as fh:
+        fh.seek(start)
+        for number, (digest, size) in enumerate(files, 1):
+            target = folder / f"file-{number}"
+            check = hashlib.sha256()
+            with open(target, "wb") as out:
+                left = size
+                while left:
+                    block = fh.read(min(CHUNK, left))
+                    if not block:
+                        raise truncated()
+                    left -= len(block)
+                    check.update(block)
+                    out.write(block)
+            if check.hexdigest() != digest:
+                raise refused("carries an attached file whose bytes differ from the checksum "
+                              "its sender signed (changed or damaged)",
+                              "含有与发送方签名的校验值不符的附件（被改动或已损坏）")
+            staged.append((digest, target))
+    return staged
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def _split(data: bytes, pending: bytearray) -> Iterator[bytes]:

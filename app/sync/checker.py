@@ -29,13 +29,13 @@ ASIDE_FROM = 1000
 _pool: ProcessPoolExecutor | None = None
 
 
-def check_stream(plain: str, offset: int, declared: int,
-                 total: int) -> tuple[int, str, str] | None:
+def check_stream(plain: str, offset: int, declared: int, total: int,
+                 end: int | None = None) -> tuple[int, str, str] | None:
     """Every op of the stream decoded and checked: None, or the number of the line that
     was refused and the refusal's sentences. Runs in the helper process."""
     number = 0  # the lines read whole
     try:
-        for line in op_lines(Path(plain), offset, declared):
+        for line in op_lines(Path(plain), offset, declared, end):
             if number + 1 > total:
                 raise refused("holds more operations than it declared", "操作数量多于声明")
             decode(line, number + 1)
@@ -48,9 +48,10 @@ def check_stream(plain: str, offset: int, declared: int,
 class AsideCheck:
     """The helper's verdict on one bundle's op stream."""
 
-    def __init__(self, plain: Path, offset: int, declared: int, total: int) -> None:
+    def __init__(self, plain: Path, offset: int, declared: int, total: int,
+                 end: int | None) -> None:
         self.future: Future[tuple[int, str, str] | None] = _helper().submit(
-            check_stream, str(plain), offset, declared, total)
+            check_stream, str(plain), offset, declared, total, end)
 
     def refusal(self, lines_read: int | None = None) -> BundleRefused | None:
         """The helper's refusal; with `lines_read`, only if the checks in line would
@@ -65,11 +66,12 @@ class AsideCheck:
         self.future.cancel()
 
 
-def check_aside(plain: Path, offset: int, declared: int, total: int) -> AsideCheck | None:
+def check_aside(plain: Path, offset: int, declared: int, total: int,
+                end: int | None = None) -> AsideCheck | None:
     """A check in the helper process for a big bundle, None for one checked in line."""
     if total < ASIDE_FROM:
         return None
-    return AsideCheck(plain, offset, declared, total)
+    return AsideCheck(plain, offset, declared, total, end)
 
 
 def _helper() -> ProcessPoolExecutor:

@@ -100,6 +100,10 @@ class Recipe:
     origin_keys: dict[str, Ed25519PrivateKey] = field(default_factory=dict)
     origins: list[dict[str, Any]] | None = None
     prev: dict[Log, tuple[int, bytes]] = field(default_factory=dict)
+    # Attached files after the op stream; `file_entries` replaces what the manifest
+    # declares of them ([sha256, size] each, from the files by default).
+    files: list[bytes] = field(default_factory=list)
+    file_entries: list[Any] | None = None
 
     def build(self) -> bytes:
         ops = b"".join(self.lines)
@@ -108,12 +112,17 @@ class Recipe:
             origin_ranges(self.lines, self.origin_keys, self.prev)
         keys = {r["d"]: public_hex(self.origin_keys[r["d"]]) for r in origins
                 if r.get("d") in self.origin_keys}
+        attached = {}
+        if self.files or self.file_entries is not None:
+            entries = self.file_entries if self.file_entries is not None else \
+                [[hashlib.sha256(f).hexdigest(), len(f)] for f in self.files]
+            attached = {"ops_zlib": len(stream), "files": entries}
         manifest = {"op_count": len(self.lines), "ops_bytes": len(ops), "origins": origins,
-                    "keys": keys, **self.manifest}
+                    "keys": keys, **attached, **self.manifest}
         manifest_raw = canonical(manifest)
         manifest_sig = (self.manifest_key or self.sender_key).sign(manifest_raw)
         plain = (struct.pack(">I", len(manifest_raw)) + manifest_raw
-                 + struct.pack(">I", 64) + manifest_sig + stream)
+                 + struct.pack(">I", 64) + manifest_sig + stream + b"".join(self.files))
         ciphertext = pyrage.encrypt(plain, [x25519.Recipient.from_str(r)
                                             for r in self.recipients])
         header = {"format": 2, "op_count": len(self.lines),

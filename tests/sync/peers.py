@@ -177,7 +177,9 @@ def opened(path: Path, sender: Peer) -> tuple[dict[str, Any], dict[str, Any], li
                                    Path(tmp))
         key = load_signing_key(sender.db.paths.keys).public_key().public_bytes_raw()
         manifest, offset = bf.read_manifest(plain, key)
-        lines = [line + b"\n" for line in bf.op_lines(plain, offset, manifest["ops_bytes"])]
+        end = bf.ops_end(manifest, offset, plain.stat().st_size)
+        lines = [line + b"\n" for line in
+                 bf.op_lines(plain, offset, manifest["ops_bytes"], end)]
     return header.fields, manifest, lines
 
 
@@ -196,7 +198,7 @@ def resealed_by(sender: Peer, importer: Peer, path: Path, lines: list[bytes],
             "format", "op_count", "payload_length", "payload_sha256")},
             "bundle_id": bundle_id, "seq": fields["seq"] + 1000 + random.randint(0, 10**6)},
         manifest={**{k: v for k, v in old.items() if k not in (
-            "op_count", "ops_bytes", "origins")}, "bundle_id": bundle_id,
+            "op_count", "ops_bytes", "origins", "ops_zlib", "files")}, "bundle_id": bundle_id,
             "recipients": sorted([age_fingerprint(me), age_fingerprint(own)]),
             **(manifest or {})},
         lines=lines, recipients=[me, own],
