@@ -566,6 +566,80 @@ def paper_screens(window: MainWindow, folder: Path) -> None:
     pdf_png(write_visit_sheet(db, newest.id, folder / "visit-sheet.pdf"), "visit-sheet-pdf")
 
 
+def house_photo(path: Path) -> Path:
+    """A phone's photo of a village house (drawn): 4000x3000, as a phone takes it."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (4000, 3000), (150, 190, 225))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 2100, 4000, 3000), fill=(110, 140, 80))
+    draw.rectangle((1000, 1300, 3000, 2400), fill=(190, 170, 150))
+    draw.polygon([(800, 1350), (2000, 600), (3200, 1350)], fill=(90, 70, 60))
+    draw.rectangle((1800, 1800, 2200, 2400), fill=(80, 60, 40))
+    draw.rectangle((1250, 1550, 1600, 1850), fill=(60, 80, 110))
+    image.save(path, "JPEG", quality=90)
+    return path
+
+
+def register_scan(path: Path) -> Path:
+    """A scanned page (drawn): ruled lines on paper, as a household register page."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (1654, 2339), 245)  # A4 at 200 dpi
+    draw = ImageDraw.Draw(image)
+    for y in range(300, 2100, 120):
+        draw.line((150, y, 1500, y), fill=40, width=4)
+    draw.rectangle((150, 300, 1500, 2100), outline=40, width=6)
+    image.save(path, "PNG")
+    return path
+
+
+def attachment_screens(window: MainWindow, folder: Path) -> None:
+    """A client's attachments (a photo of the home on a visit, a consent form, one whose
+    file has not arrived), the attach dialog and the photo opened (issue 10)."""
+    from app.services.attachments import add_attachment, attachments_of, store, targets
+    from app.services.visits import recent_visits
+    from app.ui.clients.attachments_tab import AttachDialog
+    from app.ui.clients.client_detail import ClientDetailDialog
+
+    db = window.ctx.db
+    folder.mkdir(parents=True, exist_ok=True)
+    client = recent_visits(db, limit=1)[0].client_id
+    visit = next(t.id for t in targets(db, client) if t.kind == "visit")
+    photo = house_photo(folder / "IMG_20261128_101532.jpg")
+    add_attachment(db, client, photo, "photo", "住房外观（修缮前）", visit_id=visit)
+    consent = folder / "consent.pdf"
+    consent.write_bytes((folder.parent / "paper" / "visit-sheet.pdf").read_bytes())
+    add_attachment(db, client, consent, "consent_form", "服务知情同意书")
+    gone = add_attachment(db, client, register_scan(folder / "scan.png"),
+                          "household_register", "户口簿首页")
+    row = next(r for r in attachments_of(db, client) if r.id == gone)
+    store(db).path(row.sha256).unlink()  # as on a laptop it has not reached yet
+    detail = ClientDetailDialog(window.ctx, client, window)
+    detail.resize(1280, 700)
+    detail.tabs.setCurrentIndex(1)
+    detail.show()
+    settle(100)
+    save(detail, "client_attachments")
+    dialog = AttachDialog(db, "zh", client, detail.page.client.name if detail.page else "",
+                          photo, detail)
+    dialog.title.setText("厨房屋顶漏雨处")
+    dialog.target.setCurrentIndex(dialog.target.count() - 1)
+    dialog.show()
+    save(dialog, "attach_dialog")
+    dialog.reject()
+    tab = detail.attachments
+    tab.list.setCurrentItem(tab.list.topLevelItem(tab.list.topLevelItemCount() - 1))
+    for index in range(tab.list.topLevelItemCount()):
+        if tab.list.topLevelItem(index).text(1) == "照片":
+            tab.list.setCurrentItem(tab.list.topLevelItem(index))
+    viewer = tab.open_selected()
+    if viewer is not None:
+        save(viewer, "attachment_viewer")
+        viewer.close()
+    detail.close()
+
+
 def main_window(folder: Path) -> None:
     shegong(folder, "init", *STATION)
     shegong(folder, "demo", "--clients", "300", "--seed", "1")
@@ -595,6 +669,7 @@ def main_window(folder: Path) -> None:
         station_screens(window)  # after sync: a conflict and a duplicate to act on
         report_screens(window, folder.parent / "report")
         paper_screens(window, folder.parent / "paper")
+        attachment_screens(window, folder.parent / "attachments")
         approval_screens(window)  # last: it leaves a request waiting on Today
         window.close()
     finally:

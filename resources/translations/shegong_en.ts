@@ -381,6 +381,205 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="53"/>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="53"/>
+        <source>&amp;Attach</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="55"/>
+        <source>A photo or a scanned document of %1. Photos are turned upright, made smaller (longest edge %2 pixels) and stripped of where they were taken.</source>
+        <translation>A photo or a scanned document of %1. Photos are turned upright, made smaller (longest edge %2 pixels) and stripped of where they were taken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="59"/>
+        <source>A photo (JPEG, PNG, …) or a PDF scan</source>
+        <translation>A photo (JPEG, PNG, …) or a PDF scan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="70"/>
+        <source>e.g. the house from the road, after the repair</source>
+        <translation>e.g. the house from the road, after the repair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="74"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="75"/>
+        <source>&amp;What it shows</source>
+        <translation>&amp;What it shows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="76"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="77"/>
+        <source>&amp;Belongs to</source>
+        <translation>&amp;Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="83"/>
+        <source>The client</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="85"/>
+        <source>Case opened %1 (%2)</source>
+        <translation>Case opened %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="87"/>
+        <source>Visit of %1 (%2)</source>
+        <translation>Visit of %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="92"/>
+        <source>Choose a photo or a scan</source>
+        <translation>Choose a photo or a scan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="93"/>
+        <source>Photos and scans (%1)</source>
+        <translation>Photos and scans (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="145"/>
+        <source>A PDF document: save it, then open it with a PDF reader.</source>
+        <translation>A PDF document: save it, then open it with a PDF reader.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="149"/>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="151"/>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="170"/>
+        <source>Save the attachment</source>
+        <translation>Save the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="190"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="190"/>
+        <source>What it shows</source>
+        <translation>What it shows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="192"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="203"/>
+        <source>No photos or documents yet. Attach a consent form, an ID card copy or a photo of the home; or drop files here.</source>
+        <translation>No photos or documents yet. Attach a consent form, an ID card copy or a photo of the home; or drop files here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="210"/>
+        <source>Attac&amp;h a file…</source>
+        <translation>Attac&amp;h a file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="211"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="212"/>
+        <source>Save a&amp;s…</source>
+        <translation>Save a&amp;s…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="213"/>
+        <source>Void &amp;this file…</source>
+        <translation>Void &amp;this file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="242"/>
+        <source>Case opened %1</source>
+        <translation>Case opened %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="244"/>
+        <source>Visit of %1</source>
+        <translation>Visit of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="246"/>
+        <source>The client</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="247"/>
+        <source>Not received yet</source>
+        <translation>Not received yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="248"/>
+        <source>Damaged on this laptop</source>
+        <translation>Damaged on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="254"/>
+        <source>The record is here; its file has not arrived with a bundle yet, or was damaged. Ask for a bundle with attachments.</source>
+        <translation>The record is here; its file has not arrived with a bundle yet, or was damaged. Ask for a bundle with attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="276"/>
+        <source>Attached.</source>
+        <translation>Attached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="302"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../app/ui/cases/case_dialog.py" line="114"/>
@@ -657,298 +856,309 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="151"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="153"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="156"/>
         <source>Household and guardians</source>
         <translation>Household and guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="157"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="330"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="161"/>
         <source>View the &amp;case</source>
         <translation>View the &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="163"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="165"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="175"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="181"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="189"/>
+        <source>Attachments (%1)</source>
+        <translation>Attachments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="208"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>Nothing recorded yet. Record the first visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="215"/>
         <source>Record &amp;visit</source>
         <translation>Record &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="199"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="217"/>
         <source>Open a &amp;new case</source>
         <translation>Open a &amp;new case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="200"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="218"/>
         <source>&amp;Refer</source>
         <translation>&amp;Refer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="201"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="219"/>
         <source>Vo&amp;id</source>
         <translation>Vo&amp;id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="202"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="220"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="203"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="221"/>
         <source>Case &amp;file</source>
         <translation>Case &amp;file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="206"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="224"/>
         <source>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</source>
         <translation>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="251"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
         <source>%1 — client</source>
         <translation>%1 — client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="273"/>
         <source>Risk: %1</source>
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="257"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="277"/>
         <source>Gender not known</source>
         <translation>Gender not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="259"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
         <source>%1 years old (born %2)</source>
         <translation>%1 years old (born %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="261"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="281"/>
         <source>ID number %1</source>
         <translation>ID number %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="262"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="282"/>
         <source>No ID number</source>
         <translation>No ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
         <source>Phone %1</source>
         <translation>Phone %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
         <source>No phone</source>
         <translation>No phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="267"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
         <source>No address recorded</source>
         <translation>No address recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
         <source>Consent signed on %1</source>
         <translation>Consent signed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
         <source>Consent signed</source>
         <translation>Consent signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
         <source>No consent recorded</source>
         <translation>No consent recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="291"/>
         <source>Worker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="280"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="282"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="302"/>
         <source>No household members recorded</source>
         <translation>No household members recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="285"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="305"/>
         <source>No open case.</source>
         <translation>No open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="307"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>Open since %1, at the stage “%2”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="294"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
         <source>This client already has an open case.</source>
         <translation>This client already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="303"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="323"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="304"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="324"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1 (type: %2; grade: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="312"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="332"/>
         <source>guardian</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="334"/>
         <source>lives elsewhere</source>
         <translation>lives elsewhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="327"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="347"/>
         <source>Visit · %1</source>
         <translation>Visit · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="337"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="357"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="358"/>
         <source>To %1: %2</source>
         <translation>To %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="348"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="368"/>
         <source>No needs found</source>
         <translation>No needs found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="369"/>
         <source>Material needs</source>
         <translation>Material needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="370"/>
         <source>Emotional needs</source>
         <translation>Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="370"/>
         <source>Social needs</source>
         <translation>Social needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="354"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="374"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="375"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="361"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="381"/>
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="363"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="383"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="365"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="385"/>
         <source>Case reopened</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="366"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="386"/>
         <source>Stage: %1 → %2</source>
         <translation>Stage: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="439"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="445"/>
         <source>case file</source>
         <translation>case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="445"/>
         <source>Save the case file</source>
         <translation>Save the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="434"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="454"/>
         <source>Case file saved: %1</source>
         <translation>Case file saved: %1</translation>
     </message>
@@ -3546,180 +3756,206 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="58"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="59"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="59"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="60"/>
         <source>The language of the window, how often each group of clients is visited, your profile, what needs the head&apos;s approval, and where this laptop keeps its data.</source>
         <translation>The language of the window, how often each group of clients is visited, your profile, what needs the head&apos;s approval, and where this laptop keeps its data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="94"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="93"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
         <source>C&amp;hinese (中文)</source>
         <translation>C&amp;hinese (中文)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
         <source>E&amp;nglish</source>
         <translation>E&amp;nglish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="100"/>
         <source>Use this &amp;language</source>
         <translation>Use this &amp;language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="122"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="124"/>
         <source>The setting could not be saved: %1</source>
         <translation>The setting could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="125"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="180"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="266"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="127"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="182"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="262"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="309"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="133"/>
         <source>Visit intervals</source>
         <translation>Visit intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="132"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="134"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="149"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="151"/>
         <source>Save &amp;intervals</source>
         <translation>Save &amp;intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="154"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="186"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="186"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
         <source>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</source>
         <translation>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="189"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="191"/>
         <source>A case&apos;s service &amp;plan needs that approval before the work starts</source>
         <translation>A case&apos;s service &amp;plan needs that approval before the work starts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="192"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="194"/>
         <source>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</source>
         <translation>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
+        <source>Attached photos</source>
+        <translation>Attached photos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="226"/>
+        <source>A photo is made smaller when it is attached, so that bundles stay small enough for a USB stick or a messaging app. An ID card or a form stays readable at 1,600 pixels.</source>
+        <translation>A photo is made smaller when it is attached, so that bundles stay small enough for a USB stick or a messaging app. An ID card or a form stays readable at 1,600 pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="235"/>
+        <source> pixels</source>
+        <translation> pixels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
+        <source>&amp;Longest edge</source>
+        <translation>&amp;Longest edge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="238"/>
+        <source>Save photo si&amp;ze</source>
+        <translation>Save photo si&amp;ze</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="266"/>
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="234"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="277"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="235"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="278"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
         <source>Certi&amp;fication</source>
         <translation>Certi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="239"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="302"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="282"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="345"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="240"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="283"/>
         <source>&amp;Update my profile</source>
         <translation>&amp;Update my profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="270"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="313"/>
         <source>Where the data lives</source>
         <translation>Where the data lives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="275"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="318"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="276"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="319"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="278"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="321"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="322"/>
         <source>Log files</source>
         <translation>Log files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="283"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="326"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="298"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="341"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="301"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="344"/>
         <source>Device ID</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="301"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="344"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="302"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="345"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="303"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="346"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="327"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="371"/>
         <source>This laptop has no worker profile.</source>
         <translation>This laptop has no worker profile.</translation>
     </message>

@@ -381,6 +381,205 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="53"/>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="53"/>
+        <source>&amp;Attach</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="55"/>
+        <source>A photo or a scanned document of %1. Photos are turned upright, made smaller (longest edge %2 pixels) and stripped of where they were taken.</source>
+        <translation>%1的照片或扫描件。照片会自动转正、缩小（最长边 %2 像素），并去掉拍摄地点等信息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="59"/>
+        <source>A photo (JPEG, PNG, …) or a PDF scan</source>
+        <translation>照片（JPEG、PNG 等）或 PDF 扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览…(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="70"/>
+        <source>e.g. the house from the road, after the repair</source>
+        <translation>例如：修缮后的房屋外观</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="74"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="75"/>
+        <source>&amp;What it shows</source>
+        <translation>附件类别(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="76"/>
+        <source>T&amp;itle</source>
+        <translation>标题(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="77"/>
+        <source>&amp;Belongs to</source>
+        <translation>所属(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="83"/>
+        <source>The client</source>
+        <translation>服务对象本人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="85"/>
+        <source>Case opened %1 (%2)</source>
+        <translation>%1开案的个案（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="87"/>
+        <source>Visit of %1 (%2)</source>
+        <translation>%1的走访（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="92"/>
+        <source>Choose a photo or a scan</source>
+        <translation>选择照片或扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="93"/>
+        <source>Photos and scans (%1)</source>
+        <translation>照片和扫描件 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="145"/>
+        <source>A PDF document: save it, then open it with a PDF reader.</source>
+        <translation>这是 PDF 文件：请先另存，再用 PDF 阅读器打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="149"/>
+        <source>Save &amp;as…</source>
+        <translation>另存为…(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="151"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="170"/>
+        <source>Save the attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="190"/>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="190"/>
+        <source>What it shows</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <source>Belongs to</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="192"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="203"/>
+        <source>No photos or documents yet. Attach a consent form, an ID card copy or a photo of the home; or drop files here.</source>
+        <translation>还没有照片或文件。可添加知情同意书、身份证复印件或住房照片，也可把文件拖到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="210"/>
+        <source>Attac&amp;h a file…</source>
+        <translation>添加附件…(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="211"/>
+        <source>&amp;Open</source>
+        <translation>查看(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="212"/>
+        <source>Save a&amp;s…</source>
+        <translation>另存为…(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="213"/>
+        <source>Void &amp;this file…</source>
+        <translation>作废此附件…(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="242"/>
+        <source>Case opened %1</source>
+        <translation>%1开案的个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="244"/>
+        <source>Visit of %1</source>
+        <translation>%1的走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="246"/>
+        <source>The client</source>
+        <translation>服务对象本人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="247"/>
+        <source>Not received yet</source>
+        <translation>尚未收到文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="248"/>
+        <source>Damaged on this laptop</source>
+        <translation>本机文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="254"/>
+        <source>The record is here; its file has not arrived with a bundle yet, or was damaged. Ask for a bundle with attachments.</source>
+        <translation>附件记录已在本机，但文件尚未随同步文件传来或已损坏。请对方导出带附件的同步文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="276"/>
+        <source>Attached.</source>
+        <translation>已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="302"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../app/ui/cases/case_dialog.py" line="114"/>
@@ -657,298 +856,309 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="151"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="153"/>
         <source>Categories</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="156"/>
         <source>Household and guardians</source>
         <translation>家庭成员及监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="157"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="330"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="161"/>
         <source>View the &amp;case</source>
         <translation>查看个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="163"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="165"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="175"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="181"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
         <source>Timeline</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="189"/>
+        <source>Attachments (%1)</source>
+        <translation>附件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="177"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="178"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="208"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>还没有任何记录。请记录第一次走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="215"/>
         <source>Record &amp;visit</source>
         <translation>记录走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>修改资料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="199"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="217"/>
         <source>Open a &amp;new case</source>
         <translation>开案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="200"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="218"/>
         <source>&amp;Refer</source>
         <translation>转介(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="201"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="219"/>
         <source>Vo&amp;id</source>
         <translation>作废(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="202"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="220"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="203"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="221"/>
         <source>Case &amp;file</source>
         <translation>个案档案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="206"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="224"/>
         <source>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</source>
         <translation>完整的个案档案，用于站点纸质归档和实地评估：可打印，或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="251"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
         <source>%1 — client</source>
         <translation>%1 — 服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="253"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="273"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="257"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="277"/>
         <source>Gender not known</source>
         <translation>性别不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="259"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
         <source>%1 years old (born %2)</source>
         <translation>%1岁（%2出生）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="261"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="281"/>
         <source>ID number %1</source>
         <translation>身份证 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="262"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="282"/>
         <source>No ID number</source>
         <translation>无身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
         <source>Phone %1</source>
         <translation>电话 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="263"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
         <source>No phone</source>
         <translation>无联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="267"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
         <source>No address recorded</source>
         <translation>未填写住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="268"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
         <source>Consent signed on %1</source>
         <translation>%1签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
         <source>Consent signed</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="270"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
         <source>No consent recorded</source>
         <translation>未签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="291"/>
         <source>Worker: %1</source>
         <translation>责任社工：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="280"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
         <source>No category</source>
         <translation>未选择类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="282"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="302"/>
         <source>No household members recorded</source>
         <translation>未登记家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="285"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="305"/>
         <source>No open case.</source>
         <translation>暂无进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="307"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>%1开案，目前处于“%2”阶段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="294"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
         <source>This client already has an open case.</source>
         <translation>该服务对象已有进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="303"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="323"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="304"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="324"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1（残疾类别：%2；残疾等级：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="312"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="332"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="334"/>
         <source>lives elsewhere</source>
         <translation>不共同居住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="327"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="347"/>
         <source>Visit · %1</source>
         <translation>走访 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
         <source>Place: %1</source>
         <translation>地点：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="337"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="357"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="358"/>
         <source>To %1: %2</source>
         <translation>转介至%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="348"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="368"/>
         <source>No needs found</source>
         <translation>未发现需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="349"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="369"/>
         <source>Material needs</source>
         <translation>物质需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="370"/>
         <source>Emotional needs</source>
         <translation>精神需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="370"/>
         <source>Social needs</source>
         <translation>社会需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="354"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="374"/>
         <source>%1: %2 (%3)</source>
         <translation>%1程度：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="375"/>
         <source>%1: %2</source>
         <translation>%1程度：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="361"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="381"/>
         <source>Case opened</source>
         <translation>开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="363"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="383"/>
         <source>Case closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="365"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="385"/>
         <source>Case reopened</source>
         <translation>重新开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="366"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="386"/>
         <source>Stage: %1 → %2</source>
         <translation>阶段：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="439"/>
         <source>Sent to the printer.</source>
         <translation>已送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="445"/>
         <source>case file</source>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="445"/>
         <source>Save the case file</source>
         <translation>保存个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="434"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="454"/>
         <source>Case file saved: %1</source>
         <translation>个案档案已保存：%1</translation>
     </message>
@@ -3546,180 +3756,206 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="58"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="59"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="59"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="60"/>
         <source>The language of the window, how often each group of clients is visited, your profile, what needs the head&apos;s approval, and where this laptop keeps its data.</source>
         <translation>界面语言、各类服务对象的走访间隔、本人信息、哪些事项需站长审批，以及这台电脑上数据的存放位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="94"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="93"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
         <source>C&amp;hinese (中文)</source>
         <translation>中文(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
         <source>E&amp;nglish</source>
         <translation>英语 English(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="100"/>
         <source>Use this &amp;language</source>
         <translation>使用此语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="122"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="124"/>
         <source>The setting could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="125"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="180"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="266"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="127"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="182"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="262"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="309"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="133"/>
         <source>Visit intervals</source>
         <translation>走访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="132"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="134"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>各类服务对象两次走访之间最多间隔的天数。同时属于多个类别的服务对象，按要求最严的类别走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="149"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="151"/>
         <source>Save &amp;intervals</source>
         <translation>保存走访间隔(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="154"/>
         <source>Restore &amp;defaults</source>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="186"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="186"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
         <source>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</source>
         <translation>结案需经站长或督导审批(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="189"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="191"/>
         <source>A case&apos;s service &amp;plan needs that approval before the work starts</source>
         <translation>个案服务计划也需经审批后才能开始介入(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="192"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="194"/>
         <source>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</source>
         <translation>社工将提交结案申请；您会在“今日待办”看到，予以同意或附意见退回。站长本人的电脑结案无需申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
+        <source>Attached photos</source>
+        <translation>照片附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="226"/>
+        <source>A photo is made smaller when it is attached, so that bundles stay small enough for a USB stick or a messaging app. An ID card or a form stays readable at 1,600 pixels.</source>
+        <translation>添加照片时会缩小尺寸，使同步文件适合用U盘或聊天软件传送。最长边 1600 像素时，身份证和表格仍清晰可读。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="235"/>
+        <source> pixels</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
+        <source>&amp;Longest edge</source>
+        <translation>最长边(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="238"/>
+        <source>Save photo si&amp;ze</source>
+        <translation>保存照片尺寸(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="266"/>
         <source>My profile</source>
         <translation>本人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="234"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="277"/>
         <source>Na&amp;me</source>
         <translation>姓名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="235"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="278"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
         <source>Certi&amp;fication</source>
         <translation>职业资格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="239"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="302"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="282"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="345"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="240"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="283"/>
         <source>&amp;Update my profile</source>
         <translation>更新本人信息(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="270"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="313"/>
         <source>Where the data lives</source>
         <translation>数据存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="275"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="318"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="276"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="319"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="278"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="321"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="322"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="283"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="326"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="298"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="341"/>
         <source>This device</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="301"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="344"/>
         <source>Device ID</source>
         <translation>设备编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="301"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="344"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="302"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="345"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="303"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="346"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="327"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="371"/>
         <source>This laptop has no worker profile.</source>
         <translation>这台电脑没有社工个人信息。</translation>
     </message>

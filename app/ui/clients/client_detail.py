@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -52,6 +53,7 @@ from app.services.cases import CaseRow
 from app.services.client_list import workers
 from app.services.clients import CategoryInput, ClientInput, MemberInput, client_input
 from app.services.timeline import TimelineItem, client_timeline
+from app.ui.clients.attachments_tab import AttachmentsTab
 from app.ui.kit.context import AppContext
 from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.paper import PaperButton, ask_pdf_path, print_document
@@ -59,7 +61,7 @@ from app.ui.kit.record_dialogs import NewCaseDialog, ReferDialog, VoidDialog
 from app.ui.kit.style import set_role
 
 WATCHED = {"client", "visit", "case_record", "case_event", "referral", "activity",
-           "activity_participant", "client_category", "household_member"}
+           "activity_participant", "client_category", "household_member", "attachment"}
 KIND_ROLE = Qt.ItemDataRole.UserRole  # (kind, record_id) of a timeline line
 
 
@@ -114,7 +116,7 @@ class ClientDetailDialog(QDialog):
         layout.addWidget(self._header())
         middle = QHBoxLayout()
         middle.addLayout(self._side(), 0)
-        middle.addWidget(self._timeline(), 1)
+        middle.addWidget(self._tabs(), 1)
         layout.addLayout(middle, 1)
         layout.addLayout(self._actions())
         ctx.data_changed.connect(self._data_changed)
@@ -170,6 +172,22 @@ class ClientDetailDialog(QDialog):
             column.addWidget(box)
         column.addStretch(1)
         return column
+
+    def _tabs(self) -> QTabWidget:
+        """The timeline, and the attachments beside it (a tab: the list needs the room)."""
+        self.tabs = QTabWidget()
+        timeline = self._timeline()
+        timeline.setTitle("")  # the tab says it
+        self.tabs.addTab(timeline, self.tr("Timeline"))
+        self.attachments = AttachmentsTab(self.ctx.db, self.ctx.lang, self.client_id)
+        self.attachments.count_changed.connect(self._count_attachments)
+        self.tabs.addTab(self.attachments, "")
+        self._count_attachments(self.attachments.list.topLevelItemCount())
+        return self.tabs
+
+    def _count_attachments(self, count: int) -> None:
+        self.tabs.setTabText(1, arg(self.tr("Attachments (%1)"), count) if count
+                             else self.tr("Attachments"))
 
     def _timeline(self) -> QGroupBox:
         box, layout = section(self.tr("Timeline"))
@@ -238,10 +256,12 @@ class ClientDetailDialog(QDialog):
             self.name.setText(err.text(self.ctx.lang))
             for button in (self.visit_button, self.edit_button, self.new_case_button,
                            self.refer_button, self.void_button, self.case_button,
-                           self.paper_button):
+                           self.paper_button, self.attachments.add_button):
                 button.setEnabled(False)
             return
         self.page = page
+        self.attachments.who = page.client.name
+        self.attachments.refresh()
         self._show_header(page)
         self._show_side(page)
         self._show_timeline(page.timeline)

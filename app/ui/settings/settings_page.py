@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.config import load_config, save_config
 from app.errors import ShegongError
 from app.models.vocab import CERTIFICATION, CLIENT_CATEGORY, ROLE
+from app.services.attachments import MAX_EDGE_RANGE, max_edge, set_max_edge
 from app.services.client_list import workers
 from app.services.closures import (
     CLOSURE,
@@ -70,6 +71,7 @@ class SettingsPage(Page):
         right.addWidget(self._language_box())
         right.addWidget(self._intervals_box())
         right.addWidget(self._approval_box())
+        right.addWidget(self._photos_box())
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -218,6 +220,47 @@ class SettingsPage(Page):
             self.approval_error.say(err.text(self.ctx.lang))
             check.setChecked(not required)
 
+    # -- attached photos (this laptop) -----------------------------------------------------
+    def _photos_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Attached photos"))
+        intro = QLabel(self.tr("A photo is made smaller when it is attached, so that bundles "
+                               "stay small enough for a USB stick or a messaging app. An ID "
+                               "card or a form stays readable at 1,600 pixels."))
+        intro.setWordWrap(True)
+        self.edge = QSpinBox()
+        self.edge.setObjectName("photo_edge")
+        low, high = MAX_EDGE_RANGE
+        self.edge.setRange(low, high)
+        self.edge.setSingleStep(100)
+        self.edge.setSuffix(self.tr(" pixels"))
+        label = QLabel(self.tr("&Longest edge"))
+        label.setBuddy(self.edge)
+        self.edge_button = QPushButton(self.tr("Save photo si&ze"))
+        self.edge_button.clicked.connect(self.save_edge)
+        self.edge_note = done_label()
+        self.edge_error = FieldError()
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.edge)
+        row.addStretch(1)
+        row.addWidget(self.edge_note)
+        row.addWidget(self.edge_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.edge_error)
+        return box
+
+    def save_edge(self) -> None:
+        self.edge_error.clear_error()
+        self.edge_note.clear()
+        try:
+            set_max_edge(self.ctx.db, self.edge.value())
+        except ShegongError as err:
+            self.edge_error.say(err.text(self.ctx.lang))
+            return
+        self.edge_note.setText(self.tr("Saved."))
+
     # -- this worker's profile ------------------------------------------------------------
     def _profile_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("My profile"))
@@ -315,6 +358,7 @@ class SettingsPage(Page):
         db, lang = self.ctx.db, self.ctx.lang
         for code, days in visit_intervals(db).items():
             self.spins[code].setValue(days)
+        self.edge.setValue(max_edge(db))
         self.worker_id = current_worker_id(db)
         me = next((w for w in workers(db) if w.id == self.worker_id), None)
         self.profile_box.setEnabled(me is not None)
