@@ -124,6 +124,10 @@ def case_file_document(file: CaseFile, lang: str, scale: float = 1.0) -> QTextDo
     parts.append(_grid((p("Date", "转介日期"), p("Agency", "转介单位"), p("Reason", "转介原因"),
                         p("Status", "状态"), p("Outcome", "结果")), file.referrals,
                        p("No referrals.", "无转介记录。")))
+    if file.attachments:
+        parts.append(_h(p("Attached documents and photos", "附件目录")))
+        parts.append(_grid((p("Added", "添加日期"), p("Kind", "类别"), p("Title", "标题"),
+                            p("Belongs to", "所属")), file.attachments, ""))
     signatures = p("Worker in charge: ____________  Station head: ____________  "
                    "Date: ____________",
                    "责任社工签名：____________　站长审核：____________　日期：____________")

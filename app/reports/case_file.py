@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError
 from app.models import (
+    Attachment,
     Case,
     CaseEvent,
     CaseGoal,
@@ -27,6 +28,7 @@ from app.models import (
 from app.models.ids import is_uuid
 from app.models.people import mask_id_number
 from app.models.vocab import (
+    ATTACHMENT_KIND,
     CASE_STAGE,
     CLIENT_CATEGORY,
     CLIENT_STATUS,
@@ -93,6 +95,8 @@ class CaseFile:
     visits: tuple[VisitSheet, ...]  # oldest first
     referrals: tuple[tuple[str, ...], ...]  # date, agency, reason, status, outcome
     printed_on: dt.date
+    # the attached photos and documents: date added, kind, title, what it belongs to
+    attachments: tuple[tuple[str, ...], ...] = ()
 
 
 def case_file(db: Database, client_id: str, lang: str = "zh", full_id: bool = False,
@@ -115,7 +119,8 @@ def case_file(db: Database, client_id: str, lang: str = "zh", full_id: bool = Fa
             cases=tuple(_case(s, case, names, lang) for case in _live(s, Case, client_id)),
             visits=tuple(sheet_of(s, v, client, names, lang, full_id) for v in visits),
             referrals=_referrals(s, client_id, lang),
-            printed_on=today or dt.date.today())
+            printed_on=today or dt.date.today(),
+            attachments=_attachments(s, client_id, lang))
 
 
 def _live(s: Session, model: type[Case] | type[Referral], client_id: str) -> list:
@@ -213,3 +218,24 @@ def _referrals(s: Session, client_id: str, lang: str) -> tuple[tuple[str, ...], 
     return tuple((_text(r.referred_on), REFERRAL_AGENCY.label(r.agency, lang), r.reason or "",
                   REFERRAL_STATUS.label(r.status, lang), r.outcome or "")
                  for r in _live(s, Referral, client_id))
+
+
+def _attachments(s: Session, client_id: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """An index of the attached files, oldest first, for the paper archive to match."""
+    rows = s.execute(select(Attachment, Case.opened_on, Visit.visit_date)
+                     .outerjoin(Case, Case.id == Attachment.case_id)
+                     .outerjoin(Visit, Visit.id == Attachment.visit_id)
+                     .where(Attachment.client_id == client_id,
+                            Attachment.void_reason.is_(None))
+                     .order_by(Attachment.added_on, Attachment.id))
+    out = []
+    for a, opened, visited in rows:
+        if a.case_id:
+            belongs = pick(f"the case opened {_text(opened)}", f"{_text(opened)}开案的个案", lang)
+        elif a.visit_id:
+            belongs = pick(f"the visit of {_text(visited)}", f"{_text(visited)}的走访", lang)
+        else:
+            belongs = pick("the client", "服务对象本人", lang)
+        out.append((_text(a.added_on), ATTACHMENT_KIND.label(a.kind, lang), a.title or "",
+                    belongs))
+    return tuple(out)

@@ -89,6 +89,20 @@ def test_the_case_section_says_how_the_case_ended(db: Database, client: str) -> 
     assert file.categories[0].startswith("残疾人（") and "二级" in file.categories[0]
 
 
+def test_the_attachments_are_indexed_for_the_paper_archive(db: Database, client: str,
+                                                           tmp_path: Path) -> None:
+    from photos import tiny_pdf
+
+    from app.services.attachments import add_attachment
+
+    add_attachment(db, client, tiny_pdf(tmp_path / "s.pdf"), "consent_form", "服务知情同意书")
+    wrong = add_attachment(db, client, tiny_pdf(tmp_path / "t.pdf"), "id_card", "别人的身份证")
+    void_record(db, "attachment", wrong, "传错了人")
+    _, text = pdf_text(write_case_file(db, client, tmp_path / "档案.pdf"))
+    assert "附件目录" in text and "服务知情同意书" in text and "知情同意书" in text
+    assert "别人的身份证" not in text
+
+
 def test_a_voided_client_has_no_case_file(db: Database, client: str, tmp_path: Path) -> None:
     void_record(db, "client", client, "重复登记")
     with pytest.raises(NotFoundError):
