@@ -212,13 +212,15 @@ def _add_clock(sub: Commands, common: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if os.name == "posix":
+        os.umask(0o077)  # every file this process makes is its owner's alone (0600/0700)
     paths = resolve_paths(getattr(args, "data_dir", None))
     run: Callable[[argparse.Namespace, object], int] | None = getattr(args, "run", None)
     if run is None:
         from app.ui.main import run_gui
 
         return run_gui(paths)
-    setup_logging(paths.ensure())
+    setup_logging(paths)  # no log where the folder cannot be written: the command says so
     try:
         return run(args, paths)
     except ShegongError as err:
@@ -228,9 +230,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as exc:  # a bug: log it whole, say where the log is
+        from app.services import explain_failure
+
+        if (sentence := explain_failure(exc, paths)) is not None:  # damaged, full, read-only
+            log.error("command %s: %s", args.command, sentence.en)
+            print(str(sentence), file=sys.stderr)
+            return EXIT_USER_ERROR
         log.exception("command %s failed", args.command)
-        print(f"shegong: internal error ({type(exc).__name__}: {exc}); "
-              f"details in {paths.logs}", file=sys.stderr)
+        # The kind of error only: its text may quote SQL or a record's values.
+        print(f"shegong: internal error ({type(exc).__name__}); details in {paths.logs}",
+              file=sys.stderr)
         return EXIT_BUG
 
 
@@ -416,12 +425,12 @@ def _bundle_import(args: argparse.Namespace, paths: Paths) -> int:
 def _state_dump(args: argparse.Namespace, paths: Paths) -> int:
     import io
 
-    from app.files import atomic_output
+    from app.files import atomic_output, check_output
     from app.services.state import dump_state
 
     with _open(paths) as db:
         if args.out:
-            with atomic_output(args.out) as raw:
+            with atomic_output(check_output(paths, args.out)) as raw:
                 text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
                 dump_state(db, text)
                 text.flush()

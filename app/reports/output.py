@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from app.errors import ValidationError
+from app.files import check_output
 from app.reports.figures import MonthlyReport, monthly_figures
 from app.store.database import Database
 
@@ -31,6 +32,7 @@ def write_report(db: Database, month: str, fmt: str, path: str | os.PathLike[str
                  lang: str = "zh") -> Path:
     """Count the month's figures and write them as `fmt` to `path`."""
     check_format(fmt)  # before the figures: a typo should not cost a count
+    check_output(db.paths, Path(path))
     from app.reports.county import is_county_office
 
     if is_county_office(db):
@@ -41,6 +43,7 @@ def write_report(db: Database, month: str, fmt: str, path: str | os.PathLike[str
 def write_county_report(db: Database, month: str, fmt: str, path: str | os.PathLike[str],
                         lang: str = "zh") -> Path:
     """On a county office: the roll-up of every station (app.reports.county_report)."""
+    check_output(db.paths, Path(path))
     from app.reports.county_report import county_dict, county_report
     from app.reports.county_xlsx import write_county_json, write_county_xlsx
 
@@ -57,6 +60,7 @@ def write_county_report(db: Database, month: str, fmt: str, path: str | os.PathL
 def write_report_of(db: Database, report: MonthlyReport, fmt: str,
                     path: str | os.PathLike[str], lang: str = "zh") -> Path:
     """Write figures already counted; the xlsx reads the ledgers' detail from `db`."""
+    check_output(db.paths, Path(path))
     if check_format(fmt) == "json":
         from app.reports.json_report import write_json
 

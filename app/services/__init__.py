@@ -4,8 +4,10 @@
 `open_database`. Neither lets the UI see a session.
 """
 
+from app.errors import ShegongError
 from app.paths import Paths
 from app.store.database import Database
+from app.store.failures import damaged, explain, passes_check
 
 
 def open_database(paths: Paths) -> Database:
@@ -13,4 +15,15 @@ def open_database(paths: Paths) -> Database:
     return Database(paths)
 
 
-__all__ = ["Database", "open_database"]
+def explain_failure(exc: BaseException, paths: Paths) -> ShegongError | None:
+    """One sentence for a damaged database, a read-only data folder or a full disk
+    anywhere in `exc`'s causes (app.store.failures), or None for anything else. Damage
+    may also show as garbage in a record (a text that is not JSON): after an unexpected
+    error the database file is read back whole, and if it fails, that is the news."""
+    found = explain(exc, paths)
+    if found is None and paths.database.is_file() and not passes_check(paths.database):
+        found = damaged(paths)
+    return found
+
+
+__all__ = ["Database", "explain_failure", "open_database"]

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, OutputRefused, ShegongError, ValidationError
-from app.files import atomic_output
+from app.files import atomic_output, check_output
 from app.models import Attachment, Case, Client, LocalSetting, Visit
 from app.models.rules import ATTACHMENT_MAX_BYTES
 from app.models.validation import check_code
@@ -212,6 +212,7 @@ def _unavailable(row: AttachmentRow) -> ShegongError:
 def save_attachment(db: Database, attachment_id: str, out: Path) -> Path:
     """Write the attachment's file to `out` (its suffix added when missing)."""
     row, data = attachment_bytes(db, attachment_id)
+    out = check_output(db.paths, out)
     suffix = _SUFFIX.get(row.media_type, "")
     if suffix and out.suffix.lower() not in (suffix, ".jpeg" if suffix == ".jpg" else suffix):
         out = out.with_name(out.name + suffix)

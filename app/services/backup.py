@@ -6,8 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 from app.errors import ShegongError
+from app.files import check_output
 from app.paths import Paths
 from app.store.database import Database, find_self_device
+from app.store.failures import passes_check
 from app.store.migrate import backup_to
 from app.store.restore import BackupFacts, read_backup, remove_staged, stage, swap_in
 from app.sync.keys import SIGNING_KEY_FILE, load_signing_key, public_bytes
@@ -16,6 +18,8 @@ from app.sync.keys import SIGNING_KEY_FILE, load_signing_key, public_bytes
 def backup(db: Database, out: Path | None = None) -> Path:
     """A consistent copy made while the app may be running: SQLite's backup API, or
     pg_dump for a county office whose data is in PostgreSQL."""
+    if out is not None:  # a backup is the whole database: never beside it but in backups/
+        out = check_output(db.paths, out, allow=db.paths.backups)
     return backup_to(db.engine, db.paths.backups, out)
 
 
@@ -34,11 +38,17 @@ def restore(paths: Paths, source: Path) -> Path | None:
     facts = read_backup(source)
     paths.ensure()
     live = paths.database
-    if live.exists():
+    # A damaged database is what a restore is for: set aside whole, never rewritten.
+    broken = live.exists() and not passes_check(live)
+    if live.exists() and not broken:
         Database(paths).close()  # the live file at this schema, or refused as not ours
-    _check_identity(paths, source, facts)
+    _check_identity(paths, source, facts, broken)
     staged = stage(source, paths.data)
     try:
+        if broken:
+            kept = _set_aside(live, paths)
+            _place(staged, live, paths)
+            return kept
         if not live.exists():
             _place(staged, live, paths)
             return None
@@ -50,9 +60,25 @@ def restore(paths: Paths, source: Path) -> Path | None:
         remove_staged(staged)
 
 
-def _check_identity(paths: Paths, source: Path, facts: BackupFacts) -> None:
+def _set_aside(live: Path, paths: Paths) -> Path:
+    """A damaged database moved to the backups folder as it is (with its -wal), for
+    whoever may rescue something from it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = paths.backups / f"shegong-{stamp}-damaged.db"
+    for suffix in ("-wal", "-shm"):
+        side = live.with_name(live.name + suffix)
+        if side.exists():
+            side.replace(kept.with_name(kept.name + suffix))
+    live.replace(kept)
+    return kept
+
+
+def _check_identity(paths: Paths, source: Path, facts: BackupFacts,
+                    broken: bool = False) -> None:
+    """The backup is this laptop's: by its device in the live database (unless that is
+    damaged) and by the signing key in keys/."""
     here_id = here_key = None
-    if paths.database.exists():
+    if paths.database.exists() and not broken:
         db = Database(paths)
         try:
             with db.read() as s:

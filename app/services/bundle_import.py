@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.errors import BundleRefused, ShegongError
+from app.files import staging
 from app.models import BundleRecord, Device
 from app.models.ids import id_to_bytes, is_uuid
 from app.services.common import now_iso
@@ -157,7 +158,7 @@ def import_bundle(db: Database, path: Path,
                                        "incoming_sha256": digest})
         _keep_evidence(db, path, sender, exc)
         raise exc
-    with tempfile.TemporaryDirectory(dir=db.paths.data, prefix=".import-") as tmp:
+    with tempfile.TemporaryDirectory(dir=staging(db.paths), prefix="import-") as tmp:
         plain = bf.decrypt_payload(path, header, load_age_identity(db.paths.keys), Path(tmp))
         manifest, offset = bf.read_manifest(plain, key)
         _check_manifest(manifest, fields, db)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ShegongError
-from app.files import atomic_output
+from app.files import atomic_output, check_output
 from app.models import Device
 from app.models.ids import is_uuid
 from app.models.validation import check_code
@@ -84,7 +84,7 @@ def export_card(db: Database, out: Path) -> Path:
         card["worker_id"] = worker_id  # this laptop's person: its admission names it
     raw = canonical(card)
     signature = load_signing_key(db.paths.keys).sign(raw)
-    with atomic_output(out) as fh:
+    with atomic_output(check_output(db.paths, out)) as fh:
         fh.write(json.dumps({"card": card, "signature": base64.b64encode(signature).decode()},
                             ensure_ascii=False, indent=1).encode("utf-8"))
     return out

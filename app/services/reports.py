@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.files import check_output
 from app.models.validation import parse_month
 from app.reports.case_file import case_file
 from app.reports.output import FORMATS, check_format, write_report
@@ -26,6 +27,7 @@ def write_visit_sheet(db: Database, visit_id: str, path: str | os.PathLike[str],
     """A visit's record sheet (走访记录表) as an A4 pdf, written whole or not at all."""
     from app.render.visit_sheet_document import write_visit_sheet_pdf  # Qt: only here
 
+    check_output(db.paths, Path(path))
     return write_visit_sheet_pdf(visit_sheet(db, visit_id, lang, full_id), path, lang)
 
 
@@ -34,4 +36,5 @@ def write_case_file(db: Database, client_id: str, path: str | os.PathLike[str],
     """A client's whole case file (个案档案) as an A4 pdf, written whole or not at all."""
     from app.render.case_file_document import write_case_file_pdf  # Qt: only here
 
+    check_output(db.paths, Path(path))
     return write_case_file_pdf(case_file(db, client_id, lang, full_id), path, lang)

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.errors import ShegongError
+from app.files import check_output, staging
 from app.models import Device
 from app.models.ids import id_from_bytes, id_to_bytes, uuid7
 from app.services.common import now_iso, parse_month
@@ -85,7 +86,7 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
     `attachments` asks), at most `files_limit` bytes."""
     month_range = _month_range(month) if kind == "month" else None
     with_files = attachments if attachments is not None else kind != "month"
-    out = _target(out, files_limit)
+    out = _target(db, out, files_limit)
     me, recipients = _recipients(db, to, for_device)
     key = load_signing_key(db.paths.keys)
     # 1. Under the write lock: take the bundle number, spent in the ledger ('writing'),
@@ -97,7 +98,7 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
         peer = _peer_knowledge(conn, for_device) if kind == "delta" else None
         seq, prev_hash = _next_out(conn, db.paths.keys, me["device_id"])
         bundle_id = uuid7()
-        writer = bf.OpsWriter(out.parent)
+        writer = bf.OpsWriter(staging(db.paths))  # plaintext: never beside `out`
         try:
             top, manifest, named = _sealed_ops(
                 db, conn, writer, kind, month_range, peer, devices,
@@ -124,8 +125,8 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
               "prev_sha256": prev_hash, "kind": kind, "month": month, "for": for_device,
               "created_at": now_iso()}
     try:
-        digest = bf.write_bundle(out, header, manifest, writer, key,
-                                 list(recipients.values()), files.carried)
+        digest = bf.write_bundle(out, header, manifest, writer, key, list(
+            recipients.values()), files.carried, staging(db.paths))
     except BaseException:
         _finish(db, ledger_id, "", {**summary, "state": "lost"})  # the number stays spent
         raise
@@ -144,13 +145,14 @@ class _Files:
     absent: int
 
 
-def _target(out: Path, files_limit: int) -> Path:
-    """The bundle's path, in a folder that exists, and a limit an importer accepts."""
+def _target(db: Database, out: Path, files_limit: int) -> Path:
+    """The bundle's path, outside the data folder, in a folder that exists; and a limit
+    an importer accepts."""
     top = bf.MAX_FILES_BYTES // 2**20
     if not 1 <= files_limit <= bf.MAX_FILES_BYTES:
         raise ShegongError(f"The attachments limit must be 1 to {top:,} MB.",
                            f"附件上限应在 1 到 {top:,} MB 之间。")
-    out = out.resolve()
+    out = check_output(db.paths, out)
     if not out.parent.is_dir():
         raise ShegongError(f"The folder {out.parent} does not exist.",
                            f"文件夹 {out.parent} 不存在。")

@@ -16,6 +16,7 @@ The data is in the folder's SQLite file, or in the PostgreSQL database the folde
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,10 +29,12 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import SetupError
+from app.files import sweep_staging, tighten
 from app.models import Base, Device, LocalSetting, SyncClock
-from app.paths import Paths
+from app.paths import DB_FILE_NAME, Paths
 from app.store.changes import ChangeListeners, TableRecorder, WriteLog
 from app.store.engine import IMMEDIATE, is_sqlite, make_engine, sqlite_file
+from app.store.failures import explain, read_only
 from app.store.migrate import prepare
 from app.store.postgres import shown_url
 from app.store.raw import RawConnection, raw_connection
@@ -46,9 +49,45 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+@contextmanager
+def explained(paths: Paths, opening: bool = False) -> Iterator[None]:
+    """A damaged database, a read-only folder or a full disk raised inside the block as
+    one sentence (app.store.failures); the exception itself goes to the log only."""
+    try:
+        yield
+    except (sa_exc.DBAPIError, sqlite3.DatabaseError, OSError) as exc:
+        sentence = explain(exc, paths, opening)
+        if sentence is None:
+            raise
+        log.error("storage failure (%s): %s", type(exc).__name__, sentence.en)
+        raise sentence from exc
+
+
+def keep_private(paths: Paths) -> None:
+    """The data, backups, logs and config folders readable by their owner only, and what
+    a killed process left in the staging folder removed (app.files)."""
+    for folder in (paths.data, paths.backups, paths.logs, paths.config, paths.keys):
+        tighten(folder)
+    for name in (DB_FILE_NAME, f"{DB_FILE_NAME}-wal", f"{DB_FILE_NAME}-shm"):
+        tighten(paths.data / name)
+    if paths.backups.is_dir():
+        for backup in paths.backups.iterdir():
+            tighten(backup)
+    if sweep_staging(paths):
+        log.info("work files of an interrupted export or import removed")
+
+
 class Database:
     def __init__(self, paths: Paths, script_location: Path | None = None) -> None:
-        self.paths = paths.ensure()
+        self.paths = paths
+        with explained(paths, opening=True):
+            self._open(paths, script_location)
+
+    def _open(self, paths: Paths, script_location: Path | None) -> None:
+        paths.ensure()
+        if not os.access(paths.data, os.W_OK):
+            raise read_only(paths)
+        keep_private(paths)
         self.engine: Engine = make_engine(database_target(paths))
         self.backup_made = prepare(self.engine, paths.backups, script_location)
         if self.backup_made:
@@ -74,7 +113,7 @@ class Database:
         if self.sync is None:
             raise not_set_up()
         recorder = TableRecorder()
-        with self._transaction(recorder) as session:
+        with explained(self.paths), self._transaction(recorder) as session:
             session.info[capture.SESSION_KEY] = self.sync
             yield session
         self.changes.emit(recorder.tables)
@@ -102,6 +141,11 @@ class Database:
         `cache_kib` raises SQLite's page cache for this transaction (the index pages of
         a big load do not fit its default 2 MB) and gives the memory back afterwards;
         PostgreSQL's server manages its own."""
+        with explained(self.paths), self._raw_write(cache_kib) as conn:
+            yield conn
+
+    @contextmanager
+    def _raw_write(self, cache_kib: int | None) -> Iterator[RawConnection]:
         recorder = TableRecorder()
         if not is_sqlite(self.engine):
             # The same BEGIN as write(): the one write lock, then READ COMMITTED.
@@ -153,7 +197,7 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reads() as session:
+        with explained(self.paths), self._reads() as session:
             yield session
 
     def location(self) -> str:

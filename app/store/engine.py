@@ -12,6 +12,7 @@ time, taken at BEGIN, waited for up to the same 30 s; and reads that see one sna
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,11 @@ def sqlite_file(engine: Engine) -> Path | None:
 
 # -- SQLite ----------------------------------------------------------------------------
 def _sqlite_engine(url: URL) -> Engine:
+    # hide_parameters: an error's text never carries a record's values (names, ID numbers)
+    # into a log or onto the screen.
     engine = create_engine(
-        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -97,6 +101,7 @@ def _postgres_engine(url: URL) -> Engine:
                                 "-c datestyle=ISO",
                       "application_name": "shegong"},
         pool_pre_ping=True,  # a county server restarted overnight: reconnect, not fail
+        hide_parameters=True,
     )
     event.listen(engine, "begin", _pg_on_begin)
     return engine
@@ -126,15 +131,40 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
 
 
+def check_copy(path: Path) -> None:
+    """A copy read back whole (`quick_check`): a damaged database copies as damaged,
+    and such a copy must never pass for a good backup."""
+    conn = open_read_only(path)
+    try:
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        conn.close()
+    if verdict != "ok":
+        raise sqlite3.DatabaseError(f"the copy fails its check: database disk image is "
+                                    f"malformed ({verdict[:80]})")
+
+
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's backup API: a plain file copy could catch a
-    write half-way, or miss what still sits in the WAL."""
+    write half-way, or miss what still sits in the WAL. Written as "<name>.part" and
+    renamed once synced: a killed copy never leaves a file named like a whole backup."""
+    part = target.with_name(target.name + ".part")
     src = open_read_only(source)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(part)
         try:
             src.backup(dst)
+            # One standalone file: read back (and later restored) with no -wal beside it.
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
+        with open(part, "rb+") as fh:
+            os.fsync(fh.fileno())
+        check_copy(part)
+        part.replace(target)
+    except BaseException:
+        for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
     finally:
         src.close()

@@ -139,10 +139,8 @@ def backup_to(engine: Engine, backups: Path, out: Path | None = None) -> Path:
     if path is None:
         dump_database(engine, out)  # written beside `out`, then renamed
         return out
-    tmp = out.with_name(out.name + ".part")
-    made = backup_file(path, tmp.parent, "tmp")
-    made.replace(tmp)
-    tmp.replace(out)
+    files_only_on_sqlite(path.parent)
+    copy_database(path, out)  # through "<out>.part", renamed once whole
     return out
 
 

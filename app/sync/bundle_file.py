@@ -103,10 +103,12 @@ class OpsWriter:
 
 def write_bundle(out: Path, header: dict[str, Any], manifest: dict[str, Any],
                  ops: OpsWriter, key: Ed25519PrivateKey, recipients: list[str],
-                 files: Sequence[tuple[str, Path]] = ()) -> str:
+                 files: Sequence[tuple[str, Path]] = (), work: Path | None = None) -> str:
     """Seal and write the file atomically; returns its SHA-256 (hex). `files` are the
-    attached files it carries: (SHA-256, where the file is), checked as they are read."""
-    folder = out.parent
+    attached files it carries: (SHA-256, where the file is), checked as they are read.
+    The plaintext is staged in `work` (the sender's private folder), never beside `out`:
+    only ciphertext reaches a USB stick, even from a killed export."""
+    folder = work or Path(ops.file.name).parent
     ops_path = ops.close()
     plain = ciphertext = None
     try:

@@ -14,6 +14,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
+from app.errors import ShegongError
+
 SIGNING_KEY_FILE = "device_ed25519.pem"
 
 
@@ -34,8 +36,24 @@ def create_signing_key(keys_dir: Path) -> bytes:
     return public_bytes(key)
 
 
+def private_key_bytes(path: Path) -> bytes:
+    """A private key file's bytes, refused (as OpenSSH refuses an unprotected key) when
+    other users of the computer may read it: whoever did could sign as this laptop."""
+    if os.name == "posix":
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            raise ShegongError(
+                f"The key file {path} can be read by other users of this computer "
+                f"(permissions {mode:04o}); Shegong will not use it. Make it private "
+                f"(chmod 600 {path}) and, if others may have copied it, ask the station "
+                "head to revoke this laptop.",
+                f"密钥文件 {path} 可被本机其他用户读取（权限 {mode:04o}），社工站助手拒绝使用。"
+                f"请将其设为仅本人可读（chmod 600 {path}）；如可能已被他人复制，请站长撤销本机。")
+    return path.read_bytes()
+
+
 def load_signing_key(keys_dir: Path) -> Ed25519PrivateKey:
-    pem = (keys_dir / SIGNING_KEY_FILE).read_bytes()
+    pem = private_key_bytes(keys_dir / SIGNING_KEY_FILE)
     key = serialization.load_pem_private_key(pem, password=None)
     assert isinstance(key, Ed25519PrivateKey)
     return key
@@ -68,7 +86,8 @@ def create_age_identity(keys_dir: Path) -> str:
 
 
 def load_age_identity(keys_dir: Path) -> x25519.Identity:
-    return x25519.Identity.from_str((keys_dir / AGE_KEY_FILE).read_text("ascii").strip())
+    text = private_key_bytes(keys_dir / AGE_KEY_FILE).decode("ascii")
+    return x25519.Identity.from_str(text.strip())
 
 
 def ensure_age_identity(keys_dir: Path) -> str:

@@ -24,7 +24,7 @@ def run_gui(paths: Paths) -> int:
     from app.ui.kit.style import apply_style
     from app.ui.shell.crash import CrashReporter
 
-    setup_logging(paths.ensure())
+    setup_logging(paths)  # where it cannot log, opening the data says why
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Shegong")

@@ -461,17 +461,17 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="145"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="146"/>
         <source>A PDF document: save it, then open it with a PDF reader.</source>
         <translation>A PDF document: save it, then open it with a PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="149"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="150"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="151"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="152"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
@@ -479,102 +479,102 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="170"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="176"/>
         <source>Save the attachment</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="190"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="196"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="190"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="196"/>
         <source>What it shows</source>
         <translation>What it shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
         <source>Belongs to</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="192"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="198"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="203"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="209"/>
         <source>No photos or documents yet. Attach a consent form, an ID card copy or a photo of the home; or drop files here.</source>
         <translation>No photos or documents yet. Attach a consent form, an ID card copy or a photo of the home; or drop files here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="210"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="216"/>
         <source>Attac&amp;h a file…</source>
         <translation>Attac&amp;h a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="211"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="217"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="212"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="218"/>
         <source>Save a&amp;s…</source>
         <translation>Save a&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="213"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="219"/>
         <source>Void &amp;this file…</source>
         <translation>Void &amp;this file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="242"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="248"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="244"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="250"/>
         <source>Visit of %1</source>
         <translation>Visit of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="246"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="252"/>
         <source>The client</source>
         <translation>The client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="247"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="253"/>
         <source>Not received yet</source>
         <translation>Not received yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="248"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="254"/>
         <source>Damaged on this laptop</source>
         <translation>Damaged on this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="254"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="260"/>
         <source>The record is here; its file has not arrived with a bundle yet, or was damaged. Ask for a bundle with attachments.</source>
         <translation>The record is here; its file has not arrived with a bundle yet, or was damaged. Ask for a bundle with attachments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="276"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="282"/>
         <source>Attached.</source>
         <translation>Attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="302"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="308"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2473,69 +2473,69 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="25"/>
+        <location filename="../../app/ui/kit/history.py" line="26"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="28"/>
+        <location filename="../../app/ui/kit/history.py" line="29"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="29"/>
+        <location filename="../../app/ui/kit/history.py" line="30"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="30"/>
+        <location filename="../../app/ui/kit/history.py" line="31"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="31"/>
+        <location filename="../../app/ui/kit/history.py" line="32"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="32"/>
+        <location filename="../../app/ui/kit/history.py" line="33"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="38"/>
+        <location filename="../../app/ui/kit/history.py" line="39"/>
         <source>Reading the change log…</source>
         <translation>Reading the change log…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="52"/>
+        <location filename="../../app/ui/kit/history.py" line="53"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="54"/>
+        <location filename="../../app/ui/kit/history.py" line="55"/>
         <source>Voided (reason)</source>
         <translation>Voided (reason)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="54"/>
+        <location filename="../../app/ui/kit/history.py" line="55"/>
         <source>Void undone</source>
         <translation>Void undone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="60"/>
+        <location filename="../../app/ui/kit/history.py" line="61"/>
         <source>%1 changes since it was recorded, newest first.</source>
         <translation>%1 changes since it was recorded, newest first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="61"/>
+        <location filename="../../app/ui/kit/history.py" line="62"/>
         <source>Not changed since it was recorded.</source>
         <translation>Not changed since it was recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="65"/>
-        <source>The history could not be read: %1</source>
-        <translation>The history could not be read: %1</translation>
+        <location filename="../../app/ui/kit/history.py" line="67"/>
+        <source>The history could not be read; the log file has the details.</source>
+        <translation>The history could not be read; the log file has the details.</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4312,11 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Duplicate registrations</translation>
     </message>
     <message>
+        <location filename="../../app/ui/station/station_page.py" line="250"/>
+        <source>The rules could not be checked; the log file has the details.</source>
+        <translation>The rules could not be checked; the log file has the details.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/station/station_page.py" line="141"/>
         <source>The charts appear once the figures are in.</source>
         <translation>The charts appear once the figures are in.</translation>
@@ -4332,52 +4337,47 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>The plan&apos;s rules as of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="249"/>
-        <source>The rules could not be checked: %1</source>
-        <translation>The rules could not be checked: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/station/station_page.py" line="256"/>
+        <location filename="../../app/ui/station/station_page.py" line="257"/>
         <source>No worker of this station is registered yet.</source>
         <translation>No worker of this station is registered yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="257"/>
+        <location filename="../../app/ui/station/station_page.py" line="258"/>
         <source>Every worker keeps the pace for %1 training hours this year.</source>
         <translation>Every worker keeps the pace for %1 training hours this year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="260"/>
+        <location filename="../../app/ui/station/station_page.py" line="261"/>
         <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
         <translation>Supervision done this month: %1 sessions, %2 hours in all.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="263"/>
+        <location filename="../../app/ui/station/station_page.py" line="264"/>
         <source>No client is overdue for a visit.</source>
         <translation>No client is overdue for a visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="264"/>
+        <location filename="../../app/ui/station/station_page.py" line="265"/>
         <source>Every open case had a visit in the last %1 days.</source>
         <translation>Every open case had a visit in the last %1 days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="266"/>
+        <location filename="../../app/ui/station/station_page.py" line="267"/>
         <source>No sync conflict is waiting for a choice.</source>
         <translation>No sync conflict is waiting for a choice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="267"/>
+        <location filename="../../app/ui/station/station_page.py" line="268"/>
         <source>No client is registered twice with the same ID number.</source>
         <translation>No client is registered twice with the same ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="275"/>
+        <location filename="../../app/ui/station/station_page.py" line="276"/>
         <source>%1: %2 overdue</source>
         <translation>%1: %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="278"/>
+        <location filename="../../app/ui/station/station_page.py" line="279"/>
         <source>By category: %1</source>
         <translation>By category: %1</translation>
     </message>
@@ -5069,6 +5069,11 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Unfinished visit records</translation>
     </message>
     <message>
+        <location filename="../../app/ui/today/today_page.py" line="295"/>
+        <source>Today&apos;s lists could not be computed; the log file has the details.</source>
+        <translation>Today&apos;s lists could not be computed; the log file has the details.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/today/today_page.py" line="229"/>
         <location filename="../../app/ui/today/today_page.py" line="236"/>
         <source>Client</source>
@@ -5095,42 +5100,37 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="294"/>
-        <source>Today&apos;s lists could not be computed: %1</source>
-        <translation>Today&apos;s lists could not be computed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today/today_page.py" line="298"/>
+        <location filename="../../app/ui/today/today_page.py" line="299"/>
         <source>the service plan</source>
         <translation>the service plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="299"/>
+        <location filename="../../app/ui/today/today_page.py" line="300"/>
         <source>closing: %1</source>
         <translation>closing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="323"/>
+        <location filename="../../app/ui/today/today_page.py" line="324"/>
         <source>%1 days late</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="323"/>
+        <location filename="../../app/ui/today/today_page.py" line="324"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="326"/>
+        <location filename="../../app/ui/today/today_page.py" line="327"/>
         <source>never visited</source>
         <translation>never visited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="329"/>
+        <location filename="../../app/ui/today/today_page.py" line="330"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="332"/>
+        <location filename="../../app/ui/today/today_page.py" line="333"/>
         <source>client not chosen yet</source>
         <translation>client not chosen yet</translation>
     </message>
@@ -5696,9 +5696,9 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>No visits recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="149"/>
-        <source>The visits could not be loaded: %1</source>
-        <translation>The visits could not be loaded: %1</translation>
+        <location filename="../../app/ui/visits/visits_page.py" line="150"/>
+        <source>The visits could not be loaded; the log file has the details.</source>
+        <translation>The visits could not be loaded; the log file has the details.</translation>
     </message>
 </context>
 <context>

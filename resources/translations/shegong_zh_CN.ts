@@ -461,17 +461,17 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="145"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="146"/>
         <source>A PDF document: save it, then open it with a PDF reader.</source>
         <translation>这是 PDF 文件：请先另存，再用 PDF 阅读器打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="149"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="150"/>
         <source>Save &amp;as…</source>
         <translation>另存为…(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="151"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="152"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
@@ -479,102 +479,102 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="170"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="176"/>
         <source>Save the attachment</source>
         <translation>保存附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="190"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="196"/>
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="190"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="196"/>
         <source>What it shows</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
         <source>Belongs to</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="191"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="192"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="198"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="203"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="209"/>
         <source>No photos or documents yet. Attach a consent form, an ID card copy or a photo of the home; or drop files here.</source>
         <translation>还没有照片或文件。可添加知情同意书、身份证复印件或住房照片，也可把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="210"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="216"/>
         <source>Attac&amp;h a file…</source>
         <translation>添加附件…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="211"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="217"/>
         <source>&amp;Open</source>
         <translation>查看(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="212"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="218"/>
         <source>Save a&amp;s…</source>
         <translation>另存为…(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="213"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="219"/>
         <source>Void &amp;this file…</source>
         <translation>作废此附件…(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="242"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="248"/>
         <source>Case opened %1</source>
         <translation>%1开案的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="244"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="250"/>
         <source>Visit of %1</source>
         <translation>%1的走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="246"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="252"/>
         <source>The client</source>
         <translation>服务对象本人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="247"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="253"/>
         <source>Not received yet</source>
         <translation>尚未收到文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="248"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="254"/>
         <source>Damaged on this laptop</source>
         <translation>本机文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="254"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="260"/>
         <source>The record is here; its file has not arrived with a bundle yet, or was damaged. Ask for a bundle with attachments.</source>
         <translation>附件记录已在本机，但文件尚未随同步文件传来或已损坏。请对方导出带附件的同步文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="276"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="282"/>
         <source>Attached.</source>
         <translation>已添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="302"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="308"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2473,69 +2473,69 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="25"/>
+        <location filename="../../app/ui/kit/history.py" line="26"/>
         <source>History: %1</source>
         <translation>修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="28"/>
+        <location filename="../../app/ui/kit/history.py" line="29"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="29"/>
+        <location filename="../../app/ui/kit/history.py" line="30"/>
         <source>Laptop</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="30"/>
+        <location filename="../../app/ui/kit/history.py" line="31"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="31"/>
+        <location filename="../../app/ui/kit/history.py" line="32"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="32"/>
+        <location filename="../../app/ui/kit/history.py" line="33"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="38"/>
+        <location filename="../../app/ui/kit/history.py" line="39"/>
         <source>Reading the change log…</source>
         <translation>正在读取修改记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="52"/>
+        <location filename="../../app/ui/kit/history.py" line="53"/>
         <source>Recorded</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="54"/>
+        <location filename="../../app/ui/kit/history.py" line="55"/>
         <source>Voided (reason)</source>
         <translation>作废（原因）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="54"/>
+        <location filename="../../app/ui/kit/history.py" line="55"/>
         <source>Void undone</source>
         <translation>撤销作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="60"/>
+        <location filename="../../app/ui/kit/history.py" line="61"/>
         <source>%1 changes since it was recorded, newest first.</source>
         <translation>记录后共修改 %1 处，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="61"/>
+        <location filename="../../app/ui/kit/history.py" line="62"/>
         <source>Not changed since it was recorded.</source>
         <translation>记录后未修改过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/history.py" line="65"/>
-        <source>The history could not be read: %1</source>
-        <translation>无法读取修改记录：%1</translation>
+        <location filename="../../app/ui/kit/history.py" line="67"/>
+        <source>The history could not be read; the log file has the details.</source>
+        <translation>无法读取修改历史，详情见日志文件。</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4312,11 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>重复登记</translation>
     </message>
     <message>
+        <location filename="../../app/ui/station/station_page.py" line="250"/>
+        <source>The rules could not be checked; the log file has the details.</source>
+        <translation>无法检查各项规定，详情见日志文件。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/station/station_page.py" line="141"/>
         <source>The charts appear once the figures are in.</source>
         <translation>数据统计完成后将在此显示图表。</translation>
@@ -4332,52 +4337,47 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>截至%1的达标情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="249"/>
-        <source>The rules could not be checked: %1</source>
-        <translation>无法核对各项要求：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/station/station_page.py" line="256"/>
+        <location filename="../../app/ui/station/station_page.py" line="257"/>
         <source>No worker of this station is registered yet.</source>
         <translation>本站尚未登记社工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="257"/>
+        <location filename="../../app/ui/station/station_page.py" line="258"/>
         <source>Every worker keeps the pace for %1 training hours this year.</source>
         <translation>每位社工的培训进度都能达到今年 %1 小时的要求。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="260"/>
+        <location filename="../../app/ui/station/station_page.py" line="261"/>
         <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
         <translation>本月督导已完成：%1 次，共 %2 小时。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="263"/>
+        <location filename="../../app/ui/station/station_page.py" line="264"/>
         <source>No client is overdue for a visit.</source>
         <translation>没有超过走访周期的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="264"/>
+        <location filename="../../app/ui/station/station_page.py" line="265"/>
         <source>Every open case had a visit in the last %1 days.</source>
         <translation>所有在办个案在最近 %1 天内都有走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="266"/>
+        <location filename="../../app/ui/station/station_page.py" line="267"/>
         <source>No sync conflict is waiting for a choice.</source>
         <translation>没有待处理的同步冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="267"/>
+        <location filename="../../app/ui/station/station_page.py" line="268"/>
         <source>No client is registered twice with the same ID number.</source>
         <translation>没有以同一身份证号重复登记的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="275"/>
+        <location filename="../../app/ui/station/station_page.py" line="276"/>
         <source>%1: %2 overdue</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="278"/>
+        <location filename="../../app/ui/station/station_page.py" line="279"/>
         <source>By category: %1</source>
         <translation>按类别：%1</translation>
     </message>
@@ -5069,6 +5069,11 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>未完成的走访记录</translation>
     </message>
     <message>
+        <location filename="../../app/ui/today/today_page.py" line="295"/>
+        <source>Today&apos;s lists could not be computed; the log file has the details.</source>
+        <translation>无法生成今日待办，详情见日志文件。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/today/today_page.py" line="229"/>
         <location filename="../../app/ui/today/today_page.py" line="236"/>
         <source>Client</source>
@@ -5095,42 +5100,37 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="294"/>
-        <source>Today&apos;s lists could not be computed: %1</source>
-        <translation>今日待办无法计算：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today/today_page.py" line="298"/>
+        <location filename="../../app/ui/today/today_page.py" line="299"/>
         <source>the service plan</source>
         <translation>服务计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="299"/>
+        <location filename="../../app/ui/today/today_page.py" line="300"/>
         <source>closing: %1</source>
         <translation>结案：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="323"/>
+        <location filename="../../app/ui/today/today_page.py" line="324"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="323"/>
+        <location filename="../../app/ui/today/today_page.py" line="324"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="326"/>
+        <location filename="../../app/ui/today/today_page.py" line="327"/>
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="329"/>
+        <location filename="../../app/ui/today/today_page.py" line="330"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today/today_page.py" line="332"/>
+        <location filename="../../app/ui/today/today_page.py" line="333"/>
         <source>client not chosen yet</source>
         <translation>尚未选择服务对象</translation>
     </message>
@@ -5696,9 +5696,9 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>还没有走访记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/visits_page.py" line="149"/>
-        <source>The visits could not be loaded: %1</source>
-        <translation>走访记录无法加载：%1</translation>
+        <location filename="../../app/ui/visits/visits_page.py" line="150"/>
+        <source>The visits could not be loaded; the log file has the details.</source>
+        <translation>无法加载走访记录，详情见日志文件。</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,8 @@ def test_a_photo_reaches_the_head_byte_for_byte(tmp_path: Path) -> None:
     assert [r.status for r in attachments_of(head.db, client)] == ["ok", "ok"]
     assert head.take(sent).already_imported  # again: nothing, and nothing stored twice
     assert len([p for p in store(head.db).folder.rglob("*") if p.is_file()]) == 2
-    assert not list(head.db.paths.data.glob(".import-*"))  # staging removed
+    staged = head.db.paths.data / "tmp"
+    assert [p for p in staged.rglob("*") if p.is_file()] == []  # staging removed
 
 
 def test_a_file_changed_by_a_hostile_sender_refuses_the_bundle(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from app.services.history import CREATED, Change, record_history
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import Column, RecordTableModel, record_view
-from app.ui.kit.i18n import arg, one_line
+from app.ui.kit.i18n import arg, failure_text, one_line
 from app.ui.kit.jobs import run_job
 from app.ui.kit.style import set_role
 
@@ -22,6 +22,7 @@ class HistoryDialog(QDialog):
                  labels: Mapping[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels = labels
+        self.lang = ctx.lang
         self.setWindowTitle(arg(self.tr("History: %1"), title))
         self.resize(860, 420)
         self.model = RecordTableModel([
@@ -62,4 +63,5 @@ class HistoryDialog(QDialog):
                                                              "recorded."))
 
     def _failed(self, exc: object) -> None:
-        self.status.setText(arg(self.tr("The history could not be read: %1"), exc))
+        self.status.setText(failure_text(exc, self.lang, self.tr(
+            "The history could not be read; the log file has the details.")))

@@ -57,3 +57,12 @@ def one_line(text: object) -> str:
     """A note of several lines on one table line (the tooltip shows the same)."""
     return " ".join(str(text or "").split())
 
+
+
+def failure_text(exc: object, lang: str, fallback: str) -> str:
+    """What a person reads when a load failed: the sentence of a failure they can act on
+    (a damaged database, a full disk: app.store.failures), else `fallback`, never the
+    exception's own text, which may quote SQL."""
+    from app.errors import ShegongError
+
+    return exc.text(lang) if isinstance(exc, ShegongError) else fallback

@@ -40,7 +40,7 @@ from app.services.station import (
 from app.services.today import STALE_CASE_DAYS
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, busy_bar, grow_content
-from app.ui.kit.i18n import arg, format_date, names_list
+from app.ui.kit.i18n import arg, failure_text, format_date, names_list
 from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError
 from app.ui.station.station_logs import StationLogs
@@ -246,7 +246,8 @@ class StationPage(LoadingPage):
         self.charts.set_data(charts)
 
     def _failed(self, exc: object) -> None:
-        self.error.say(arg(self.tr("The rules could not be checked: %1"), exc))
+        self.error.say(failure_text(exc, self.ctx.lang, self.tr(
+            "The rules could not be checked; the log file has the details.")))
 
     # -- texts ----------------------------------------------------------------------------
     def _all_well(self, code: str, status: Compliance) -> str:

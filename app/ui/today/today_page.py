@@ -48,7 +48,7 @@ from app.ui.kit.form_kit import (
     grow_content,
     record_view,
 )
-from app.ui.kit.i18n import arg, format_date, local_time, one_line
+from app.ui.kit.i18n import arg, failure_text, format_date, local_time, one_line
 from app.ui.kit.pages import Figure
 from app.ui.kit.palette import RED
 from app.ui.kit.style import set_role
@@ -291,7 +291,8 @@ class TodayPage(LoadingPage):
         self.drafts.set_rows(drafts, len(drafts))
 
     def _failed(self, exc: object) -> None:
-        self.error.say(arg(self.tr("Today's lists could not be computed: %1"), exc))
+        self.error.say(failure_text(exc, self.ctx.lang, self.tr(
+            "Today's lists could not be computed; the log file has the details.")))
 
     def _request_text(self, state: ClosureState) -> str:
         if state.kind == PLAN:

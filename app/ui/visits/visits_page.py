@@ -29,7 +29,7 @@ from app.services.client_list import WorkerRow, workers
 from app.services.visit_list import VisitListRow, VisitQuery, visit_ids, visit_months, visit_rows
 from app.ui.kit.context import AppContext
 from app.ui.kit.form_kit import LoadingPage, busy_bar, grow_content
-from app.ui.kit.i18n import arg, format_date, one_line
+from app.ui.kit.i18n import arg, failure_text, format_date, one_line
 from app.ui.kit.jobs import run_job
 from app.ui.kit.lazy_table import LazyColumn, LazyTableModel, lazy_view
 from app.ui.kit.style import set_role
@@ -146,7 +146,8 @@ class VisitsPage(LoadingPage):
             self.count.setText(self.tr("No visits recorded yet."))
 
     def _failed(self, exc: object) -> None:
-        self.count.setText(arg(self.tr("The visits could not be loaded: %1"), exc))
+        self.count.setText(failure_text(exc, self.ctx.lang, self.tr(
+            "The visits could not be loaded; the log file has the details.")))
 
     def _fill_choices(self, choices: tuple[list[WorkerRow], list[str]]) -> None:
         people, months = choices
