@@ -7,6 +7,7 @@ clear line on stderr, exit status 2, and nothing changed.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -42,8 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="社工站助手 Shegong — with no command, opens the window.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_add_init, _add_demo, _add_keys, _add_bundle, _add_state, _add_import_roster,
-                _add_report, _add_case_file, _add_attach, _add_stations, _add_backup,
-                _add_clock):
+                _add_report, _add_case_file, _add_attach, _add_audit, _add_stations,
+                _add_backup, _add_clock):
         add(sub, common)
     return parser
 
@@ -180,6 +181,16 @@ def _add_attach(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("attachment_id", metavar="ATTACHMENT_ID")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(run=_attach_save)
+
+
+def _add_audit(sub: Commands, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("audit", parents=[common],
+                       help="every change: when, worker, laptop, record, fields")
+    p.add_argument("--from", dest="since", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="until", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    p.add_argument("--worker", metavar="NAME", help="only that worker's laptops (name or id)")
+    p.add_argument("--out", type=Path, help="an Excel sheet (default: lines on stdout)")
+    p.set_defaults(run=_audit)
 
 
 def _add_stations(sub: Commands, common: argparse.ArgumentParser) -> None:
@@ -508,6 +519,21 @@ def _attach_save(args: argparse.Namespace, paths: Paths) -> int:
     with _open(paths) as db:
         target = save_attachment(db, args.attachment_id, args.out)
     print(f"saved {target}")
+    return 0
+
+
+def _audit(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.audit import audit, write_audit_xlsx
+
+    with _open(paths) as db:
+        found = audit(db, args.since, args.until, args.worker)
+        if args.out:
+            print(f"audit {len(found.lines)} changes {write_audit_xlsx(db, found, args.out)}")
+        for line in [] if args.out else found.lines:
+            print(f"{line.at:%Y-%m-%d %H:%M:%S} {line.action} {line.table} {line.record_id} "
+                  f"{','.join(line.fields) or '-'} {line.laptop} {line.worker}".rstrip())
+    if found.cut:
+        print("(the newest 50,000 changes; narrow the dates for the others)", file=sys.stderr)
     return 0
 
 

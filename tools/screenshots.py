@@ -640,6 +640,17 @@ def attachment_screens(window: MainWindow, folder: Path) -> None:
     detail.close()
 
 
+def audit_screen(window: MainWindow) -> None:
+    """修改记录: the changes of this month, by worker and laptop (issue 13)."""
+    page = window.pages["station"]
+    dialog = page.open_audit()  # type: ignore[attr-defined]
+    dialog.resize(1280, 680)
+    wait_until(lambda: dialog.found is not None)
+    settle(100)
+    save(dialog, "audit")
+    dialog.close()
+
+
 def main_window(folder: Path) -> None:
     shegong(folder, "init", *STATION)
     shegong(folder, "demo", "--clients", "300", "--seed", "1")
@@ -670,6 +681,7 @@ def main_window(folder: Path) -> None:
         report_screens(window, folder.parent / "report")
         paper_screens(window, folder.parent / "paper")
         attachment_screens(window, folder.parent / "attachments")
+        audit_screen(window)
         approval_screens(window)  # last: it leaves a request waiting on Today
         window.close()
     finally:

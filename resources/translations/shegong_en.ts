@@ -479,102 +479,230 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="176"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="179"/>
         <source>Save the attachment</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="196"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="198"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="196"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="198"/>
         <source>What it shows</source>
         <translation>What it shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="199"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="199"/>
         <source>Belongs to</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="199"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="198"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="200"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="209"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="211"/>
         <source>No photos or documents yet. Attach a consent form, an ID card copy or a photo of the home; or drop files here.</source>
         <translation>No photos or documents yet. Attach a consent form, an ID card copy or a photo of the home; or drop files here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="216"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="218"/>
         <source>Attac&amp;h a file…</source>
         <translation>Attac&amp;h a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="217"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="219"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="218"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="220"/>
         <source>Save a&amp;s…</source>
         <translation>Save a&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="219"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="221"/>
         <source>Void &amp;this file…</source>
         <translation>Void &amp;this file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="248"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="250"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="250"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="252"/>
         <source>Visit of %1</source>
         <translation>Visit of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="252"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="254"/>
         <source>The client</source>
         <translation>The client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="253"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="255"/>
         <source>Not received yet</source>
         <translation>Not received yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="254"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="256"/>
         <source>Damaged on this laptop</source>
         <translation>Damaged on this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="260"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="262"/>
         <source>The record is here; its file has not arrived with a bundle yet, or was damaged. Ask for a bundle with attachments.</source>
         <translation>The record is here; its file has not arrived with a bundle yet, or was damaged. Ask for a bundle with attachments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="282"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="284"/>
         <source>Attached.</source>
         <translation>Attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="308"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="310"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="40"/>
+        <source>Changes to the records</source>
+        <translation>Changes to the records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="46"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="49"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="51"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="53"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="53"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="54"/>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="56"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="57"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="58"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="59"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="60"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="61"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="62"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="73"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="73"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="74"/>
+        <source>&amp;Worker</source>
+        <translation>&amp;Worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="97"/>
+        <source>Reading the change log…</source>
+        <translation>Reading the change log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="105"/>
+        <source>%1 changes, newest first. Double-click one to see the values before and after.</source>
+        <translation>%1 changes, newest first. Double-click one to see the values before and after.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="108"/>
+        <source>Only the newest are shown: choose fewer days.</source>
+        <translation>Only the newest are shown: choose fewer days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="109"/>
+        <source>No changes on these days.</source>
+        <translation>No changes on these days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="113"/>
+        <source>The change log could not be read; the log file has the details.</source>
+        <translation>The change log could not be read; the log file has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="128"/>
+        <source>changes</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="130"/>
+        <source>Export the changes</source>
+        <translation>Export the changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="140"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -582,179 +710,234 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="114"/>
-        <location filename="../../app/ui/cases/case_dialog.py" line="374"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="116"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="394"/>
         <source>Next sta&amp;ge</source>
         <translation>Next sta&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="116"/>
-        <location filename="../../app/ui/cases/case_dialog.py" line="353"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="118"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="373"/>
         <source>&amp;Close case…</source>
         <translation>&amp;Close case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="118"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="120"/>
         <source>Reope&amp;n case…</source>
         <translation>Reope&amp;n case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="82"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="84"/>
         <source>Problem and assessment</source>
         <translation>Problem and assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="83"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="85"/>
         <source>Service plan</source>
         <translation>Service plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="84"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="86"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="153"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="145"/>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="147"/>
+        <source>Who changed this case, when, from what to what</source>
+        <translation>Who changed this case, when, from what to what</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="157"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="157"/>
+        <source>Presenting problem</source>
+        <translation>Presenting problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="158"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="158"/>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="159"/>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="159"/>
+        <source>Closure reason</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="160"/>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="160"/>
+        <source>Assessed by</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="161"/>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="173"/>
         <source>&amp;Save assessment</source>
         <translation>&amp;Save assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="173"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="193"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="174"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="194"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="183"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="203"/>
         <source>e.g. The family applies for the minimum living allowance within a month</source>
         <translation>e.g. The family applies for the minimum living allowance within a month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="186"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="206"/>
         <source>New goa&amp;l</source>
         <translation>New goa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="188"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="208"/>
         <source>Add goal</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="195"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="215"/>
         <source>S&amp;tatus of the chosen goal</source>
         <translation>S&amp;tatus of the chosen goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="197"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="217"/>
         <source>Change stat&amp;us</source>
         <translation>Change stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="224"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="244"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="225"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="245"/>
         <source>Stage move</source>
         <translation>Stage move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="226"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="246"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="237"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="257"/>
         <source>Case opened (%1)</source>
         <translation>Case opened (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="238"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="258"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="260"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="280"/>
         <source>Case: %1</source>
         <translation>Case: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="263"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="283"/>
         <source>Opened %1 · Worker: %2 · Stage: %3</source>
         <translation>Opened %1 · Worker: %2 · Stage: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="267"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="287"/>
         <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
         <translation>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="277"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="297"/>
         <source>At evaluation the next step is closing the case with a reason.</source>
         <translation>At evaluation the next step is closing the case with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="282"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="302"/>
         <source>Service plan (%1)</source>
         <translation>Service plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="313"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="333"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="352"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="372"/>
         <source>Request &amp;closing…</source>
         <translation>Request &amp;closing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="358"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="378"/>
         <source>The request to close this case, sent on %1, waits for the head&apos;s or the supervisor&apos;s answer.</source>
         <translation>The request to close this case, sent on %1, waits for the head&apos;s or the supervisor&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="362"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="382"/>
         <source>%1 approved closing this case on %2: it can be closed now.</source>
         <translation>%1 approved closing this case on %2: it can be closed now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="365"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="385"/>
         <source>%1 sent the request to close this case back on %2: %3</source>
         <translation>%1 sent the request to close this case back on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="382"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="402"/>
         <source>Request approval of the &amp;plan…</source>
         <translation>Request approval of the &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="388"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="408"/>
         <source>The plan was sent for approval on %1; it waits for the head&apos;s or the supervisor&apos;s answer.</source>
         <translation>The plan was sent for approval on %1; it waits for the head&apos;s or the supervisor&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="392"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="412"/>
         <source>%1 approved the plan on %2: the work can start.</source>
         <translation>%1 approved the plan on %2: the work can start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="395"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="415"/>
         <source>%1 sent the plan back on %2: %3</source>
         <translation>%1 sent the plan back on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="446"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="466"/>
         <source>Unsaved assessment</source>
         <translation>Unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="447"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="467"/>
         <source>The assessment has changes that are not saved yet. Save them?</source>
         <translation>The assessment has changes that are not saved yet. Save them?</translation>
     </message>
@@ -856,309 +1039,381 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="153"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="156"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="157"/>
         <source>Household and guardians</source>
         <translation>Household and guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="160"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="356"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="161"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="162"/>
         <source>View the &amp;case</source>
         <translation>View the &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="165"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="166"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="181"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="182"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="189"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
         <source>Attachments (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="208"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="209"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>Nothing recorded yet. Record the first visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="215"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="216"/>
         <source>Record &amp;visit</source>
         <translation>Record &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="216"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="217"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="218"/>
         <source>Open a &amp;new case</source>
         <translation>Open a &amp;new case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="218"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="219"/>
         <source>&amp;Refer</source>
         <translation>&amp;Refer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="219"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="220"/>
         <source>Vo&amp;id</source>
         <translation>Vo&amp;id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="220"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="221"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="221"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="222"/>
         <source>Case &amp;file</source>
         <translation>Case &amp;file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="224"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="225"/>
         <source>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</source>
         <translation>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="236"/>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="238"/>
+        <source>Who changed this client&apos;s record, when, from what to what</source>
+        <translation>Who changed this client&apos;s record, when, from what to what</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="277"/>
         <source>%1 — client</source>
         <translation>%1 — client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="273"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
         <source>Risk: %1</source>
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="277"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
         <source>Gender not known</source>
         <translation>Gender not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="285"/>
         <source>%1 years old (born %2)</source>
         <translation>%1 years old (born %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="281"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
         <source>ID number %1</source>
         <translation>ID number %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="282"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
         <source>No ID number</source>
         <translation>No ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
         <source>Phone %1</source>
         <translation>Phone %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
         <source>No phone</source>
         <translation>No phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="293"/>
         <source>No address recorded</source>
         <translation>No address recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="294"/>
         <source>Consent signed on %1</source>
         <translation>Consent signed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="296"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="421"/>
         <source>Consent signed</source>
         <translation>Consent signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="296"/>
         <source>No consent recorded</source>
         <translation>No consent recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="291"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="297"/>
         <source>Worker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="306"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="302"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="308"/>
         <source>No household members recorded</source>
         <translation>No household members recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="305"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="311"/>
         <source>No open case.</source>
         <translation>No open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="307"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>Open since %1, at the stage “%2”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="320"/>
         <source>This client already has an open case.</source>
         <translation>This client already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="323"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="329"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="324"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="330"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1 (type: %2; grade: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="332"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
         <source>guardian</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="334"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="340"/>
         <source>lives elsewhere</source>
         <translation>lives elsewhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="347"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="353"/>
         <source>Visit · %1</source>
         <translation>Visit · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="361"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="357"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="363"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="358"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="364"/>
         <source>To %1: %2</source>
         <translation>To %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="368"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="374"/>
         <source>No needs found</source>
         <translation>No needs found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="369"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="375"/>
         <source>Material needs</source>
         <translation>Material needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="370"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="376"/>
         <source>Emotional needs</source>
         <translation>Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="370"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="376"/>
         <source>Social needs</source>
         <translation>Social needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="374"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="380"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="375"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="381"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="381"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="387"/>
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="383"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="389"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="385"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="391"/>
         <source>Case reopened</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="386"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="392"/>
         <source>Stage: %1 → %2</source>
         <translation>Stage: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="439"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="415"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="415"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="416"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="416"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="417"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="417"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="418"/>
+        <source>Village group</source>
+        <translation>Village group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="418"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="420"/>
+        <source>Worker in charge</source>
+        <translation>Worker in charge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="459"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="445"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="466"/>
         <source>case file</source>
         <translation>case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="445"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="466"/>
         <source>Save the case file</source>
         <translation>Save the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="454"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="475"/>
         <source>Case file saved: %1</source>
         <translation>Case file saved: %1</translation>
     </message>
@@ -4225,159 +4480,169 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="127"/>
+        <location filename="../../app/ui/station/station_page.py" line="128"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="133"/>
+        <location filename="../../app/ui/station/station_page.py" line="134"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="133"/>
+        <location filename="../../app/ui/station/station_page.py" line="134"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="134"/>
+        <location filename="../../app/ui/station/station_page.py" line="135"/>
         <source>Not met</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="146"/>
+        <location filename="../../app/ui/station/station_page.py" line="147"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="174"/>
+        <location filename="../../app/ui/station/station_page.py" line="175"/>
         <source>Checking the rules…</source>
         <translation>Checking the rules…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="177"/>
+        <location filename="../../app/ui/station/station_page.py" line="178"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="199"/>
+        <location filename="../../app/ui/station/station_page.py" line="183"/>
+        <source>Chan&amp;ges to the records…</source>
+        <translation>Chan&amp;ges to the records…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_page.py" line="185"/>
+        <source>Every change: who made it, on which laptop, when</source>
+        <translation>Every change: who made it, on which laptop, when</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_page.py" line="212"/>
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="199"/>
+        <location filename="../../app/ui/station/station_page.py" line="212"/>
         <source>Add training…</source>
         <translation>Add training…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="200"/>
+        <location filename="../../app/ui/station/station_page.py" line="213"/>
         <source>Supervision this month</source>
         <translation>Supervision this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="201"/>
+        <location filename="../../app/ui/station/station_page.py" line="214"/>
         <source>Add supervision…</source>
         <translation>Add supervision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="202"/>
+        <location filename="../../app/ui/station/station_page.py" line="215"/>
         <source>Overdue visits</source>
         <translation>Overdue visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="202"/>
-        <location filename="../../app/ui/station/station_page.py" line="203"/>
+        <location filename="../../app/ui/station/station_page.py" line="215"/>
+        <location filename="../../app/ui/station/station_page.py" line="216"/>
         <source>Open Today</source>
         <translation>Open Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="203"/>
+        <location filename="../../app/ui/station/station_page.py" line="216"/>
         <source>Case follow-up</source>
         <translation>Case follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="204"/>
+        <location filename="../../app/ui/station/station_page.py" line="217"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="204"/>
-        <location filename="../../app/ui/station/station_page.py" line="205"/>
+        <location filename="../../app/ui/station/station_page.py" line="217"/>
+        <location filename="../../app/ui/station/station_page.py" line="218"/>
         <source>Open Sync</source>
         <translation>Open Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="205"/>
+        <location filename="../../app/ui/station/station_page.py" line="218"/>
         <source>Duplicate registrations</source>
         <translation>Duplicate registrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="250"/>
+        <location filename="../../app/ui/station/station_page.py" line="263"/>
         <source>The rules could not be checked; the log file has the details.</source>
         <translation>The rules could not be checked; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="141"/>
+        <location filename="../../app/ui/station/station_page.py" line="142"/>
         <source>The charts appear once the figures are in.</source>
         <translation>The charts appear once the figures are in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="128"/>
+        <location filename="../../app/ui/station/station_page.py" line="129"/>
         <source>Whether the station meets the rules of the provincial plan, what to do where it does not, the station&apos;s people, and the supervision and training logs.</source>
         <translation>Whether the station meets the rules of the provincial plan, what to do where it does not, the station&apos;s people, and the supervision and training logs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="150"/>
+        <location filename="../../app/ui/station/station_page.py" line="151"/>
         <source>Supervision and training logs</source>
         <translation>Supervision and training logs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="232"/>
+        <location filename="../../app/ui/station/station_page.py" line="245"/>
         <source>The plan&apos;s rules as of %1</source>
         <translation>The plan&apos;s rules as of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="257"/>
+        <location filename="../../app/ui/station/station_page.py" line="270"/>
         <source>No worker of this station is registered yet.</source>
         <translation>No worker of this station is registered yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="258"/>
+        <location filename="../../app/ui/station/station_page.py" line="271"/>
         <source>Every worker keeps the pace for %1 training hours this year.</source>
         <translation>Every worker keeps the pace for %1 training hours this year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="261"/>
+        <location filename="../../app/ui/station/station_page.py" line="274"/>
         <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
         <translation>Supervision done this month: %1 sessions, %2 hours in all.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="264"/>
+        <location filename="../../app/ui/station/station_page.py" line="277"/>
         <source>No client is overdue for a visit.</source>
         <translation>No client is overdue for a visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="265"/>
+        <location filename="../../app/ui/station/station_page.py" line="278"/>
         <source>Every open case had a visit in the last %1 days.</source>
         <translation>Every open case had a visit in the last %1 days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="267"/>
+        <location filename="../../app/ui/station/station_page.py" line="280"/>
         <source>No sync conflict is waiting for a choice.</source>
         <translation>No sync conflict is waiting for a choice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="268"/>
+        <location filename="../../app/ui/station/station_page.py" line="281"/>
         <source>No client is registered twice with the same ID number.</source>
         <translation>No client is registered twice with the same ID number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="276"/>
+        <location filename="../../app/ui/station/station_page.py" line="289"/>
         <source>%1: %2 overdue</source>
         <translation>%1: %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="279"/>
+        <location filename="../../app/ui/station/station_page.py" line="292"/>
         <source>By category: %1</source>
         <translation>By category: %1</translation>
     </message>

@@ -479,102 +479,230 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="176"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="179"/>
         <source>Save the attachment</source>
         <translation>保存附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="196"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="198"/>
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="196"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="198"/>
         <source>What it shows</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="199"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="199"/>
         <source>Belongs to</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="197"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="199"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="198"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="200"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="209"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="211"/>
         <source>No photos or documents yet. Attach a consent form, an ID card copy or a photo of the home; or drop files here.</source>
         <translation>还没有照片或文件。可添加知情同意书、身份证复印件或住房照片，也可把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="216"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="218"/>
         <source>Attac&amp;h a file…</source>
         <translation>添加附件…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="217"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="219"/>
         <source>&amp;Open</source>
         <translation>查看(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="218"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="220"/>
         <source>Save a&amp;s…</source>
         <translation>另存为…(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="219"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="221"/>
         <source>Void &amp;this file…</source>
         <translation>作废此附件…(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="248"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="250"/>
         <source>Case opened %1</source>
         <translation>%1开案的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="250"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="252"/>
         <source>Visit of %1</source>
         <translation>%1的走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="252"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="254"/>
         <source>The client</source>
         <translation>服务对象本人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="253"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="255"/>
         <source>Not received yet</source>
         <translation>尚未收到文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="254"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="256"/>
         <source>Damaged on this laptop</source>
         <translation>本机文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="260"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="262"/>
         <source>The record is here; its file has not arrived with a bundle yet, or was damaged. Ask for a bundle with attachments.</source>
         <translation>附件记录已在本机，但文件尚未随同步文件传来或已损坏。请对方导出带附件的同步文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="282"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="284"/>
         <source>Attached.</source>
         <translation>已添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/attachments_tab.py" line="308"/>
+        <location filename="../../app/ui/clients/attachments_tab.py" line="310"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="40"/>
+        <source>Changes to the records</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="46"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="49"/>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="51"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel…(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="53"/>
+        <source>Recorded</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="53"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="54"/>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="56"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="57"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="58"/>
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="59"/>
+        <source>Record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="60"/>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="61"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="62"/>
+        <source>Fields</source>
+        <translation>修改的字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="73"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="73"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="74"/>
+        <source>&amp;Worker</source>
+        <translation>社工(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="97"/>
+        <source>Reading the change log…</source>
+        <translation>正在读取修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="105"/>
+        <source>%1 changes, newest first. Double-click one to see the values before and after.</source>
+        <translation>共 %1 条修改，最新的在前。双击一条可查看修改前后的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="108"/>
+        <source>Only the newest are shown: choose fewer days.</source>
+        <translation>只显示了最新的部分，请缩短日期范围。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="109"/>
+        <source>No changes on these days.</source>
+        <translation>这段时间没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="113"/>
+        <source>The change log could not be read; the log file has the details.</source>
+        <translation>无法读取修改记录，详情见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="128"/>
+        <source>changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="130"/>
+        <source>Export the changes</source>
+        <translation>导出修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/audit_dialog.py" line="140"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -582,179 +710,234 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="114"/>
-        <location filename="../../app/ui/cases/case_dialog.py" line="374"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="116"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="394"/>
         <source>Next sta&amp;ge</source>
         <translation>下一阶段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="116"/>
-        <location filename="../../app/ui/cases/case_dialog.py" line="353"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="118"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="373"/>
         <source>&amp;Close case…</source>
         <translation>结案…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="118"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="120"/>
         <source>Reope&amp;n case…</source>
         <translation>重新开案…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="82"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="84"/>
         <source>Problem and assessment</source>
         <translation>求助问题与预估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="83"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="85"/>
         <source>Service plan</source>
         <translation>服务计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="84"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="86"/>
         <source>Stage history</source>
         <translation>阶段记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="153"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="145"/>
+        <source>Histor&amp;y</source>
+        <translation>修改历史(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="147"/>
+        <source>Who changed this case, when, from what to what</source>
+        <translation>谁在何时修改了此个案，由什么改为什么</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="157"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="157"/>
+        <source>Presenting problem</source>
+        <translation>求助问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="158"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="158"/>
+        <source>Opened on</source>
+        <translation>开案日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="159"/>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="159"/>
+        <source>Closure reason</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="160"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="160"/>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="161"/>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/case_dialog.py" line="173"/>
         <source>&amp;Save assessment</source>
         <translation>保存预估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="173"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="193"/>
         <source>Goal</source>
         <translation>服务目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="174"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="194"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="183"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="203"/>
         <source>e.g. The family applies for the minimum living allowance within a month</source>
         <translation>例如：一个月内协助家庭申请低保</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="186"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="206"/>
         <source>New goa&amp;l</source>
         <translation>新目标(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="188"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="208"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="195"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="215"/>
         <source>S&amp;tatus of the chosen goal</source>
         <translation>所选目标的状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="197"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="217"/>
         <source>Change stat&amp;us</source>
         <translation>更新状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="224"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="244"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="225"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="245"/>
         <source>Stage move</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="226"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="246"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="237"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="257"/>
         <source>Case opened (%1)</source>
         <translation>开案（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="238"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="258"/>
         <source>%1 → %2</source>
         <translation>由“%1”进入“%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="260"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="280"/>
         <source>Case: %1</source>
         <translation>个案：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="263"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="283"/>
         <source>Opened %1 · Worker: %2 · Stage: %3</source>
         <translation>开案日期：%1 · 负责社工：%2 · 当前阶段：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="267"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="287"/>
         <source>This case was closed on %1 (%2). It is read-only; reopen it if work on it continues.</source>
         <translation>该个案已于%1结案（%2），只能查看不能修改；如需继续服务，请重新开案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="277"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="297"/>
         <source>At evaluation the next step is closing the case with a reason.</source>
         <translation>评估阶段之后请填写原因并结案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="282"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="302"/>
         <source>Service plan (%1)</source>
         <translation>服务计划（%1项目标）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="313"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="333"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="352"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="372"/>
         <source>Request &amp;closing…</source>
         <translation>申请结案…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="358"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="378"/>
         <source>The request to close this case, sent on %1, waits for the head&apos;s or the supervisor&apos;s answer.</source>
         <translation>结案申请已于%1提交，等待站长或督导审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="362"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="382"/>
         <source>%1 approved closing this case on %2: it can be closed now.</source>
         <translation>%1已于%2同意结案：现在可以结案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="365"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="385"/>
         <source>%1 sent the request to close this case back on %2: %3</source>
         <translation>%1于%2退回了结案申请：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="382"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="402"/>
         <source>Request approval of the &amp;plan…</source>
         <translation>申请审批服务计划…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="388"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="408"/>
         <source>The plan was sent for approval on %1; it waits for the head&apos;s or the supervisor&apos;s answer.</source>
         <translation>服务计划已于%1提交审批，等待站长或督导答复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="392"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="412"/>
         <source>%1 approved the plan on %2: the work can start.</source>
         <translation>%1已于%2批准服务计划：可以开始介入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="395"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="415"/>
         <source>%1 sent the plan back on %2: %3</source>
         <translation>%1于%2退回了服务计划：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="446"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="466"/>
         <source>Unsaved assessment</source>
         <translation>预估尚未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/case_dialog.py" line="447"/>
+        <location filename="../../app/ui/cases/case_dialog.py" line="467"/>
         <source>The assessment has changes that are not saved yet. Save them?</source>
         <translation>预估内容有修改尚未保存。是否保存？</translation>
     </message>
@@ -856,309 +1039,381 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="153"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
         <source>Categories</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="156"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="157"/>
         <source>Household and guardians</source>
         <translation>家庭成员及监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="159"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="350"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="160"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="356"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="161"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="162"/>
         <source>View the &amp;case</source>
         <translation>查看个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="165"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="166"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="181"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="193"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="182"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
         <source>Timeline</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="189"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
         <source>Attachments (%1)</source>
         <translation>附件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="208"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="209"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>还没有任何记录。请记录第一次走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="215"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="216"/>
         <source>Record &amp;visit</source>
         <translation>记录走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="216"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>修改资料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="217"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="218"/>
         <source>Open a &amp;new case</source>
         <translation>开案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="218"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="219"/>
         <source>&amp;Refer</source>
         <translation>转介(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="219"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="220"/>
         <source>Vo&amp;id</source>
         <translation>作废(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="220"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="221"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="221"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="222"/>
         <source>Case &amp;file</source>
         <translation>个案档案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="224"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="225"/>
         <source>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</source>
         <translation>完整的个案档案，用于站点纸质归档和实地评估：可打印，或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="271"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="236"/>
+        <source>Histor&amp;y</source>
+        <translation>修改历史(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="238"/>
+        <source>Who changed this client&apos;s record, when, from what to what</source>
+        <translation>谁在何时修改了此服务对象的资料，由什么改为什么</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="277"/>
         <source>%1 — client</source>
         <translation>%1 — 服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="273"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="277"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
         <source>Gender not known</source>
         <translation>性别不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="285"/>
         <source>%1 years old (born %2)</source>
         <translation>%1岁（%2出生）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="281"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
         <source>ID number %1</source>
         <translation>身份证 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="282"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
         <source>No ID number</source>
         <translation>无身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
         <source>Phone %1</source>
         <translation>电话 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
         <source>No phone</source>
         <translation>无联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="293"/>
         <source>No address recorded</source>
         <translation>未填写住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="294"/>
         <source>Consent signed on %1</source>
         <translation>%1签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="296"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="421"/>
         <source>Consent signed</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="290"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="296"/>
         <source>No consent recorded</source>
         <translation>未签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="291"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="297"/>
         <source>Worker: %1</source>
         <translation>责任社工：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="306"/>
         <source>No category</source>
         <translation>未选择类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="302"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="308"/>
         <source>No household members recorded</source>
         <translation>未登记家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="305"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="311"/>
         <source>No open case.</source>
         <translation>暂无进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="307"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>%1开案，目前处于“%2”阶段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="320"/>
         <source>This client already has an open case.</source>
         <translation>该服务对象已有进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="323"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="329"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="324"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="330"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1（残疾类别：%2；残疾等级：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="332"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="334"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="340"/>
         <source>lives elsewhere</source>
         <translation>不共同居住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="347"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="353"/>
         <source>Visit · %1</source>
         <translation>走访 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="355"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="361"/>
         <source>Place: %1</source>
         <translation>地点：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="357"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="363"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="358"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="364"/>
         <source>To %1: %2</source>
         <translation>转介至%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="368"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="374"/>
         <source>No needs found</source>
         <translation>未发现需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="369"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="375"/>
         <source>Material needs</source>
         <translation>物质需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="370"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="376"/>
         <source>Emotional needs</source>
         <translation>精神需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="370"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="376"/>
         <source>Social needs</source>
         <translation>社会需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="374"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="380"/>
         <source>%1: %2 (%3)</source>
         <translation>%1程度：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="375"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="381"/>
         <source>%1: %2</source>
         <translation>%1程度：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="381"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="387"/>
         <source>Case opened</source>
         <translation>开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="383"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="389"/>
         <source>Case closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="385"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="391"/>
         <source>Case reopened</source>
         <translation>重新开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="386"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="392"/>
         <source>Stage: %1 → %2</source>
         <translation>阶段：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="439"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="415"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="415"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="416"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="416"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="417"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="417"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="418"/>
+        <source>Village group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="418"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="420"/>
+        <source>Worker in charge</source>
+        <translation>责任社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
+        <source>Consent date</source>
+        <translation>知情同意日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="459"/>
         <source>Sent to the printer.</source>
         <translation>已送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="445"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="466"/>
         <source>case file</source>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="445"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="466"/>
         <source>Save the case file</source>
         <translation>保存个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="454"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="475"/>
         <source>Case file saved: %1</source>
         <translation>个案档案已保存：%1</translation>
     </message>
@@ -4225,159 +4480,169 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="127"/>
+        <location filename="../../app/ui/station/station_page.py" line="128"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="133"/>
+        <location filename="../../app/ui/station/station_page.py" line="134"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="133"/>
+        <location filename="../../app/ui/station/station_page.py" line="134"/>
         <source>Attention</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="134"/>
+        <location filename="../../app/ui/station/station_page.py" line="135"/>
         <source>Not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="146"/>
+        <location filename="../../app/ui/station/station_page.py" line="147"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="174"/>
+        <location filename="../../app/ui/station/station_page.py" line="175"/>
         <source>Checking the rules…</source>
         <translation>正在核对各项要求…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="177"/>
+        <location filename="../../app/ui/station/station_page.py" line="178"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="199"/>
+        <location filename="../../app/ui/station/station_page.py" line="183"/>
+        <source>Chan&amp;ges to the records…</source>
+        <translation>修改记录…(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_page.py" line="185"/>
+        <source>Every change: who made it, on which laptop, when</source>
+        <translation>每一处修改：由谁、在哪台电脑、何时做出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station/station_page.py" line="212"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="199"/>
+        <location filename="../../app/ui/station/station_page.py" line="212"/>
         <source>Add training…</source>
         <translation>登记培训…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="200"/>
+        <location filename="../../app/ui/station/station_page.py" line="213"/>
         <source>Supervision this month</source>
         <translation>本月督导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="201"/>
+        <location filename="../../app/ui/station/station_page.py" line="214"/>
         <source>Add supervision…</source>
         <translation>登记督导…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="202"/>
+        <location filename="../../app/ui/station/station_page.py" line="215"/>
         <source>Overdue visits</source>
         <translation>超期未走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="202"/>
-        <location filename="../../app/ui/station/station_page.py" line="203"/>
+        <location filename="../../app/ui/station/station_page.py" line="215"/>
+        <location filename="../../app/ui/station/station_page.py" line="216"/>
         <source>Open Today</source>
         <translation>去今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="203"/>
+        <location filename="../../app/ui/station/station_page.py" line="216"/>
         <source>Case follow-up</source>
         <translation>个案跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="204"/>
+        <location filename="../../app/ui/station/station_page.py" line="217"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="204"/>
-        <location filename="../../app/ui/station/station_page.py" line="205"/>
+        <location filename="../../app/ui/station/station_page.py" line="217"/>
+        <location filename="../../app/ui/station/station_page.py" line="218"/>
         <source>Open Sync</source>
         <translation>去同步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="205"/>
+        <location filename="../../app/ui/station/station_page.py" line="218"/>
         <source>Duplicate registrations</source>
         <translation>重复登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="250"/>
+        <location filename="../../app/ui/station/station_page.py" line="263"/>
         <source>The rules could not be checked; the log file has the details.</source>
         <translation>无法检查各项规定，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="141"/>
+        <location filename="../../app/ui/station/station_page.py" line="142"/>
         <source>The charts appear once the figures are in.</source>
         <translation>数据统计完成后将在此显示图表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="128"/>
+        <location filename="../../app/ui/station/station_page.py" line="129"/>
         <source>Whether the station meets the rules of the provincial plan, what to do where it does not, the station&apos;s people, and the supervision and training logs.</source>
         <translation>本站是否达到省级三年行动计划的要求、未达标时该做什么，本站人员，以及督导和培训记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="150"/>
+        <location filename="../../app/ui/station/station_page.py" line="151"/>
         <source>Supervision and training logs</source>
         <translation>督导和培训记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="232"/>
+        <location filename="../../app/ui/station/station_page.py" line="245"/>
         <source>The plan&apos;s rules as of %1</source>
         <translation>截至%1的达标情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="257"/>
+        <location filename="../../app/ui/station/station_page.py" line="270"/>
         <source>No worker of this station is registered yet.</source>
         <translation>本站尚未登记社工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="258"/>
+        <location filename="../../app/ui/station/station_page.py" line="271"/>
         <source>Every worker keeps the pace for %1 training hours this year.</source>
         <translation>每位社工的培训进度都能达到今年 %1 小时的要求。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="261"/>
+        <location filename="../../app/ui/station/station_page.py" line="274"/>
         <source>Supervision done this month: %1 sessions, %2 hours in all.</source>
         <translation>本月督导已完成：%1 次，共 %2 小时。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="264"/>
+        <location filename="../../app/ui/station/station_page.py" line="277"/>
         <source>No client is overdue for a visit.</source>
         <translation>没有超过走访周期的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="265"/>
+        <location filename="../../app/ui/station/station_page.py" line="278"/>
         <source>Every open case had a visit in the last %1 days.</source>
         <translation>所有在办个案在最近 %1 天内都有走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="267"/>
+        <location filename="../../app/ui/station/station_page.py" line="280"/>
         <source>No sync conflict is waiting for a choice.</source>
         <translation>没有待处理的同步冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="268"/>
+        <location filename="../../app/ui/station/station_page.py" line="281"/>
         <source>No client is registered twice with the same ID number.</source>
         <translation>没有以同一身份证号重复登记的服务对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="276"/>
+        <location filename="../../app/ui/station/station_page.py" line="289"/>
         <source>%1: %2 overdue</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/station_page.py" line="279"/>
+        <location filename="../../app/ui/station/station_page.py" line="292"/>
         <source>By category: %1</source>
         <translation>按类别：%1</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ShegongError, ValidationError
 from app.models.vocab import CASE_STAGE, CLOSURE_REASON, GOAL_STATUS
+from app.reports.case_file import ASSESSMENT
 from app.services.cases import (
     CaseDetail,
     CaseEventRow,
@@ -51,6 +52,7 @@ from app.ui.kit.form_kit import (
     record_view,
     row_of,
 )
+from app.ui.kit.history import HistoryDialog
 from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.style import set_role
 from app.ui.kit.widgets import FieldError, FieldErrors, VocabCombo
@@ -140,9 +142,27 @@ class CaseDialog(QDialog):
         who.addWidget(self.client)
         who.addWidget(self.facts)
         head.addLayout(who, 1)
-        for button in (self.next_button, self.close_button, self.reopen_button):
+        self.history_button = QPushButton(self.tr("Histor&y"))
+        self.history_button.setAutoDefault(False)
+        self.history_button.setToolTip(self.tr("Who changed this case, when, from what to what"))
+        self.history_button.clicked.connect(self.show_history)
+        for button in (self.history_button, self.next_button, self.close_button,
+                       self.reopen_button):
             head.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         return head
+
+    def show_history(self) -> HistoryDialog:
+        labels = {field: zh if self.lang == "zh" else en for field, en, zh in ASSESSMENT}
+        labels.update({
+            "stage": self.tr("Stage"), "presenting_problem": self.tr("Presenting problem"),
+            "worker_id": self.tr("Worker"), "opened_on": self.tr("Opened on"),
+            "closed_on": self.tr("Closed on"), "closure_reason": self.tr("Closure reason"),
+            "next_followup": self.tr("Next follow-up"), "assessed_by": self.tr("Assessed by"),
+            "assessed_on": self.tr("Assessed on")})
+        dialog = HistoryDialog(self.ctx, "case_record", self.case_id, self.windowTitle(),
+                               labels, self)
+        dialog.show()
+        return dialog
 
     # -- building the tabs -------------------------------------------------------------------
     def _assessment_tab(self) -> QWidget:

@@ -148,7 +148,7 @@ class AttachmentViewer(QDialog):
             layout.addWidget(self.picture, 1)
         buttons = QHBoxLayout()
         save = QPushButton(self.tr("Save &as…"))
-        save.clicked.connect(lambda: save_as(self, db, row))
+        save.clicked.connect(lambda: save_as(self, db, lang, row))
         close = QPushButton(self.tr("C&lose"))
         close.clicked.connect(self.close)
         buttons.addStretch(1)
@@ -168,14 +168,16 @@ class AttachmentViewer(QDialog):
                 Qt.TransformationMode.SmoothTransformation))
 
 
-def save_as(parent: QWidget, db: Database, row: AttachmentRow,
+def save_as(parent: QWidget, db: Database, lang: str, row: AttachmentRow,
             target: Path | None = None) -> Path | None:
     """The attachment's file where the person chooses (`target`: tests)."""
     suffix = {"jpeg": ".jpg", "png": ".png", "pdf": ".pdf"}.get(row.media_type, "")
     if target is None:
+        # Named by what it is and when, not by its title: a file name may be seen by anyone.
+        stem = safe_file_name(ATTACHMENT_KIND.label(row.kind, lang), str(row.added_on or ""),
+                              row.id[-8:])
         target = ask_save_path(parent, translate("AttachmentsTab", "Save the attachment"),
-                               documents_folder() / (safe_file_name(row.title) + suffix),
-                               f"*{suffix}", suffix)
+                               documents_folder() / (stem + suffix), f"*{suffix}", suffix)
         if target is None:
             return None
     return service.save_attachment(db, row.id, target)
@@ -300,7 +302,7 @@ class AttachmentsTab(QWidget):
         if row is None:
             return None
         try:
-            saved = save_as(self, self.db, row, target)
+            saved = save_as(self, self.db, self.lang, row, target)
         except ShegongError as err:
             self.status.setText(err.text(self.lang))
             return None

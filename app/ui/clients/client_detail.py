@@ -55,6 +55,7 @@ from app.services.clients import CategoryInput, ClientInput, MemberInput, client
 from app.services.timeline import TimelineItem, client_timeline
 from app.ui.clients.attachments_tab import AttachmentsTab
 from app.ui.kit.context import AppContext
+from app.ui.kit.history import HistoryDialog
 from app.ui.kit.i18n import arg, format_date, one_line
 from app.ui.kit.paper import PaperButton, ask_pdf_path, print_document
 from app.ui.kit.record_dialogs import NewCaseDialog, ReferDialog, VoidDialog
@@ -232,6 +233,10 @@ class ClientDetailDialog(QDialog):
         self.new_case_button.clicked.connect(self.new_case)
         self.refer_button.clicked.connect(self.refer)
         self.void_button.clicked.connect(self.void)
+        self.history_button = QPushButton(self.tr("Histor&y"))
+        self.history_button.setToolTip(self.tr(
+            "Who changed this client's record, when, from what to what"))
+        self.history_button.clicked.connect(self.show_history)
         self.close_button.clicked.connect(self.close)
         self.visit_button.setDefault(True)
         row = QHBoxLayout()
@@ -239,6 +244,7 @@ class ClientDetailDialog(QDialog):
                        self.refer_button, self.paper_button):
             row.addWidget(button)
         row.addWidget(self.paper_status, 1)
+        row.addWidget(self.history_button)
         row.addWidget(self.void_button)
         row.addWidget(self.close_button)
         return row
@@ -405,6 +411,20 @@ class ClientDetailDialog(QDialog):
         elif kind == "referral":
             self.ctx.open_referral(record_id)
 
+    def show_history(self) -> HistoryDialog:
+        labels = {"name": self.tr("Name"), "gender": self.tr("Gender"),
+                  "birth_date": self.tr("Birth date"), "id_number": self.tr("ID number"),
+                  "phone": self.tr("Phone"), "village": self.tr("Village"),
+                  "village_group": self.tr("Village group"), "address": self.tr("Address"),
+                  "risk_level": self.tr("Risk level"), "status": self.tr("Status"),
+                  "assigned_worker_id": self.tr("Worker in charge"),
+                  "consent_given": self.tr("Consent signed"),
+                  "consent_date": self.tr("Consent date"), "notes": self.tr("Notes")}
+        dialog = HistoryDialog(self.ctx, "client", self.client_id, self.windowTitle(), labels,
+                               self)
+        dialog.show()
+        return dialog
+
     def view_case(self) -> None:
         if self.page is not None and self.page.open_case is not None:
             self.ctx.open_case(self.page.open_case.id)
@@ -442,8 +462,9 @@ class ClientDetailDialog(QDialog):
     def save_case_file(self, full_id: bool, target: Path | None = None) -> Path | None:
         """The case file as a PDF where the person chooses (`target`: tests)."""
         if target is None:
+            # A file name tells no one whose file it is: the record's short number.
             target = ask_pdf_path(self, self.tr("Save the case file"), self.tr("case file"),
-                                  self.page.client.name or "" if self.page else "")
+                                  self.client_id[-8:])
             if target is None:
                 return None
         try:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -179,11 +180,23 @@ class StationPage(LoadingPage):
         refresh.clicked.connect(self.refresh)
         refresh.clicked.connect(lambda: self.logs.refresh())
         refresh.clicked.connect(lambda: self.people.refresh())
+        changes = QPushButton(self.tr("Chan&ges to the records…"))
+        changes.setObjectName("audit")
+        changes.setToolTip(self.tr("Every change: who made it, on which laptop, when"))
+        changes.clicked.connect(self.open_audit)
         top = QHBoxLayout()
         top.addWidget(self.as_of, 1)
         top.addWidget(busy_bar(self.loader))
+        top.addWidget(changes)
         top.addWidget(refresh)
         return top
+
+    def open_audit(self) -> QDialog:
+        from app.ui.station.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.ctx, self)
+        dialog.show()
+        return dialog
 
     def _rules_panel(self) -> QFrame:
         """One row per rule: its light, word, title, sentence and what to do."""

@@ -525,8 +525,8 @@ class VisitFormDialog(QDialog):
         assert visit_id is not None
         if target is None:
             target = ask_pdf_path(self, self.tr("Save the visit record sheet"),
-                                  self.tr("visit record"), self.client_label.text(),
-                                  self.visit_date.value().isoformat())
+                                  self.tr("visit record"), self.visit_date.value().isoformat(),
+                                  visit_id[-8:])  # no name in a file name
             if target is None:
                 return None
         try:
