@@ -152,3 +152,45 @@ def test_a_private_key_others_may_read_is_refused(tmp_path: Path,
     assert not (tmp_path / "b.shegong").exists()
     key.chmod(0o600)
     assert run(data, "bundle", "export", "--out", str(tmp_path / "b.shegong")) == 0
+
+
+def clients_in(data: Path) -> int:
+    conn = sqlite3.connect(data / "shegong.db")
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return int(conn.execute("SELECT count(*) FROM client").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_killed_import_leaves_no_payload_and_all_or_nothing(
+        station: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "other"
+    assert run(station, "keys", "export", "--out", str(tmp_path / "head.card")) == 0
+    assert run(other, "init", "--join", str(tmp_path / "head.card"), "--device", "覃的电脑",
+               "--worker", "覃海燕") == 0
+    assert run(other, "keys", "export", "--out", str(tmp_path / "other.card")) == 0
+    assert run(station, "keys", "trust", str(tmp_path / "other.card")) == 0
+    bundle = tmp_path / "all.shegong"
+    assert run(station, "bundle", "export", "--out", str(bundle)) == 0
+    expected = clients_in(station)
+    rng = random.Random(11)
+    for _ in range(5):
+        killed(other, rng.uniform(0.3, 2.5), "bundle", "import", str(bundle))
+        assert clients_in(other) in (0, expected)  # one transaction: all or nothing
+        capsys.readouterr()
+        assert run(other, "state", "dump", "--out", str(tmp_path / "d.json")) == 0
+        assert [p for p in (other / "tmp").rglob("*") if p.is_file()] == []
+    assert run(other, "bundle", "import", str(bundle)) == 0
+    assert clients_in(other) == expected
+
+
+def test_a_killed_backup_never_leaves_a_file_named_like_a_backup(
+        station: Path, tmp_path: Path) -> None:
+    from app.store.failures import passes_check
+
+    rng = random.Random(13)
+    for _ in range(5):
+        killed(station, rng.uniform(0.2, 1.5), "backup")
+        for left in (station / "backups").iterdir():
+            assert left.name.endswith(".db") and passes_check(left) or ".part" in left.name

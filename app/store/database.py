@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -63,6 +64,11 @@ def explained(paths: Paths, opening: bool = False) -> Iterator[None]:
         raise sentence from exc
 
 
+# A backup being written is renamed within seconds of its last write; a .part older
+# than this was left by a process that was killed.
+STALE_PART_S = 600
+
+
 def keep_private(paths: Paths) -> None:
     """The data, backups, logs and config folders readable by their owner only, and what
     a killed process left in the staging folder removed (app.files)."""
@@ -71,8 +77,11 @@ def keep_private(paths: Paths) -> None:
     for name in (DB_FILE_NAME, f"{DB_FILE_NAME}-wal", f"{DB_FILE_NAME}-shm"):
         tighten(paths.data / name)
     if paths.backups.is_dir():
+        stale = time.time() - STALE_PART_S
         for backup in paths.backups.iterdir():
             tighten(backup)
+            if ".part" in backup.name and backup.stat().st_mtime < stale:
+                backup.unlink(missing_ok=True)  # a killed backup's copy: never a backup
     if sweep_staging(paths):
         log.info("work files of an interrupted export or import removed")
 
