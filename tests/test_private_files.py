@@ -193,4 +193,4 @@ def test_a_killed_backup_never_leaves_a_file_named_like_a_backup(
     for _ in range(5):
         killed(station, rng.uniform(0.2, 1.5), "backup")
         for left in (station / "backups").iterdir():
-            assert left.name.endswith(".db") and passes_check(left) or ".part" in left.name
+            assert (left.name.endswith(".db") and passes_check(left)) or ".part" in left.name
