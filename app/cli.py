@@ -157,6 +157,8 @@ def _add_case_file(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--full-id", action="store_true",
                    help="print the ID number in full (an official submission); masked otherwise")
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
+    p.add_argument("--everything", action="store_true",
+                   help="the person's own record: also each record's history and the photos")
     p.set_defaults(run=_case_file)
 
 
@@ -485,10 +487,13 @@ def _report(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _case_file(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.person_record import write_person_record
     from app.services.reports import write_case_file
 
     with _open(paths) as db:
-        target = write_case_file(db, args.client_id, args.out, args.lang, args.full_id)
+        target = write_person_record(db, args.client_id, args.out, args.lang) \
+            if args.everything else \
+            write_case_file(db, args.client_id, args.out, args.lang, args.full_id)
     print(f"case-file {args.client_id} {target}")
     return 0
 

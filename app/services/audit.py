@@ -16,6 +16,7 @@ from app.errors import ValidationError
 from app.files import atomic_output, check_output
 from app.models import Client, Device, DeviceGrant, Op, synced_tables
 from app.reports.counts import worker_names
+from app.services.field_labels import field_label
 from app.store.database import Database, local_setting
 from app.sync.hlc import hlc_to_ms
 
@@ -173,7 +174,8 @@ def write_audit_xlsx(db: Database, found: Audit, out: Path, lang: str = "zh") ->
         word = words[line.action]
         sheet.append([line.at.strftime("%Y-%m-%d %H:%M:%S"), line.worker, line.laptop,
                       table_label(line.table, lang), line.subject, line.record_id,
-                      word[1] if lang == "zh" else word[0], ", ".join(line.fields)])
+                      word[1] if lang == "zh" else word[0],
+                      "、".join(field_label(f, lang) for f in line.fields)])
     with atomic_output(target) as fh:
         book.save(fh)
     return target

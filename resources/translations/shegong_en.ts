@@ -1039,383 +1039,403 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="155"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="157"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="158"/>
         <source>Household and guardians</source>
         <translation>Household and guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="160"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="356"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="161"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="362"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="162"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="163"/>
         <source>View the &amp;case</source>
         <translation>View the &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="166"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="167"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="428"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="182"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="183"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
         <source>Attachments (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="192"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="209"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="210"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>Nothing recorded yet. Record the first visit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="216"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="217"/>
         <source>Record &amp;visit</source>
         <translation>Record &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="217"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="218"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="219"/>
         <source>Open a &amp;new case</source>
         <translation>Open a &amp;new case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="219"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="220"/>
         <source>&amp;Refer</source>
         <translation>&amp;Refer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="220"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="221"/>
         <source>Vo&amp;id</source>
         <translation>Vo&amp;id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="221"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="222"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="222"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="223"/>
         <source>Case &amp;file</source>
         <translation>Case &amp;file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="225"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="226"/>
         <source>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</source>
         <translation>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="236"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="233"/>
+        <source>The person&apos;s own record, with history and photos (at their request)…</source>
+        <translation>The person&apos;s own record, with history and photos (at their request)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="242"/>
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="238"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="244"/>
         <source>Who changed this client&apos;s record, when, from what to what</source>
         <translation>Who changed this client&apos;s record, when, from what to what</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="277"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
         <source>%1 — client</source>
         <translation>%1 — client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="285"/>
         <source>Risk: %1</source>
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
         <source>Gender not known</source>
         <translation>Gender not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="285"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="291"/>
         <source>%1 years old (born %2)</source>
         <translation>%1 years old (born %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="293"/>
         <source>ID number %1</source>
         <translation>ID number %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="294"/>
         <source>No ID number</source>
         <translation>No ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="295"/>
         <source>Phone %1</source>
         <translation>Phone %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="295"/>
         <source>No phone</source>
         <translation>No phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="293"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="299"/>
         <source>No address recorded</source>
         <translation>No address recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="294"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
         <source>Consent signed on %1</source>
         <translation>Consent signed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="296"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="421"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="302"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="427"/>
         <source>Consent signed</source>
         <translation>Consent signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="296"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="302"/>
         <source>No consent recorded</source>
         <translation>No consent recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="297"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="303"/>
         <source>Worker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="306"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="312"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="308"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
         <source>No household members recorded</source>
         <translation>No household members recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="311"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="317"/>
         <source>No open case.</source>
         <translation>No open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="319"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>Open since %1, at the stage “%2”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="320"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="326"/>
         <source>This client already has an open case.</source>
         <translation>This client already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="329"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="330"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1 (type: %2; grade: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="344"/>
         <source>guardian</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="340"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="346"/>
         <source>lives elsewhere</source>
         <translation>lives elsewhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="353"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="359"/>
         <source>Visit · %1</source>
         <translation>Visit · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="361"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="367"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="363"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="369"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="364"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="370"/>
         <source>To %1: %2</source>
         <translation>To %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="374"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="380"/>
         <source>No needs found</source>
         <translation>No needs found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="375"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="381"/>
         <source>Material needs</source>
         <translation>Material needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="376"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="382"/>
         <source>Emotional needs</source>
         <translation>Emotional needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="376"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="382"/>
         <source>Social needs</source>
         <translation>Social needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="380"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="386"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="381"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="387"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="387"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="393"/>
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="389"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="395"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="391"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="397"/>
         <source>Case reopened</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="392"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="398"/>
         <source>Stage: %1 → %2</source>
         <translation>Stage: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="415"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="421"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="415"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="421"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="416"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="416"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="417"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="423"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="417"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="423"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="418"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="424"/>
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="418"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="424"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="420"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="426"/>
         <source>Worker in charge</source>
         <translation>Worker in charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="428"/>
         <source>Consent date</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="459"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="465"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="466"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="472"/>
         <source>case file</source>
         <translation>case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="466"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="472"/>
         <source>Save the case file</source>
         <translation>Save the case file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="475"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="481"/>
         <source>Case file saved: %1</source>
         <translation>Case file saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="487"/>
+        <source>Save the person&apos;s own record</source>
+        <translation>Save the person&apos;s own record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="488"/>
+        <source>personal record</source>
+        <translation>personal record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="496"/>
+        <source>Personal record saved: %1</source>
+        <translation>Personal record saved: %1</translation>
     </message>
 </context>
 <context>

@@ -1039,383 +1039,403 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="154"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="155"/>
         <source>Categories</source>
         <translation>服务对象类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="157"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="158"/>
         <source>Household and guardians</source>
         <translation>家庭成员及监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="160"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="356"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="161"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="362"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="162"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="163"/>
         <source>View the &amp;case</source>
         <translation>查看个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="166"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="167"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="428"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="182"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="194"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="183"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="195"/>
         <source>Timeline</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="190"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
         <source>Attachments (%1)</source>
         <translation>附件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="191"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="192"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="196"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="197"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="198"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="209"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="210"/>
         <source>Nothing recorded yet. Record the first visit.</source>
         <translation>还没有任何记录。请记录第一次走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="216"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="217"/>
         <source>Record &amp;visit</source>
         <translation>记录走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="217"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>修改资料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="218"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="219"/>
         <source>Open a &amp;new case</source>
         <translation>开案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="219"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="220"/>
         <source>&amp;Refer</source>
         <translation>转介(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="220"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="221"/>
         <source>Vo&amp;id</source>
         <translation>作废(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="221"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="222"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="222"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="223"/>
         <source>Case &amp;file</source>
         <translation>个案档案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="225"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="226"/>
         <source>The whole case file (个案档案) for the station&apos;s paper archive and the on-site evaluation: print it, or save it as a PDF</source>
         <translation>完整的个案档案，用于站点纸质归档和实地评估：可打印，或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="236"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="233"/>
+        <source>The person&apos;s own record, with history and photos (at their request)…</source>
+        <translation>个人信息副本（含修改历史和照片，应本人申请）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="242"/>
         <source>Histor&amp;y</source>
         <translation>修改历史(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="238"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="244"/>
         <source>Who changed this client&apos;s record, when, from what to what</source>
         <translation>谁在何时修改了此服务对象的资料，由什么改为什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="277"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
         <source>%1 — client</source>
         <translation>%1 — 服务对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="279"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="285"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="283"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
         <source>Gender not known</source>
         <translation>性别不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="285"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="291"/>
         <source>%1 years old (born %2)</source>
         <translation>%1岁（%2出生）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="287"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="293"/>
         <source>ID number %1</source>
         <translation>身份证 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="288"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="294"/>
         <source>No ID number</source>
         <translation>无身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="295"/>
         <source>Phone %1</source>
         <translation>电话 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="289"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="295"/>
         <source>No phone</source>
         <translation>无联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="293"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="299"/>
         <source>No address recorded</source>
         <translation>未填写住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="294"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="300"/>
         <source>Consent signed on %1</source>
         <translation>%1签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="296"/>
-        <location filename="../../app/ui/clients/client_detail.py" line="421"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="302"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="427"/>
         <source>Consent signed</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="296"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="302"/>
         <source>No consent recorded</source>
         <translation>未签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="297"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="303"/>
         <source>Worker: %1</source>
         <translation>责任社工：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="306"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="312"/>
         <source>No category</source>
         <translation>未选择类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="308"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="314"/>
         <source>No household members recorded</source>
         <translation>未登记家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="311"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="317"/>
         <source>No open case.</source>
         <translation>暂无进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="313"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="319"/>
         <source>Open since %1, at the stage “%2”.</source>
         <translation>%1开案，目前处于“%2”阶段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="320"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="326"/>
         <source>This client already has an open case.</source>
         <translation>该服务对象已有进行中的个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="329"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="335"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="330"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="336"/>
         <source>%1 (type: %2; grade: %3)</source>
         <translation>%1（残疾类别：%2；残疾等级：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="338"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="344"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="340"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="346"/>
         <source>lives elsewhere</source>
         <translation>不共同居住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="353"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="359"/>
         <source>Visit · %1</source>
         <translation>走访 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="361"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="367"/>
         <source>Place: %1</source>
         <translation>地点：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="363"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="369"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="364"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="370"/>
         <source>To %1: %2</source>
         <translation>转介至%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="374"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="380"/>
         <source>No needs found</source>
         <translation>未发现需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="375"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="381"/>
         <source>Material needs</source>
         <translation>物质需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="376"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="382"/>
         <source>Emotional needs</source>
         <translation>精神需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="376"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="382"/>
         <source>Social needs</source>
         <translation>社会需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="380"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="386"/>
         <source>%1: %2 (%3)</source>
         <translation>%1程度：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="381"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="387"/>
         <source>%1: %2</source>
         <translation>%1程度：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="387"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="393"/>
         <source>Case opened</source>
         <translation>开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="389"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="395"/>
         <source>Case closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="391"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="397"/>
         <source>Case reopened</source>
         <translation>重新开案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="392"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="398"/>
         <source>Stage: %1 → %2</source>
         <translation>阶段：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="415"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="421"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="415"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="421"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="416"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="416"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="417"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="423"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="417"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="423"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="418"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="424"/>
         <source>Village group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="418"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="424"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="419"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="425"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="420"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="426"/>
         <source>Worker in charge</source>
         <translation>责任社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="422"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="428"/>
         <source>Consent date</source>
         <translation>知情同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="459"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="465"/>
         <source>Sent to the printer.</source>
         <translation>已送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="466"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="472"/>
         <source>case file</source>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="466"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="472"/>
         <source>Save the case file</source>
         <translation>保存个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clients/client_detail.py" line="475"/>
+        <location filename="../../app/ui/clients/client_detail.py" line="481"/>
         <source>Case file saved: %1</source>
         <translation>个案档案已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="487"/>
+        <source>Save the person&apos;s own record</source>
+        <translation>保存个人信息副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="488"/>
+        <source>personal record</source>
+        <translation>个人信息副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clients/client_detail.py" line="496"/>
+        <source>Personal record saved: %1</source>
+        <translation>个人信息副本已保存：%1</translation>
     </message>
 </context>
 <context>

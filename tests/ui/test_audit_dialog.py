@@ -87,3 +87,23 @@ def test_a_client_and_a_case_show_their_history(qtbot: QtBot, ctx: AppContext,
     assessed = [c for c in case_history.model.rows if c.field == "assess_health"]
     assert assessed and assessed[0].new == "腿脚不便"
     assert case_history.model.columns[2].text(assessed[0]) == "健康状况"
+
+
+def test_the_persons_own_record_from_the_client_window(
+        qtbot: QtBot, ctx: AppContext, tmp_path: Path,
+        language: Callable[[str], str]) -> None:
+    from paper import pdf_text
+
+    from app.ui.clients.client_detail import ClientDetailDialog
+
+    language("zh")
+    client = clients.register_client(ctx.db, clients.ClientInput(
+        name="韦秀英", gender="female", address="那龙村三组", categories=TBA))
+    clients.update_client(ctx.db, client, address="那龙村五组12号")
+    window = ClientDetailDialog(ctx, client)
+    qtbot.addWidget(window)
+    assert window.person_action.text().startswith("个人信息副本")
+    saved = window.save_person_record(tmp_path / "副本.pdf")
+    assert saved is not None and "个人信息副本已保存" in window.paper_status.text()
+    text = pdf_text(saved)[1]
+    assert "韦秀英" in text and "那龙村三组" in text and "那龙村五组12号" in text

@@ -52,6 +52,7 @@ from app.services import Database, cases, referrals, reports, voids
 from app.services.cases import CaseRow
 from app.services.client_list import workers
 from app.services.clients import CategoryInput, ClientInput, MemberInput, client_input
+from app.services.person_record import write_person_record
 from app.services.timeline import TimelineItem, client_timeline
 from app.ui.clients.attachments_tab import AttachmentsTab
 from app.ui.kit.context import AppContext
@@ -226,6 +227,11 @@ class ClientDetailDialog(QDialog):
             "evaluation: print it, or save it as a PDF"))
         self.paper_button.print_asked.connect(self.print_case_file)
         self.paper_button.pdf_asked.connect(self.save_case_file)
+        menu = self.paper_button.menu()
+        menu.addSeparator()
+        self.person_action = menu.addAction(self.tr(
+            "The person's own record, with history and photos (at their request)…"))
+        self.person_action.triggered.connect(lambda: self.save_person_record())
         self.paper_status = QLabel()
         set_role(self.paper_status, "hint")
         self.visit_button.clicked.connect(lambda: self.ctx.record_visit(self.client_id))
@@ -473,6 +479,21 @@ class ClientDetailDialog(QDialog):
             self.paper_status.setText(err.text(self.ctx.lang))
             return None
         self.paper_status.setText(arg(self.tr("Case file saved: %1"), str(target)))
+        return target
+
+    def save_person_record(self, target: Path | None = None) -> Path | None:
+        """Everything about the client as one PDF, for the person or guardian who asks."""
+        if target is None:
+            target = ask_pdf_path(self, self.tr("Save the person's own record"),
+                                  self.tr("personal record"), self.client_id[-8:])
+            if target is None:
+                return None
+        try:
+            write_person_record(self.ctx.db, self.client_id, target, self.ctx.lang)
+        except ShegongError as err:
+            self.paper_status.setText(err.text(self.ctx.lang))
+            return None
+        self.paper_status.setText(arg(self.tr("Personal record saved: %1"), str(target)))
         return target
 
     def void(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import ShegongError
 from app.services.audit import Audit, AuditLine, audit, table_label, write_audit_xlsx
 from app.services.client_list import workers
+from app.services.field_labels import field_label
 from app.ui.kit.context import AppContext
 from app.ui.kit.files import ask_save_path, documents_folder, safe_file_name
 from app.ui.kit.form_kit import Column, RecordTableModel, record_view, row_of
@@ -59,7 +60,8 @@ class AuditDialog(QDialog):
             Column(self.tr("Record"), lambda x: table_label(x.table, ctx.lang)),
             Column(self.tr("About"), lambda x: x.subject),
             Column(self.tr("Action"), lambda x: words[x.action]),
-            Column(self.tr("Fields"), lambda x: ", ".join(x.fields)),
+            Column(self.tr("Fields"), lambda x: "、".join(
+                field_label(f, ctx.lang) for f in x.fields)),
         ], self)
         self.view = record_view(self.model)
         self.view.setObjectName("audit")
