@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import INIT, ROOT, print_table, run_measured, run_timed
+from common import ROOT, joined_pair, print_table, run_measured, run_timed
 
 sys.path.insert(0, str(ROOT))
 
@@ -66,12 +66,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="shegong-attach-") as tmp:
         root = Path(tmp)
         laptop, head = root / "laptop", root / "head"
-        run_measured(laptop, *INIT)
-        run_measured(laptop, "keys", "export", "--out", str(root / "laptop.card"))
-        run_measured(head, "init", "--join", str(root / "laptop.card"), "--device", "站长电脑",
-                     "--worker", "站长")
-        run_measured(head, "keys", "export", "--out", str(root / "head.card"))
-        run_measured(laptop, "keys", "trust", str(root / "head.card"), "--role", "worker")
+        joined_pair(root, laptop, head)
         run_measured(laptop, "demo", "--clients", str(args.clients), "--seed", "1")
         photos = [phone_photo(root / f"IMG_{n:04d}.jpg", n) for n in range(args.photos)]
         input_mb = sum(p.stat().st_size for p in photos) / 2**20

@@ -33,7 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import INIT, print_table, run_measured, run_timed
+from common import INIT, joined_pair, print_table, run_measured, run_timed
 from county import county_table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -109,12 +109,7 @@ def main() -> None:
         root = Path(tmp)
         # The head's laptop makes the data; a laptop that joined its station takes it.
         laptop, head = root / "laptop", root / "head"
-        run_measured(laptop, *INIT)
-        run_measured(laptop, "keys", "export", "--out", str(root / "laptop.card"))
-        run_measured(head, "init", "--join", str(root / "laptop.card"), "--device", "站长电脑",
-                     "--worker", "站长")
-        run_measured(head, "keys", "export", "--out", str(root / "head.card"))
-        run_measured(laptop, "keys", "trust", str(root / "head.card"), "--role", "worker")
+        joined_pair(root, laptop, head)
         run_measured(laptop, "demo", "--clients", str(args.clients), "--seed", "1")
         bundle = root / "all.shegong"
         exp_s, exp_mb, out = run_measured(laptop, "bundle", "export", "--all", "--out",

@@ -16,6 +16,18 @@ INIT = ["init", "--station", "那龙镇社工站", "--county", "南宁市武鸣�
         "--device", "韦丽的电脑", "--worker", "韦丽"]
 
 
+def joined_pair(root: Path, founder: Path, joiner: Path) -> None:
+    """Two laptops of one station: `founder` sets it up, `joiner` joins with its card,
+    and the founder trusts the joiner as a worker (what `init --join` and `keys trust`
+    do by hand)."""
+    run_measured(founder, *INIT)
+    run_measured(founder, "keys", "export", "--out", str(root / "founder.card"))
+    run_measured(joiner, "init", "--join", str(root / "founder.card"), "--device", "站长电脑",
+                 "--worker", "站长")
+    run_measured(joiner, "keys", "export", "--out", str(root / "joiner.card"))
+    run_measured(founder, "keys", "trust", str(root / "joiner.card"), "--role", "worker")
+
+
 def run_measured(data: Path, *args: str) -> tuple[float, float, str]:
     """(seconds, peak RSS in MB, stdout) of one `python -m app` child, read with wait4 so
     the peak memory is that child's alone."""

@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import INIT, ROOT, print_table, run_measured
+from common import ROOT, joined_pair, print_table, run_measured
 
 sys.path.insert(0, str(ROOT))
 
@@ -113,13 +113,8 @@ def main() -> None:
         root = Path(tmp)
         head, other, out = root / "head", root / "other", root / "usb"
         out.mkdir()
-        run_measured(head, *INIT)
+        joined_pair(root, head, other)
         run_measured(head, "demo", "--clients", str(args.clients), "--seed", "1")
-        run_measured(head, "keys", "export", "--out", str(root / "head.card"))
-        run_measured(other, "init", "--join", str(root / "head.card"), "--device", "覃的电脑",
-                     "--worker", "覃海燕")
-        run_measured(other, "keys", "export", "--out", str(root / "other.card"))
-        run_measured(head, "keys", "trust", str(root / "other.card"))
         numbers = [str(n).encode() for (n,) in query(
             head / "shegong.db", "SELECT id_number FROM client WHERE id_number IS NOT NULL")]
         expected = query(head / "shegong.db", "SELECT count(*) FROM client")[0][0]
