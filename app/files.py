@@ -85,8 +85,13 @@ def private_dir(folder: Path) -> Path:
 def tighten(path: Path) -> None:
     """A file of the data folder made readable by its owner only (POSIX); an existing
     folder set up before files were kept private is tightened at the next start."""
-    if os.name == "posix" and path.exists() and path.stat().st_mode & 0o077:
-        path.chmod(0o700 if path.is_dir() else 0o600)
+    if os.name != "posix":
+        return
+    try:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o700 if path.is_dir() else 0o600)
+    except FileNotFoundError:
+        pass  # not made yet, or renamed by another process meanwhile
 
 
 def staging(paths: Paths) -> Path:

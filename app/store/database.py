@@ -79,9 +79,12 @@ def keep_private(paths: Paths) -> None:
     if paths.backups.is_dir():
         stale = time.time() - STALE_PART_S
         for backup in paths.backups.iterdir():
-            tighten(backup)
-            if ".part" in backup.name and backup.stat().st_mtime < stale:
-                backup.unlink(missing_ok=True)  # a killed backup's copy: never a backup
+            try:  # best effort: another process may be renaming its backup right now
+                tighten(backup)
+                if ".part" in backup.name and backup.stat().st_mtime < stale:
+                    backup.unlink(missing_ok=True)  # a killed backup's copy, never a backup
+            except FileNotFoundError:
+                continue
     if sweep_staging(paths):
         log.info("work files of an interrupted export or import removed")
 
