@@ -75,6 +75,8 @@ class Shell:
 
         warn_about_clock(window)
         offer_drafts(window.ctx, window)
+        # Tied to the window: dropped if it is gone by then (a language switch rebuilds it).
+        QTimer.singleShot(5000, window, lambda: check_in_background(window))
 
     def switch_language(self, lang: str) -> None:
         from app.ui.kit.i18n import install_language
@@ -137,3 +139,14 @@ def warn_about_clock(window: MainWindow) -> None:
             "hours; check the date and time."), check.hours)
     QMessageBox.warning(window, QCoreApplication.translate("main", "Check the computer's date"),
                         text)
+
+
+def check_in_background(window: MainWindow) -> None:
+    """Once a day, the database read back whole on a worker thread; a damaged one is
+    said at once, with the newest good backup (app.services.integrity)."""
+    from app.services.integrity import daily_check
+    from app.ui.kit.jobs import run_job
+
+    db = window.db
+    if db.is_open and window.isVisible():  # all of it off the UI thread
+        run_job(lambda: daily_check(db), window.show_damage, window.show_damage)

@@ -582,127 +582,127 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="40"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="41"/>
         <source>Changes to the records</source>
         <translation>Changes to the records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="46"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="47"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="49"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="50"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="51"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="52"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="53"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="54"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="53"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="54"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="54"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="55"/>
         <source>Voided</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="56"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="57"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="57"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="58"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="58"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="59"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="59"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="60"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="60"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="61"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="61"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="62"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="63"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="73"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="75"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="73"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="75"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="74"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="76"/>
         <source>&amp;Worker</source>
         <translation>&amp;Worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="97"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="99"/>
         <source>Reading the change log…</source>
         <translation>Reading the change log…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="105"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="107"/>
         <source>%1 changes, newest first. Double-click one to see the values before and after.</source>
         <translation>%1 changes, newest first. Double-click one to see the values before and after.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="108"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="110"/>
         <source>Only the newest are shown: choose fewer days.</source>
         <translation>Only the newest are shown: choose fewer days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="109"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="111"/>
         <source>No changes on these days.</source>
         <translation>No changes on these days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="113"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="115"/>
         <source>The change log could not be read; the log file has the details.</source>
         <translation>The change log could not be read; the log file has the details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="128"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="130"/>
         <source>changes</source>
         <translation>changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="130"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="132"/>
         <source>Export the changes</source>
         <translation>Export the changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="140"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="142"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3043,47 +3043,52 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="38"/>
+        <location filename="../../app/ui/shell/main_window.py" line="40"/>
         <source>Shegong — social-work station assistant</source>
         <translation>Shegong — social-work station assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="42"/>
+        <location filename="../../app/ui/shell/main_window.py" line="44"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>Exchange encrypted bundle files with the station and the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="43"/>
+        <location filename="../../app/ui/shell/main_window.py" line="45"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>The monthly report for the county, in Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="44"/>
+        <location filename="../../app/ui/shell/main_window.py" line="46"/>
         <source>Training, supervision and the plan&apos;s rules for this station.</source>
         <translation>Training, supervision and the plan&apos;s rules for this station.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="82"/>
+        <location filename="../../app/ui/shell/main_window.py" line="84"/>
         <source>Cou&amp;nty</source>
         <translation>Cou&amp;nty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="94"/>
+        <location filename="../../app/ui/shell/main_window.py" line="96"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>This screen is still being built; it arrives in the next version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="75"/>
+        <location filename="../../app/ui/shell/main_window.py" line="77"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="131"/>
+        <location filename="../../app/ui/shell/main_window.py" line="121"/>
+        <source>The data is damaged</source>
+        <translation>The data is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="139"/>
         <source>%1 · county office · %2 visits this month in all stations</source>
         <translation>%1 · county office · %2 visits this month in all stations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../app/ui/shell/main_window.py" line="144"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</translation>
     </message>
@@ -6102,22 +6107,22 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Shegong cannot start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125"/>
+        <location filename="../../app/ui/main.py" line="127"/>
         <source>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</source>
         <translation>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="130"/>
+        <location filename="../../app/ui/main.py" line="132"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</source>
         <translation>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="135"/>
+        <location filename="../../app/ui/main.py" line="137"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</source>
         <translation>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="138"/>
+        <location filename="../../app/ui/main.py" line="140"/>
         <source>Check the computer&apos;s date</source>
         <translation>Check the computer&apos;s date</translation>
     </message>

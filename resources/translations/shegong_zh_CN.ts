@@ -582,127 +582,127 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="40"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="41"/>
         <source>Changes to the records</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="46"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="47"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="49"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="50"/>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="51"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="52"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出 Excel…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="53"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="54"/>
         <source>Recorded</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="53"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="54"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="54"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="55"/>
         <source>Voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="56"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="57"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="57"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="58"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="58"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="59"/>
         <source>Laptop</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="59"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="60"/>
         <source>Record</source>
         <translation>记录类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="60"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="61"/>
         <source>About</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="61"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="62"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="62"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="63"/>
         <source>Fields</source>
         <translation>修改的字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="73"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="75"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="73"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="75"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="74"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="76"/>
         <source>&amp;Worker</source>
         <translation>社工(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="97"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="99"/>
         <source>Reading the change log…</source>
         <translation>正在读取修改记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="105"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="107"/>
         <source>%1 changes, newest first. Double-click one to see the values before and after.</source>
         <translation>共 %1 条修改，最新的在前。双击一条可查看修改前后的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="108"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="110"/>
         <source>Only the newest are shown: choose fewer days.</source>
         <translation>只显示了最新的部分，请缩短日期范围。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="109"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="111"/>
         <source>No changes on these days.</source>
         <translation>这段时间没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="113"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="115"/>
         <source>The change log could not be read; the log file has the details.</source>
         <translation>无法读取修改记录，详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="128"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="130"/>
         <source>changes</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="130"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="132"/>
         <source>Export the changes</source>
         <translation>导出修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station/audit_dialog.py" line="140"/>
+        <location filename="../../app/ui/station/audit_dialog.py" line="142"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -3043,47 +3043,52 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="38"/>
+        <location filename="../../app/ui/shell/main_window.py" line="40"/>
         <source>Shegong — social-work station assistant</source>
         <translation>社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="42"/>
+        <location filename="../../app/ui/shell/main_window.py" line="44"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>与社工站、县民政局交换加密的数据包文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="43"/>
+        <location filename="../../app/ui/shell/main_window.py" line="45"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>报送县民政局的月度报表，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="44"/>
+        <location filename="../../app/ui/shell/main_window.py" line="46"/>
         <source>Training, supervision and the plan&apos;s rules for this station.</source>
         <translation>本站的培训、督导和三年计划的达标情况。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="82"/>
+        <location filename="../../app/ui/shell/main_window.py" line="84"/>
         <source>Cou&amp;nty</source>
         <translation>县局(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="94"/>
+        <location filename="../../app/ui/shell/main_window.py" line="96"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>此页面正在开发中，将在下一版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="75"/>
+        <location filename="../../app/ui/shell/main_window.py" line="77"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="131"/>
+        <location filename="../../app/ui/shell/main_window.py" line="121"/>
+        <source>The data is damaged</source>
+        <translation>数据已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="139"/>
         <source>%1 · county office · %2 visits this month in all stations</source>
         <translation>%1 · 县民政局 · 各站本月走访 %2 次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../app/ui/shell/main_window.py" line="144"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2%3 · 服务对象 %4 人 · 在办个案 %5 个 · 本月走访 %6 次</translation>
     </message>
@@ -6102,22 +6107,22 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>社工站助手无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125"/>
+        <location filename="../../app/ui/main.py" line="127"/>
         <source>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</source>
         <translation>电脑日期比本机最新的记录晚了 %1 天，像是跳变了。记录任何内容之前请先核对日期：现在保存的记录会带上这个日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="130"/>
+        <location filename="../../app/ui/main.py" line="132"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</source>
         <translation>电脑时钟比本机最新的记录慢了 %1 天，请检查日期。若日期现已正确，说明日期错误期间写下的记录日期超前：请在“同步”页使用“修复时钟”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="135"/>
+        <location filename="../../app/ui/main.py" line="137"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</source>
         <translation>电脑时钟比本机最新的记录慢了 %1 小时，请检查日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="138"/>
+        <location filename="../../app/ui/main.py" line="140"/>
         <source>Check the computer&apos;s date</source>
         <translation>请检查电脑日期</translation>
     </message>

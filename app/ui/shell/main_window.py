@@ -13,10 +13,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from app.errors import ShegongError
 from app.services import Database
 from app.services.county import is_county_office
 from app.services.overview import Overview, overview
@@ -112,6 +114,12 @@ class MainWindow(QMainWindow):
             review = getattr(page, "review_tab", None)
             if review is not None:
                 page.tabs.setCurrentWidget(review)  # type: ignore[attr-defined]
+
+    def show_damage(self, found: object) -> None:
+        """The daily check's finding: a damaged database, said in one sentence."""
+        if isinstance(found, ShegongError):
+            QMessageBox.critical(self, self.tr("The data is damaged"),
+                                 found.text(self.ctx.lang))
 
     def warm_up(self) -> None:
         """Import the record windows once the shell is on screen and idle, so the first
