@@ -55,11 +55,17 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
 
 
 def check_output(paths: Paths, out: Path, allow: Path | None = None) -> Path:
-    """`out`, resolved, unless it lies in the data, logs or config folder (or is one
-    of them): an output there could overwrite the live database, a key or a log, or leave
-    a copy of the data beside it. `allow` is a folder inside them that is meant for it
-    (the backups folder, for a backup)."""
+    """`out`, resolved, in a folder that exists, unless it lies in the data, logs or
+    config folder (or is one of them): an output there could overwrite the live database,
+    a key or a log, or leave a copy of the data beside it. `allow` is a folder inside
+    them that is meant for it (the backups folder, for a backup). Checked before any work
+    is done: a wrong folder costs no counting."""
     target = Path(os.path.abspath(out)).resolve()
+    if not target.parent.is_dir():
+        raise OutputRefused(
+            f"Cannot write {target}: the folder {target.parent} does not exist. Choose a "
+            "folder that exists and that you may write to.",
+            f"无法写入 {target}：文件夹 {target.parent} 不存在。请选择一个存在且可写入的文件夹。")
     if allow is not None and target.parent == allow.resolve():
         return target
     for folder in (paths.data, paths.logs, paths.config):

@@ -17,7 +17,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFoundError, OutputRefused, ShegongError, ValidationError
+from app.errors import NotFoundError, ShegongError, ValidationError
 from app.files import atomic_output, check_output
 from app.models import Attachment, Case, Client, LocalSetting, Visit
 from app.models.rules import ATTACHMENT_MAX_BYTES
@@ -216,9 +216,6 @@ def save_attachment(db: Database, attachment_id: str, out: Path) -> Path:
     suffix = _SUFFIX.get(row.media_type, "")
     if suffix and out.suffix.lower() not in (suffix, ".jpeg" if suffix == ".jpg" else suffix):
         out = out.with_name(out.name + suffix)
-    if not out.parent.is_dir():
-        raise OutputRefused(f"The folder {out.parent} does not exist.",
-                            f"文件夹 {out.parent} 不存在。")
     with atomic_output(out) as fh:
         fh.write(data)
     return out

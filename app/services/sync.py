@@ -146,17 +146,12 @@ class _Files:
 
 
 def _target(db: Database, out: Path, files_limit: int) -> Path:
-    """The bundle's path, outside the data folder, in a folder that exists; and a limit
-    an importer accepts."""
+    """The bundle's path (app.files.check_output), and a limit an importer accepts."""
     top = bf.MAX_FILES_BYTES // 2**20
     if not 1 <= files_limit <= bf.MAX_FILES_BYTES:
         raise ShegongError(f"The attachments limit must be 1 to {top:,} MB.",
                            f"附件上限应在 1 到 {top:,} MB 之间。")
-    out = check_output(db.paths, out)
-    if not out.parent.is_dir():
-        raise ShegongError(f"The folder {out.parent} does not exist.",
-                           f"文件夹 {out.parent} 不存在。")
-    return out
+    return check_output(db.paths, out)
 
 
 def _files(db: Database, conn: Any, named: set[str], limit: int) -> _Files:
