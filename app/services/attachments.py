@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ShegongError, ValidationError
 from app.files import atomic_output, check_output
-from app.models import Attachment, Case, Client, LocalSetting, Visit
+from app.models import Attachment, Case, Client, Visit
 from app.models.rules import ATTACHMENT_MAX_BYTES
 from app.models.validation import check_code
 from app.models.vocab import ATTACHMENT_KIND
@@ -73,12 +73,7 @@ def set_max_edge(db: Database, pixels: int) -> None:
     if isinstance(pixels, bool) or not isinstance(pixels, int) or not low <= pixels <= high:
         raise ValidationError("max_edge", f"The longest edge must be {low} to {high} pixels.",
                               f"照片最长边应在{low}到{high}像素之间。")
-    with db.write() as s:
-        row = s.get(LocalSetting, MAX_EDGE_KEY)
-        if row is None:
-            s.add(LocalSetting(key=MAX_EDGE_KEY, value=str(pixels)))
-        else:
-            row.value = str(pixels)
+    db.set_setting(MAX_EDGE_KEY, str(pixels))
 
 
 def prepare(path: Path, edge: int) -> Prepared:

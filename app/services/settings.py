@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from app.errors import ValidationError
-from app.models import LocalSetting
 from app.models.vocab import CLIENT_CATEGORY
 from app.store.database import Database
 
@@ -43,12 +42,7 @@ def set_visit_intervals(db: Database, intervals: dict[str, int]) -> None:
                 "intervals", f"The visit interval for {label.en} must be 1 to 366 days.",
                 f"“{label.zh}”的走访间隔应为1到366天。")
     merged = {**visit_intervals(db), **intervals}
-    with db.write() as s:
-        row = s.get(LocalSetting, VISIT_INTERVALS)
-        if row is None:
-            s.add(LocalSetting(key=VISIT_INTERVALS, value=json.dumps(merged)))
-        else:
-            row.value = json.dumps(merged)
+    db.set_setting(VISIT_INTERVALS, json.dumps(merged))
 
 
 def interval_for(categories: list[str] | set[str], intervals: dict[str, int]) -> int:

@@ -254,6 +254,11 @@ class Database:
             value = s.get(LocalSetting, key)
             return value.value if value else default
 
+    def set_setting(self, key: str, value: str) -> None:
+        """A setting of this laptop (never synced), made or replaced."""
+        with self.write() as s:
+            s.merge(LocalSetting(key=key, value=value))
+
     def _move_past_spent(self) -> None:
         """A restored or copied database never reuses a sequence number its device already
         sent (app.sync.spent): moved past the mark kept beside the keys, committed. The
