@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ShegongError, ValidationError
@@ -161,31 +161,39 @@ def attachments_of(db: Database, client_id: str, case_id: str | None = None,
                    visit_id: str | None = None) -> list[AttachmentRow]:
     """The live attachments of a client (or only of one case or visit), newest first,
     each with whether its file is here."""
+    query = _listed().where(Attachment.client_id == client_id)
+    if case_id is not None:
+        query = query.where(Attachment.case_id == case_id)
+    if visit_id is not None:
+        query = query.where(Attachment.visit_id == visit_id)
+    return _rows(db, query.order_by(Attachment.added_on.desc(), Attachment.id.desc()))
+
+
+def _listed() -> Select[tuple[Attachment, dt.date | None, dt.date | None]]:
+    """Live attachments with the day of the case or visit they belong to."""
+    return (select(Attachment, Case.opened_on, Visit.visit_date)
+            .outerjoin(Case, Case.id == Attachment.case_id)
+            .outerjoin(Visit, Visit.id == Attachment.visit_id)
+            .where(Attachment.void_reason.is_(None)))
+
+
+def _rows(db: Database, query: Select[tuple[Attachment, dt.date | None, dt.date | None]]
+          ) -> list[AttachmentRow]:
     files = store(db)
     with db.read() as s:
-        query = (select(Attachment, Case.opened_on, Visit.visit_date)
-                 .outerjoin(Case, Case.id == Attachment.case_id)
-                 .outerjoin(Visit, Visit.id == Attachment.visit_id)
-                 .where(Attachment.client_id == client_id, Attachment.void_reason.is_(None)))
-        if case_id is not None:
-            query = query.where(Attachment.case_id == case_id)
-        if visit_id is not None:
-            query = query.where(Attachment.visit_id == visit_id)
-        found = s.execute(query.order_by(Attachment.added_on.desc(), Attachment.id.desc()))
         return [AttachmentRow(a.id, a.client_id or "", a.kind or "other", a.title or "",
                               a.media_type or "", a.size or 0, a.added_on, a.case_id, opened,
                               a.visit_id, visited, files.status(a.sha256 or ""),
                               a.sha256 or "")
-                for a, opened, visited in found]
+                for a, opened, visited in s.execute(query)]
 
 
 def attachment_bytes(db: Database, attachment_id: str) -> tuple[AttachmentRow, bytes]:
     """The attachment and its file's bytes, or a sentence when the file is not here or
     damaged."""
     with db.read() as s:
-        found = get_live(s, Attachment, attachment_id, "attachment", "附件")
-        client_id = found.client_id or ""
-    row = next(r for r in attachments_of(db, client_id) if r.id == attachment_id)
+        get_live(s, Attachment, attachment_id, "attachment", "附件")  # a sentence if not
+    [row] = _rows(db, _listed().where(Attachment.id == attachment_id))
     data = store(db).read(row.sha256)
     if data is None:
         raise _unavailable(row)
