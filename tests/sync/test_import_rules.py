@@ -118,6 +118,14 @@ FIELD_CASES: dict[str, Callable[[], tuple[bytes, str]]] = {
         op("activity", {"unregistered_count": -5}), "unregistered_count"),
     "closure request to close in 2100": lambda: (
         op("closure_request", {"closed_on": "2100-01-01"}), "closed_on"),
+    "attachment naming a file of a terabyte": lambda: (
+        op("attachment", {"sha256": "ab" * 32, "size": 10**12}), "size"),
+    "attachment naming an empty file": lambda: (
+        op("attachment", {"sha256": "ab" * 32, "size": 0}), "size"),
+    "attachment whose checksum is not hex": lambda: (
+        op("attachment", {"sha256": "../../etc/passwd" + "0" * 48, "size": 10}), "sha256"),
+    "attachment whose checksum is in capitals": lambda: (
+        op("attachment", {"sha256": "AB" * 32, "size": 10}), "sha256"),
     "register helper with a phone that is not one": lambda: (
         op("helper", {"phone": "12345"}), "phone"),
     "follow-up 20 years ahead": lambda: (op("visit", {"next_followup": "2047-01-01"}),
