@@ -10,6 +10,8 @@
   encryption, an import's decrypted payload), inside the data folder, 0700, removed at
   exit; what a killed process left there is removed by the next one (`sweep_staging`).
 - `private`: files 0600 and folders 0700 on POSIX, as ssh keeps ~/.ssh.
+- `shred`, `replace_shredding`: a plain file written before encryption overwritten
+  before it goes, so its bytes are not left readable on the disk.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import atexit
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -27,6 +29,7 @@ from app.errors import OutputRefused
 from app.paths import Paths
 
 STAGING = "tmp"  # in the data folder
+SHRED_SUFFIX = ".shred"
 _RUN_PREFIX = "run-"
 _runs: dict[Path, Path] = {}  # staging root -> this process's folder in it
 
@@ -78,6 +81,43 @@ def check_output(paths: Paths, out: Path, allow: Path | None = None) -> Path:
                 f"{target} 位于社工站助手自己的数据文件夹（{root}）中，可能覆盖数据库或在其旁留下"
                 "数据副本。请另选文件夹，例如“文档”或U盘。未写入任何文件。")
     return target
+
+
+def shred(path: Path) -> None:
+    """Overwrite a file with zeros, synced, then remove it (a best effort: an SSD or a
+    journalling file system may keep old blocks, which is said in docs/)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    with open(path, "r+b") as fh:
+        while fh.tell() < size:
+            fh.write(bytes(min(1 << 20, size - fh.tell())))
+        fh.flush()
+        os.fsync(fh.fileno())
+    path.unlink()
+
+
+def replace_shredding(path: Path, write_new: Callable[[Path], None]) -> None:
+    """Put a new file (written by `write_new` to the path it is given) in place of
+    `path`, then shred the old bytes: the old file is linked aside first, so a crash
+    leaves either file whole, and "<name>.shred" is what `shred_leftovers` removes."""
+    aside = path.with_name(path.name + SHRED_SUFFIX)
+    aside.unlink(missing_ok=True)
+    os.link(path, aside)
+    part = path.with_name(path.name + ".new")
+    write_new(part)
+    part.replace(path)
+    shred(aside)
+
+
+def shred_leftovers(folder: Path, pattern: str = "*") -> int:
+    """Old plain files a crash left linked aside by `replace_shredding` (in `folder`,
+    or in its subfolders that `pattern` names)."""
+    found = list(folder.glob(f"{pattern}{SHRED_SUFFIX}")) if folder.is_dir() else []
+    for path in found:
+        shred(path)
+    return len(found)
 
 
 def private_dir(folder: Path) -> Path:

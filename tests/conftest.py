@@ -15,9 +15,16 @@ from pg_server import PgServer, ServerUnavailable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SHEGONG_LANG"] = "en"
 
+from rawdb import TEST_PASSWORD
+
 from app.paths import Paths, resolve_paths
 from app.services.setup import SetupInput, initialize
 from app.store.database import Database
+
+# Every data folder a test makes is encrypted (app.vault) under this password, with a
+# cheap Argon2id cost recorded in its vault (tests/test_encryption_at_rest.py checks the real one).
+os.environ["SHEGONG_PASSWORD"] = TEST_PASSWORD
+os.environ["SHEGONG_TEST_WEAK_KDF"] = "1"
 
 STATION = SetupInput(station="那龙镇社工站", county="南宁市武鸣区", township="那龙镇",
                      device="韦丽的电脑", worker="韦丽")

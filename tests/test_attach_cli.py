@@ -51,8 +51,9 @@ def test_attach_list_and_save(station: tuple[Path, str], tmp_path: Path,
     saved = tmp_path / "房屋.jpg"
     size = int(line.split()[3])
     assert saved.stat().st_size == size
-    assert saved.read_bytes() in [p.read_bytes() for p in
-                                  FileStore(data / "attachments").folder.rglob("*") if p.is_file()]
+    store = FileStore(data / "attachments")
+    assert saved.read_bytes() in [store.read(p.name) for p in
+                                  store.folder.rglob("*") if p.is_file()]
 
 
 def test_a_bad_file_is_one_sentence_and_exit_2(station: tuple[Path, str], tmp_path: Path,

@@ -11,6 +11,7 @@ import pytest
 from categories import TBA
 from photos import GPS_IFD, opened, phone_photo, scanned_page, tiny_pdf
 
+from app import vault
 from app.errors import NotFoundError, ValidationError
 from app.models.rules import ATTACHMENT_MAX_BYTES
 from app.services.attachments import (
@@ -44,7 +45,9 @@ def test_a_phone_photo_is_stored_upright_downscaled_and_without_its_location(
     assert (row.title, row.kind, row.media_type, row.size, row.status) == (
         "IMG_0001", "photo", "jpeg", len(data), "ok")
     assert row.sha256 == hashlib.sha256(data).hexdigest()
-    assert store(db).path(row.sha256).read_bytes() == data
+    on_disk = store(db).path(row.sha256).read_bytes()  # sealed: nothing of the photo shows
+    assert vault.is_sealed(on_disk) and data[100:200] not in on_disk
+    assert store(db).read(row.sha256) == data
 
 
 def test_the_longest_edge_is_a_setting_and_scans_stay_png(db: Database,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 from categories import TBA
@@ -19,6 +18,7 @@ from app.services.timeline import client_timeline
 from app.services.today import today_lists
 from app.services.voids import void_record
 from app.services.workers import current_worker_id
+from app.store import cipher
 from app.store.database import Database
 
 TODAY = dt.date.today()
@@ -191,7 +191,7 @@ def test_upgrade_from_0001_builds_the_client_index(paths: Paths) -> None:
     engine = make_engine(paths.database)
     command.upgrade(alembic_config(engine), "0001")
     engine.dispose()
-    conn = sqlite3.connect(paths.database)
+    conn = cipher.connect(paths.database, None)  # a file of before encryption
     conn.execute("INSERT INTO client (id, name, name_pinyin, village, status, sync_hlc, "
                  "sync_dev, sync_seq) VALUES (?, '韦丽', 'weili', '那龙村', 'active', 1, 1, 1)",
                  (bytes(range(16)),))

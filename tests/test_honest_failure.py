@@ -5,12 +5,12 @@ newest good backup named and restorable."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from rawdb import raw_connect
 
 from app.cli import main
 
@@ -104,7 +104,7 @@ def test_a_full_disk_refuses_the_write_and_loses_nothing(
     assert run(data, "demo", "--clients", "3000", "--seed", "9") == 2
     said = one_line(capsys)
     assert "is full" in said and str(data) in said
-    conn = sqlite3.connect(data / "shegong.db")
+    conn = raw_connect(data / "shegong.db")
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:

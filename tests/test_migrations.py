@@ -16,6 +16,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from categories import TBA
+from rawdb import raw_connect
 from sqlalchemy import Engine, Select, inspect, select, text
 from sqlalchemy.orm import Session
 
@@ -122,7 +123,7 @@ def test_a_postgresql_database_of_another_program_is_refused(pg_url: str,
 
 def test_synced_tables_are_without_rowid(paths: Paths) -> None:
     db = Database(paths)
-    sql = dict(sqlite3.connect(paths.database).execute(
+    sql = dict(raw_connect(paths.database).execute(
         "SELECT name, sql FROM sqlite_master WHERE type='table'").fetchall())
     db.close()
     assert "WITHOUT ROWID" in sql["visit"]
@@ -154,8 +155,8 @@ def test_database_behind_is_backed_up_then_upgraded(db: Database, tmp_path: Path
     newer_scripts = _scripts_with_extra_revision(tmp_path)
     upgraded = Database(db.paths, script_location=newer_scripts)
     assert upgraded.backup_made is not None and upgraded.backup_made.exists()
-    assert current_revision(upgraded.backup_made) == head_revision(alembic_config())
-    assert current_revision(db.paths.database) == "9999"
+    assert current_revision(upgraded.backup_made, upgraded.key) == head_revision(alembic_config())
+    assert current_revision(db.paths.database, upgraded.key) == "9999"
     assert clients.get_client(upgraded, client_id).row.name == "覃秀兰"
     upgraded.close()
 

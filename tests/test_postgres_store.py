@@ -301,6 +301,6 @@ def test_backup_is_pg_dump_and_file_restore_refuses_a_postgresql_folder(
     other = tmp_path / "other.db"
     sqlite3.connect(other).close()
     with pytest.raises(SetupError, match="PostgreSQL"):
-        stage(other, pg_db.paths.data)
+        stage(other, pg_db.paths.data, pg_db.key)
     assert not pg_db.paths.database.exists()
     assert not list(pg_db.paths.data.glob(".restore-*"))

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from rawdb import key_of, raw_connect
 
 from app.cli import main
 
@@ -65,7 +66,7 @@ def take(data: Path, capsys: pytest.CaptureFixture[str], bundle: Path) -> dict[s
 
 
 def scalar(db: Path, sql: str, *args: object) -> object:
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     try:
         return conn.execute(sql, args).fetchone()[0]
     finally:
@@ -146,13 +147,13 @@ def test_restore_refusals_change_nothing(tmp_path: Path,
     conn.close()
     newer = tmp_path / "newer.db"
     newer.write_bytes(good.read_bytes())
-    with sqlite3.connect(newer) as conn:
+    with raw_connect(newer) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.close()
     before = dump(mine, capsys)
     kept_before = sorted(p.name for p in (mine / "backups").iterdir())
-    cases = {theirs: "belongs to another laptop", empty: "is empty",
-             text: "not a Shegong backup (it is not a database)",
+    cases = {theirs: "encrypted with another laptop's key", empty: "is empty",
+             text: "not a Shegong backup of this laptop (it is not a database",
              foreign: "a database of another program",
              newer: "newer version of Shegong (schema 9999)",
              tmp_path / "missing.db": "There is no file"}
@@ -192,8 +193,8 @@ def test_restore_into_a_folder_that_lost_its_database_but_kept_its_keys(
 def test_restore_keeps_what_it_replaced_and_upgrades_an_older_schema(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from alembic import command
-    from sqlalchemy import create_engine
 
+    from app.store.engine import make_engine
     from app.store.migrate import SCHEMA_HEAD, alembic_config
 
     mine, _ = laptop(tmp_path, "mine", capsys)
@@ -201,7 +202,7 @@ def test_restore_keeps_what_it_replaced_and_upgrades_an_older_schema(
     saved = dump(mine, capsys)
     old = tmp_path / "old.db"
     out(mine, capsys, "backup", "--out", str(old))
-    engine = create_engine(f"sqlite:///{old}")
+    engine = make_engine(old, key_of(old))
     command.downgrade(alembic_config(engine), "0005")
     engine.dispose()
     assert scalar(old, "SELECT version_num FROM alembic_version") == "0005"
@@ -267,7 +268,7 @@ def test_no_write_of_a_running_process_is_lost_by_a_restore(
     kept = Path(printed.rsplit(" ", 1)[1].strip())
 
     def names(db: Path) -> set[str]:
-        conn = sqlite3.connect(db)
+        conn = raw_connect(db)
         try:
             return {r[0] for r in conn.execute("SELECT name FROM client")}
         finally:
@@ -331,7 +332,7 @@ def test_a_bundle_number_lost_in_a_crash_is_a_harmless_gap(
     out(worker, capsys, "demo", "--edits", "2")
     out(worker, capsys, "bundle", "export", "--out", str(tmp_path / "w3.shegong"))
     assert take(head, capsys, tmp_path / "w3.shegong")["applied"] > 0
-    rows = sqlite3.connect(worker / "shegong.db").execute(
+    rows = raw_connect(worker / "shegong.db").execute(
         "SELECT seq, json_extract(summary, '$.state') FROM bundle_ledger "
         "WHERE direction = 'out' ORDER BY seq").fetchall()
     assert rows == [(1, "done"), (2, "lost"), (3, "done")]

@@ -4,15 +4,15 @@ tests/sync/test_origins.py.)"""
 
 from __future__ import annotations
 
-import sqlite3
-
 from alembic import command
 from categories import TBA
+from rawdb import raw_connect
 
 from app.models.ids import id_from_bytes, id_to_bytes, uuid7
 from app.paths import Paths
 from app.services import cases, clients, visits
 from app.services.devices import this_device
+from app.store import cipher
 from app.store.database import Database
 from app.store.engine import make_engine
 from app.store.migrate import alembic_config
@@ -21,7 +21,7 @@ META = "sync_hlc, sync_dev, sync_seq"
 
 
 def stations(db: Database, table: str) -> dict[str, str | None]:
-    conn = sqlite3.connect(db.paths.database)
+    conn = raw_connect(db.paths.database)
     try:
         return {id_from_bytes(i): id_from_bytes(s) if s else None for i, s in conn.execute(
             f"SELECT id, sync_station FROM {table}")}
@@ -41,7 +41,7 @@ def test_records_take_the_station_they_belong_to(db: Database) -> None:
     assert stations(db, "case_record")[case] == me
     assert stations(db, "station") == {me: me}  # a station record is its own
     # and the ops on them name it too
-    conn = sqlite3.connect(db.paths.database)
+    conn = raw_connect(db.paths.database)
     try:
         ops = {s for (s,) in conn.execute("SELECT DISTINCT station FROM sync_op")}
     finally:
@@ -57,7 +57,7 @@ def test_older_databases_learn_the_station_of_every_record(paths: Paths) -> None
     command.upgrade(alembic_config(engine), "0007")
     here, other = uuid7(), uuid7()
     client, visit, worker, training, orphan = uuid7(), uuid7(), uuid7(), uuid7(), uuid7()
-    conn = sqlite3.connect(paths.database)
+    conn = cipher.connect(paths.database, None)  # a file of before encryption
     rows = [
         ("INSERT INTO device (device_id, station_id, is_self, trusted) VALUES (?, ?, 1, 1)",
          (id_to_bytes(uuid7()), id_to_bytes(here))),
@@ -88,7 +88,7 @@ def test_older_databases_learn_the_station_of_every_record(paths: Paths) -> None
         assert stations(db, "client")[client] == other  # its own field
         assert stations(db, "visit") == {visit: other, orphan: here}  # parent's, else ours
         assert stations(db, "training_record")[training] == other  # its worker's
-        conn = sqlite3.connect(paths.database)
+        conn = raw_connect(paths.database)
         [(station,)] = conn.execute("SELECT station FROM sync_op").fetchall()
         conn.close()
         assert station == id_to_bytes(other)

@@ -4,6 +4,7 @@
 `open_database`. Neither lets the UI see a session.
 """
 
+from app import vault
 from app.errors import ShegongError
 from app.paths import Paths
 from app.store.database import Database
@@ -21,7 +22,9 @@ def explain_failure(exc: BaseException, paths: Paths) -> ShegongError | None:
     may also show as garbage in a record (a text that is not JSON): after an unexpected
     error the database file is read back whole, and if it fails, that is the news."""
     found = explain(exc, paths)
-    if found is None and paths.database.is_file() and not passes_check(paths.database):
+    opened = vault.unlocked(paths.data)
+    if found is None and opened is not None and paths.database.is_file() \
+            and not passes_check(paths.database, opened.key):
         found = damaged(paths)
     return found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app import vault
 from app.errors import ShegongError
 from app.files import check_output
 from app.paths import Paths
@@ -35,15 +36,18 @@ def restore(paths: Paths, source: Path) -> Path | None:
     the database it replaced is kept in the backups folder, and its path returned (None
     when there was no database yet). Sequence numbers already sent stay spent
     (app.sync.spent)."""
-    facts = read_backup(source)
+    if not vault.has_vault(paths.data):
+        raise _no_laptop()
+    key = vault.data_key(paths.data)
+    facts = read_backup(source, key)
     paths.ensure()
     live = paths.database
     # A damaged database is what a restore is for: set aside whole, never rewritten.
-    broken = live.exists() and not passes_check(live)
+    broken = live.exists() and not passes_check(live, key)
     if live.exists() and not broken:
         Database(paths).close()  # the live file at this schema, or refused as not ours
     _check_identity(paths, source, facts, broken)
-    staged = stage(source, paths.data)
+    staged = stage(source, paths.data, key)
     try:
         if broken:
             kept = _set_aside(live, paths)
@@ -54,7 +58,7 @@ def restore(paths: Paths, source: Path) -> Path | None:
             return None
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = paths.backups / f"shegong-{stamp}-replaced-by-restore.db"
-        swap_in(live, staged, kept, paths.keys)
+        swap_in(live, staged, kept, paths.keys, key)
         return kept
     finally:
         remove_staged(staged)
@@ -94,12 +98,7 @@ def _check_identity(paths: Paths, source: Path, facts: BackupFacts,
             "nothing in it to restore. Nothing was changed.",
             f"备份 {source} 来自从未初始化的数据文件夹，没有可恢复的内容。未做任何更改。")
     if here_id is None and here_key is None:
-        raise ShegongError(
-            "This data folder has no laptop of its own (no device, no keys): a backup can "
-            "only be restored into the data folder of the laptop that made it, with its "
-            "keys folder. Nothing was changed.",
-            "此数据文件夹没有本机设备（没有设备记录，也没有密钥）：备份只能恢复到制作它的那台电脑的"
-            "数据文件夹（含 keys 文件夹）。未做任何更改。")
+        raise _no_laptop()
     if (here_id is not None and here_id != facts.device_id) or \
             (here_key is not None and here_key != facts.sign_public_key):
         raise ShegongError(
@@ -108,6 +107,16 @@ def _check_identity(paths: Paths, source: Path, facts: BackupFacts,
             "laptop. Nothing was changed.",
             f"备份 {source} 属于另一台电脑（设备 {facts.device_id}），不属于本机"
             f"（设备 {here_id or '即本机密钥所属设备'}），请在那台电脑上恢复。未做任何更改。")
+
+
+def _no_laptop() -> ShegongError:
+    return ShegongError(
+        "This data folder has no laptop of its own (no device, no keys): a backup can "
+        "only be restored into the data folder of the laptop that made it, with its "
+        "keys folder and its unlock.json (the key the backup is encrypted with). Nothing "
+        "was changed.",
+        "此数据文件夹没有本机设备（没有设备记录，也没有密钥）：备份只能恢复到制作它的那台电脑的"
+        "数据文件夹（含 keys 文件夹和加密备份所用密钥的 unlock.json）。未做任何更改。")
 
 
 def _place(staged: Path, live: Path, paths: Paths) -> None:

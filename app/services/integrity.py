@@ -38,7 +38,7 @@ def daily_check(db: Database, today: dt.date | None = None) -> ShegongError | No
     path = sqlite_file(db.engine)
     if path is None:
         return None
-    if not passes_check(path):
+    if not passes_check(path, db.key):
         return damaged(db.paths)
     with contextlib.suppress(OSError):  # not noted (a full disk): checked at the next start
         (db.paths.data / CHECKED_ON).write_text((today or dt.date.today()).isoformat(),

@@ -4,6 +4,8 @@ head's card), its worker, its keys."""
 from __future__ import annotations
 
 import base64
+import dataclasses
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,8 +20,10 @@ from app.paths import Paths
 from app.services.common import now_iso
 from app.services.devices import read_card
 from app.store.database import Database
+from app.store.database import not_set_up as not_set_up
 from app.store.target import set_database_url, target_file
 from app.sync.keys import create_age_identity, create_signing_key, fingerprint
+from app.vault import TRIES_FILE, VAULT_FILE, has_vault, lock
 
 # Keys of LocalSetting rows.
 DEVICE_ID = "device_id"
@@ -46,6 +50,7 @@ class SetupResult:
     station_id: str
     worker_id: str | None
     fingerprint: str
+    recovery_key: str | None = None  # when the data's password was set with this setup
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,8 @@ def initialize_county(paths: Paths, data: CountyInput, db_url: str | None = None
     try:
         db = Database(paths)
         try:
-            return initialize(db, data)
+            return dataclasses.replace(initialize(db, data),
+                                       recovery_key=db.new_recovery_key)
         finally:
             db.close()
     except BaseException:
@@ -153,6 +159,22 @@ def _county(db: Database, data: CountyInput) -> SetupResult:
     with db.setup_session() as s:
         s.add(LocalSetting(key=COUNTY_OFFICE, value=office))
     return result
+
+
+def is_new_folder(paths: Paths) -> bool:
+    """Nothing there yet: no password, no database, no PostgreSQL named."""
+    return not (has_vault(paths.data) or paths.database.exists()
+                or target_file(paths).exists())
+
+
+def forget_new_folder(paths: Paths) -> None:
+    """A founding that failed leaves the new folder as it found it: the password, the
+    empty database and any key made on the way go (nothing else was ever in them)."""
+    for path in (paths.data / VAULT_FILE, paths.data / TRIES_FILE, paths.database,
+                 Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
+        path.unlink(missing_ok=True)
+    shutil.rmtree(paths.keys, ignore_errors=True)
+    lock(paths.data)
 
 
 def _worker_name(name: str | None) -> str | None:

@@ -111,11 +111,8 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
             age_fingerprint(r) for r in recipients.values()))
         summary = {"recipients": sorted(recipients), "month": month, "for": for_device,
                    "file": out.name, "path": str(out), "state": "writing"}
-        ledger_id = conn.execute(
-            "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, kind, "
-            "ops, at, summary) VALUES ('out', ?, ?, ?, '', ?, ?, ?, ?)",
-            (id_to_bytes(bundle_id), id_to_bytes(me["device_id"]), seq, kind,
-             writer.count, now_iso(), json.dumps(summary))).lastrowid
+        ledger_id = _start_ledger(conn, bundle_id, me["device_id"], seq, kind, writer.count,
+                                  summary)
     # 2. The mark beside the keys, synced, before the numbers can leave in a file: a
     #    restored backup or a copied folder then never reuses them (app.sync.spent).
     spent.raise_spent(db.paths.keys, me["device_id"], 0, seq, top)
@@ -124,12 +121,14 @@ def export_bundle(db: Database, out: Path, kind: str = "all", month: str | None 
               "station": me["station_id"], "station_name": me["station_name"], "seq": seq,
               "prev_sha256": prev_hash, "kind": kind, "month": month, "for": for_device,
               "created_at": now_iso()}
-    try:
+    try:  # the plain copies of the carried files go as soon as the bundle is written
         digest = bf.write_bundle(out, header, manifest, writer, key, list(
             recipients.values()), files.carried, staging(db.paths))
     except BaseException:
         _finish(db, ledger_id, "", {**summary, "state": "lost"})  # the number stays spent
         raise
+    finally:
+        _remove_copies(files)
     _pause_for_tests()
     # 4. The ledger row is finished: its hash is what the next bundle links to.
     _finish(db, ledger_id, digest, {**summary, "state": "done"})
@@ -164,12 +163,14 @@ def _files(db: Database, conn: Any, named: set[str], limit: int) -> _Files:
                             "NULL LIMIT 1", (digest,)).fetchone()
         if live is None:
             continue
-        if store.status(digest) == "ok":
-            carried.append((digest, store.path(digest)))
+        copy = store.plain_copy(digest, staging(db.paths))
+        if copy is not None:
+            carried.append((digest, copy))
         else:
             absent += 1
     size = sum(path.stat().st_size for _, path in carried)
     if size > limit:
+        _remove_copies(_Files(carried, size, absent))
         raise ShegongError(
             f"The attachments of this bundle come to {size / 2**20:,.1f} MB, more than the "
             f"limit of {limit / 2**20:.3g} MB. Export with a higher limit "
@@ -178,6 +179,22 @@ def _files(db: Database, conn: Any, named: set[str], limit: int) -> _Files:
             f"本同步文件的附件共 {size / 2**20:,.1f} MB，超过 {limit / 2**20:.3g} MB 的上限。"
             "请提高上限（--attachments-limit）或不带附件导出（--no-attachments）。未写入任何文件。")
     return _Files(carried, size, absent)
+
+
+def _start_ledger(conn: Any, bundle_id: str, device_id: str, seq: int, kind: str,
+                  ops: int, summary: dict[str, Any]) -> int:
+    """The ledger row of a bundle being written ('writing'): its number is spent."""
+    return int(conn.execute(
+        "INSERT INTO bundle_ledger (direction, bundle_id, device_id, seq, sha256, kind, "
+        "ops, at, summary) VALUES ('out', ?, ?, ?, '', ?, ?, ?, ?)",
+        (id_to_bytes(bundle_id), id_to_bytes(device_id), seq, kind, ops, now_iso(),
+         json.dumps(summary))).lastrowid)
+
+
+def _remove_copies(files: _Files) -> None:
+    """The plain copies of the carried files (app.store.file_store.plain_copy)."""
+    for _, copy in files.carried:
+        copy.unlink(missing_ok=True)
 
 
 def _sealed_ops(db: Database, conn: Any, writer: bf.OpsWriter, kind: str,

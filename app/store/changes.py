@@ -26,24 +26,25 @@ other table is, bookkeeping (sync_op, sync_clock, ...) included, since it was wr
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from app.store import cipher
+
 if TYPE_CHECKING:
     import psycopg
 
     # The driver's own connection under SQLAlchemy's: sqlite3, or psycopg for PostgreSQL.
-    DriverConnection = sqlite3.Connection | psycopg.Connection[Any]
+    DriverConnection = cipher.Connection | psycopg.Connection[Any]
 
 log = logging.getLogger(__name__)
 
 Listener = Callable[[frozenset[str]], None]
 
 # The authorizer's actions that write rows (arg1 is then the table).
-_WRITES = frozenset({sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE})
+_WRITES = frozenset({cipher.SQLITE_INSERT, cipher.SQLITE_UPDATE, cipher.SQLITE_DELETE})
 # Rows kept in write_log: a window polls every second, so a few hundred writes of slack
 # is plenty; one that fell further behind refreshes everything.
 KEEP = 500
@@ -60,11 +61,11 @@ class TableRecorder:
         # Temporary tables and SQLite's own schema table are nobody's data.
         if action in _WRITES and db_name == "main" and arg1 and not arg1.startswith("sqlite_"):
             self.tables.add(arg1)
-        return sqlite3.SQLITE_OK
+        return cipher.SQLITE_OK
 
     @contextmanager
     def watching(self, conn: DriverConnection) -> Iterator[None]:
-        if not isinstance(conn, sqlite3.Connection):
+        if not isinstance(conn, cipher.Connection):
             before = _pg_counts(conn)
             yield
             # Only after the block succeeded: a failed transaction answers no query.
@@ -131,7 +132,7 @@ class WriteLog:
         """Inside the write's transaction, so it commits or rolls back with it."""
         if not tables:
             return
-        if not isinstance(conn, sqlite3.Connection):
+        if not isinstance(conn, cipher.Connection):
             # A PostgreSQL sequence keeps numbers a rollback took; `others` reads a gap as
             # lost rows. max + 1 has none, and the write lock makes it safe.
             row = conn.execute("INSERT INTO write_log (seq, writer, tables) "
@@ -155,7 +156,7 @@ class WriteLog:
             self.seen = top
             return self.everything
         rows: list[Any]
-        if isinstance(conn, sqlite3.Connection):
+        if isinstance(conn, cipher.Connection):
             rows = conn.execute("SELECT seq, writer, tables FROM write_log WHERE seq > ? "
                                 "AND seq <= ? ORDER BY seq", (self.seen, top)).fetchall()
         else:

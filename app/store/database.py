@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -29,10 +28,13 @@ from sqlalchemy import Engine, Select, literal_column, select, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import vault
 from app.errors import SetupError
 from app.files import sweep_staging, tighten
 from app.models import Base, Device, LocalSetting, SyncClock
 from app.paths import DB_FILE_NAME, Paths
+from app.store import cipher
+from app.store.at_rest import encrypt_folder
 from app.store.changes import ChangeListeners, TableRecorder, WriteLog
 from app.store.engine import IMMEDIATE, is_sqlite, make_engine, sqlite_file
 from app.store.failures import explain, read_only
@@ -56,7 +58,7 @@ def explained(paths: Paths, opening: bool = False) -> Iterator[None]:
     one sentence (app.store.failures); the exception itself goes to the log only."""
     try:
         yield
-    except (sa_exc.DBAPIError, sqlite3.DatabaseError, OSError) as exc:
+    except (sa_exc.DBAPIError, cipher.DatabaseError, OSError) as exc:
         sentence = explain(exc, paths, opening)
         if sentence is None:
             raise
@@ -100,7 +102,11 @@ class Database:
         if not os.access(paths.data, os.W_OK):
             raise read_only(paths)
         keep_private(paths)
-        self.engine: Engine = make_engine(database_target(paths))
+        # The data key (app.vault): unlocked, or from SHEGONG_PASSWORD; for a new folder
+        # the password is set now and the recovery key is for the caller to show once.
+        self.key, self.new_recovery_key = vault.key_or_new(paths.data)
+        self.encryption_backup = encrypt_folder(paths, self.key)
+        self.engine: Engine = make_engine(database_target(paths), self.key)
         self.backup_made = prepare(self.engine, paths.backups, script_location)
         if self.backup_made:
             log.info("database copied to %s before upgrading", self.backup_made)
@@ -320,9 +326,9 @@ def _driver(sa_conn: Any) -> DriverConnection:
     return conn
 
 
-def _sqlite(sa_conn: Any) -> sqlite3.Connection:
+def _sqlite(sa_conn: Any) -> cipher.Connection:
     conn = _driver(sa_conn)
-    assert isinstance(conn, sqlite3.Connection)
+    assert isinstance(conn, cipher.Connection)
     return conn
 
 

@@ -13,13 +13,14 @@ time, taken at BEGIN, waited for up to the same 30 s; and reads that see one sna
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 
 from app.errors import DatabaseRefused
+from app.store import cipher
 
 BUSY_TIMEOUT_MS = 30_000
 IMMEDIATE = "shegong_immediate"
@@ -41,11 +42,12 @@ def database_url(target: Path | str | URL) -> URL:
     return url
 
 
-def make_engine(target: Path | str | URL) -> Engine:
+def make_engine(target: Path | str | URL, key: bytes | None = None) -> Engine:
+    """`key`: the data key of a SQLite file (app.vault); PostgreSQL needs none."""
     url = database_url(target)
     backend = url.get_backend_name()
     if backend == "sqlite":
-        return _sqlite_engine(url)
+        return _sqlite_engine(url, key)
     if backend == "postgresql":
         return _postgres_engine(url)
     raise DatabaseRefused(
@@ -62,13 +64,27 @@ def sqlite_file(engine: Engine) -> Path | None:
     return Path(str(engine.url.database)) if is_sqlite(engine) else None
 
 
+# The data key each SQLite engine was made with: a copy of its file is made under it.
+_keys: WeakKeyDictionary[Engine, bytes] = WeakKeyDictionary()
+
+
+def engine_key(engine: Engine) -> bytes | None:
+    return _keys.get(engine)
+
+
 # -- SQLite ----------------------------------------------------------------------------
-def _sqlite_engine(url: URL) -> Engine:
+def _sqlite_engine(url: URL, key: bytes | None) -> Engine:
+    path = str(url.database)
+
+    def connect() -> cipher.Connection:  # keyed before anything reads a page
+        return cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000,
+                              check_same_thread=False)
+
     # hide_parameters: an error's text never carries a record's values (names, ID numbers)
     # into a log or onto the screen.
-    engine = create_engine(
-        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        hide_parameters=True)
+    engine = create_engine(url, module=cipher.driver, creator=connect, hide_parameters=True)
+    if key is not None:
+        _keys[engine] = key
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -125,33 +141,32 @@ def _pg_on_begin(conn: Any) -> None:
 
 
 # -- SQLite files ----------------------------------------------------------------------
-def open_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only sqlite3 connection to `path`, given as a proper file: URI so that a '#',
-    '?' or '%' in a folder name cannot cut the path short."""
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+def open_read_only(path: Path, key: bytes | None) -> cipher.Connection:
+    return cipher.connect(path, key, read_only=True)
 
 
-def check_copy(path: Path) -> None:
+def check_copy(path: Path, key: bytes | None) -> None:
     """A copy read back whole (`quick_check`): a damaged database copies as damaged,
     and such a copy must never pass for a good backup."""
-    conn = open_read_only(path)
+    conn = open_read_only(path, key)
     try:
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
     finally:
         conn.close()
     if verdict != "ok":
-        raise sqlite3.DatabaseError(f"the copy fails its check: database disk image is "
+        raise cipher.DatabaseError(f"the copy fails its check: database disk image is "
                                     f"malformed ({verdict[:80]})")
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path, key: bytes | None) -> None:
     """A consistent copy through SQLite's backup API: a plain file copy could catch a
     write half-way, or miss what still sits in the WAL. Written as "<name>.part" and
-    renamed once synced: a killed copy never leaves a file named like a whole backup."""
+    renamed once synced: a killed copy never leaves a file named like a whole backup.
+    The copy is encrypted under the same key as the source."""
     part = target.with_name(target.name + ".part")
-    src = open_read_only(source)
+    src = open_read_only(source, key)
     try:
-        dst = sqlite3.connect(part)
+        dst = cipher.connect(part, key)
         try:
             src.backup(dst)
             # One standalone file: read back (and later restored) with no -wal beside it.
@@ -160,7 +175,7 @@ def copy_database(source: Path, target: Path) -> None:
             dst.close()
         with open(part, "rb+") as fh:
             os.fsync(fh.fileno())
-        check_copy(part)
+        check_copy(part, key)
         part.replace(target)
     except BaseException:
         for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):

@@ -18,13 +18,18 @@ from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
 
+from app import vault
 from app.errors import DatabaseRefused, OutputRefused, ShegongError
 from app.paths import Paths
+from app.store import cipher
 from app.store.engine import open_read_only
 
 _DAMAGED = ("malformed", "not a database", "file is encrypted", "database corrupt")
 _READ_ONLY = ("readonly", "read-only", "unable to open database file")
 _FULL = ("disk is full", "database or disk is full")
+# SQLCipher's errors are its own classes, not sqlite3's (which plain files still raise).
+_DATABASE_ERRORS = (cipher.DatabaseError, sqlite3.DatabaseError)
+_OPERATIONAL_ERRORS = (cipher.OperationalError, sqlite3.OperationalError)
 BACKUPS_CHECKED = 3  # the newest ones, each read whole by quick_check
 
 
@@ -36,12 +41,12 @@ def explain(exc: BaseException, paths: Paths, opening: bool = False) -> ShegongE
     for cause in _chain(exc):
         text = str(cause).lower()
         number = getattr(cause, "errno", None)
-        if isinstance(cause, sqlite3.DatabaseError) and any(w in text for w in _DAMAGED):
+        if isinstance(cause, _DATABASE_ERRORS) and any(w in text for w in _DAMAGED):
             return damaged(paths)
-        if (isinstance(cause, sqlite3.OperationalError) and any(w in text for w in _FULL)) \
+        if (isinstance(cause, _OPERATIONAL_ERRORS) and any(w in text for w in _FULL)) \
                 or number == errno.ENOSPC:
             return disk_full(paths)
-        if (isinstance(cause, sqlite3.OperationalError) and any(w in text for w in _READ_ONLY)) \
+        if (isinstance(cause, _OPERATIONAL_ERRORS) and any(w in text for w in _READ_ONLY)) \
                 or number in denied:
             return read_only(paths)
     return None
@@ -102,25 +107,27 @@ def disk_full(paths: Paths) -> OutputRefused:
         "后重试；正在填写的走访记录草稿会保留。")
 
 
-def passes_check(path: Path) -> bool:
-    """Whether the SQLite file reads back whole (`quick_check`: every page)."""
+def passes_check(path: Path, key: bytes | None) -> bool:
+    """Whether the SQLite file reads back whole under `key` (`quick_check`: every page,
+    each page's HMAC with it)."""
     try:
-        conn = open_read_only(path)
+        conn = open_read_only(path, key)
         try:
             return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except _DATABASE_ERRORS:
         return False
 
 
 def newest_good_backup(paths: Paths) -> tuple[Path, dt.datetime] | None:
     """The newest backup (by time written) that passes quick_check, of the newest few."""
-    if not paths.backups.is_dir():
+    opened = vault.unlocked(paths.data)
+    if not paths.backups.is_dir() or opened is None:
         return None
     found = sorted((p for p in paths.backups.glob("*.db") if p.is_file()),
                    key=lambda p: p.stat().st_mtime, reverse=True)
     for path in found[:BACKUPS_CHECKED]:
-        if passes_check(path):
+        if passes_check(path, opened.key):
             return path, dt.datetime.fromtimestamp(path.stat().st_mtime)
     return None

@@ -11,7 +11,6 @@ version, safely.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +18,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from app.errors import DatabaseRefused
-from app.store.engine import copy_database, open_read_only, sqlite_file
+from app.store import cipher
+from app.store.engine import copy_database, engine_key, open_read_only, sqlite_file
 from app.store.postgres import dump_database, shown_url
 from app.store.target import files_only_on_sqlite
 
@@ -55,19 +55,19 @@ def head_revision(cfg: Config) -> str:
     return head
 
 
-def current_revision(path: Path) -> str | None:
+def current_revision(path: Path, key: bytes | None) -> str | None:
     """The file's schema revision; None for a new or empty file. Refuses foreign files."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        with open_read_only(path) as conn:
+        with open_read_only(path, key) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if not tables:
                 return None
             if not tables >= SHEGONG_MARKER_TABLES:
                 raise _not_ours(path)
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise _not_ours(path) from exc
     finally:
         conn.close() if "conn" in locals() else None
@@ -78,7 +78,7 @@ def engine_revision(engine: Engine) -> str | None:
     """The database's schema revision; None for a new or empty one. Refuses foreign ones."""
     path = sqlite_file(engine)
     if path is not None:
-        return current_revision(path)
+        return current_revision(path, engine_key(engine))
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         if not tables:
@@ -122,7 +122,7 @@ def backup_database(engine: Engine, backups: Path, label: str) -> Path:
     custom-format archive of a PostgreSQL database (pg_restore reads it)."""
     path = sqlite_file(engine)
     if path is not None:
-        return backup_file(path, backups, label)
+        return backup_file(path, backups, label, engine_key(engine))
     backups.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups / f"{engine.url.database}-{stamp}-{label}.pgdump"
@@ -140,18 +140,18 @@ def backup_to(engine: Engine, backups: Path, out: Path | None = None) -> Path:
         dump_database(engine, out)  # written beside `out`, then renamed
         return out
     files_only_on_sqlite(path.parent)
-    copy_database(path, out)  # through "<out>.part", renamed once whole
+    copy_database(path, out, engine_key(engine))  # through "<out>.part", renamed once whole
     return out
 
 
-def backup_file(path: Path, backups: Path, label: str) -> Path:
+def backup_file(path: Path, backups: Path, label: str, key: bytes | None) -> Path:
     """A consistent copy through SQLite's backup API (safe with WAL and open readers).
     Refused for a folder whose data is in PostgreSQL (see backup_database)."""
     files_only_on_sqlite(path.parent)
     backups.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups / f"{path.stem}-{stamp}-{label}.db"
-    copy_database(path, target)
+    copy_database(path, target, key)
     return target
 
 

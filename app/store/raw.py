@@ -17,9 +17,10 @@ app.store learns which engine it runs on:
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
+
+from app.store import cipher
 
 
 class RawCursor(Protocol):
@@ -43,7 +44,7 @@ class RawConnection(Protocol):
 def raw_connection(driver: Any) -> RawConnection:
     """The raw connection over a driver's connection: sqlite3's itself, or psycopg's
     dressed as sqlite3."""
-    if isinstance(driver, sqlite3.Connection):
+    if isinstance(driver, cipher.Connection):
         return driver
     from app.store.pg_raw import PgRaw  # psycopg is loaded on PostgreSQL only
 

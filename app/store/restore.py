@@ -14,7 +14,6 @@ open process writing to the old, unlinked file).
 from __future__ import annotations
 
 import os
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from pathlib import Path
 from app.errors import DatabaseRefused
 from app.models import Base
 from app.models.ids import id_from_bytes
+from app.store import cipher
 from app.store.changes import WriteLog
 from app.store.engine import BUSY_TIMEOUT_MS, copy_database, make_engine, open_read_only
 from app.store.migrate import alembic_config, prepare
@@ -39,7 +39,7 @@ class BackupFacts:
     sign_public_key: bytes | None
 
 
-def read_backup(path: Path) -> BackupFacts:
+def read_backup(path: Path, key: bytes) -> BackupFacts:
     """What restoring needs to know of a backup file; refuses, with one sentence, anything
     that is not a whole Shegong database this version can read."""
     if not path.is_file():
@@ -48,19 +48,21 @@ def read_backup(path: Path) -> BackupFacts:
         raise _refused(f"The file {path} is empty: it is not a Shegong backup. Nothing was "
                        "changed.", f"文件 {path} 是空的，不是社工站助手的备份。未做任何更改。")
     try:
-        conn = open_read_only(path)
+        # A backup made before encryption is a plain file, read as it is.
+        conn = open_read_only(path, None if cipher.is_plain(path) else key)
         try:
             return _facts(path, conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise _refused(
-            f"The file {path} is not a Shegong backup (it is not a database). Nothing was "
-            "changed.",
-            f"文件 {path} 不是社工站助手的备份（不是数据库文件）。未做任何更改。") from exc
+            f"The file {path} is not a Shegong backup of this laptop (it is not a database, "
+            "or it was encrypted with another laptop's key). Nothing was changed.",
+            f"文件 {path} 不是本机数据的备份（不是数据库文件，或由其他电脑的密钥加密）。"
+            "未做任何更改。") from exc
 
 
-def _facts(path: Path, conn: sqlite3.Connection) -> BackupFacts:
+def _facts(path: Path, conn: cipher.Connection) -> BackupFacts:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone() \
         if tables >= MARKER_TABLES else None
@@ -93,14 +95,17 @@ def known_revisions() -> set[str]:
             .walk_revisions()}
 
 
-def stage(source: Path, folder: Path) -> Path:
+def stage(source: Path, folder: Path, key: bytes) -> Path:
     """A copy of the backup beside the live database, upgraded to this version's schema
     (the backup itself is never written). Refused for a folder whose data is in
     PostgreSQL: the staged file would be put in place of a file it does not use."""
     files_only_on_sqlite(folder)
     staged = folder / f".restore-{uuid.uuid4().hex}.db"
-    copy_database(source, staged)
-    engine = make_engine(staged)
+    if cipher.is_plain(source):  # from before encryption: encrypted on the way in
+        cipher.encrypt_copy(source, staged, key)
+    else:
+        copy_database(source, staged, key)
+    engine = make_engine(staged, key)
     try:
         scratch = folder / f".restore-{uuid.uuid4().hex}-copies"
         prepare(engine, scratch)  # a copy of a copy is not worth keeping
@@ -118,19 +123,20 @@ def remove_staged(staged: Path) -> None:
         Path(str(staged) + suffix).unlink(missing_ok=True)
 
 
-def swap_in(live: Path, staged: Path, kept: Path, keys: Path) -> None:
+def swap_in(live: Path, staged: Path, kept: Path, keys: Path, key: bytes) -> None:
     """Replace the live database's rows by the staged ones in one write transaction,
     keeping a copy of what it replaces at `kept`; the spent mark beside the keys is
     raised from the replaced database first, and the restored one moved past it."""
-    conn = sqlite3.connect(live, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = cipher.connect(live, key, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("ATTACH DATABASE ? AS staged", (str(staged),))
+        conn.execute(f"ATTACH DATABASE ? AS staged KEY {cipher.key_literal(key)}",
+                     (str(staged),))
         conn.execute("BEGIN IMMEDIATE")
         try:
             _remember_spent(conn, keys)
-            _keep_copy(live, kept)
+            _keep_copy(live, kept, key)
             tables = _replace_rows(conn)
             spent.move_past_spent(conn, keys)
             WriteLog(f"restore-{uuid.uuid4().hex}", frozenset()).record(conn, tables)
@@ -145,7 +151,7 @@ def swap_in(live: Path, staged: Path, kept: Path, keys: Path) -> None:
         conn.close()
 
 
-def _remember_spent(conn: sqlite3.Connection, keys: Path) -> None:
+def _remember_spent(conn: cipher.Connection, keys: Path) -> None:
     """The database about to be replaced may have sent numbers the mark does not know
     (made by a version without the mark): the mark takes them, conservatively."""
     me = spent.self_device_id(conn)
@@ -158,19 +164,19 @@ def _remember_spent(conn: sqlite3.Connection, keys: Path) -> None:
         spent.raise_spent(keys, me[1], int(next_seq[0]) - 1 if next_seq else 0, int(out[0]))
 
 
-def _keep_copy(live: Path, kept: Path) -> None:
+def _keep_copy(live: Path, kept: Path, key: bytes) -> None:
     """The live database, copied while the caller holds the write lock: a second
     connection reads the last committed state (WAL lets it read beside the lock holder),
     which nobody can change before the caller commits: exactly what is replaced."""
     kept.parent.mkdir(parents=True, exist_ok=True)
     part = kept.with_name(kept.name + ".part")
-    copy_database(live, part)
+    copy_database(live, part, key)
     with open(part, "rb") as fh:
         os.fsync(fh.fileno())
     part.replace(kept)
 
 
-def _replace_rows(conn: sqlite3.Connection) -> set[str]:
+def _replace_rows(conn: cipher.Connection) -> set[str]:
     """Every table's rows from the staged copy, triggers off (the staged derived tables
     are copied as they are), foreign keys checked at commit."""
     triggers = conn.execute("SELECT name, sql FROM main.sqlite_master WHERE type='trigger'"

@@ -11,9 +11,9 @@ statement that made it (sqlite_master keeps it). PostgreSQL disables and enables
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 
+from app.store import cipher
 from app.store.raw import RawConnection
 
 
@@ -26,7 +26,7 @@ class PausedTriggers:
     def pause(self) -> None:
         if self.paused:
             return
-        if isinstance(self.conn, sqlite3.Connection):
+        if isinstance(self.conn, cipher.Connection):
             marks = ", ".join("?" * len(self.names))
             found = self.conn.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
@@ -42,7 +42,7 @@ class PausedTriggers:
     def resume(self) -> None:
         if not self.paused:
             return
-        if isinstance(self.conn, sqlite3.Connection):
+        if isinstance(self.conn, cipher.Connection):
             for sql in self._made:
                 self.conn.execute(sql)
             self._made.clear()

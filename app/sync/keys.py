@@ -1,7 +1,8 @@
 """This device's signing key: Ed25519 from `cryptography`, made once at `init`.
 
-The private key lives in the keys folder, readable by its owner only; the public key is
-also kept in the device table so the database can name and check this device.
+The private key lives in the keys folder, readable by its owner only and encrypted under
+the data folder's key (app.vault.seal); the public key is also kept in the device table
+so the database can name and check this device.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
+from app import vault
 from app.errors import ShegongError
 
 SIGNING_KEY_FILE = "device_ed25519.pem"
@@ -29,11 +31,17 @@ def create_signing_key(keys_dir: Path) -> bytes:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    path = keys_dir / SIGNING_KEY_FILE
+    _write_new(keys_dir / SIGNING_KEY_FILE, pem)
+    return public_bytes(key)
+
+
+def _write_new(path: Path, secret: bytes) -> None:
+    sealed = vault.seal(path.parent.parent, secret)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
-    return public_bytes(key)
+        fh.write(sealed)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def private_key_bytes(path: Path) -> bytes:
@@ -49,7 +57,7 @@ def private_key_bytes(path: Path) -> bytes:
                 "head to revoke this laptop.",
                 f"密钥文件 {path} 可被本机其他用户读取（权限 {mode:04o}），社工站助手拒绝使用。"
                 f"请将其设为仅本人可读（chmod 600 {path}）；如可能已被他人复制，请站长撤销本机。")
-    return path.read_bytes()
+    return vault.unseal(path.parent.parent, path.read_bytes())
 
 
 def load_signing_key(keys_dir: Path) -> Ed25519PrivateKey:
@@ -78,10 +86,7 @@ def create_age_identity(keys_dir: Path) -> str:
     """Write a new age identity (0600) and return its public recipient ("age1...")."""
     keys_dir.mkdir(parents=True, exist_ok=True)
     identity = x25519.Identity.generate()
-    path = keys_dir / AGE_KEY_FILE
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as fh:
-        fh.write(str(identity) + "\n")
+    _write_new(keys_dir / AGE_KEY_FILE, (str(identity) + "\n").encode("ascii"))
     return str(identity.to_public())
 
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 import itertools
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 from categories import TBA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from peers import Peer
+from rawdb import raw_connect
 
 from app.errors import BundleRefused, NotFoundError
 from app.models.ids import id_to_bytes
@@ -106,7 +106,7 @@ def _edit_phone(peer: Peer, known: list[str], pick: int) -> None:
 
 def _past_cut(peer: Peer, revoked: Peer) -> int:
     """Ops of the revoked laptop this peer holds past the cut its revocation names."""
-    conn = sqlite3.connect(peer.db.paths.database)
+    conn = raw_connect(peer.db.paths.database)
     try:
         row = conn.execute("SELECT cut FROM device_revocation WHERE device_id = ?",
                            (id_to_bytes(revoked.id),)).fetchone()

@@ -80,7 +80,7 @@ def test_a_photo_of_the_visit_is_attached_opened_saved_and_voided(
     saved = window.attachments.save_selected(tmp_path / "屋顶")
     [stored] = attachments_of(ctx.db, client)
     assert saved is not None and saved.name == "屋顶.jpg"
-    assert saved.read_bytes() == store(ctx.db).path(stored.sha256).read_bytes()
+    assert saved.read_bytes() == store(ctx.db).read(stored.sha256)
     viewer.close()
 
     def void(dialog: VoidDialog) -> None:

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli import password
 from app.errors import ShegongError
 from app.logs import setup_logging
 from app.paths import Paths, resolve_paths
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_add_init, _add_demo, _add_keys, _add_bundle, _add_state, _add_import_roster,
                 _add_report, _add_case_file, _add_attach, _add_audit, _add_stations,
-                _add_backup, _add_clock):
+                _add_backup, _add_clock, password.add_parser):
         add(sub, common)
     return parser
 
@@ -228,6 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)  # every file this process makes is its owner's alone (0600/0700)
     paths = resolve_paths(getattr(args, "data_dir", None))
+    password.at_terminal()
     run: Callable[[argparse.Namespace, object], int] | None = getattr(args, "run", None)
     if run is None:
         from app.ui.main import run_gui
@@ -257,18 +259,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 @contextmanager
-def _open(paths: Paths, writes: bool = False) -> Iterator[Database]:
+def _open(paths: Paths, writes: bool = False, founding: bool = False) -> Iterator[Database]:
     """The database for one command, closed whatever happens. A command that writes
     records first warns on stderr (one line) when the computer's clock disagrees with
-    the newest record: behind it, or jumped far past it."""
+    the newest record: behind it, or jumped far past it. Only `init` (`founding`) makes
+    a new data folder, and takes it away again if it fails."""
     from app.services import open_database
+    from app.services.setup import forget_new_folder, is_new_folder, not_set_up
 
+    new = is_new_folder(paths)
+    if new and not founding:
+        raise not_set_up()
     db = open_database(paths)
     try:
         if writes:
             _warn_about_clock(db)
         yield db
+    except BaseException:
+        if new:
+            db.close()
+            forget_new_folder(paths)
+            db.new_recovery_key = None  # its password went with it
+        raise
     finally:
+        if db.new_recovery_key:  # the password was set just now: after the output, always
+            password.show_recovery_key(db.new_recovery_key, on_stdout=founding)
         db.close()
 
 
@@ -305,6 +320,8 @@ def _init(args: argparse.Namespace, paths: Paths) -> int:
                                                     device=args.device), args.db)
         print(f"device {made.device_id}")
         print(f"fingerprint {made.fingerprint}")
+        if made.recovery_key:
+            password.show_recovery_key(made.recovery_key)
         return 0
     if args.join is not None and any(v is not None for v in founding):
         raise ShegongError("Either found a station (--station, --county, --township) or join "
@@ -320,11 +337,11 @@ def _init(args: argparse.Namespace, paths: Paths) -> int:
             if args.join is not None else
             SetupInput(station=args.station, county=args.county, township=args.township,
                        device=args.device, worker=args.worker, role=args.role))
-    with _open(paths) as db:
+    with _open(paths, founding=True) as db:
         result = initialize(db, data)
-    print(f"device {result.device_id}")
-    print(f"station {result.station_id}")
-    print(f"fingerprint {result.fingerprint}")
+        print(f"device {result.device_id}")
+        print(f"station {result.station_id}")
+        print(f"fingerprint {result.fingerprint}")
     return 0
 
 
@@ -579,7 +596,3 @@ def _clock_repair(args: argparse.Namespace, paths: Paths) -> int:
         done = repair_clock(db)
     print(done.line())
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

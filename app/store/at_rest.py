@@ -1,0 +1,89 @@
+"""A data folder written before encryption, encrypted once at its first open with a
+password: the database (a backup first), the laptop's private keys and the attached
+files. Each step leaves either the old file or the new one whole; the old plain bytes
+are overwritten before they go (app.files.replace_shredding), so a stolen laptop does
+not keep a readable copy in free space (a best effort, see docs/protecting-data.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from app import vault
+from app.files import replace_shredding, shred_leftovers
+from app.paths import Paths
+from app.store import cipher
+from app.store.engine import check_copy
+from app.store.migrate import SHEGONG_MARKER_TABLES
+from app.sync.keys import AGE_KEY_FILE, SIGNING_KEY_FILE
+
+log = logging.getLogger(__name__)
+
+
+def encrypt_folder(paths: Paths, key: bytes) -> Path | None:
+    """Encrypt whatever of the folder is still plain; the backup of the plain database
+    (itself encrypted) when there was one to convert."""
+    for folder, pattern in ((paths.data, "*"), (paths.keys, "*"),
+                            (paths.attachments, "??/*")):
+        shred_leftovers(folder, pattern)
+    backup = None
+    if paths.database.is_file() and cipher.is_plain(paths.database) \
+            and _ours(paths.database):
+        backup = _encrypt_database(paths.database, paths.backups, key)
+        log.info("database encrypted; its copy from before is %s", backup.name)
+    for name in (SIGNING_KEY_FILE, AGE_KEY_FILE):
+        _seal_file(paths.data, paths.keys / name)
+    if paths.attachments.is_dir():
+        for path in paths.attachments.glob("??/*"):
+            if not path.name.startswith("."):
+                _seal_file(paths.data, path)
+    return backup
+
+
+def _ours(path: Path) -> bool:
+    """A plain Shegong database; another program's file is left as it is, for the
+    migrations to refuse with their sentence."""
+    conn = cipher.connect(path, None, read_only=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except cipher.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return tables >= SHEGONG_MARKER_TABLES
+
+
+def _encrypt_database(live: Path, backups: Path, key: bytes) -> Path:
+    conn = cipher.connect(live, None)
+    try:  # the WAL folded into the file and removed: it would not fit the encrypted one
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = backups / f"{live.stem}-{stamp}-before-encryption.db"
+    cipher.encrypt_copy(live, backup, key)
+    check_copy(backup, key)
+
+    def write_encrypted(target: Path) -> None:
+        cipher.encrypt_copy(live, target, key)
+        check_copy(target, key)
+
+    replace_shredding(live, write_encrypted)
+    return backup
+
+
+def _seal_file(folder: Path, path: Path) -> None:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return
+    if vault.is_sealed(data):
+        return
+
+    def write_sealed(target: Path) -> None:
+        target.write_bytes(vault.seal(folder, data))
+
+    replace_shredding(path, write_sealed)
