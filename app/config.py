@@ -19,6 +19,7 @@ CONFIG_FILE = "settings.json"
 @dataclass
 class UiConfig:
     language: str | None = None  # "zh" or "en"; None follows the system
+    lock_minutes: int = 10  # the window locks after this long without input; 0: never
 
 
 def load_config(paths: Paths) -> UiConfig:

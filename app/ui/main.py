@@ -101,6 +101,8 @@ def open_main_window(paths: Paths, lang: str) -> MainWindow | None:
     from app.ui.shell.first_run import FirstRunDialog
     from app.ui.shell.main_window import MainWindow
 
+    if not unlock_at_start(paths, lang):
+        return None
     db = open_database(paths)
     if not db.is_set_up:
         dialog = FirstRunDialog(lambda data: initialize(db, data), lang)
@@ -108,6 +110,25 @@ def open_main_window(paths: Paths, lang: str) -> MainWindow | None:
             db.close()
             return None
     return MainWindow(db, lang)
+
+
+def unlock_at_start(paths: Paths, lang: str) -> bool:
+    """The password asked (or, the first time, set, with the recovery key shown once)
+    before the data opens; False when the person closed the dialog."""
+    from PySide6.QtWidgets import QDialog
+
+    from app.services import access
+    from app.ui.kit.access_dialogs import LoginDialog, RecoveryKeyDialog, SetPasswordDialog
+
+    if access.is_unlocked(paths):
+        return True
+    if access.has_password(paths):
+        return LoginDialog(paths, lang).exec() == QDialog.DialogCode.Accepted
+    setting = SetPasswordDialog(paths, lang, converting=paths.database.exists())
+    if setting.exec() != QDialog.DialogCode.Accepted:
+        return False
+    RecoveryKeyDialog(setting.recovery).exec()
+    return True
 
 
 def warn_about_clock(window: MainWindow) -> None:

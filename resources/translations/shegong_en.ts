@@ -278,6 +278,24 @@
     </message>
 </context>
 <context>
+    <name>AddLoginDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="291"/>
+        <source>Add a person who uses this laptop</source>
+        <translation>Add a person who uses this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="297"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="300"/>
+        <source>Each person who uses this laptop can open it with a password of their own; the start asks who is there.</source>
+        <translation>Each person who uses this laptop can open it with a password of their own; the start asks who is there.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentForm</name>
     <message>
         <location filename="../../app/ui/cases/case_assessment.py" line="47"/>
@@ -1034,6 +1052,19 @@
         <location filename="../../app/ui/cases/cases_page.py" line="162"/>
         <source>%1 (%2 cases)</source>
         <translation>%1 (%2 cases)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="271"/>
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="276"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
     </message>
 </context>
 <context>
@@ -3041,54 +3072,107 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="202"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="202"/>
+        <source>Open Shegong</source>
+        <translation>Open Shegong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="210"/>
+        <source>This laptop&apos;s password</source>
+        <translation>This laptop&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="215"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="217"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="218"/>
+        <source>Forgot the password…</source>
+        <translation>Forgot the password…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="222"/>
+        <source>The window is locked. Type the password to go on.</source>
+        <translation>The window is locked. Type the password to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="223"/>
+        <source>The records on this laptop are encrypted. Type the password.</source>
+        <translation>The records on this laptop are encrypted. Type the password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="227"/>
+        <source>Quit Shegong</source>
+        <translation>Quit Shegong</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="40"/>
+        <location filename="../../app/ui/shell/main_window.py" line="42"/>
         <source>Shegong — social-work station assistant</source>
         <translation>Shegong — social-work station assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="44"/>
+        <location filename="../../app/ui/shell/main_window.py" line="46"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>Exchange encrypted bundle files with the station and the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="45"/>
+        <location filename="../../app/ui/shell/main_window.py" line="47"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>The monthly report for the county, in Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="46"/>
+        <location filename="../../app/ui/shell/main_window.py" line="48"/>
         <source>Training, supervision and the plan&apos;s rules for this station.</source>
         <translation>Training, supervision and the plan&apos;s rules for this station.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="84"/>
+        <location filename="../../app/ui/shell/main_window.py" line="81"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="93"/>
         <source>Cou&amp;nty</source>
         <translation>Cou&amp;nty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="96"/>
+        <location filename="../../app/ui/shell/main_window.py" line="105"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>This screen is still being built; it arrives in the next version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77"/>
+        <location filename="../../app/ui/shell/main_window.py" line="79"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="121"/>
+        <location filename="../../app/ui/shell/main_window.py" line="130"/>
         <source>The data is damaged</source>
         <translation>The data is damaged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="139"/>
+        <location filename="../../app/ui/shell/main_window.py" line="148"/>
         <source>%1 · county office · %2 visits this month in all stations</source>
         <translation>%1 · county office · %2 visits this month in all stations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="144"/>
+        <location filename="../../app/ui/shell/main_window.py" line="153"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</translation>
     </message>
@@ -3203,6 +3287,19 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>NewPassword</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="57"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="58"/>
+        <source>The same again</source>
+        <translation>The same again</translation>
+    </message>
+</context>
+<context>
     <name>PaperButton</name>
     <message>
         <location filename="../../app/ui/kit/paper.py" line="30"/>
@@ -3241,6 +3338,59 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/activities/activity_form.py" line="128"/>
         <source>Taking part: %1</source>
         <translation>Taking part: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordBox</name>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="25"/>
+        <source>Password and lock</source>
+        <translation>Password and lock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="27"/>
+        <source>The records on this laptop are encrypted; the password opens them. The window locks by itself when nobody uses it, and at once with Ctrl+L.</source>
+        <translation>The records on this laptop are encrypted; the password opens them. The window locks by itself when nobody uses it, and at once with Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="31"/>
+        <source>Change the password…</source>
+        <translation>Change the password…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="34"/>
+        <source>Add a person who uses this laptop…</source>
+        <translation>Add a person who uses this laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="40"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="41"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="50"/>
+        <source>Lock after</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="63"/>
+        <source>Password changed.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="70"/>
+        <source>Added: %1 has a password of their own.</source>
+        <translation>Added: %1 has a password of their own.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="79"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3610,39 @@ Your data is safe. The details were written to the log in %2.</translation>
         <location filename="../../app/ui/shell/rail.py" line="46"/>
         <source>Shegong</source>
         <translation>Shegong</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="146"/>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="149"/>
+        <source>If the password is forgotten, this key opens the data again and a new password can be set; nothing is lost. It is shown only now. Write it down or print it, and keep it away from the laptop (with the station head, say).</source>
+        <translation>If the password is forgotten, this key opens the data again and a new password can be set; nothing is lost. It is shown only now. Write it down or print it, and keep it away from the laptop (with the station head, say).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="162"/>
+        <source>I have written down the recovery key</source>
+        <translation>I have written down the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="166"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="184"/>
+        <source>Shegong: recovery key</source>
+        <translation>Shegong: recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="185"/>
+        <source>It opens the encrypted records of the laptop if the password is forgotten. Keep this page away from the laptop.</source>
+        <translation>It opens the encrypted records of the laptop if the password is forgotten. Keep this page away from the laptop.</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3991,24 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="250"/>
+        <source>Reset the password</source>
+        <translation>Reset the password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="257"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="260"/>
+        <source>Type the recovery key you wrote down when the password was first set, and a new password. The records stay as they are.</source>
+        <translation>Type the recovery key you wrote down when the password was first set, and a new password. The records stay as they are.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
         <location filename="../../app/ui/sync/sync_review_tabs.py" line="138"/>
@@ -4034,208 +4235,226 @@ Your data is safe. The details were written to the log in %2.</translation>
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="123"/>
+        <source>Protect the data with a password</source>
+        <translation>Protect the data with a password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="126"/>
+        <source>The records on this laptop are not encrypted yet. Choose a password: Shegong then encrypts them (a backup is made first) and asks for the password at every start.</source>
+        <translation>The records on this laptop are not encrypted yet. Choose a password: Shegong then encrypts them (a backup is made first) and asks for the password at every start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="130"/>
+        <source>Shegong keeps the records of the people you serve encrypted on this laptop. Choose a password; it is asked at every start and when the window is locked. A lost laptop then shows nothing.</source>
+        <translation>Shegong keeps the records of the people you serve encrypted on this laptop. Choose a password; it is asked at every start and when the window is locked. A lost laptop then shows nothing.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="59"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="60"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="60"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="61"/>
         <source>The language of the window, how often each group of clients is visited, your profile, what needs the head&apos;s approval, and where this laptop keeps its data.</source>
         <translation>The language of the window, how often each group of clients is visited, your profile, what needs the head&apos;s approval, and where this laptop keeps its data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="94"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="96"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
         <source>C&amp;hinese (中文)</source>
         <translation>C&amp;hinese (中文)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="99"/>
         <source>E&amp;nglish</source>
         <translation>E&amp;nglish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="100"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="102"/>
         <source>Use this &amp;language</source>
         <translation>Use this &amp;language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="124"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="126"/>
         <source>The setting could not be saved: %1</source>
         <translation>The setting could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="127"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="182"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="262"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="309"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="264"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="311"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="135"/>
         <source>Visit intervals</source>
         <translation>Visit intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="134"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="136"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="146"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="153"/>
         <source>Save &amp;intervals</source>
         <translation>Save &amp;intervals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="154"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="156"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="186"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="190"/>
         <source>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</source>
         <translation>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="191"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="193"/>
         <source>A case&apos;s service &amp;plan needs that approval before the work starts</source>
         <translation>A case&apos;s service &amp;plan needs that approval before the work starts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="194"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="196"/>
         <source>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</source>
         <translation>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="227"/>
         <source>Attached photos</source>
         <translation>Attached photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="226"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="228"/>
         <source>A photo is made smaller when it is attached, so that bundles stay small enough for a USB stick or a messaging app. An ID card or a form stays readable at 1,600 pixels.</source>
         <translation>A photo is made smaller when it is attached, so that bundles stay small enough for a USB stick or a messaging app. An ID card or a form stays readable at 1,600 pixels.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="235"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="237"/>
         <source> pixels</source>
         <translation> pixels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="238"/>
         <source>&amp;Longest edge</source>
         <translation>&amp;Longest edge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="238"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="240"/>
         <source>Save photo si&amp;ze</source>
         <translation>Save photo si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="266"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="268"/>
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="277"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="278"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="280"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="281"/>
         <source>Certi&amp;fication</source>
         <translation>Certi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="282"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="345"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="284"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="347"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="283"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="285"/>
         <source>&amp;Update my profile</source>
         <translation>&amp;Update my profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="313"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="315"/>
         <source>Where the data lives</source>
         <translation>Where the data lives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="318"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="320"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="319"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="321"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="321"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="323"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="322"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="324"/>
         <source>Log files</source>
         <translation>Log files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="326"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="328"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="341"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="343"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="344"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="346"/>
         <source>Device ID</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="344"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="346"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="345"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="347"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="346"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="348"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="371"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="373"/>
         <source>This laptop has no worker profile.</source>
         <translation>This laptop has no worker profile.</translation>
     </message>
@@ -6107,22 +6326,22 @@ Your data is safe. The details were written to the log in %2.</translation>
         <translation>Shegong cannot start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="127"/>
+        <location filename="../../app/ui/main.py" line="148"/>
         <source>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</source>
         <translation>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="132"/>
+        <location filename="../../app/ui/main.py" line="153"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</source>
         <translation>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="137"/>
+        <location filename="../../app/ui/main.py" line="158"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</source>
         <translation>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="140"/>
+        <location filename="../../app/ui/main.py" line="161"/>
         <source>Check the computer&apos;s date</source>
         <translation>Check the computer&apos;s date</translation>
     </message>

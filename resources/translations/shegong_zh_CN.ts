@@ -278,6 +278,24 @@
     </message>
 </context>
 <context>
+    <name>AddLoginDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="291"/>
+        <source>Add a person who uses this laptop</source>
+        <translation>添加使用本机的人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="297"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="300"/>
+        <source>Each person who uses this laptop can open it with a password of their own; the start asks who is there.</source>
+        <translation>使用本机的每个人都可以用自己的密码打开；启动时会询问是谁在使用。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentForm</name>
     <message>
         <location filename="../../app/ui/cases/case_assessment.py" line="47"/>
@@ -1034,6 +1052,19 @@
         <location filename="../../app/ui/cases/cases_page.py" line="162"/>
         <source>%1 (%2 cases)</source>
         <translation>%1（%2个）</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="271"/>
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="276"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
     </message>
 </context>
 <context>
@@ -3041,54 +3072,107 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="202"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="202"/>
+        <source>Open Shegong</source>
+        <translation>打开社工站助手</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="210"/>
+        <source>This laptop&apos;s password</source>
+        <translation>本机密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="215"/>
+        <source>Who</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="217"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="218"/>
+        <source>Forgot the password…</source>
+        <translation>忘记密码…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="222"/>
+        <source>The window is locked. Type the password to go on.</source>
+        <translation>窗口已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="223"/>
+        <source>The records on this laptop are encrypted. Type the password.</source>
+        <translation>本机的记录已加密。请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="227"/>
+        <source>Quit Shegong</source>
+        <translation>退出社工站助手</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="40"/>
+        <location filename="../../app/ui/shell/main_window.py" line="42"/>
         <source>Shegong — social-work station assistant</source>
         <translation>社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="44"/>
+        <location filename="../../app/ui/shell/main_window.py" line="46"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>与社工站、县民政局交换加密的数据包文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="45"/>
+        <location filename="../../app/ui/shell/main_window.py" line="47"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>报送县民政局的月度报表，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="46"/>
+        <location filename="../../app/ui/shell/main_window.py" line="48"/>
         <source>Training, supervision and the plan&apos;s rules for this station.</source>
         <translation>本站的培训、督导和三年计划的达标情况。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="84"/>
+        <location filename="../../app/ui/shell/main_window.py" line="81"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>锁定（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="93"/>
         <source>Cou&amp;nty</source>
         <translation>县局(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="96"/>
+        <location filename="../../app/ui/shell/main_window.py" line="105"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>此页面正在开发中，将在下一版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77"/>
+        <location filename="../../app/ui/shell/main_window.py" line="79"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="121"/>
+        <location filename="../../app/ui/shell/main_window.py" line="130"/>
         <source>The data is damaged</source>
         <translation>数据已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="139"/>
+        <location filename="../../app/ui/shell/main_window.py" line="148"/>
         <source>%1 · county office · %2 visits this month in all stations</source>
         <translation>%1 · 县民政局 · 各站本月走访 %2 次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="144"/>
+        <location filename="../../app/ui/shell/main_window.py" line="153"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2%3 · 服务对象 %4 人 · 在办个案 %5 个 · 本月走访 %6 次</translation>
     </message>
@@ -3203,6 +3287,19 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>NewPassword</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="57"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="58"/>
+        <source>The same again</source>
+        <translation>再输入一次</translation>
+    </message>
+</context>
+<context>
     <name>PaperButton</name>
     <message>
         <location filename="../../app/ui/kit/paper.py" line="30"/>
@@ -3241,6 +3338,59 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/activities/activity_form.py" line="128"/>
         <source>Taking part: %1</source>
         <translation>参与者：%1 人</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordBox</name>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="25"/>
+        <source>Password and lock</source>
+        <translation>密码与锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="27"/>
+        <source>The records on this laptop are encrypted; the password opens them. The window locks by itself when nobody uses it, and at once with Ctrl+L.</source>
+        <translation>本机的记录已加密，凭密码打开。无人使用时窗口会自动锁定，按 Ctrl+L 可立即锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="31"/>
+        <source>Change the password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="34"/>
+        <source>Add a person who uses this laptop…</source>
+        <translation>添加使用本机的人员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="40"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="41"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="50"/>
+        <source>Lock after</source>
+        <translation>无操作自动锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="63"/>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="70"/>
+        <source>Added: %1 has a password of their own.</source>
+        <translation>已添加：%1 有了自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/password_box.py" line="79"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3610,39 @@ Your data is safe. The details were written to the log in %2.</source>
         <location filename="../../app/ui/shell/rail.py" line="46"/>
         <source>Shegong</source>
         <translation>社工站助手</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="146"/>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="149"/>
+        <source>If the password is forgotten, this key opens the data again and a new password can be set; nothing is lost. It is shown only now. Write it down or print it, and keep it away from the laptop (with the station head, say).</source>
+        <translation>忘记密码时，凭这个密钥可重新打开数据并设置新密码，数据不会丢失。它只显示这一次。请抄下或打印，并与电脑分开保管（例如交给站长）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="162"/>
+        <source>I have written down the recovery key</source>
+        <translation>我已抄下恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="166"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="184"/>
+        <source>Shegong: recovery key</source>
+        <translation>社工站助手：恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="185"/>
+        <source>It opens the encrypted records of the laptop if the password is forgotten. Keep this page away from the laptop.</source>
+        <translation>忘记密码时，凭它可打开电脑上加密的记录。请把这页纸与电脑分开保管。</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3991,24 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="250"/>
+        <source>Reset the password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="257"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="260"/>
+        <source>Type the recovery key you wrote down when the password was first set, and a new password. The records stay as they are.</source>
+        <translation>请输入首次设置密码时抄下的恢复密钥和新密码。记录保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
         <location filename="../../app/ui/sync/sync_review_tabs.py" line="138"/>
@@ -4034,208 +4235,226 @@ Your data is safe. The details were written to the log in %2.</source>
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="123"/>
+        <source>Protect the data with a password</source>
+        <translation>用密码保护数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="126"/>
+        <source>The records on this laptop are not encrypted yet. Choose a password: Shegong then encrypts them (a backup is made first) and asks for the password at every start.</source>
+        <translation>本机的记录尚未加密。请设置密码：社工站助手随后会加密这些记录（先做一份备份），并在每次启动时要求输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="130"/>
+        <source>Shegong keeps the records of the people you serve encrypted on this laptop. Choose a password; it is asked at every start and when the window is locked. A lost laptop then shows nothing.</source>
+        <translation>社工站助手在本机加密保存服务对象的记录。请设置密码；每次启动和窗口锁定时都会要求输入。电脑丢失时，别人也看不到任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="59"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="60"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="60"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="61"/>
         <source>The language of the window, how often each group of clients is visited, your profile, what needs the head&apos;s approval, and where this laptop keeps its data.</source>
         <translation>界面语言、各类服务对象的走访间隔、本人信息、哪些事项需站长审批，以及这台电脑上数据的存放位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="94"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="96"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
         <source>C&amp;hinese (中文)</source>
         <translation>中文(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="99"/>
         <source>E&amp;nglish</source>
         <translation>英语 English(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="100"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="102"/>
         <source>Use this &amp;language</source>
         <translation>使用此语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="124"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="126"/>
         <source>The setting could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="127"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="182"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="262"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="309"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="264"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="311"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="135"/>
         <source>Visit intervals</source>
         <translation>走访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="134"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="136"/>
         <source>How many days may pass between two visits to a client of each category. A client in several categories is visited as often as the strictest one asks.</source>
         <translation>各类服务对象两次走访之间最多间隔的天数。同时属于多个类别的服务对象，按要求最严的类别走访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="146"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="153"/>
         <source>Save &amp;intervals</source>
         <translation>保存走访间隔(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="154"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="156"/>
         <source>Restore &amp;defaults</source>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="186"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="190"/>
         <source>Closing a case needs the &amp;head&apos;s or the supervisor&apos;s approval</source>
         <translation>结案需经站长或督导审批(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="191"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="193"/>
         <source>A case&apos;s service &amp;plan needs that approval before the work starts</source>
         <translation>个案服务计划也需经审批后才能开始介入(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="194"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="196"/>
         <source>Workers then send a request; you see it on Today and approve it or send it back with a comment. Your own laptop closes without asking.</source>
         <translation>社工将提交结案申请；您会在“今日待办”看到，予以同意或附意见退回。站长本人的电脑结案无需申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="227"/>
         <source>Attached photos</source>
         <translation>照片附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="226"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="228"/>
         <source>A photo is made smaller when it is attached, so that bundles stay small enough for a USB stick or a messaging app. An ID card or a form stays readable at 1,600 pixels.</source>
         <translation>添加照片时会缩小尺寸，使同步文件适合用U盘或聊天软件传送。最长边 1600 像素时，身份证和表格仍清晰可读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="235"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="237"/>
         <source> pixels</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="238"/>
         <source>&amp;Longest edge</source>
         <translation>最长边(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="238"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="240"/>
         <source>Save photo si&amp;ze</source>
         <translation>保存照片尺寸(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="266"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="268"/>
         <source>My profile</source>
         <translation>本人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="277"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
         <source>Na&amp;me</source>
         <translation>姓名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="278"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="280"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="281"/>
         <source>Certi&amp;fication</source>
         <translation>职业资格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="282"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="345"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="284"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="347"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="283"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="285"/>
         <source>&amp;Update my profile</source>
         <translation>更新本人信息(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="313"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="315"/>
         <source>Where the data lives</source>
         <translation>数据存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="318"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="320"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="319"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="321"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="321"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="323"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="322"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="324"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="326"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="328"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="341"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="343"/>
         <source>This device</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="344"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="346"/>
         <source>Device ID</source>
         <translation>设备编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="344"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="346"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="345"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="347"/>
         <source>Station</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="346"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="348"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="371"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="373"/>
         <source>This laptop has no worker profile.</source>
         <translation>这台电脑没有社工个人信息。</translation>
     </message>
@@ -6107,22 +6326,22 @@ Your data is safe. The details were written to the log in %2.</source>
         <translation>社工站助手无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="127"/>
+        <location filename="../../app/ui/main.py" line="148"/>
         <source>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</source>
         <translation>电脑日期比本机最新的记录晚了 %1 天，像是跳变了。记录任何内容之前请先核对日期：现在保存的记录会带上这个日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="132"/>
+        <location filename="../../app/ui/main.py" line="153"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</source>
         <translation>电脑时钟比本机最新的记录慢了 %1 天，请检查日期。若日期现已正确，说明日期错误期间写下的记录日期超前：请在“同步”页使用“修复时钟”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="137"/>
+        <location filename="../../app/ui/main.py" line="158"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</source>
         <translation>电脑时钟比本机最新的记录慢了 %1 小时，请检查日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="140"/>
+        <location filename="../../app/ui/main.py" line="161"/>
         <source>Check the computer&apos;s date</source>
         <translation>请检查电脑日期</translation>
     </message>

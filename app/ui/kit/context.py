@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 class AppContext(QObject):
     data_changed = Signal(object)  # frozenset[str]: the tables a committed write touched
     language_changed = Signal(str)
+    lock_minutes_changed = Signal(int)  # Settings chose another idle time before locking
 
     def __init__(self, db: Database, lang: str, window: QWidget | None = None) -> None:
         super().__init__()

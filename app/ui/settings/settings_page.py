@@ -52,6 +52,7 @@ from app.ui.kit.form_kit import AutoRefresh, grow_content
 from app.ui.kit.i18n import arg
 from app.ui.kit.pages import Page
 from app.ui.kit.widgets import FieldError, FieldErrors, VocabCombo, done_label, field_row
+from app.ui.settings.password_box import PasswordBox
 
 
 class SettingsPage(Page):
@@ -64,6 +65,7 @@ class SettingsPage(Page):
 
         left = QVBoxLayout()
         left.addWidget(self._profile_box())
+        left.addWidget(PasswordBox(ctx))
         left.addWidget(self._data_box())
         left.addWidget(self._device_box())
         left.addStretch(1)

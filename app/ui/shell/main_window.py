@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -27,6 +28,7 @@ from app.ui.kit.i18n import arg
 from app.ui.kit.jobs import run_job
 from app.ui.kit.pages import Page, plain
 from app.ui.shell.features import make_context
+from app.ui.shell.lock import WindowLock
 from app.ui.shell.rail import PAGES, Rail
 
 
@@ -75,6 +77,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Loading…"))
+        self.window_lock = WindowLock(self, self.ctx)
+        lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
+        lock_button.setObjectName("lock")
+        lock_button.setFlat(True)
+        lock_button.clicked.connect(self.window_lock.lock)
+        self.statusBar().addPermanentWidget(lock_button)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.window_lock.lock)
         if self.county:
             self._county_rail()
 
