@@ -12,6 +12,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The benches' data folders are encrypted like any (app.vault); this is their password,
+# for the commands they run and the databases they open themselves.
+PASSWORD = "bench 密码 2026"
+os.environ.setdefault("SHEGONG_PASSWORD", PASSWORD)
 INIT = ["init", "--station", "那龙镇社工站", "--county", "南宁市武鸣区", "--township", "那龙镇",
         "--device", "韦丽的电脑", "--worker", "韦丽"]
 

@@ -22,12 +22,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # so `python tools/screenshots.py` finds `app` without install
 
+from app import vault  # noqa: E402
 from app.paths import resolve_paths  # noqa: E402
 from app.services.people import PersonInput, add_person, set_active  # noqa: E402
 from app.services.setup import initialize  # noqa: E402
@@ -121,6 +122,55 @@ def first_run(folder: Path) -> None:
         joining.close()
     finally:
         db.close()
+
+
+def access_screens(folder: Path) -> None:
+    """The first start's password (with its strength), the recovery key shown once, the
+    password asked at the next start with a wrong one typed (issue 13)."""
+    from app.ui.kit.access_dialogs import LoginDialog, RecoveryKeyDialog, SetPasswordDialog
+
+    paths = resolve_paths(folder)
+    setting = SetPasswordDialog(paths, "zh")
+    setting.show()
+    setting.new.first.setText("那龙镇 2026 清水村")
+    setting.new.again.setText("那龙镇 2026 清水村")
+    setting.adjustSize()
+    save(setting, "password_set")
+    setting.buttons.accepted.emit()
+    shown = RecoveryKeyDialog(setting.recovery)
+    shown.show()
+    shown.adjustSize()
+    save(shown, "recovery_key")
+    shown.close()
+    vault.lock(paths.data)
+    login = LoginDialog(paths, "zh")
+    login.show()
+    login.password.setText("不是这个")
+    login.buttons.accepted.emit()
+    login.adjustSize()
+    save(login, "login_wrong")
+    login.close()
+
+
+def locked_screen(window: MainWindow) -> None:
+    """The window locked (Ctrl+L): every page hidden, the password asked."""
+    window.window_lock.lock()
+    dialog = window.window_lock.dialog
+    assert dialog is not None
+    settle(100)
+    # As a person sees it: the dialog over the emptied window (offscreen, each is drawn
+    # on its own).
+    shot = window.grab()
+    painter = QPainter(shot)
+    box = dialog.grab()
+    painter.drawPixmap((shot.width() - box.width()) // 2, (shot.height() - box.height()) // 3,
+                       box)
+    painter.end()
+    shot.save(str(OUT / "locked.png"))
+    print(f"docs/screenshots/locked.png  {shot.width()}x{shot.height()}")
+    dialog.password.setText(os.environ["SHEGONG_PASSWORD"])
+    dialog.buttons.accepted.emit()
+    settle(50)
 
 
 def case_and_activity_screens(window: MainWindow) -> None:
@@ -351,7 +401,7 @@ def sync_screens(window: MainWindow, folder: Path) -> None:
         trust_card(ctx.db, peer_card, "worker")
         shared = clients.register_client(ctx.db, clients.ClientInput(
             name="覃秀兰", phone="13800001111", village="那龙村", categories=elderly))
-        import_bundle(peer, export_bundle(ctx.db, folder / "all.shegong",
+        import_bundle(peer, export_bundle(ctx.db, folder.parent / "all.shegong",
                                           to=[this_device(peer).device_id]).path)
         clients.update_client(ctx.db, shared, phone="13911112222")
         clients.update_client(peer, shared, phone="13733334444", village="板六村")
@@ -362,7 +412,7 @@ def sync_screens(window: MainWindow, folder: Path) -> None:
                                                             categories=elderly))
         clients.register_client(peer, clients.ClientInput(name="韦美华", id_number=number,
                                                           phone="13812345678", categories=elderly))
-        bundle = export_bundle(peer, folder / "那龙镇社工站-陆春燕.shegong",
+        bundle = export_bundle(peer, folder.parent / "那龙镇社工站-陆春燕.shegong",
                                to=[this_device(ctx.db).device_id]).path
         page = window.pages["sync"]
         window.show_page("sync")
@@ -682,6 +732,7 @@ def main_window(folder: Path) -> None:
         paper_screens(window, folder.parent / "paper")
         attachment_screens(window, folder.parent / "attachments")
         audit_screen(window)
+        locked_screen(window)
         approval_screens(window)  # last: it leaves a request waiting on Today
         window.close()
     finally:
@@ -733,6 +784,8 @@ def county_screens(root: Path) -> None:
 
 
 def main() -> int:
+    # The demo folders are encrypted like any (app.vault); this is their password.
+    os.environ.setdefault("SHEGONG_PASSWORD", "截图用的密码 2026")
     app = QApplication(sys.argv[:1])
     family = cjk_family()
     if family is None:
@@ -743,6 +796,7 @@ def main() -> int:
     install_language("zh")
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="shegong-shots-") as tmp:
+        access_screens(Path(tmp) / "locked")
         first_run(Path(tmp) / "fresh")
         main_window(Path(tmp) / "demo")
         county_screens(Path(tmp) / "county")
