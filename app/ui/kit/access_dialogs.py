@@ -107,6 +107,14 @@ class _AccessDialog(QDialog):
         raise NotImplementedError
 
 
+def _one_row(label: str, field: QWidget) -> QWidget:
+    host = QWidget()
+    form = QFormLayout(host)
+    form.setContentsMargins(0, 0, 0, 0)
+    form.addRow(label, field)
+    return host
+
+
 def _explain(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -251,10 +259,7 @@ class ResetPasswordDialog(_AccessDialog):
         self.recovery = QLineEdit()
         self.recovery.setObjectName("recovery")
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        host = QWidget()
-        form = QFormLayout(host)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Recovery key"), self.recovery)
+        host = _one_row(self.tr("Recovery key"), self.recovery)
         self.new = NewPassword(lang)
         self.finish_layout(_explain(self.tr(
             "Type the recovery key you wrote down when the password was first set, and a "
@@ -270,10 +275,7 @@ class ChangePasswordDialog(_AccessDialog):
         super().__init__(paths, lang, parent)
         self.setWindowTitle(self.tr("Change the password"))
         self.old = password_field("old_password")
-        host = QWidget()
-        form = QFormLayout(host)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Current password"), self.old)
+        host = _one_row(self.tr("Current password"), self.old)
         self.new = NewPassword(lang)
         self.finish_layout(host, self.new)
 
@@ -291,10 +293,7 @@ class AddLoginDialog(_AccessDialog):
         self.setWindowTitle(self.tr("Add a person who uses this laptop"))
         self.name = QLineEdit()
         self.name.setObjectName("login_name")
-        host = QWidget()
-        form = QFormLayout(host)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Name"), self.name)
+        host = _one_row(self.tr("Name"), self.name)
         self.new = NewPassword(lang)
         self.finish_layout(_explain(self.tr(
             "Each person who uses this laptop can open it with a password of their own; "
