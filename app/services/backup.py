@@ -10,7 +10,7 @@ from app.errors import ShegongError
 from app.files import check_output
 from app.paths import Paths
 from app.store.database import Database, find_self_device
-from app.store.failures import passes_check
+from app.store.failures import DatabaseDamaged, passes_check
 from app.store.migrate import backup_to
 from app.store.restore import BackupFacts, read_backup, remove_staged, stage, swap_in
 from app.sync.keys import SIGNING_KEY_FILE, load_signing_key, public_bytes
@@ -22,6 +22,11 @@ def backup(db: Database, out: Path | None = None) -> Path:
     if out is not None:  # a backup is the whole database: never beside it but in backups/
         out = check_output(db.paths, out, allow=db.paths.backups)
     return backup_to(db.engine, db.paths.backups, out)
+
+
+def damaged_backup(err: Exception) -> Path | None:
+    """The good backup a damaged database's sentence names, if it names one."""
+    return err.backup if isinstance(err, DatabaseDamaged) else None
 
 
 def restore(paths: Paths, source: Path) -> Path | None:

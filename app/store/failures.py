@@ -67,7 +67,12 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
 
 
 class DatabaseDamaged(DatabaseRefused):
-    """The live database fails its check: only a restore can follow."""
+    """The live database fails its check: only a restore can follow, of `backup` (the
+    newest that passes its check) when there is one."""
+
+    def __init__(self, en: str, zh: str, backup: Path | None = None) -> None:
+        super().__init__(en, zh)
+        self.backup = backup
 
 
 def damaged(paths: Paths) -> DatabaseDamaged:
@@ -87,7 +92,7 @@ def damaged(paths: Paths) -> DatabaseDamaged:
         "from the other laptops' bundles). Nothing was changed.",
         f"{paths.data} 中的数据库已损坏。最新的完好备份是 {day} 的 {path.name}："
         f"请用 `shegong restore {path}` 恢复（此后的修改可从其他电脑的同步文件重新导入）。"
-        "未做任何更改。")
+        "未做任何更改。", path)
 
 
 def read_only(paths: Paths) -> OutputRefused:

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(paths: Paths) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from app.ui.kit.i18n import install_language, system_language
     from app.ui.kit.style import apply_style
@@ -41,9 +41,10 @@ def run_gui(paths: Paths) -> int:
     try:
         window = open_main_window(paths, lang)
     except ShegongError as err:
-        startup.close()
-        QMessageBox.critical(None, app.translate("main", "Shegong cannot start"), err.text(lang))
-        return 2
+        window = _after_failure(err, paths, lang)
+        if window is None:
+            startup.close()
+            return 2
     if window is None:
         startup.close()
         return 0
@@ -57,6 +58,32 @@ def run_gui(paths: Paths) -> int:
     return code
 
 
+def _after_failure(err: ShegongError, paths: Paths, lang: str) -> MainWindow | None:
+    """A start that failed: a damaged database offers its newest good backup and starts
+    again on it; anything else is said, and the start ends."""
+    from app.services.backup import damaged_backup
+    from app.ui.kit.restore_offer import offer_restore
+
+    if damaged_backup(err) is None:
+        _cannot_start(err, lang)
+        return None
+    if not offer_restore(None, err, paths, lang):
+        return None
+    try:
+        return open_main_window(paths, lang)
+    except ShegongError as again:
+        _cannot_start(again, lang)
+        return None
+
+
+def _cannot_start(err: ShegongError, lang: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, QCoreApplication.translate("main", "Shegong cannot start"),
+                         err.text(lang))
+
+
 class Shell:
     """Owns the one main window; rebuilds it in the other language when Settings asks."""
 
@@ -66,6 +93,7 @@ class Shell:
     def show(self, window: MainWindow) -> None:
         self.window = window
         window.ctx.language_changed.connect(self.switch_language)
+        window.restart_wanted.connect(self.restart)
         window.show()
         window.load_overview()
         from PySide6.QtCore import QTimer
@@ -77,6 +105,24 @@ class Shell:
         offer_drafts(window.ctx, window)
         # Tied to the window: dropped if it is gone by then (a language switch rebuilds it).
         QTimer.singleShot(5000, window, lambda: check_in_background(window))
+
+    def restart(self) -> None:
+        """After a restore: the window again, on the restored database."""
+        old = self.window
+        paths = old.db.paths
+        try:
+            new = open_main_window(paths, old.lang)
+        except ShegongError as err:
+            new = _after_failure(err, paths, old.lang)
+        old.hide()
+        old.deleteLater()
+        if new is None:
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
+            return
+        new.setGeometry(old.geometry())
+        self.show(new)
 
     def switch_language(self, lang: str) -> None:
         from app.ui.kit.i18n import install_language

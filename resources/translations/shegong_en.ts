@@ -280,17 +280,17 @@
 <context>
     <name>AddLoginDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="291"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="293"/>
         <source>Add a person who uses this laptop</source>
         <translation>Add a person who uses this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="297"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="296"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="300"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="299"/>
         <source>Each person who uses this laptop can open it with a password of their own; the start asks who is there.</source>
         <translation>Each person who uses this laptop can open it with a password of their own; the start asks who is there.</translation>
     </message>
@@ -1057,12 +1057,12 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="271"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="276"/>
         <source>Change the password</source>
         <translation>Change the password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="276"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="278"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
@@ -3074,47 +3074,47 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="202"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="210"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="202"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="210"/>
         <source>Open Shegong</source>
         <translation>Open Shegong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="210"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="218"/>
         <source>This laptop&apos;s password</source>
         <translation>This laptop&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="215"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="223"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="217"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="225"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="218"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="226"/>
         <source>Forgot the password…</source>
         <translation>Forgot the password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="222"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="230"/>
         <source>The window is locked. Type the password to go on.</source>
         <translation>The window is locked. Type the password to go on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="223"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="231"/>
         <source>The records on this laptop are encrypted. Type the password.</source>
         <translation>The records on this laptop are encrypted. Type the password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="227"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="235"/>
         <source>Quit Shegong</source>
         <translation>Quit Shegong</translation>
     </message>
@@ -3122,57 +3122,52 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="42"/>
+        <location filename="../../app/ui/shell/main_window.py" line="43"/>
         <source>Shegong — social-work station assistant</source>
         <translation>Shegong — social-work station assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="46"/>
+        <location filename="../../app/ui/shell/main_window.py" line="47"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>Exchange encrypted bundle files with the station and the county.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="47"/>
+        <location filename="../../app/ui/shell/main_window.py" line="48"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>The monthly report for the county, in Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="48"/>
+        <location filename="../../app/ui/shell/main_window.py" line="49"/>
         <source>Training, supervision and the plan&apos;s rules for this station.</source>
         <translation>Training, supervision and the plan&apos;s rules for this station.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81"/>
+        <location filename="../../app/ui/shell/main_window.py" line="82"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="93"/>
+        <location filename="../../app/ui/shell/main_window.py" line="94"/>
         <source>Cou&amp;nty</source>
         <translation>Cou&amp;nty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="105"/>
+        <location filename="../../app/ui/shell/main_window.py" line="106"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>This screen is still being built; it arrives in the next version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79"/>
+        <location filename="../../app/ui/shell/main_window.py" line="80"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="130"/>
-        <source>The data is damaged</source>
-        <translation>The data is damaged</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../app/ui/shell/main_window.py" line="150"/>
         <source>%1 · county office · %2 visits this month in all stations</source>
         <translation>%1 · county office · %2 visits this month in all stations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="153"/>
+        <location filename="../../app/ui/shell/main_window.py" line="155"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</translation>
     </message>
@@ -3615,32 +3610,32 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="146"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="154"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="149"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="157"/>
         <source>If the password is forgotten, this key opens the data again and a new password can be set; nothing is lost. It is shown only now. Write it down or print it, and keep it away from the laptop (with the station head, say).</source>
         <translation>If the password is forgotten, this key opens the data again and a new password can be set; nothing is lost. It is shown only now. Write it down or print it, and keep it away from the laptop (with the station head, say).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="162"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="170"/>
         <source>I have written down the recovery key</source>
         <translation>I have written down the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="166"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="174"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="184"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="192"/>
         <source>Shegong: recovery key</source>
         <translation>Shegong: recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="185"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="193"/>
         <source>It opens the encrypted records of the laptop if the password is forgotten. Keep this page away from the laptop.</source>
         <translation>It opens the encrypted records of the laptop if the password is forgotten. Keep this page away from the laptop.</translation>
     </message>
@@ -3993,17 +3988,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="250"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="258"/>
         <source>Reset the password</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="257"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="262"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="260"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="265"/>
         <source>Type the recovery key you wrote down when the password was first set, and a new password. The records stay as they are.</source>
         <translation>Type the recovery key you wrote down when the password was first set, and a new password. The records stay as they are.</translation>
     </message>
@@ -4237,17 +4232,17 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="123"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="131"/>
         <source>Protect the data with a password</source>
         <translation>Protect the data with a password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="126"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="134"/>
         <source>The records on this laptop are not encrypted yet. Choose a password: Shegong then encrypts them (a backup is made first) and asks for the password at every start.</source>
         <translation>The records on this laptop are not encrypted yet. Choose a password: Shegong then encrypts them (a backup is made first) and asks for the password at every start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="130"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="138"/>
         <source>Shegong keeps the records of the people you serve encrypted on this laptop. Choose a password; it is asked at every start and when the window is locked. A lost laptop then shows nothing.</source>
         <translation>Shegong keeps the records of the people you serve encrypted on this laptop. Choose a password; it is asked at every start and when the window is locked. A lost laptop then shows nothing.</translation>
     </message>
@@ -6321,29 +6316,52 @@ Your data is safe. The details were written to the log in %2.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="45"/>
+        <location filename="../../app/ui/main.py" line="81"/>
         <source>Shegong cannot start</source>
         <translation>Shegong cannot start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="148"/>
+        <location filename="../../app/ui/main.py" line="192"/>
         <source>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</source>
         <translation>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="153"/>
+        <location filename="../../app/ui/main.py" line="197"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</source>
         <translation>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="158"/>
+        <location filename="../../app/ui/main.py" line="202"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</source>
         <translation>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="161"/>
+        <location filename="../../app/ui/main.py" line="205"/>
         <source>Check the computer&apos;s date</source>
         <translation>Check the computer&apos;s date</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <location filename="../../app/ui/kit/restore_offer.py" line="25"/>
+        <source>The data is damaged</source>
+        <translation>The data is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/restore_offer.py" line="32"/>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/restore_offer.py" line="34"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/restore_offer.py" line="36"/>
+        <source>What was saved after the backup is lost on this laptop; what was sent in bundles comes back from the other laptops. The damaged file is kept in the backups folder.</source>
+        <translation>What was saved after the backup is lost on this laptop; what was sent in bundles comes back from the other laptops. The damaged file is kept in the backups folder.</translation>
     </message>
 </context>
 </TS>

@@ -280,17 +280,17 @@
 <context>
     <name>AddLoginDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="291"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="293"/>
         <source>Add a person who uses this laptop</source>
         <translation>添加使用本机的人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="297"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="296"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="300"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="299"/>
         <source>Each person who uses this laptop can open it with a password of their own; the start asks who is there.</source>
         <translation>使用本机的每个人都可以用自己的密码打开；启动时会询问是谁在使用。</translation>
     </message>
@@ -1057,12 +1057,12 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="271"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="276"/>
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="276"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="278"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
@@ -3074,47 +3074,47 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="202"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="210"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="202"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="210"/>
         <source>Open Shegong</source>
         <translation>打开社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="210"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="218"/>
         <source>This laptop&apos;s password</source>
         <translation>本机密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="215"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="223"/>
         <source>Who</source>
         <translation>使用人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="217"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="225"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="218"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="226"/>
         <source>Forgot the password…</source>
         <translation>忘记密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="222"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="230"/>
         <source>The window is locked. Type the password to go on.</source>
         <translation>窗口已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="223"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="231"/>
         <source>The records on this laptop are encrypted. Type the password.</source>
         <translation>本机的记录已加密。请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="227"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="235"/>
         <source>Quit Shegong</source>
         <translation>退出社工站助手</translation>
     </message>
@@ -3122,57 +3122,52 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="42"/>
+        <location filename="../../app/ui/shell/main_window.py" line="43"/>
         <source>Shegong — social-work station assistant</source>
         <translation>社工站助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="46"/>
+        <location filename="../../app/ui/shell/main_window.py" line="47"/>
         <source>Exchange encrypted bundle files with the station and the county.</source>
         <translation>与社工站、县民政局交换加密的数据包文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="47"/>
+        <location filename="../../app/ui/shell/main_window.py" line="48"/>
         <source>The monthly report for the county, in Excel and PDF.</source>
         <translation>报送县民政局的月度报表，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="48"/>
+        <location filename="../../app/ui/shell/main_window.py" line="49"/>
         <source>Training, supervision and the plan&apos;s rules for this station.</source>
         <translation>本站的培训、督导和三年计划的达标情况。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81"/>
+        <location filename="../../app/ui/shell/main_window.py" line="82"/>
         <source>Lock (Ctrl+L)</source>
         <translation>锁定（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="93"/>
+        <location filename="../../app/ui/shell/main_window.py" line="94"/>
         <source>Cou&amp;nty</source>
         <translation>县局(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="105"/>
+        <location filename="../../app/ui/shell/main_window.py" line="106"/>
         <source>This screen is still being built; it arrives in the next version.</source>
         <translation>此页面正在开发中，将在下一版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79"/>
+        <location filename="../../app/ui/shell/main_window.py" line="80"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="130"/>
-        <source>The data is damaged</source>
-        <translation>数据已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../app/ui/shell/main_window.py" line="150"/>
         <source>%1 · county office · %2 visits this month in all stations</source>
         <translation>%1 · 县民政局 · 各站本月走访 %2 次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="153"/>
+        <location filename="../../app/ui/shell/main_window.py" line="155"/>
         <source>%1 · %2 %3 · %4 clients · %5 open cases · %6 visits this month</source>
         <translation>%1 · %2%3 · 服务对象 %4 人 · 在办个案 %5 个 · 本月走访 %6 次</translation>
     </message>
@@ -3615,32 +3610,32 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="146"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="154"/>
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="149"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="157"/>
         <source>If the password is forgotten, this key opens the data again and a new password can be set; nothing is lost. It is shown only now. Write it down or print it, and keep it away from the laptop (with the station head, say).</source>
         <translation>忘记密码时，凭这个密钥可重新打开数据并设置新密码，数据不会丢失。它只显示这一次。请抄下或打印，并与电脑分开保管（例如交给站长）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="162"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="170"/>
         <source>I have written down the recovery key</source>
         <translation>我已抄下恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="166"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="174"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="184"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="192"/>
         <source>Shegong: recovery key</source>
         <translation>社工站助手：恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="185"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="193"/>
         <source>It opens the encrypted records of the laptop if the password is forgotten. Keep this page away from the laptop.</source>
         <translation>忘记密码时，凭它可打开电脑上加密的记录。请把这页纸与电脑分开保管。</translation>
     </message>
@@ -3993,17 +3988,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="250"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="258"/>
         <source>Reset the password</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="257"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="262"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="260"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="265"/>
         <source>Type the recovery key you wrote down when the password was first set, and a new password. The records stay as they are.</source>
         <translation>请输入首次设置密码时抄下的恢复密钥和新密码。记录保持不变。</translation>
     </message>
@@ -4237,17 +4232,17 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="123"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="131"/>
         <source>Protect the data with a password</source>
         <translation>用密码保护数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="126"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="134"/>
         <source>The records on this laptop are not encrypted yet. Choose a password: Shegong then encrypts them (a backup is made first) and asks for the password at every start.</source>
         <translation>本机的记录尚未加密。请设置密码：社工站助手随后会加密这些记录（先做一份备份），并在每次启动时要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/access_dialogs.py" line="130"/>
+        <location filename="../../app/ui/kit/access_dialogs.py" line="138"/>
         <source>Shegong keeps the records of the people you serve encrypted on this laptop. Choose a password; it is asked at every start and when the window is locked. A lost laptop then shows nothing.</source>
         <translation>社工站助手在本机加密保存服务对象的记录。请设置密码；每次启动和窗口锁定时都会要求输入。电脑丢失时，别人也看不到任何内容。</translation>
     </message>
@@ -6321,29 +6316,52 @@ Your data is safe. The details were written to the log in %2.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="45"/>
+        <location filename="../../app/ui/main.py" line="81"/>
         <source>Shegong cannot start</source>
         <translation>社工站助手无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="148"/>
+        <location filename="../../app/ui/main.py" line="192"/>
         <source>The computer&apos;s date jumped %1 days ahead of the newest record on this laptop. Check it before recording anything: records saved now would carry that date.</source>
         <translation>电脑日期比本机最新的记录晚了 %1 天，像是跳变了。记录任何内容之前请先核对日期：现在保存的记录会带上这个日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="153"/>
+        <location filename="../../app/ui/main.py" line="197"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 days; check the date. If the date is right now, the records written while it was wrong are dated ahead: use ‘Repair clock’ on the Sync page.</source>
         <translation>电脑时钟比本机最新的记录慢了 %1 天，请检查日期。若日期现已正确，说明日期错误期间写下的记录日期超前：请在“同步”页使用“修复时钟”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="158"/>
+        <location filename="../../app/ui/main.py" line="202"/>
         <source>The computer&apos;s clock is behind the newest record on this laptop by %1 hours; check the date and time.</source>
         <translation>电脑时钟比本机最新的记录慢了 %1 小时，请检查日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="161"/>
+        <location filename="../../app/ui/main.py" line="205"/>
         <source>Check the computer&apos;s date</source>
         <translation>请检查电脑日期</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <location filename="../../app/ui/kit/restore_offer.py" line="25"/>
+        <source>The data is damaged</source>
+        <translation>数据已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/restore_offer.py" line="32"/>
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/restore_offer.py" line="34"/>
+        <source>Not now</source>
+        <translation>暂不恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/restore_offer.py" line="36"/>
+        <source>What was saved after the backup is lost on this laptop; what was sent in bundles comes back from the other laptops. The damaged file is kept in the backups folder.</source>
+        <translation>备份之后在本机保存的内容将丢失；已通过同步文件发出的内容可从其他电脑重新导入。损坏的文件保留在备份文件夹中。</translation>
     </message>
 </context>
 </TS>

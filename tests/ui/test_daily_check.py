@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.models import Client
 from app.services.backup import backup
 from app.services.clients import ClientInput, register_client
 from app.services.integrity import daily_check
@@ -60,3 +61,42 @@ def test_a_whole_database_is_checked_once_a_day_in_the_background(
     check_in_background(window)
     qtbot.waitUntil(lambda: (ready_db.paths.data / CHECKED_ON).exists(), timeout=20_000)
     assert not check_due(ready_db)
+
+
+def test_the_newest_good_backup_is_restored_from_the_message(
+        qtbot: QtBot, ready_db: Database) -> None:
+    for n in range(60):
+        register_client(ready_db, ClientInput(name=f"覃秀兰{n}", gender="female",
+                                              categories=TBA, notes="屋顶漏雨。" * 40))
+    backup(ready_db)
+    window = MainWindow(ready_db, "en")
+    qtbot.addWidget(window)
+    data = bytearray(ready_db.paths.database.read_bytes())
+    for page in range(len(data) // 3, len(data) // 3 + 4096 * 10, 4096):
+        data[page + 100:page + 600] = b"\x55" * 500
+    ready_db.paths.database.write_bytes(bytes(data))
+    found = daily_check(ready_db)
+    pressed: list[str] = []
+
+    def restore_when_shown() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "damaged":
+            button = next(b for b in box.buttons() if b.text() == "Restore this backup")
+            pressed.append(box.informativeText())
+            button.click()
+        elif not pressed:
+            QTimer.singleShot(50, restore_when_shown)
+
+    QTimer.singleShot(50, restore_when_shown)
+    with qtbot.waitSignal(window.restart_wanted, timeout=10_000):
+        window.show_damage(found)
+    assert pressed and "kept in the backups folder" in pressed[0]
+    assert not ready_db.is_open  # closed before its file was replaced
+    assert list(ready_db.paths.backups.glob("*-damaged.db"))
+    reopened = Database(ready_db.paths)
+    try:
+        assert daily_check(reopened) is None
+        with reopened.read() as s:
+            assert s.query(Client).count() == 60
+    finally:
+        reopened.close()

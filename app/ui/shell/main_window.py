@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -27,6 +26,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.i18n import arg
 from app.ui.kit.jobs import run_job
 from app.ui.kit.pages import Page, plain
+from app.ui.kit.restore_offer import offer_restore
 from app.ui.shell.features import make_context
 from app.ui.shell.lock import WindowLock
 from app.ui.shell.rail import PAGES, Rail
@@ -34,6 +34,7 @@ from app.ui.shell.rail import PAGES, Rail
 
 class MainWindow(QMainWindow):
     overview_loaded = Signal(object)
+    restart_wanted = Signal()  # the database was replaced (a restore): open it again
 
     def __init__(self, db: Database, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,10 +126,11 @@ class MainWindow(QMainWindow):
                 page.tabs.setCurrentWidget(review)  # type: ignore[attr-defined]
 
     def show_damage(self, found: object) -> None:
-        """The daily check's finding: a damaged database, said in one sentence."""
-        if isinstance(found, ShegongError):
-            QMessageBox.critical(self, self.tr("The data is damaged"),
-                                 found.text(self.ctx.lang))
+        """The daily check's finding: a damaged database, said in one sentence, with the
+        newest good backup offered; restored, the window starts again on it."""
+        if isinstance(found, ShegongError) and offer_restore(
+                self, found, self.db.paths, self.ctx.lang, self.db.close):
+            self.restart_wanted.emit()
 
     def warm_up(self) -> None:
         """Import the record windows once the shell is on screen and idle, so the first
