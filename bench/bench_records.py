@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -26,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import INIT, ROOT, print_table, run_measured
+from common import INIT, ROOT, app_db, print_table, run_measured
 
 sys.path.insert(0, str(ROOT))
 
@@ -89,7 +88,7 @@ def main() -> None:
     db = Database(resolve_paths(data))
     people = [w.id for w in workers(db)]
     months = visit_months(db)[:6]
-    raw = sqlite3.connect(resolve_paths(data).database)
+    raw = app_db(resolve_paths(data).database)
     filtered, plain, sizes = [], [], []
     for worker in people:
         for month in months:

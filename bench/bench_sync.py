@@ -27,13 +27,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import INIT, joined_pair, print_table, run_measured, run_timed
+from common import INIT, app_db, joined_pair, print_table, run_measured, run_timed
 from county import county_table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -48,7 +47,7 @@ def baseline_copy(source: Path, target: Path) -> tuple[float, float, int]:
     """Seconds (clock, CPU) to insert every synced row of `source` into the same, empty
     tables."""
     shutil.copy(source, target)
-    conn = sqlite3.connect(target, isolation_level=None)
+    conn = app_db(target, source.parent, isolation_level=None)  # the same key: a copy
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     tables = [r[0] for r in conn.execute(

@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 # The benches' data folders are encrypted like any (app.vault); this is their password,
@@ -18,6 +19,18 @@ PASSWORD = "bench 密码 2026"
 os.environ.setdefault("SHEGONG_PASSWORD", PASSWORD)
 INIT = ["init", "--station", "那龙镇社工站", "--county", "南宁市武鸣区", "--township", "那龙镇",
         "--device", "韦丽的电脑", "--worker", "韦丽"]
+
+
+def app_db(path: Path, folder: Path | None = None, **kwargs: Any) -> Any:
+    """A direct connection to a database of the app, or a copy of one, under the key of
+    its data folder (`folder`; by default the file's own): the app's files are
+    encrypted (app.store.cipher), so a plain sqlite3 connection reads nothing."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from app import vault
+    from app.store import cipher
+
+    return cipher.connect(path, vault.data_key(folder or path.parent), **kwargs)
 
 
 def joined_pair(root: Path, founder: Path, joiner: Path) -> None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from common import ROOT
+from common import ROOT, app_db
 
 BATCH = 50_000  # rows per executemany of the baselines (bounded memory, same speed)
 # The tables a county import writes rows into (besides what their triggers write).
@@ -188,10 +188,12 @@ def _cpu_so_far(pid: int) -> float:
     return own + sum(_cpu_so_far(int(child)) for child in children)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, folder: Path | None = None) -> Any:
     """The pragmas of the app's connections (app.store.engine) and of its import's
-    transaction (a 64 MB page cache, temporary files in memory)."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    transaction (a 64 MB page cache, temporary files in memory); a copy of the app's
+    database under the key of its data `folder`, a bare file plain."""
+    conn = (app_db(path, folder, isolation_level=None) if folder is not None
+            else sqlite3.connect(path, isolation_level=None))
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL",
                    "temp_store=MEMORY", "cache_size=-65536"):
         conn.execute(f"PRAGMA {pragma}")
@@ -205,17 +207,17 @@ def baselines(imported: Path, empty: Path, work: Path) -> tuple[dict[str, float]
     database as it was before the import, triggers and indexes included. Only the
     executemany calls are timed; the rows are read from the imported database between
     them, BATCH at a time."""
-    source = sqlite3.connect(imported)
+    source = app_db(imported)
     bare_path, same_path = work / "bare.db", work / "same.db"
     shutil.copy(empty, same_path)
-    bare, same = _connect(bare_path), _connect(same_path)
+    bare, same = _connect(bare_path), _connect(same_path, imported.parent)
     for table in WRITTEN:
         columns = [r[1] for r in source.execute(f"PRAGMA table_info({table})")]
         bare.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
     timed = {"bare": 0.0, "same": 0.0, "bare_cpu": 0.0, "same_cpu": 0.0}
     rows = 0
 
-    def run(name: str, conn: sqlite3.Connection, sql: str, batch: Any = None) -> None:
+    def run(name: str, conn: Any, sql: str, batch: Any = None) -> None:
         start, cpu = time.perf_counter(), time.process_time()
         conn.executemany(sql, batch) if batch is not None else conn.execute(sql)
         timed[name] += time.perf_counter() - start

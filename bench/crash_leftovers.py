@@ -20,14 +20,13 @@ import argparse
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, joined_pair, print_table, run_measured
+from common import ROOT, app_db, joined_pair, print_table, run_measured
 
 sys.path.insert(0, str(ROOT))
 
@@ -46,9 +45,9 @@ def killed(data: Path, delay: float, *args: str) -> bool:
 
 
 def query(db: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(db)
+    conn = app_db(db)
     try:
-        return conn.execute(sql).fetchall()
+        return list(conn.execute(sql).fetchall())
     finally:
         conn.close()
 

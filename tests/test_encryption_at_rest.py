@@ -220,3 +220,18 @@ def test_a_plain_folder_is_encrypted_once_with_a_backup_first(
     assert run(old, "demo", "--clients", "2", "--seed", "8") == 0
     assert run(old, "restore", str(tmp_path / "plain-backup.db")) == 0  # still restores
     assert dump(old, capfd) == before and not cipher.is_plain(old / "shegong.db")
+
+
+def test_a_missing_key_file_is_said_and_no_new_key_is_made(
+        station: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    before = dump(station, capfd)
+    key_file = station / vault.VAULT_FILE
+    kept = key_file.read_bytes()
+    key_file.unlink()
+    vault.lock(station)
+    assert run(station, "state", "dump") == 2
+    said = capfd.readouterr().err.strip()
+    assert "unlock.json" in said and "is missing" in said and len(said.splitlines()) == 1
+    assert not key_file.exists()  # no new key over the old records
+    key_file.write_bytes(kept)
+    assert dump(station, capfd) == before

@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from app import vault
+from app.errors import DatabaseRefused
 from app.files import replace_shredding, shred_leftovers
 from app.paths import Paths
 from app.store import cipher
@@ -20,6 +21,22 @@ from app.store.migrate import SHEGONG_MARKER_TABLES
 from app.sync.keys import AGE_KEY_FILE, SIGNING_KEY_FILE
 
 log = logging.getLogger(__name__)
+
+
+def check_key_file(paths: Paths) -> None:
+    """An encrypted database whose unlock.json is gone is refused before a new key is
+    made for it (which would open nothing, and hide the loss)."""
+    live = paths.database
+    if vault.has_vault(paths.data) or not live.is_file() or live.stat().st_size == 0 \
+            or cipher.is_plain(live):
+        return
+    raise DatabaseRefused(
+        f"The database in {paths.data} is encrypted, but the file {vault.VAULT_FILE} that "
+        "holds its key is missing. Copy it back from where the data folder was copied "
+        "(or from a backup of the whole folder); without it the records cannot be "
+        "opened. Nothing was changed.",
+        f"{paths.data} 中的数据库已加密，但存放其密钥的文件 {vault.VAULT_FILE} 不见了。请从复制数据"
+        "文件夹的来源（或整个文件夹的备份）中把它复制回来；没有它，记录无法打开。未做任何更改。")
 
 
 def encrypt_folder(paths: Paths, key: bytes) -> Path | None:

@@ -34,7 +34,7 @@ from app.files import sweep_staging, tighten
 from app.models import Base, Device, LocalSetting, SyncClock
 from app.paths import DB_FILE_NAME, Paths
 from app.store import cipher
-from app.store.at_rest import encrypt_folder
+from app.store.at_rest import check_key_file, encrypt_folder
 from app.store.changes import ChangeListeners, TableRecorder, WriteLog
 from app.store.engine import IMMEDIATE, is_sqlite, make_engine, sqlite_file
 from app.store.failures import explain, read_only
@@ -104,6 +104,7 @@ class Database:
         keep_private(paths)
         # The data key (app.vault): unlocked, or from SHEGONG_PASSWORD; for a new folder
         # the password is set now and the recovery key is for the caller to show once.
+        check_key_file(paths)
         self.key, self.new_recovery_key = vault.key_or_new(paths.data)
         self.encryption_backup = encrypt_folder(paths, self.key)
         self.engine: Engine = make_engine(database_target(paths), self.key)
