@@ -29,6 +29,7 @@ from app.models import ReportVisitMonth
 from app.models.ids import id_from_bytes
 from app.models.validation import parse_month
 from app.models.vocab import NEED_DIMENSIONS
+from app.store.cipher import SCAN_CACHE_KIB
 from app.store.database import Database, month_of, raw_rows
 
 VERSION = 2  # the shape of ReportVisitMonth.data; rows of another version are recounted
@@ -118,7 +119,7 @@ def visit_months(db: Database, start: dt.date, end: dt.date,
         s.execute(insert(ReportVisitMonth), [
             {"month": m, "station": NO_STATION, "version": PENDING, "data": {},
              "clients": b""} for m in missing])
-    with db.read() as s:
+    with db.read(cache_kib=SCAN_CACHE_KIB) as s:
         counted = _count(s, missing) if breakdowns else _count_visits(s, missing)
     with db.write() as s:
         for month, stations in counted.items():

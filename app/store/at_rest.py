@@ -27,8 +27,10 @@ def check_key_file(paths: Paths) -> None:
     """An encrypted database whose unlock.json is gone is refused before a new key is
     made for it (which would open nothing, and hide the loss)."""
     live = paths.database
-    if vault.has_vault(paths.data) or not live.is_file() or live.stat().st_size == 0 \
-            or cipher.is_plain(live):
+    size = live.stat().st_size if live.is_file() else 0
+    # Encrypted pages look random; only their whole number tells them from a stray file
+    # (which the migrations then refuse as not ours).
+    if vault.has_vault(paths.data) or size == 0 or size % 512 or cipher.is_plain(live):
         return
     raise DatabaseRefused(
         f"The database in {paths.data} is encrypted, but the file {vault.VAULT_FILE} that "
@@ -62,13 +64,14 @@ def encrypt_folder(paths: Paths, key: bytes) -> Path | None:
 def _ours(path: Path) -> bool:
     """A plain Shegong database; another program's file is left as it is, for the
     migrations to refuse with their sentence."""
-    conn = cipher.connect(path, None, read_only=True)
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        conn = cipher.connect(path, None, read_only=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
     except cipher.DatabaseError:
         return False
-    finally:
-        conn.close()
     return tables >= SHEGONG_MARKER_TABLES
 
 
