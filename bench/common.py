@@ -23,14 +23,16 @@ INIT = ["init", "--station", "那龙镇社工站", "--county", "南宁市武鸣�
 
 def app_db(path: Path, folder: Path | None = None, **kwargs: Any) -> Any:
     """A direct connection to a database of the app, or a copy of one, under the key of
-    its data folder (`folder`; by default the file's own): the app's files are
+    its data folder (`folder`; by default the nearest above it): the app's files are
     encrypted (app.store.cipher), so a plain sqlite3 connection reads nothing."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     from app import vault
     from app.store import cipher
 
-    return cipher.connect(path, vault.data_key(folder or path.parent), **kwargs)
+    if folder is None:  # a backup in data/backups: the data folder's key
+        folder = next(p for p in path.resolve().parents if vault.has_vault(p))
+    return cipher.connect(path, vault.data_key(folder), **kwargs)
 
 
 def joined_pair(root: Path, founder: Path, joiner: Path) -> None:

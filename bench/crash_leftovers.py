@@ -45,7 +45,10 @@ def killed(data: Path, delay: float, *args: str) -> bool:
 
 
 def query(db: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = app_db(db)
+    try:
+        conn = app_db(db)
+    except Exception as exc:  # a file that is no database under the key: say so in the row
+        return [(f"unreadable: {exc}",)]
     try:
         return list(conn.execute(sql).fetchall())
     finally:
