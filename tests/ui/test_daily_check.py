@@ -5,6 +5,7 @@ meanwhile: the check's own finding is what is tested)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from categories import TBA
 from PySide6.QtCore import QTimer
@@ -19,6 +20,14 @@ from app.store.database import Database
 from app.ui.shell.main_window import MainWindow
 
 
+def damage(path: Path) -> None:
+    """Ten pages in the middle of the file overwritten, as a failing disk does."""
+    data = bytearray(path.read_bytes())
+    for page in range(len(data) // 3, len(data) // 3 + 4096 * 10, 4096):
+        data[page + 100:page + 600] = b"\x55" * 500
+    path.write_bytes(bytes(data))
+
+
 def test_a_damaged_database_is_said_with_its_backup(
         qtbot: QtBot, ready_db: Database, language: Callable[[str], str]) -> None:
     language("zh")
@@ -28,10 +37,7 @@ def test_a_damaged_database_is_said_with_its_backup(
     kept = backup(ready_db)
     window = MainWindow(ready_db, "zh")
     qtbot.addWidget(window)
-    data = bytearray(ready_db.paths.database.read_bytes())
-    for page in range(len(data) // 3, len(data) // 3 + 4096 * 10, 4096):
-        data[page + 100:page + 600] = b"\x55" * 500
-    ready_db.paths.database.write_bytes(bytes(data))
+    damage(ready_db.paths.database)
     said: list[str] = []
 
     def answer_when_shown() -> None:
@@ -71,10 +77,7 @@ def test_the_newest_good_backup_is_restored_from_the_message(
     backup(ready_db)
     window = MainWindow(ready_db, "en")
     qtbot.addWidget(window)
-    data = bytearray(ready_db.paths.database.read_bytes())
-    for page in range(len(data) // 3, len(data) // 3 + 4096 * 10, 4096):
-        data[page + 100:page + 600] = b"\x55" * 500
-    ready_db.paths.database.write_bytes(bytes(data))
+    damage(ready_db.paths.database)
     found = daily_check(ready_db)
     pressed: list[str] = []
 
