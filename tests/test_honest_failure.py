@@ -4,12 +4,12 @@ newest good backup named and restorable."""
 
 from __future__ import annotations
 
-import logging
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from mounts import close_logs, small_tmpfs
 from rawdb import raw_connect
 
 from app.cli import main
@@ -20,13 +20,6 @@ INIT = ["init", "--station", "那龙镇社工站", "--county", "南宁市武鸣�
 
 def run(data: Path, *args: str) -> int:
     return main(["--data-dir", str(data), *args])
-
-
-def close_logs() -> None:
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_shegong", False)]:
-        root.removeHandler(handler)
-        handler.close()
 
 
 def one_line(capsys: pytest.CaptureFixture[str]) -> str:
@@ -82,16 +75,9 @@ def test_a_damaged_database_without_a_good_backup_says_so(
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 3 MB file system (tmpfs), so the disk really fills up."""
-    folder = tmp_path / "small"
-    folder.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)],
-                   check=True)  # the suite runs as root (make test installs as root)
-    try:
+    """A real 3 MB file system, so the disk really fills up."""
+    with small_tmpfs(tmp_path / "small", 3) as folder:
         yield folder
-    finally:
-        close_logs()  # the commands' log file is on it
-        subprocess.run(["umount", str(folder)], check=True)
 
 
 def test_a_full_disk_refuses_the_write_and_loses_nothing(

@@ -5,13 +5,12 @@ again the same form saves. On a real small file system (tmpfs) filled up for rea
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from categories import TBA
+from mounts import small_tmpfs
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -27,18 +26,8 @@ from app.ui.visits.visit_form import VisitFormDialog
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "small"
-    folder.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)],
-                   check=True)  # the suite runs as root (make test installs as root)
-    try:
+    with small_tmpfs(tmp_path / "small", 4) as folder:
         yield folder
-    finally:
-        root = logging.getLogger()
-        for handler in [h for h in root.handlers if getattr(h, "_shegong", False)]:
-            root.removeHandler(handler)
-            handler.close()
-        subprocess.run(["umount", str(folder)], check=True)
 
 
 @pytest.fixture
