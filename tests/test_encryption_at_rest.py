@@ -5,6 +5,7 @@ backup first. Real files, real keys, the real command line."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from photos import phone_photo
 from rawdb import TEST_PASSWORD, raw_connect
 
 from app import vault
@@ -189,15 +191,22 @@ def plain_folder(station: Path, target: Path) -> None:
     for name in (SIGNING_KEY_FILE, AGE_KEY_FILE):
         sealed = (station / "keys" / name).read_bytes()
         (target / "keys" / name).write_bytes(vault.unseal(station, sealed))
+    for photo in (target / "attachments").glob("??/*"):
+        photo.write_bytes(vault.unseal(station, photo.read_bytes()))
     (target / vault.VAULT_FILE).unlink()
     shutil.rmtree(target / "backups", ignore_errors=True)
 
 
 def test_a_plain_folder_is_encrypted_once_with_a_backup_first(
         station: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    client = json.loads(dump(station, capfd))["tables"]["client"][0]["id"]
+    assert run(station, "attach", "add", client, str(phone_photo(tmp_path / "p.jpg"))) == 0
     before = dump(station, capfd)
     old = tmp_path / "old"
     plain_folder(station, old)
+    [photo] = (old / "attachments").glob("??/*")
+    jpeg = photo.read_bytes()
+    assert jpeg.startswith(b"\xff\xd8")  # as an older version kept it
     assert cipher.is_plain(old / "shegong.db")
     shutil.copy(old / "shegong.db", tmp_path / "plain-backup.db")  # a backup of back then
     names = [row[0] for row in cipher.connect(old / "shegong.db", None).execute(
@@ -215,6 +224,7 @@ def test_a_plain_folder_is_encrypted_once_with_a_backup_first(
             assert not any(name.encode() in data for name in names), path
             assert not path.name.endswith((".shred", ".new", ".part")), path
     assert vault.is_sealed((old / "keys" / SIGNING_KEY_FILE).read_bytes())
+    assert vault.is_sealed(photo.read_bytes()) and vault.unseal(old, photo.read_bytes()) == jpeg
     assert dump(old, capfd) == before  # and once only
     assert len(list((old / "backups").glob("*-before-encryption.db"))) == 1
     assert run(old, "demo", "--clients", "2", "--seed", "8") == 0

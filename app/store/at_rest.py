@@ -43,22 +43,40 @@ def check_key_file(paths: Paths) -> None:
 
 def encrypt_folder(paths: Paths, key: bytes) -> Path | None:
     """Encrypt whatever of the folder is still plain; the backup of the plain database
-    (itself encrypted) when there was one to convert."""
-    for folder, pattern in ((paths.data, "*"), (paths.keys, "*"),
-                            (paths.attachments, "??/*")):
-        shred_leftovers(folder, pattern)
-    backup = None
-    if paths.database.is_file() and cipher.is_plain(paths.database) \
-            and _ours(paths.database):
-        backup = _encrypt_database(paths.database, paths.backups, key)
-        log.info("database encrypted; its copy from before is %s", backup.name)
-    for name in (SIGNING_KEY_FILE, AGE_KEY_FILE):
-        _seal_file(paths.data, paths.keys / name)
+    (itself encrypted) when there was one to convert.
+
+    Run at every open, so it costs a few small reads when there is nothing to do: the
+    attachments are looked at only while the database or a key file is still plain.
+    They are sealed first and the database last, so a conversion cut short is still
+    seen as one at the next open, and finished."""
+    for folder in (paths.data, paths.keys):
+        shred_leftovers(folder)
+    keys = [paths.keys / name for name in (SIGNING_KEY_FILE, AGE_KEY_FILE)]
+    database = paths.database.is_file() and cipher.is_plain(paths.database) \
+        and _ours(paths.database)
+    if not database and not any(_plain_file(path) for path in keys):
+        return None
     if paths.attachments.is_dir():
+        shred_leftovers(paths.attachments, "??/*")
         for path in paths.attachments.glob("??/*"):
             if not path.name.startswith("."):
                 _seal_file(paths.data, path)
+    for path in keys:
+        _seal_file(paths.data, path)
+    if not database:
+        return None
+    backup = _encrypt_database(paths.database, paths.backups, key)
+    log.info("database encrypted; its copy from before is %s", backup.name)
     return backup
+
+
+def _plain_file(path: Path) -> bool:
+    """A file written before encryption (its first bytes are not the seal's)."""
+    try:
+        with open(path, "rb") as fh:
+            return not vault.is_sealed(fh.read(len(vault.SEALED)))
+    except FileNotFoundError:
+        return False
 
 
 def _ours(path: Path) -> bool:
@@ -96,12 +114,9 @@ def _encrypt_database(live: Path, backups: Path, key: bytes) -> Path:
 
 
 def _seal_file(folder: Path, path: Path) -> None:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    if not _plain_file(path):
         return
-    if vault.is_sealed(data):
-        return
+    data = path.read_bytes()
 
     def write_sealed(target: Path) -> None:
         target.write_bytes(vault.seal(folder, data))
